@@ -1,0 +1,26 @@
+import type { Driver } from "neo4j-driver";
+
+const labels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"];
+
+/** Constraints and indexes, all idempotent (IF NOT EXISTS), created at every start. */
+export const schemaStatements = [
+  ...labels.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  "CREATE INDEX actor_cordis_id IF NOT EXISTS FOR (n:Actor) ON (n.cordisId)",
+  "CREATE INDEX actor_ror_id IF NOT EXISTS FOR (n:Actor) ON (n.rorId)",
+  "CREATE INDEX actor_vat_number IF NOT EXISTS FOR (n:Actor) ON (n.vatNumber)",
+  "CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)",
+  "CREATE INDEX actor_name_key IF NOT EXISTS FOR (n:Actor) ON (n.nameKey)",
+  "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
+  `CREATE FULLTEXT INDEX search_text IF NOT EXISTS
+   FOR (n:Actor|Project|Agreement|Strategy|Place)
+   ON EACH [n.name, n.nameEn, n.shortName, n.aliases, n.acronym, n.title, n.objective, n.topics]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+];
+
+/** Creates the uniqueness constraints and indexes, and waits until they are online. */
+export async function ensureDatabaseSchema(driver: Driver, database: string): Promise<void> {
+  for (const statement of schemaStatements) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+}

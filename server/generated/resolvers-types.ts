@@ -1,0 +1,10968 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RequestContext } from '../graphql/context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date, represented as a 'yyyy-mm-dd' string */
+  Date: { input: string; output: string; }
+};
+
+export type Actor = {
+  __typename?: 'Actor';
+  adopts: Array<Strategy>;
+  adoptsConnection: ActorAdoptsConnection;
+  aliases?: Maybe<Array<Scalars['String']['output']>>;
+  city?: Maybe<Scalars['String']['output']>;
+  collaboratesWith: Array<Actor>;
+  collaboratesWithConnection: ActorCollaboratesWithConnection;
+  collaboratesWithIn: Array<Actor>;
+  collaboratesWithInConnection: ActorCollaboratesWithInConnection;
+  confidence?: Maybe<Confidence>;
+  /** The organisation's id in CORDIS (organisationID). */
+  cordisId?: Maybe<Scalars['String']['output']>;
+  country?: Maybe<Scalars['String']['output']>;
+  financedBy: Array<Actor>;
+  financedByConnection: ActorFinancedByConnection;
+  finances: Array<Actor>;
+  financesConnection: ActorFinancesConnection;
+  foundedYear?: Maybe<Scalars['Int']['output']>;
+  founderOf: Array<Actor>;
+  founderOfConnection: ActorFounderOfConnection;
+  founders: Array<Actor>;
+  foundersConnection: ActorFoundersConnection;
+  /** One of the region's 17 universities and university colleges in 2015. */
+  hei2015?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ActorKind;
+  locatedIn: Array<Place>;
+  locatedInConnection: ActorLocatedInConnection;
+  memberOf: Array<Actor>;
+  memberOfConnection: ActorMemberOfConnection;
+  members: Array<Actor>;
+  membersConnection: ActorMembersConnection;
+  mentionedIn: Array<Source>;
+  mentionedInConnection: ActorMentionedInConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  ownedBy: Array<Actor>;
+  ownedByConnection: ActorOwnedByConnection;
+  owns: Array<Actor>;
+  ownsConnection: ActorOwnsConnection;
+  partOf: Array<Actor>;
+  partOfConnection: ActorPartOfConnection;
+  participatesIn: Array<Project>;
+  participatesInConnection: ActorParticipatesInConnection;
+  parts: Array<Actor>;
+  partsConnection: ActorPartsConnection;
+  partyTo: Array<Agreement>;
+  partyToConnection: ActorPartyToConnection;
+  responsibleFor: Array<Strategy>;
+  responsibleForAgreements: Array<Agreement>;
+  responsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
+  responsibleForConnection: ActorResponsibleForConnection;
+  rorId?: Maybe<Scalars['String']['output']>;
+  shortName?: Maybe<Scalars['String']['output']>;
+  sme?: Maybe<Scalars['Boolean']['output']>;
+  vatNumber?: Maybe<Scalars['String']['output']>;
+  website?: Maybe<Scalars['String']['output']>;
+  wikidataId?: Maybe<Scalars['String']['output']>;
+};
+
+
+export type ActorAdoptsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorAdoptsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorAdoptsConnectionSort>>;
+  where?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+
+export type ActorCollaboratesWithArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorCollaboratesWithConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorCollaboratesWithConnectionSort>>;
+  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+};
+
+
+export type ActorCollaboratesWithInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorCollaboratesWithInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorCollaboratesWithInConnectionSort>>;
+  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+};
+
+
+export type ActorFinancedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorFinancedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorFinancedByConnectionSort>>;
+  where?: InputMaybe<ActorFinancedByConnectionWhere>;
+};
+
+
+export type ActorFinancesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorFinancesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorFinancesConnectionSort>>;
+  where?: InputMaybe<ActorFinancesConnectionWhere>;
+};
+
+
+export type ActorFounderOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorFounderOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorFounderOfConnectionSort>>;
+  where?: InputMaybe<ActorFounderOfConnectionWhere>;
+};
+
+
+export type ActorFoundersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorFoundersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorFoundersConnectionSort>>;
+  where?: InputMaybe<ActorFoundersConnectionWhere>;
+};
+
+
+export type ActorLocatedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type ActorLocatedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorLocatedInConnectionSort>>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+
+export type ActorMemberOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorMemberOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorMemberOfConnectionSort>>;
+  where?: InputMaybe<ActorMemberOfConnectionWhere>;
+};
+
+
+export type ActorMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorMembersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorMembersConnectionSort>>;
+  where?: InputMaybe<ActorMembersConnectionWhere>;
+};
+
+
+export type ActorMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type ActorMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorMentionedInConnectionSort>>;
+  where?: InputMaybe<ActorMentionedInConnectionWhere>;
+};
+
+
+export type ActorOwnedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorOwnedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorOwnedByConnectionSort>>;
+  where?: InputMaybe<ActorOwnedByConnectionWhere>;
+};
+
+
+export type ActorOwnsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorOwnsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorOwnsConnectionSort>>;
+  where?: InputMaybe<ActorOwnsConnectionWhere>;
+};
+
+
+export type ActorPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorPartOfConnectionSort>>;
+  where?: InputMaybe<ActorPartOfConnectionWhere>;
+};
+
+
+export type ActorParticipatesInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type ActorParticipatesInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorParticipatesInConnectionSort>>;
+  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
+};
+
+
+export type ActorPartsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorPartsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorPartsConnectionSort>>;
+  where?: InputMaybe<ActorPartsConnectionWhere>;
+};
+
+
+export type ActorPartyToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementSort>>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type ActorPartyToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorPartyToConnectionSort>>;
+  where?: InputMaybe<ActorPartyToConnectionWhere>;
+};
+
+
+export type ActorResponsibleForArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorResponsibleForAgreementsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementSort>>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type ActorResponsibleForAgreementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorResponsibleForAgreementsConnectionSort>>;
+  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+};
+
+
+export type ActorResponsibleForConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorResponsibleForConnectionSort>>;
+  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+export type ActorActorCollaboratesWithAggregateSelection = {
+  __typename?: 'ActorActorCollaboratesWithAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorCollaboratesWithEdgeAggregateSelection>;
+  node?: Maybe<ActorActorCollaboratesWithNodeAggregateSelection>;
+};
+
+export type ActorActorCollaboratesWithEdgeAggregateSelection = {
+  __typename?: 'ActorActorCollaboratesWithEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorCollaboratesWithInAggregateSelection = {
+  __typename?: 'ActorActorCollaboratesWithInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorCollaboratesWithInEdgeAggregateSelection>;
+  node?: Maybe<ActorActorCollaboratesWithInNodeAggregateSelection>;
+};
+
+export type ActorActorCollaboratesWithInEdgeAggregateSelection = {
+  __typename?: 'ActorActorCollaboratesWithInEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorCollaboratesWithInNodeAggregateSelection = {
+  __typename?: 'ActorActorCollaboratesWithInNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorCollaboratesWithNodeAggregateSelection = {
+  __typename?: 'ActorActorCollaboratesWithNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorFinancedByAggregateSelection = {
+  __typename?: 'ActorActorFinancedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorFinancedByEdgeAggregateSelection>;
+  node?: Maybe<ActorActorFinancedByNodeAggregateSelection>;
+};
+
+export type ActorActorFinancedByEdgeAggregateSelection = {
+  __typename?: 'ActorActorFinancedByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorFinancedByNodeAggregateSelection = {
+  __typename?: 'ActorActorFinancedByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorFinancesAggregateSelection = {
+  __typename?: 'ActorActorFinancesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorFinancesEdgeAggregateSelection>;
+  node?: Maybe<ActorActorFinancesNodeAggregateSelection>;
+};
+
+export type ActorActorFinancesEdgeAggregateSelection = {
+  __typename?: 'ActorActorFinancesEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorFinancesNodeAggregateSelection = {
+  __typename?: 'ActorActorFinancesNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorFounderOfAggregateSelection = {
+  __typename?: 'ActorActorFounderOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorFounderOfEdgeAggregateSelection>;
+  node?: Maybe<ActorActorFounderOfNodeAggregateSelection>;
+};
+
+export type ActorActorFounderOfEdgeAggregateSelection = {
+  __typename?: 'ActorActorFounderOfEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorFounderOfNodeAggregateSelection = {
+  __typename?: 'ActorActorFounderOfNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorFoundersAggregateSelection = {
+  __typename?: 'ActorActorFoundersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorFoundersEdgeAggregateSelection>;
+  node?: Maybe<ActorActorFoundersNodeAggregateSelection>;
+};
+
+export type ActorActorFoundersEdgeAggregateSelection = {
+  __typename?: 'ActorActorFoundersEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorFoundersNodeAggregateSelection = {
+  __typename?: 'ActorActorFoundersNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorMemberOfAggregateSelection = {
+  __typename?: 'ActorActorMemberOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorMemberOfEdgeAggregateSelection>;
+  node?: Maybe<ActorActorMemberOfNodeAggregateSelection>;
+};
+
+export type ActorActorMemberOfEdgeAggregateSelection = {
+  __typename?: 'ActorActorMemberOfEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorMemberOfNodeAggregateSelection = {
+  __typename?: 'ActorActorMemberOfNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorMembersAggregateSelection = {
+  __typename?: 'ActorActorMembersAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorMembersEdgeAggregateSelection>;
+  node?: Maybe<ActorActorMembersNodeAggregateSelection>;
+};
+
+export type ActorActorMembersEdgeAggregateSelection = {
+  __typename?: 'ActorActorMembersEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorMembersNodeAggregateSelection = {
+  __typename?: 'ActorActorMembersNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorOwnedByAggregateSelection = {
+  __typename?: 'ActorActorOwnedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorOwnedByEdgeAggregateSelection>;
+  node?: Maybe<ActorActorOwnedByNodeAggregateSelection>;
+};
+
+export type ActorActorOwnedByEdgeAggregateSelection = {
+  __typename?: 'ActorActorOwnedByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorOwnedByNodeAggregateSelection = {
+  __typename?: 'ActorActorOwnedByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorOwnsAggregateSelection = {
+  __typename?: 'ActorActorOwnsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorOwnsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorOwnsNodeAggregateSelection>;
+};
+
+export type ActorActorOwnsEdgeAggregateSelection = {
+  __typename?: 'ActorActorOwnsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorOwnsNodeAggregateSelection = {
+  __typename?: 'ActorActorOwnsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorPartOfAggregateSelection = {
+  __typename?: 'ActorActorPartOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorPartOfEdgeAggregateSelection>;
+  node?: Maybe<ActorActorPartOfNodeAggregateSelection>;
+};
+
+export type ActorActorPartOfEdgeAggregateSelection = {
+  __typename?: 'ActorActorPartOfEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorPartOfNodeAggregateSelection = {
+  __typename?: 'ActorActorPartOfNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorPartsAggregateSelection = {
+  __typename?: 'ActorActorPartsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorPartsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorPartsNodeAggregateSelection>;
+};
+
+export type ActorActorPartsEdgeAggregateSelection = {
+  __typename?: 'ActorActorPartsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorPartsNodeAggregateSelection = {
+  __typename?: 'ActorActorPartsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorAdoptsConnectFieldInput = {
+  connect?: InputMaybe<Array<StrategyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<StrategyConnectWhere>;
+};
+
+export type ActorAdoptsConnection = {
+  __typename?: 'ActorAdoptsConnection';
+  aggregate: ActorStrategyAdoptsAggregateSelection;
+  edges: Array<ActorAdoptsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorAdoptsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorAdoptsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorAdoptsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorAdoptsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorAdoptsNodeAggregationWhereInput>;
+};
+
+export type ActorAdoptsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorAdoptsConnections */
+  aggregate?: InputMaybe<ActorAdoptsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorAdoptsConnections match this filter */
+  all?: InputMaybe<ActorAdoptsConnectionWhere>;
+  /** Return Actors where none of the related ActorAdoptsConnections match this filter */
+  none?: InputMaybe<ActorAdoptsConnectionWhere>;
+  /** Return Actors where one of the related ActorAdoptsConnections match this filter */
+  single?: InputMaybe<ActorAdoptsConnectionWhere>;
+  /** Return Actors where some of the related ActorAdoptsConnections match this filter */
+  some?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+export type ActorAdoptsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorAdoptsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorAdoptsConnectionWhere>>;
+  NOT?: InputMaybe<ActorAdoptsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorAdoptsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorAdoptsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: StrategyCreateInput;
+};
+
+export type ActorAdoptsDeleteFieldInput = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+export type ActorAdoptsDisconnectFieldInput = {
+  disconnect?: InputMaybe<StrategyDisconnectInput>;
+  where?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+export type ActorAdoptsFieldInput = {
+  connect?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorAdoptsCreateFieldInput>>;
+};
+
+export type ActorAdoptsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorAdoptsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorAdoptsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorAdoptsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorAdoptsRelationship = {
+  __typename?: 'ActorAdoptsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type ActorAdoptsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+export type ActorAdoptsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorAdoptsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorAdoptsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorAdoptsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorAdoptsUpdateConnectionInput>;
+};
+
+export type ActorAggregate = {
+  __typename?: 'ActorAggregate';
+  count: Count;
+  node: ActorAggregateNode;
+};
+
+export type ActorAggregateNode = {
+  __typename?: 'ActorAggregateNode';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorAgreementPartyToAggregateSelection = {
+  __typename?: 'ActorAgreementPartyToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorAgreementPartyToEdgeAggregateSelection>;
+  node?: Maybe<ActorAgreementPartyToNodeAggregateSelection>;
+};
+
+export type ActorAgreementPartyToEdgeAggregateSelection = {
+  __typename?: 'ActorAgreementPartyToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorAgreementPartyToNodeAggregateSelection = {
+  __typename?: 'ActorAgreementPartyToNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ActorAgreementResponsibleForAgreementsAggregateSelection = {
+  __typename?: 'ActorAgreementResponsibleForAgreementsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorAgreementResponsibleForAgreementsEdgeAggregateSelection>;
+  node?: Maybe<ActorAgreementResponsibleForAgreementsNodeAggregateSelection>;
+};
+
+export type ActorAgreementResponsibleForAgreementsEdgeAggregateSelection = {
+  __typename?: 'ActorAgreementResponsibleForAgreementsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorAgreementResponsibleForAgreementsNodeAggregateSelection = {
+  __typename?: 'ActorAgreementResponsibleForAgreementsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ActorCollaboratesWithConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorCollaboratesWithConnection = {
+  __typename?: 'ActorCollaboratesWithConnection';
+  aggregate: ActorActorCollaboratesWithAggregateSelection;
+  edges: Array<ActorCollaboratesWithRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorCollaboratesWithConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorCollaboratesWithConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorCollaboratesWithConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorCollaboratesWithConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorCollaboratesWithNodeAggregationWhereInput>;
+};
+
+export type ActorCollaboratesWithConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCollaboratesWithConnections */
+  aggregate?: InputMaybe<ActorCollaboratesWithConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorCollaboratesWithConnections match this filter */
+  all?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+  /** Return Actors where none of the related ActorCollaboratesWithConnections match this filter */
+  none?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+  /** Return Actors where one of the related ActorCollaboratesWithConnections match this filter */
+  single?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+  /** Return Actors where some of the related ActorCollaboratesWithConnections match this filter */
+  some?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+};
+
+export type ActorCollaboratesWithConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorCollaboratesWithConnectionWhere = {
+  AND?: InputMaybe<Array<ActorCollaboratesWithConnectionWhere>>;
+  NOT?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+  OR?: InputMaybe<Array<ActorCollaboratesWithConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorCollaboratesWithCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorCollaboratesWithDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+};
+
+export type ActorCollaboratesWithDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+};
+
+export type ActorCollaboratesWithFieldInput = {
+  connect?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCollaboratesWithCreateFieldInput>>;
+};
+
+export type ActorCollaboratesWithInConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorCollaboratesWithInConnection = {
+  __typename?: 'ActorCollaboratesWithInConnection';
+  aggregate: ActorActorCollaboratesWithInAggregateSelection;
+  edges: Array<ActorCollaboratesWithInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorCollaboratesWithInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorCollaboratesWithInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorCollaboratesWithInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorCollaboratesWithInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorCollaboratesWithInNodeAggregationWhereInput>;
+};
+
+export type ActorCollaboratesWithInConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCollaboratesWithInConnections */
+  aggregate?: InputMaybe<ActorCollaboratesWithInConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorCollaboratesWithInConnections match this filter */
+  all?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+  /** Return Actors where none of the related ActorCollaboratesWithInConnections match this filter */
+  none?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+  /** Return Actors where one of the related ActorCollaboratesWithInConnections match this filter */
+  single?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+  /** Return Actors where some of the related ActorCollaboratesWithInConnections match this filter */
+  some?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+};
+
+export type ActorCollaboratesWithInConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorCollaboratesWithInConnectionWhere = {
+  AND?: InputMaybe<Array<ActorCollaboratesWithInConnectionWhere>>;
+  NOT?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+  OR?: InputMaybe<Array<ActorCollaboratesWithInConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorCollaboratesWithInCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorCollaboratesWithInDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+};
+
+export type ActorCollaboratesWithInDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+};
+
+export type ActorCollaboratesWithInFieldInput = {
+  connect?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCollaboratesWithInCreateFieldInput>>;
+};
+
+export type ActorCollaboratesWithInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorCollaboratesWithInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorCollaboratesWithInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorCollaboratesWithInNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorCollaboratesWithInRelationship = {
+  __typename?: 'ActorCollaboratesWithInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorCollaboratesWithInUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+};
+
+export type ActorCollaboratesWithInUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCollaboratesWithInCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorCollaboratesWithInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorCollaboratesWithInDisconnectFieldInput>>;
+  update?: InputMaybe<ActorCollaboratesWithInUpdateConnectionInput>;
+};
+
+export type ActorCollaboratesWithNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorCollaboratesWithNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorCollaboratesWithNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorCollaboratesWithNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorCollaboratesWithRelationship = {
+  __typename?: 'ActorCollaboratesWithRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorCollaboratesWithUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
+};
+
+export type ActorCollaboratesWithUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCollaboratesWithCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorCollaboratesWithDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorCollaboratesWithDisconnectFieldInput>>;
+  update?: InputMaybe<ActorCollaboratesWithUpdateConnectionInput>;
+};
+
+export type ActorConnectInput = {
+  adopts?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
+  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
+  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
+  financedBy?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
+  finances?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
+  founderOf?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
+  founders?: InputMaybe<Array<ActorFoundersConnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
+  memberOf?: InputMaybe<Array<ActorMemberOfConnectFieldInput>>;
+  members?: InputMaybe<Array<ActorMembersConnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<ActorMentionedInConnectFieldInput>>;
+  ownedBy?: InputMaybe<Array<ActorOwnedByConnectFieldInput>>;
+  owns?: InputMaybe<Array<ActorOwnsConnectFieldInput>>;
+  partOf?: InputMaybe<Array<ActorPartOfConnectFieldInput>>;
+  participatesIn?: InputMaybe<Array<ActorParticipatesInConnectFieldInput>>;
+  parts?: InputMaybe<Array<ActorPartsConnectFieldInput>>;
+  partyTo?: InputMaybe<Array<ActorPartyToConnectFieldInput>>;
+  responsibleFor?: InputMaybe<Array<ActorResponsibleForConnectFieldInput>>;
+  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsConnectFieldInput>>;
+};
+
+export type ActorConnectWhere = {
+  node: ActorWhere;
+};
+
+export type ActorCreateInput = {
+  adopts?: InputMaybe<ActorAdoptsFieldInput>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  collaboratesWith?: InputMaybe<ActorCollaboratesWithFieldInput>;
+  collaboratesWithIn?: InputMaybe<ActorCollaboratesWithInFieldInput>;
+  confidence?: InputMaybe<Confidence>;
+  cordisId?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  financedBy?: InputMaybe<ActorFinancedByFieldInput>;
+  finances?: InputMaybe<ActorFinancesFieldInput>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  founderOf?: InputMaybe<ActorFounderOfFieldInput>;
+  founders?: InputMaybe<ActorFoundersFieldInput>;
+  hei2015?: InputMaybe<Scalars['Boolean']['input']>;
+  id: Scalars['ID']['input'];
+  kind: ActorKind;
+  locatedIn?: InputMaybe<ActorLocatedInFieldInput>;
+  memberOf?: InputMaybe<ActorMemberOfFieldInput>;
+  members?: InputMaybe<ActorMembersFieldInput>;
+  mentionedIn?: InputMaybe<ActorMentionedInFieldInput>;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  ownedBy?: InputMaybe<ActorOwnedByFieldInput>;
+  owns?: InputMaybe<ActorOwnsFieldInput>;
+  partOf?: InputMaybe<ActorPartOfFieldInput>;
+  participatesIn?: InputMaybe<ActorParticipatesInFieldInput>;
+  parts?: InputMaybe<ActorPartsFieldInput>;
+  partyTo?: InputMaybe<ActorPartyToFieldInput>;
+  responsibleFor?: InputMaybe<ActorResponsibleForFieldInput>;
+  responsibleForAgreements?: InputMaybe<ActorResponsibleForAgreementsFieldInput>;
+  rorId?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  sme?: InputMaybe<Scalars['Boolean']['input']>;
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  website?: InputMaybe<Scalars['String']['input']>;
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ActorDeleteInput = {
+  adopts?: InputMaybe<Array<ActorAdoptsDeleteFieldInput>>;
+  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithDeleteFieldInput>>;
+  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInDeleteFieldInput>>;
+  financedBy?: InputMaybe<Array<ActorFinancedByDeleteFieldInput>>;
+  finances?: InputMaybe<Array<ActorFinancesDeleteFieldInput>>;
+  founderOf?: InputMaybe<Array<ActorFounderOfDeleteFieldInput>>;
+  founders?: InputMaybe<Array<ActorFoundersDeleteFieldInput>>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
+  memberOf?: InputMaybe<Array<ActorMemberOfDeleteFieldInput>>;
+  members?: InputMaybe<Array<ActorMembersDeleteFieldInput>>;
+  mentionedIn?: InputMaybe<Array<ActorMentionedInDeleteFieldInput>>;
+  ownedBy?: InputMaybe<Array<ActorOwnedByDeleteFieldInput>>;
+  owns?: InputMaybe<Array<ActorOwnsDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<ActorPartOfDeleteFieldInput>>;
+  participatesIn?: InputMaybe<Array<ActorParticipatesInDeleteFieldInput>>;
+  parts?: InputMaybe<Array<ActorPartsDeleteFieldInput>>;
+  partyTo?: InputMaybe<Array<ActorPartyToDeleteFieldInput>>;
+  responsibleFor?: InputMaybe<Array<ActorResponsibleForDeleteFieldInput>>;
+  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsDeleteFieldInput>>;
+};
+
+export type ActorDisconnectInput = {
+  adopts?: InputMaybe<Array<ActorAdoptsDisconnectFieldInput>>;
+  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithDisconnectFieldInput>>;
+  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInDisconnectFieldInput>>;
+  financedBy?: InputMaybe<Array<ActorFinancedByDisconnectFieldInput>>;
+  finances?: InputMaybe<Array<ActorFinancesDisconnectFieldInput>>;
+  founderOf?: InputMaybe<Array<ActorFounderOfDisconnectFieldInput>>;
+  founders?: InputMaybe<Array<ActorFoundersDisconnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
+  memberOf?: InputMaybe<Array<ActorMemberOfDisconnectFieldInput>>;
+  members?: InputMaybe<Array<ActorMembersDisconnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<ActorMentionedInDisconnectFieldInput>>;
+  ownedBy?: InputMaybe<Array<ActorOwnedByDisconnectFieldInput>>;
+  owns?: InputMaybe<Array<ActorOwnsDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<ActorPartOfDisconnectFieldInput>>;
+  participatesIn?: InputMaybe<Array<ActorParticipatesInDisconnectFieldInput>>;
+  parts?: InputMaybe<Array<ActorPartsDisconnectFieldInput>>;
+  partyTo?: InputMaybe<Array<ActorPartyToDisconnectFieldInput>>;
+  responsibleFor?: InputMaybe<Array<ActorResponsibleForDisconnectFieldInput>>;
+  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsDisconnectFieldInput>>;
+};
+
+export type ActorEdge = {
+  __typename?: 'ActorEdge';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+};
+
+export type ActorFinancedByConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorFinancedByConnection = {
+  __typename?: 'ActorFinancedByConnection';
+  aggregate: ActorActorFinancedByAggregateSelection;
+  edges: Array<ActorFinancedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorFinancedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorFinancedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorFinancedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorFinancedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorFinancedByNodeAggregationWhereInput>;
+};
+
+export type ActorFinancedByConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorFinancedByConnections */
+  aggregate?: InputMaybe<ActorFinancedByConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorFinancedByConnections match this filter */
+  all?: InputMaybe<ActorFinancedByConnectionWhere>;
+  /** Return Actors where none of the related ActorFinancedByConnections match this filter */
+  none?: InputMaybe<ActorFinancedByConnectionWhere>;
+  /** Return Actors where one of the related ActorFinancedByConnections match this filter */
+  single?: InputMaybe<ActorFinancedByConnectionWhere>;
+  /** Return Actors where some of the related ActorFinancedByConnections match this filter */
+  some?: InputMaybe<ActorFinancedByConnectionWhere>;
+};
+
+export type ActorFinancedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorFinancedByConnectionWhere = {
+  AND?: InputMaybe<Array<ActorFinancedByConnectionWhere>>;
+  NOT?: InputMaybe<ActorFinancedByConnectionWhere>;
+  OR?: InputMaybe<Array<ActorFinancedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorFinancedByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorFinancedByDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorFinancedByConnectionWhere>;
+};
+
+export type ActorFinancedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorFinancedByConnectionWhere>;
+};
+
+export type ActorFinancedByFieldInput = {
+  connect?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFinancedByCreateFieldInput>>;
+};
+
+export type ActorFinancedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorFinancedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorFinancedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorFinancedByNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorFinancedByRelationship = {
+  __typename?: 'ActorFinancedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorFinancedByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorFinancedByConnectionWhere>;
+};
+
+export type ActorFinancedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFinancedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorFinancedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorFinancedByDisconnectFieldInput>>;
+  update?: InputMaybe<ActorFinancedByUpdateConnectionInput>;
+};
+
+export type ActorFinancesConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorFinancesConnection = {
+  __typename?: 'ActorFinancesConnection';
+  aggregate: ActorActorFinancesAggregateSelection;
+  edges: Array<ActorFinancesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorFinancesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorFinancesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorFinancesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorFinancesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorFinancesNodeAggregationWhereInput>;
+};
+
+export type ActorFinancesConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorFinancesConnections */
+  aggregate?: InputMaybe<ActorFinancesConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorFinancesConnections match this filter */
+  all?: InputMaybe<ActorFinancesConnectionWhere>;
+  /** Return Actors where none of the related ActorFinancesConnections match this filter */
+  none?: InputMaybe<ActorFinancesConnectionWhere>;
+  /** Return Actors where one of the related ActorFinancesConnections match this filter */
+  single?: InputMaybe<ActorFinancesConnectionWhere>;
+  /** Return Actors where some of the related ActorFinancesConnections match this filter */
+  some?: InputMaybe<ActorFinancesConnectionWhere>;
+};
+
+export type ActorFinancesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorFinancesConnectionWhere = {
+  AND?: InputMaybe<Array<ActorFinancesConnectionWhere>>;
+  NOT?: InputMaybe<ActorFinancesConnectionWhere>;
+  OR?: InputMaybe<Array<ActorFinancesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorFinancesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorFinancesDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorFinancesConnectionWhere>;
+};
+
+export type ActorFinancesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorFinancesConnectionWhere>;
+};
+
+export type ActorFinancesFieldInput = {
+  connect?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFinancesCreateFieldInput>>;
+};
+
+export type ActorFinancesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorFinancesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorFinancesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorFinancesNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorFinancesRelationship = {
+  __typename?: 'ActorFinancesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorFinancesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorFinancesConnectionWhere>;
+};
+
+export type ActorFinancesUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFinancesCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorFinancesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorFinancesDisconnectFieldInput>>;
+  update?: InputMaybe<ActorFinancesUpdateConnectionInput>;
+};
+
+export type ActorFounderOfConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorFounderOfConnection = {
+  __typename?: 'ActorFounderOfConnection';
+  aggregate: ActorActorFounderOfAggregateSelection;
+  edges: Array<ActorFounderOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorFounderOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorFounderOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorFounderOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorFounderOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorFounderOfNodeAggregationWhereInput>;
+};
+
+export type ActorFounderOfConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorFounderOfConnections */
+  aggregate?: InputMaybe<ActorFounderOfConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorFounderOfConnections match this filter */
+  all?: InputMaybe<ActorFounderOfConnectionWhere>;
+  /** Return Actors where none of the related ActorFounderOfConnections match this filter */
+  none?: InputMaybe<ActorFounderOfConnectionWhere>;
+  /** Return Actors where one of the related ActorFounderOfConnections match this filter */
+  single?: InputMaybe<ActorFounderOfConnectionWhere>;
+  /** Return Actors where some of the related ActorFounderOfConnections match this filter */
+  some?: InputMaybe<ActorFounderOfConnectionWhere>;
+};
+
+export type ActorFounderOfConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorFounderOfConnectionWhere = {
+  AND?: InputMaybe<Array<ActorFounderOfConnectionWhere>>;
+  NOT?: InputMaybe<ActorFounderOfConnectionWhere>;
+  OR?: InputMaybe<Array<ActorFounderOfConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorFounderOfCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorFounderOfDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorFounderOfConnectionWhere>;
+};
+
+export type ActorFounderOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorFounderOfConnectionWhere>;
+};
+
+export type ActorFounderOfFieldInput = {
+  connect?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFounderOfCreateFieldInput>>;
+};
+
+export type ActorFounderOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorFounderOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorFounderOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorFounderOfNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorFounderOfRelationship = {
+  __typename?: 'ActorFounderOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorFounderOfUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorFounderOfConnectionWhere>;
+};
+
+export type ActorFounderOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFounderOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorFounderOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorFounderOfDisconnectFieldInput>>;
+  update?: InputMaybe<ActorFounderOfUpdateConnectionInput>;
+};
+
+export type ActorFoundersConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorFoundersConnection = {
+  __typename?: 'ActorFoundersConnection';
+  aggregate: ActorActorFoundersAggregateSelection;
+  edges: Array<ActorFoundersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorFoundersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorFoundersConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorFoundersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorFoundersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorFoundersNodeAggregationWhereInput>;
+};
+
+export type ActorFoundersConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorFoundersConnections */
+  aggregate?: InputMaybe<ActorFoundersConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorFoundersConnections match this filter */
+  all?: InputMaybe<ActorFoundersConnectionWhere>;
+  /** Return Actors where none of the related ActorFoundersConnections match this filter */
+  none?: InputMaybe<ActorFoundersConnectionWhere>;
+  /** Return Actors where one of the related ActorFoundersConnections match this filter */
+  single?: InputMaybe<ActorFoundersConnectionWhere>;
+  /** Return Actors where some of the related ActorFoundersConnections match this filter */
+  some?: InputMaybe<ActorFoundersConnectionWhere>;
+};
+
+export type ActorFoundersConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorFoundersConnectionWhere = {
+  AND?: InputMaybe<Array<ActorFoundersConnectionWhere>>;
+  NOT?: InputMaybe<ActorFoundersConnectionWhere>;
+  OR?: InputMaybe<Array<ActorFoundersConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorFoundersCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorFoundersDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorFoundersConnectionWhere>;
+};
+
+export type ActorFoundersDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorFoundersConnectionWhere>;
+};
+
+export type ActorFoundersFieldInput = {
+  connect?: InputMaybe<Array<ActorFoundersConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFoundersCreateFieldInput>>;
+};
+
+export type ActorFoundersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorFoundersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorFoundersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorFoundersNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorFoundersRelationship = {
+  __typename?: 'ActorFoundersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorFoundersUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorFoundersConnectionWhere>;
+};
+
+export type ActorFoundersUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorFoundersConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorFoundersCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorFoundersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorFoundersDisconnectFieldInput>>;
+  update?: InputMaybe<ActorFoundersUpdateConnectionInput>;
+};
+
+/** What an actor is: a body of the City, a university, a company, a foundation… */
+export enum ActorKind {
+  CityBoard = 'CITY_BOARD',
+  CityCompany = 'CITY_COMPANY',
+  CityOffice = 'CITY_OFFICE',
+  Company = 'COMPANY',
+  DistrictBoard = 'DISTRICT_BOARD',
+  Foundation = 'FOUNDATION',
+  Government = 'GOVERNMENT',
+  Group = 'GROUP',
+  Municipality = 'MUNICIPALITY',
+  Network = 'NETWORK',
+  Other = 'OTHER',
+  Position = 'POSITION',
+  PublicBody = 'PUBLIC_BODY',
+  Region = 'REGION',
+  ResearchOrganisation = 'RESEARCH_ORGANISATION',
+  University = 'UNIVERSITY'
+}
+
+/** ActorKind filters */
+export type ActorKindEnumScalarFilters = {
+  eq?: InputMaybe<ActorKind>;
+  in?: InputMaybe<Array<ActorKind>>;
+};
+
+/** ActorKind mutations */
+export type ActorKindEnumScalarMutations = {
+  set?: InputMaybe<ActorKind>;
+};
+
+export type ActorLocatedInConnectFieldInput = {
+  connect?: InputMaybe<Array<PlaceConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<PlaceConnectWhere>;
+};
+
+export type ActorLocatedInConnection = {
+  __typename?: 'ActorLocatedInConnection';
+  aggregate: ActorPlaceLocatedInAggregateSelection;
+  edges: Array<ActorLocatedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorLocatedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorLocatedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorLocatedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorLocatedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorLocatedInNodeAggregationWhereInput>;
+};
+
+export type ActorLocatedInConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorLocatedInConnections */
+  aggregate?: InputMaybe<ActorLocatedInConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorLocatedInConnections match this filter */
+  all?: InputMaybe<ActorLocatedInConnectionWhere>;
+  /** Return Actors where none of the related ActorLocatedInConnections match this filter */
+  none?: InputMaybe<ActorLocatedInConnectionWhere>;
+  /** Return Actors where one of the related ActorLocatedInConnections match this filter */
+  single?: InputMaybe<ActorLocatedInConnectionWhere>;
+  /** Return Actors where some of the related ActorLocatedInConnections match this filter */
+  some?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<PlaceSort>;
+};
+
+export type ActorLocatedInConnectionWhere = {
+  AND?: InputMaybe<Array<ActorLocatedInConnectionWhere>>;
+  NOT?: InputMaybe<ActorLocatedInConnectionWhere>;
+  OR?: InputMaybe<Array<ActorLocatedInConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<PlaceWhere>;
+};
+
+export type ActorLocatedInCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: PlaceCreateInput;
+};
+
+export type ActorLocatedInDeleteFieldInput = {
+  delete?: InputMaybe<PlaceDeleteInput>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInDisconnectFieldInput = {
+  disconnect?: InputMaybe<PlaceDisconnectInput>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInFieldInput = {
+  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
+};
+
+export type ActorLocatedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorLocatedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorLocatedInRelationship = {
+  __typename?: 'ActorLocatedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Place;
+  properties: Provenance;
+};
+
+export type ActorLocatedInUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<PlaceUpdateInput>;
+  where?: InputMaybe<ActorLocatedInConnectionWhere>;
+};
+
+export type ActorLocatedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
+  update?: InputMaybe<ActorLocatedInUpdateConnectionInput>;
+};
+
+export type ActorMemberOfConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorMemberOfConnection = {
+  __typename?: 'ActorMemberOfConnection';
+  aggregate: ActorActorMemberOfAggregateSelection;
+  edges: Array<ActorMemberOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorMemberOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorMemberOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorMemberOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorMemberOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorMemberOfNodeAggregationWhereInput>;
+};
+
+export type ActorMemberOfConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorMemberOfConnections */
+  aggregate?: InputMaybe<ActorMemberOfConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorMemberOfConnections match this filter */
+  all?: InputMaybe<ActorMemberOfConnectionWhere>;
+  /** Return Actors where none of the related ActorMemberOfConnections match this filter */
+  none?: InputMaybe<ActorMemberOfConnectionWhere>;
+  /** Return Actors where one of the related ActorMemberOfConnections match this filter */
+  single?: InputMaybe<ActorMemberOfConnectionWhere>;
+  /** Return Actors where some of the related ActorMemberOfConnections match this filter */
+  some?: InputMaybe<ActorMemberOfConnectionWhere>;
+};
+
+export type ActorMemberOfConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorMemberOfConnectionWhere = {
+  AND?: InputMaybe<Array<ActorMemberOfConnectionWhere>>;
+  NOT?: InputMaybe<ActorMemberOfConnectionWhere>;
+  OR?: InputMaybe<Array<ActorMemberOfConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorMemberOfCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorMemberOfDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorMemberOfConnectionWhere>;
+};
+
+export type ActorMemberOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorMemberOfConnectionWhere>;
+};
+
+export type ActorMemberOfFieldInput = {
+  connect?: InputMaybe<Array<ActorMemberOfConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorMemberOfCreateFieldInput>>;
+};
+
+export type ActorMemberOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorMemberOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorMemberOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorMemberOfNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorMemberOfRelationship = {
+  __typename?: 'ActorMemberOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorMemberOfUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorMemberOfConnectionWhere>;
+};
+
+export type ActorMemberOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorMemberOfConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorMemberOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorMemberOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorMemberOfDisconnectFieldInput>>;
+  update?: InputMaybe<ActorMemberOfUpdateConnectionInput>;
+};
+
+export type ActorMembersConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorMembersConnection = {
+  __typename?: 'ActorMembersConnection';
+  aggregate: ActorActorMembersAggregateSelection;
+  edges: Array<ActorMembersRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorMembersConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorMembersConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorMembersConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorMembersConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorMembersNodeAggregationWhereInput>;
+};
+
+export type ActorMembersConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorMembersConnections */
+  aggregate?: InputMaybe<ActorMembersConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorMembersConnections match this filter */
+  all?: InputMaybe<ActorMembersConnectionWhere>;
+  /** Return Actors where none of the related ActorMembersConnections match this filter */
+  none?: InputMaybe<ActorMembersConnectionWhere>;
+  /** Return Actors where one of the related ActorMembersConnections match this filter */
+  single?: InputMaybe<ActorMembersConnectionWhere>;
+  /** Return Actors where some of the related ActorMembersConnections match this filter */
+  some?: InputMaybe<ActorMembersConnectionWhere>;
+};
+
+export type ActorMembersConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorMembersConnectionWhere = {
+  AND?: InputMaybe<Array<ActorMembersConnectionWhere>>;
+  NOT?: InputMaybe<ActorMembersConnectionWhere>;
+  OR?: InputMaybe<Array<ActorMembersConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorMembersCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorMembersDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorMembersConnectionWhere>;
+};
+
+export type ActorMembersDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorMembersConnectionWhere>;
+};
+
+export type ActorMembersFieldInput = {
+  connect?: InputMaybe<Array<ActorMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorMembersCreateFieldInput>>;
+};
+
+export type ActorMembersNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorMembersNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorMembersNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorMembersNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorMembersRelationship = {
+  __typename?: 'ActorMembersRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorMembersUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorMembersConnectionWhere>;
+};
+
+export type ActorMembersUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorMembersConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorMembersCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorMembersDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorMembersDisconnectFieldInput>>;
+  update?: InputMaybe<ActorMembersUpdateConnectionInput>;
+};
+
+export type ActorMentionedInConnectFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
+export type ActorMentionedInConnection = {
+  __typename?: 'ActorMentionedInConnection';
+  aggregate: ActorSourceMentionedInAggregateSelection;
+  edges: Array<ActorMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<ActorMentionedInNodeAggregationWhereInput>;
+};
+
+export type ActorMentionedInConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorMentionedInConnections */
+  aggregate?: InputMaybe<ActorMentionedInConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorMentionedInConnections match this filter */
+  all?: InputMaybe<ActorMentionedInConnectionWhere>;
+  /** Return Actors where none of the related ActorMentionedInConnections match this filter */
+  none?: InputMaybe<ActorMentionedInConnectionWhere>;
+  /** Return Actors where one of the related ActorMentionedInConnections match this filter */
+  single?: InputMaybe<ActorMentionedInConnectionWhere>;
+  /** Return Actors where some of the related ActorMentionedInConnections match this filter */
+  some?: InputMaybe<ActorMentionedInConnectionWhere>;
+};
+
+export type ActorMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type ActorMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<ActorMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<ActorMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<ActorMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type ActorMentionedInCreateFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  node: SourceCreateInput;
+};
+
+export type ActorMentionedInDeleteFieldInput = {
+  where?: InputMaybe<ActorMentionedInConnectionWhere>;
+};
+
+export type ActorMentionedInDisconnectFieldInput = {
+  where?: InputMaybe<ActorMentionedInConnectionWhere>;
+};
+
+export type ActorMentionedInFieldInput = {
+  connect?: InputMaybe<Array<ActorMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorMentionedInCreateFieldInput>>;
+};
+
+export type ActorMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorMentionedInRelationship = {
+  __typename?: 'ActorMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type ActorMentionedInUpdateConnectionInput = {
+  edge?: InputMaybe<MentionUpdateInput>;
+  node?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<ActorMentionedInConnectionWhere>;
+};
+
+export type ActorMentionedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorMentionedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorMentionedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorMentionedInDisconnectFieldInput>>;
+  update?: InputMaybe<ActorMentionedInUpdateConnectionInput>;
+};
+
+export type ActorOwnedByConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorOwnedByConnection = {
+  __typename?: 'ActorOwnedByConnection';
+  aggregate: ActorActorOwnedByAggregateSelection;
+  edges: Array<ActorOwnedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorOwnedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorOwnedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorOwnedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorOwnedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorOwnedByNodeAggregationWhereInput>;
+};
+
+export type ActorOwnedByConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorOwnedByConnections */
+  aggregate?: InputMaybe<ActorOwnedByConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorOwnedByConnections match this filter */
+  all?: InputMaybe<ActorOwnedByConnectionWhere>;
+  /** Return Actors where none of the related ActorOwnedByConnections match this filter */
+  none?: InputMaybe<ActorOwnedByConnectionWhere>;
+  /** Return Actors where one of the related ActorOwnedByConnections match this filter */
+  single?: InputMaybe<ActorOwnedByConnectionWhere>;
+  /** Return Actors where some of the related ActorOwnedByConnections match this filter */
+  some?: InputMaybe<ActorOwnedByConnectionWhere>;
+};
+
+export type ActorOwnedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorOwnedByConnectionWhere = {
+  AND?: InputMaybe<Array<ActorOwnedByConnectionWhere>>;
+  NOT?: InputMaybe<ActorOwnedByConnectionWhere>;
+  OR?: InputMaybe<Array<ActorOwnedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorOwnedByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorOwnedByDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorOwnedByConnectionWhere>;
+};
+
+export type ActorOwnedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorOwnedByConnectionWhere>;
+};
+
+export type ActorOwnedByFieldInput = {
+  connect?: InputMaybe<Array<ActorOwnedByConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorOwnedByCreateFieldInput>>;
+};
+
+export type ActorOwnedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorOwnedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorOwnedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorOwnedByNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorOwnedByRelationship = {
+  __typename?: 'ActorOwnedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorOwnedByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorOwnedByConnectionWhere>;
+};
+
+export type ActorOwnedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorOwnedByConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorOwnedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorOwnedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorOwnedByDisconnectFieldInput>>;
+  update?: InputMaybe<ActorOwnedByUpdateConnectionInput>;
+};
+
+export type ActorOwnsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorOwnsConnection = {
+  __typename?: 'ActorOwnsConnection';
+  aggregate: ActorActorOwnsAggregateSelection;
+  edges: Array<ActorOwnsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorOwnsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorOwnsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorOwnsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorOwnsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorOwnsNodeAggregationWhereInput>;
+};
+
+export type ActorOwnsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorOwnsConnections */
+  aggregate?: InputMaybe<ActorOwnsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorOwnsConnections match this filter */
+  all?: InputMaybe<ActorOwnsConnectionWhere>;
+  /** Return Actors where none of the related ActorOwnsConnections match this filter */
+  none?: InputMaybe<ActorOwnsConnectionWhere>;
+  /** Return Actors where one of the related ActorOwnsConnections match this filter */
+  single?: InputMaybe<ActorOwnsConnectionWhere>;
+  /** Return Actors where some of the related ActorOwnsConnections match this filter */
+  some?: InputMaybe<ActorOwnsConnectionWhere>;
+};
+
+export type ActorOwnsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorOwnsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorOwnsConnectionWhere>>;
+  NOT?: InputMaybe<ActorOwnsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorOwnsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorOwnsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorOwnsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorOwnsConnectionWhere>;
+};
+
+export type ActorOwnsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorOwnsConnectionWhere>;
+};
+
+export type ActorOwnsFieldInput = {
+  connect?: InputMaybe<Array<ActorOwnsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorOwnsCreateFieldInput>>;
+};
+
+export type ActorOwnsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorOwnsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorOwnsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorOwnsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorOwnsRelationship = {
+  __typename?: 'ActorOwnsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorOwnsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorOwnsConnectionWhere>;
+};
+
+export type ActorOwnsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorOwnsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorOwnsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorOwnsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorOwnsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorOwnsUpdateConnectionInput>;
+};
+
+export type ActorPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorPartOfConnection = {
+  __typename?: 'ActorPartOfConnection';
+  aggregate: ActorActorPartOfAggregateSelection;
+  edges: Array<ActorPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorPartOfNodeAggregationWhereInput>;
+};
+
+export type ActorPartOfConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorPartOfConnections */
+  aggregate?: InputMaybe<ActorPartOfConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorPartOfConnections match this filter */
+  all?: InputMaybe<ActorPartOfConnectionWhere>;
+  /** Return Actors where none of the related ActorPartOfConnections match this filter */
+  none?: InputMaybe<ActorPartOfConnectionWhere>;
+  /** Return Actors where one of the related ActorPartOfConnections match this filter */
+  single?: InputMaybe<ActorPartOfConnectionWhere>;
+  /** Return Actors where some of the related ActorPartOfConnections match this filter */
+  some?: InputMaybe<ActorPartOfConnectionWhere>;
+};
+
+export type ActorPartOfConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<ActorPartOfConnectionWhere>>;
+  NOT?: InputMaybe<ActorPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<ActorPartOfConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorPartOfCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorPartOfDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorPartOfConnectionWhere>;
+};
+
+export type ActorPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorPartOfConnectionWhere>;
+};
+
+export type ActorPartOfFieldInput = {
+  connect?: InputMaybe<Array<ActorPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorPartOfCreateFieldInput>>;
+};
+
+export type ActorPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorPartOfNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorPartOfRelationship = {
+  __typename?: 'ActorPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorPartOfUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorPartOfConnectionWhere>;
+};
+
+export type ActorPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<ActorPartOfUpdateConnectionInput>;
+};
+
+export type ActorParticipatesInConnectFieldInput = {
+  connect?: InputMaybe<Array<ProjectConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<ProjectConnectWhere>;
+};
+
+export type ActorParticipatesInConnection = {
+  __typename?: 'ActorParticipatesInConnection';
+  aggregate: ActorProjectParticipatesInAggregateSelection;
+  edges: Array<ActorParticipatesInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorParticipatesInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorParticipatesInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorParticipatesInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorParticipatesInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ParticipationAggregationWhereInput>;
+  node?: InputMaybe<ActorParticipatesInNodeAggregationWhereInput>;
+};
+
+export type ActorParticipatesInConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorParticipatesInConnections */
+  aggregate?: InputMaybe<ActorParticipatesInConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorParticipatesInConnections match this filter */
+  all?: InputMaybe<ActorParticipatesInConnectionWhere>;
+  /** Return Actors where none of the related ActorParticipatesInConnections match this filter */
+  none?: InputMaybe<ActorParticipatesInConnectionWhere>;
+  /** Return Actors where one of the related ActorParticipatesInConnections match this filter */
+  single?: InputMaybe<ActorParticipatesInConnectionWhere>;
+  /** Return Actors where some of the related ActorParticipatesInConnections match this filter */
+  some?: InputMaybe<ActorParticipatesInConnectionWhere>;
+};
+
+export type ActorParticipatesInConnectionSort = {
+  edge?: InputMaybe<ParticipationSort>;
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type ActorParticipatesInConnectionWhere = {
+  AND?: InputMaybe<Array<ActorParticipatesInConnectionWhere>>;
+  NOT?: InputMaybe<ActorParticipatesInConnectionWhere>;
+  OR?: InputMaybe<Array<ActorParticipatesInConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type ActorParticipatesInCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: ProjectCreateInput;
+};
+
+export type ActorParticipatesInDeleteFieldInput = {
+  delete?: InputMaybe<ProjectDeleteInput>;
+  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
+};
+
+export type ActorParticipatesInDisconnectFieldInput = {
+  disconnect?: InputMaybe<ProjectDisconnectInput>;
+  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
+};
+
+export type ActorParticipatesInFieldInput = {
+  connect?: InputMaybe<Array<ActorParticipatesInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorParticipatesInCreateFieldInput>>;
+};
+
+export type ActorParticipatesInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorParticipatesInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorParticipatesInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorParticipatesInNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type ActorParticipatesInRelationship = {
+  __typename?: 'ActorParticipatesInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+  properties: Participation;
+};
+
+export type ActorParticipatesInUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<ProjectUpdateInput>;
+  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
+};
+
+export type ActorParticipatesInUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorParticipatesInConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorParticipatesInCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorParticipatesInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorParticipatesInDisconnectFieldInput>>;
+  update?: InputMaybe<ActorParticipatesInUpdateConnectionInput>;
+};
+
+export type ActorPartsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ActorPartsConnection = {
+  __typename?: 'ActorPartsConnection';
+  aggregate: ActorActorPartsAggregateSelection;
+  edges: Array<ActorPartsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorPartsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorPartsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorPartsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorPartsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorPartsNodeAggregationWhereInput>;
+};
+
+export type ActorPartsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorPartsConnections */
+  aggregate?: InputMaybe<ActorPartsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorPartsConnections match this filter */
+  all?: InputMaybe<ActorPartsConnectionWhere>;
+  /** Return Actors where none of the related ActorPartsConnections match this filter */
+  none?: InputMaybe<ActorPartsConnectionWhere>;
+  /** Return Actors where one of the related ActorPartsConnections match this filter */
+  single?: InputMaybe<ActorPartsConnectionWhere>;
+  /** Return Actors where some of the related ActorPartsConnections match this filter */
+  some?: InputMaybe<ActorPartsConnectionWhere>;
+};
+
+export type ActorPartsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorPartsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorPartsConnectionWhere>>;
+  NOT?: InputMaybe<ActorPartsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorPartsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorPartsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ActorPartsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorPartsConnectionWhere>;
+};
+
+export type ActorPartsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ActorPartsConnectionWhere>;
+};
+
+export type ActorPartsFieldInput = {
+  connect?: InputMaybe<Array<ActorPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorPartsCreateFieldInput>>;
+};
+
+export type ActorPartsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorPartsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorPartsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorPartsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorPartsRelationship = {
+  __typename?: 'ActorPartsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorPartsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorPartsConnectionWhere>;
+};
+
+export type ActorPartsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorPartsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorPartsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorPartsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorPartsUpdateConnectionInput>;
+};
+
+export type ActorPartyToConnectFieldInput = {
+  connect?: InputMaybe<Array<AgreementConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgreementConnectWhere>;
+};
+
+export type ActorPartyToConnection = {
+  __typename?: 'ActorPartyToConnection';
+  aggregate: ActorAgreementPartyToAggregateSelection;
+  edges: Array<ActorPartyToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorPartyToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorPartyToConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorPartyToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorPartyToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorPartyToNodeAggregationWhereInput>;
+};
+
+export type ActorPartyToConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorPartyToConnections */
+  aggregate?: InputMaybe<ActorPartyToConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorPartyToConnections match this filter */
+  all?: InputMaybe<ActorPartyToConnectionWhere>;
+  /** Return Actors where none of the related ActorPartyToConnections match this filter */
+  none?: InputMaybe<ActorPartyToConnectionWhere>;
+  /** Return Actors where one of the related ActorPartyToConnections match this filter */
+  single?: InputMaybe<ActorPartyToConnectionWhere>;
+  /** Return Actors where some of the related ActorPartyToConnections match this filter */
+  some?: InputMaybe<ActorPartyToConnectionWhere>;
+};
+
+export type ActorPartyToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgreementSort>;
+};
+
+export type ActorPartyToConnectionWhere = {
+  AND?: InputMaybe<Array<ActorPartyToConnectionWhere>>;
+  NOT?: InputMaybe<ActorPartyToConnectionWhere>;
+  OR?: InputMaybe<Array<ActorPartyToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgreementWhere>;
+};
+
+export type ActorPartyToCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgreementCreateInput;
+};
+
+export type ActorPartyToDeleteFieldInput = {
+  delete?: InputMaybe<AgreementDeleteInput>;
+  where?: InputMaybe<ActorPartyToConnectionWhere>;
+};
+
+export type ActorPartyToDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgreementDisconnectInput>;
+  where?: InputMaybe<ActorPartyToConnectionWhere>;
+};
+
+export type ActorPartyToFieldInput = {
+  connect?: InputMaybe<Array<ActorPartyToConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorPartyToCreateFieldInput>>;
+};
+
+export type ActorPartyToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorPartyToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorPartyToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorPartyToNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorPartyToRelationship = {
+  __typename?: 'ActorPartyToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+  properties: Provenance;
+};
+
+export type ActorPartyToUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgreementUpdateInput>;
+  where?: InputMaybe<ActorPartyToConnectionWhere>;
+};
+
+export type ActorPartyToUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorPartyToConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorPartyToCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorPartyToDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorPartyToDisconnectFieldInput>>;
+  update?: InputMaybe<ActorPartyToUpdateConnectionInput>;
+};
+
+export type ActorPlaceLocatedInAggregateSelection = {
+  __typename?: 'ActorPlaceLocatedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorPlaceLocatedInEdgeAggregateSelection>;
+  node?: Maybe<ActorPlaceLocatedInNodeAggregateSelection>;
+};
+
+export type ActorPlaceLocatedInEdgeAggregateSelection = {
+  __typename?: 'ActorPlaceLocatedInEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorPlaceLocatedInNodeAggregateSelection = {
+  __typename?: 'ActorPlaceLocatedInNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type ActorProjectParticipatesInAggregateSelection = {
+  __typename?: 'ActorProjectParticipatesInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorProjectParticipatesInEdgeAggregateSelection>;
+  node?: Maybe<ActorProjectParticipatesInNodeAggregateSelection>;
+};
+
+export type ActorProjectParticipatesInEdgeAggregateSelection = {
+  __typename?: 'ActorProjectParticipatesInEdgeAggregateSelection';
+  ecContribution: FloatAggregateSelection;
+  locator: StringAggregateSelection;
+  netEcContribution: FloatAggregateSelection;
+  order: IntAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type ActorProjectParticipatesInNodeAggregateSelection = {
+  __typename?: 'ActorProjectParticipatesInNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type ActorRelationshipFilters = {
+  /** Filter type where all of the related Actors match this filter */
+  all?: InputMaybe<ActorWhere>;
+  /** Filter type where none of the related Actors match this filter */
+  none?: InputMaybe<ActorWhere>;
+  /** Filter type where one of the related Actors match this filter */
+  single?: InputMaybe<ActorWhere>;
+  /** Filter type where some of the related Actors match this filter */
+  some?: InputMaybe<ActorWhere>;
+};
+
+export type ActorResponsibleForAgreementsConnectFieldInput = {
+  connect?: InputMaybe<Array<AgreementConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgreementConnectWhere>;
+};
+
+export type ActorResponsibleForAgreementsConnection = {
+  __typename?: 'ActorResponsibleForAgreementsConnection';
+  aggregate: ActorAgreementResponsibleForAgreementsAggregateSelection;
+  edges: Array<ActorResponsibleForAgreementsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorResponsibleForAgreementsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorResponsibleForAgreementsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorResponsibleForAgreementsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorResponsibleForAgreementsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorResponsibleForAgreementsNodeAggregationWhereInput>;
+};
+
+export type ActorResponsibleForAgreementsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorResponsibleForAgreementsConnections */
+  aggregate?: InputMaybe<ActorResponsibleForAgreementsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorResponsibleForAgreementsConnections match this filter */
+  all?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+  /** Return Actors where none of the related ActorResponsibleForAgreementsConnections match this filter */
+  none?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+  /** Return Actors where one of the related ActorResponsibleForAgreementsConnections match this filter */
+  single?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+  /** Return Actors where some of the related ActorResponsibleForAgreementsConnections match this filter */
+  some?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+};
+
+export type ActorResponsibleForAgreementsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgreementSort>;
+};
+
+export type ActorResponsibleForAgreementsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorResponsibleForAgreementsConnectionWhere>>;
+  NOT?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorResponsibleForAgreementsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgreementWhere>;
+};
+
+export type ActorResponsibleForAgreementsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgreementCreateInput;
+};
+
+export type ActorResponsibleForAgreementsDeleteFieldInput = {
+  delete?: InputMaybe<AgreementDeleteInput>;
+  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+};
+
+export type ActorResponsibleForAgreementsDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgreementDisconnectInput>;
+  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+};
+
+export type ActorResponsibleForAgreementsFieldInput = {
+  connect?: InputMaybe<Array<ActorResponsibleForAgreementsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorResponsibleForAgreementsCreateFieldInput>>;
+};
+
+export type ActorResponsibleForAgreementsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorResponsibleForAgreementsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorResponsibleForAgreementsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorResponsibleForAgreementsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorResponsibleForAgreementsRelationship = {
+  __typename?: 'ActorResponsibleForAgreementsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+  properties: Provenance;
+};
+
+export type ActorResponsibleForAgreementsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgreementUpdateInput>;
+  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
+};
+
+export type ActorResponsibleForAgreementsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorResponsibleForAgreementsConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorResponsibleForAgreementsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorResponsibleForAgreementsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorResponsibleForAgreementsDisconnectFieldInput>>;
+  update?: InputMaybe<ActorResponsibleForAgreementsUpdateConnectionInput>;
+};
+
+export type ActorResponsibleForConnectFieldInput = {
+  connect?: InputMaybe<Array<StrategyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<StrategyConnectWhere>;
+};
+
+export type ActorResponsibleForConnection = {
+  __typename?: 'ActorResponsibleForConnection';
+  aggregate: ActorStrategyResponsibleForAggregateSelection;
+  edges: Array<ActorResponsibleForRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorResponsibleForConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorResponsibleForConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorResponsibleForConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorResponsibleForConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorResponsibleForNodeAggregationWhereInput>;
+};
+
+export type ActorResponsibleForConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorResponsibleForConnections */
+  aggregate?: InputMaybe<ActorResponsibleForConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorResponsibleForConnections match this filter */
+  all?: InputMaybe<ActorResponsibleForConnectionWhere>;
+  /** Return Actors where none of the related ActorResponsibleForConnections match this filter */
+  none?: InputMaybe<ActorResponsibleForConnectionWhere>;
+  /** Return Actors where one of the related ActorResponsibleForConnections match this filter */
+  single?: InputMaybe<ActorResponsibleForConnectionWhere>;
+  /** Return Actors where some of the related ActorResponsibleForConnections match this filter */
+  some?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+export type ActorResponsibleForConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorResponsibleForConnectionWhere = {
+  AND?: InputMaybe<Array<ActorResponsibleForConnectionWhere>>;
+  NOT?: InputMaybe<ActorResponsibleForConnectionWhere>;
+  OR?: InputMaybe<Array<ActorResponsibleForConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorResponsibleForCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: StrategyCreateInput;
+};
+
+export type ActorResponsibleForDeleteFieldInput = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+export type ActorResponsibleForDisconnectFieldInput = {
+  disconnect?: InputMaybe<StrategyDisconnectInput>;
+  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+export type ActorResponsibleForFieldInput = {
+  connect?: InputMaybe<Array<ActorResponsibleForConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorResponsibleForCreateFieldInput>>;
+};
+
+export type ActorResponsibleForNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorResponsibleForNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorResponsibleForNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorResponsibleForNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorResponsibleForRelationship = {
+  __typename?: 'ActorResponsibleForRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type ActorResponsibleForUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+export type ActorResponsibleForUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorResponsibleForConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorResponsibleForCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorResponsibleForDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorResponsibleForDisconnectFieldInput>>;
+  update?: InputMaybe<ActorResponsibleForUpdateConnectionInput>;
+};
+
+/** Fields to sort Actors by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActorSort object. */
+export type ActorSort = {
+  city?: InputMaybe<SortDirection>;
+  confidence?: InputMaybe<SortDirection>;
+  cordisId?: InputMaybe<SortDirection>;
+  country?: InputMaybe<SortDirection>;
+  foundedYear?: InputMaybe<SortDirection>;
+  hei2015?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  nameEn?: InputMaybe<SortDirection>;
+  rorId?: InputMaybe<SortDirection>;
+  shortName?: InputMaybe<SortDirection>;
+  sme?: InputMaybe<SortDirection>;
+  vatNumber?: InputMaybe<SortDirection>;
+  website?: InputMaybe<SortDirection>;
+  wikidataId?: InputMaybe<SortDirection>;
+};
+
+export type ActorSourceMentionedInAggregateSelection = {
+  __typename?: 'ActorSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<ActorSourceMentionedInNodeAggregateSelection>;
+};
+
+export type ActorSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'ActorSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type ActorSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'ActorSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type ActorStrategyAdoptsAggregateSelection = {
+  __typename?: 'ActorStrategyAdoptsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyAdoptsEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyAdoptsNodeAggregateSelection>;
+};
+
+export type ActorStrategyAdoptsEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyAdoptsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyAdoptsNodeAggregateSelection = {
+  __typename?: 'ActorStrategyAdoptsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ActorStrategyResponsibleForAggregateSelection = {
+  __typename?: 'ActorStrategyResponsibleForAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyResponsibleForEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyResponsibleForNodeAggregateSelection>;
+};
+
+export type ActorStrategyResponsibleForEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyResponsibleForEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyResponsibleForNodeAggregateSelection = {
+  __typename?: 'ActorStrategyResponsibleForNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ActorUpdateInput = {
+  adopts?: InputMaybe<Array<ActorAdoptsUpdateFieldInput>>;
+  aliases?: InputMaybe<ListStringMutations>;
+  city?: InputMaybe<StringScalarMutations>;
+  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithUpdateFieldInput>>;
+  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInUpdateFieldInput>>;
+  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
+  cordisId?: InputMaybe<StringScalarMutations>;
+  country?: InputMaybe<StringScalarMutations>;
+  financedBy?: InputMaybe<Array<ActorFinancedByUpdateFieldInput>>;
+  finances?: InputMaybe<Array<ActorFinancesUpdateFieldInput>>;
+  foundedYear?: InputMaybe<IntScalarMutations>;
+  founderOf?: InputMaybe<Array<ActorFounderOfUpdateFieldInput>>;
+  founders?: InputMaybe<Array<ActorFoundersUpdateFieldInput>>;
+  hei2015?: InputMaybe<BooleanScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<ActorKindEnumScalarMutations>;
+  locatedIn?: InputMaybe<Array<ActorLocatedInUpdateFieldInput>>;
+  memberOf?: InputMaybe<Array<ActorMemberOfUpdateFieldInput>>;
+  members?: InputMaybe<Array<ActorMembersUpdateFieldInput>>;
+  mentionedIn?: InputMaybe<Array<ActorMentionedInUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  nameEn?: InputMaybe<StringScalarMutations>;
+  ownedBy?: InputMaybe<Array<ActorOwnedByUpdateFieldInput>>;
+  owns?: InputMaybe<Array<ActorOwnsUpdateFieldInput>>;
+  partOf?: InputMaybe<Array<ActorPartOfUpdateFieldInput>>;
+  participatesIn?: InputMaybe<Array<ActorParticipatesInUpdateFieldInput>>;
+  parts?: InputMaybe<Array<ActorPartsUpdateFieldInput>>;
+  partyTo?: InputMaybe<Array<ActorPartyToUpdateFieldInput>>;
+  responsibleFor?: InputMaybe<Array<ActorResponsibleForUpdateFieldInput>>;
+  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsUpdateFieldInput>>;
+  rorId?: InputMaybe<StringScalarMutations>;
+  shortName?: InputMaybe<StringScalarMutations>;
+  sme?: InputMaybe<BooleanScalarMutations>;
+  vatNumber?: InputMaybe<StringScalarMutations>;
+  website?: InputMaybe<StringScalarMutations>;
+  wikidataId?: InputMaybe<StringScalarMutations>;
+};
+
+export type ActorWhere = {
+  AND?: InputMaybe<Array<ActorWhere>>;
+  NOT?: InputMaybe<ActorWhere>;
+  OR?: InputMaybe<Array<ActorWhere>>;
+  adopts?: InputMaybe<StrategyRelationshipFilters>;
+  adoptsConnection?: InputMaybe<ActorAdoptsConnectionFilters>;
+  aliases?: InputMaybe<StringListFilters>;
+  city?: InputMaybe<StringScalarFilters>;
+  collaboratesWith?: InputMaybe<ActorRelationshipFilters>;
+  collaboratesWithConnection?: InputMaybe<ActorCollaboratesWithConnectionFilters>;
+  collaboratesWithIn?: InputMaybe<ActorRelationshipFilters>;
+  collaboratesWithInConnection?: InputMaybe<ActorCollaboratesWithInConnectionFilters>;
+  confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  cordisId?: InputMaybe<StringScalarFilters>;
+  country?: InputMaybe<StringScalarFilters>;
+  financedBy?: InputMaybe<ActorRelationshipFilters>;
+  financedByConnection?: InputMaybe<ActorFinancedByConnectionFilters>;
+  finances?: InputMaybe<ActorRelationshipFilters>;
+  financesConnection?: InputMaybe<ActorFinancesConnectionFilters>;
+  foundedYear?: InputMaybe<IntScalarFilters>;
+  founderOf?: InputMaybe<ActorRelationshipFilters>;
+  founderOfConnection?: InputMaybe<ActorFounderOfConnectionFilters>;
+  founders?: InputMaybe<ActorRelationshipFilters>;
+  foundersConnection?: InputMaybe<ActorFoundersConnectionFilters>;
+  hei2015?: InputMaybe<BooleanScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<ActorKindEnumScalarFilters>;
+  locatedIn?: InputMaybe<PlaceRelationshipFilters>;
+  locatedInConnection?: InputMaybe<ActorLocatedInConnectionFilters>;
+  memberOf?: InputMaybe<ActorRelationshipFilters>;
+  memberOfConnection?: InputMaybe<ActorMemberOfConnectionFilters>;
+  members?: InputMaybe<ActorRelationshipFilters>;
+  membersConnection?: InputMaybe<ActorMembersConnectionFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<ActorMentionedInConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  nameEn?: InputMaybe<StringScalarFilters>;
+  ownedBy?: InputMaybe<ActorRelationshipFilters>;
+  ownedByConnection?: InputMaybe<ActorOwnedByConnectionFilters>;
+  owns?: InputMaybe<ActorRelationshipFilters>;
+  ownsConnection?: InputMaybe<ActorOwnsConnectionFilters>;
+  partOf?: InputMaybe<ActorRelationshipFilters>;
+  partOfConnection?: InputMaybe<ActorPartOfConnectionFilters>;
+  participatesIn?: InputMaybe<ProjectRelationshipFilters>;
+  participatesInConnection?: InputMaybe<ActorParticipatesInConnectionFilters>;
+  parts?: InputMaybe<ActorRelationshipFilters>;
+  partsConnection?: InputMaybe<ActorPartsConnectionFilters>;
+  partyTo?: InputMaybe<AgreementRelationshipFilters>;
+  partyToConnection?: InputMaybe<ActorPartyToConnectionFilters>;
+  responsibleFor?: InputMaybe<StrategyRelationshipFilters>;
+  responsibleForAgreements?: InputMaybe<AgreementRelationshipFilters>;
+  responsibleForAgreementsConnection?: InputMaybe<ActorResponsibleForAgreementsConnectionFilters>;
+  responsibleForConnection?: InputMaybe<ActorResponsibleForConnectionFilters>;
+  rorId?: InputMaybe<StringScalarFilters>;
+  shortName?: InputMaybe<StringScalarFilters>;
+  sme?: InputMaybe<BooleanScalarFilters>;
+  vatNumber?: InputMaybe<StringScalarFilters>;
+  website?: InputMaybe<StringScalarFilters>;
+  wikidataId?: InputMaybe<StringScalarFilters>;
+};
+
+export type ActorsConnection = {
+  __typename?: 'ActorsConnection';
+  aggregate: ActorAggregate;
+  edges: Array<ActorEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Agreement = {
+  __typename?: 'Agreement';
+  covers: Array<Strategy>;
+  coversConnection: AgreementCoversConnection;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  locatedIn: Array<Place>;
+  locatedInConnection: AgreementLocatedInConnection;
+  mentionedIn: Array<Source>;
+  mentionedInConnection: AgreementMentionedInConnection;
+  name: Scalars['String']['output'];
+  parties: Array<Actor>;
+  partiesConnection: AgreementPartiesConnection;
+  responsible: Array<Actor>;
+  responsibleConnection: AgreementResponsibleConnection;
+  validFrom?: Maybe<Scalars['Date']['output']>;
+  validUntil?: Maybe<Scalars['Date']['output']>;
+};
+
+
+export type AgreementCoversArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type AgreementCoversConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementCoversConnectionSort>>;
+  where?: InputMaybe<AgreementCoversConnectionWhere>;
+};
+
+
+export type AgreementLocatedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type AgreementLocatedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementLocatedInConnectionSort>>;
+  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
+};
+
+
+export type AgreementMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type AgreementMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementMentionedInConnectionSort>>;
+  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
+};
+
+
+export type AgreementPartiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type AgreementPartiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementPartiesConnectionSort>>;
+  where?: InputMaybe<AgreementPartiesConnectionWhere>;
+};
+
+
+export type AgreementResponsibleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type AgreementResponsibleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementResponsibleConnectionSort>>;
+  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
+};
+
+export type AgreementActorPartiesAggregateSelection = {
+  __typename?: 'AgreementActorPartiesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgreementActorPartiesEdgeAggregateSelection>;
+  node?: Maybe<AgreementActorPartiesNodeAggregateSelection>;
+};
+
+export type AgreementActorPartiesEdgeAggregateSelection = {
+  __typename?: 'AgreementActorPartiesEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type AgreementActorPartiesNodeAggregateSelection = {
+  __typename?: 'AgreementActorPartiesNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type AgreementActorResponsibleAggregateSelection = {
+  __typename?: 'AgreementActorResponsibleAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgreementActorResponsibleEdgeAggregateSelection>;
+  node?: Maybe<AgreementActorResponsibleNodeAggregateSelection>;
+};
+
+export type AgreementActorResponsibleEdgeAggregateSelection = {
+  __typename?: 'AgreementActorResponsibleEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type AgreementActorResponsibleNodeAggregateSelection = {
+  __typename?: 'AgreementActorResponsibleNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type AgreementAggregate = {
+  __typename?: 'AgreementAggregate';
+  count: Count;
+  node: AgreementAggregateNode;
+};
+
+export type AgreementAggregateNode = {
+  __typename?: 'AgreementAggregateNode';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AgreementConnectInput = {
+  covers?: InputMaybe<Array<AgreementCoversConnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<AgreementLocatedInConnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<AgreementMentionedInConnectFieldInput>>;
+  parties?: InputMaybe<Array<AgreementPartiesConnectFieldInput>>;
+  responsible?: InputMaybe<Array<AgreementResponsibleConnectFieldInput>>;
+};
+
+export type AgreementConnectWhere = {
+  node: AgreementWhere;
+};
+
+export type AgreementCoversConnectFieldInput = {
+  connect?: InputMaybe<Array<StrategyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<StrategyConnectWhere>;
+};
+
+export type AgreementCoversConnection = {
+  __typename?: 'AgreementCoversConnection';
+  aggregate: AgreementStrategyCoversAggregateSelection;
+  edges: Array<AgreementCoversRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementCoversConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgreementCoversConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgreementCoversConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgreementCoversConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgreementCoversNodeAggregationWhereInput>;
+};
+
+export type AgreementCoversConnectionFilters = {
+  /** Filter Agreements by aggregating results on related AgreementCoversConnections */
+  aggregate?: InputMaybe<AgreementCoversConnectionAggregateInput>;
+  /** Return Agreements where all of the related AgreementCoversConnections match this filter */
+  all?: InputMaybe<AgreementCoversConnectionWhere>;
+  /** Return Agreements where none of the related AgreementCoversConnections match this filter */
+  none?: InputMaybe<AgreementCoversConnectionWhere>;
+  /** Return Agreements where one of the related AgreementCoversConnections match this filter */
+  single?: InputMaybe<AgreementCoversConnectionWhere>;
+  /** Return Agreements where some of the related AgreementCoversConnections match this filter */
+  some?: InputMaybe<AgreementCoversConnectionWhere>;
+};
+
+export type AgreementCoversConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type AgreementCoversConnectionWhere = {
+  AND?: InputMaybe<Array<AgreementCoversConnectionWhere>>;
+  NOT?: InputMaybe<AgreementCoversConnectionWhere>;
+  OR?: InputMaybe<Array<AgreementCoversConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type AgreementCoversCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: StrategyCreateInput;
+};
+
+export type AgreementCoversDeleteFieldInput = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<AgreementCoversConnectionWhere>;
+};
+
+export type AgreementCoversDisconnectFieldInput = {
+  disconnect?: InputMaybe<StrategyDisconnectInput>;
+  where?: InputMaybe<AgreementCoversConnectionWhere>;
+};
+
+export type AgreementCoversFieldInput = {
+  connect?: InputMaybe<Array<AgreementCoversConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementCoversCreateFieldInput>>;
+};
+
+export type AgreementCoversNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgreementCoversNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgreementCoversNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgreementCoversNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgreementCoversRelationship = {
+  __typename?: 'AgreementCoversRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type AgreementCoversUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<AgreementCoversConnectionWhere>;
+};
+
+export type AgreementCoversUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgreementCoversConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementCoversCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgreementCoversDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgreementCoversDisconnectFieldInput>>;
+  update?: InputMaybe<AgreementCoversUpdateConnectionInput>;
+};
+
+export type AgreementCreateInput = {
+  covers?: InputMaybe<AgreementCoversFieldInput>;
+  id: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  locatedIn?: InputMaybe<AgreementLocatedInFieldInput>;
+  mentionedIn?: InputMaybe<AgreementMentionedInFieldInput>;
+  name: Scalars['String']['input'];
+  parties?: InputMaybe<AgreementPartiesFieldInput>;
+  responsible?: InputMaybe<AgreementResponsibleFieldInput>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type AgreementDeleteInput = {
+  covers?: InputMaybe<Array<AgreementCoversDeleteFieldInput>>;
+  locatedIn?: InputMaybe<Array<AgreementLocatedInDeleteFieldInput>>;
+  mentionedIn?: InputMaybe<Array<AgreementMentionedInDeleteFieldInput>>;
+  parties?: InputMaybe<Array<AgreementPartiesDeleteFieldInput>>;
+  responsible?: InputMaybe<Array<AgreementResponsibleDeleteFieldInput>>;
+};
+
+export type AgreementDisconnectInput = {
+  covers?: InputMaybe<Array<AgreementCoversDisconnectFieldInput>>;
+  locatedIn?: InputMaybe<Array<AgreementLocatedInDisconnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<AgreementMentionedInDisconnectFieldInput>>;
+  parties?: InputMaybe<Array<AgreementPartiesDisconnectFieldInput>>;
+  responsible?: InputMaybe<Array<AgreementResponsibleDisconnectFieldInput>>;
+};
+
+export type AgreementEdge = {
+  __typename?: 'AgreementEdge';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+};
+
+export type AgreementLocatedInConnectFieldInput = {
+  connect?: InputMaybe<Array<PlaceConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<PlaceConnectWhere>;
+};
+
+export type AgreementLocatedInConnection = {
+  __typename?: 'AgreementLocatedInConnection';
+  aggregate: AgreementPlaceLocatedInAggregateSelection;
+  edges: Array<AgreementLocatedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementLocatedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgreementLocatedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgreementLocatedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgreementLocatedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgreementLocatedInNodeAggregationWhereInput>;
+};
+
+export type AgreementLocatedInConnectionFilters = {
+  /** Filter Agreements by aggregating results on related AgreementLocatedInConnections */
+  aggregate?: InputMaybe<AgreementLocatedInConnectionAggregateInput>;
+  /** Return Agreements where all of the related AgreementLocatedInConnections match this filter */
+  all?: InputMaybe<AgreementLocatedInConnectionWhere>;
+  /** Return Agreements where none of the related AgreementLocatedInConnections match this filter */
+  none?: InputMaybe<AgreementLocatedInConnectionWhere>;
+  /** Return Agreements where one of the related AgreementLocatedInConnections match this filter */
+  single?: InputMaybe<AgreementLocatedInConnectionWhere>;
+  /** Return Agreements where some of the related AgreementLocatedInConnections match this filter */
+  some?: InputMaybe<AgreementLocatedInConnectionWhere>;
+};
+
+export type AgreementLocatedInConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<PlaceSort>;
+};
+
+export type AgreementLocatedInConnectionWhere = {
+  AND?: InputMaybe<Array<AgreementLocatedInConnectionWhere>>;
+  NOT?: InputMaybe<AgreementLocatedInConnectionWhere>;
+  OR?: InputMaybe<Array<AgreementLocatedInConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<PlaceWhere>;
+};
+
+export type AgreementLocatedInCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: PlaceCreateInput;
+};
+
+export type AgreementLocatedInDeleteFieldInput = {
+  delete?: InputMaybe<PlaceDeleteInput>;
+  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
+};
+
+export type AgreementLocatedInDisconnectFieldInput = {
+  disconnect?: InputMaybe<PlaceDisconnectInput>;
+  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
+};
+
+export type AgreementLocatedInFieldInput = {
+  connect?: InputMaybe<Array<AgreementLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementLocatedInCreateFieldInput>>;
+};
+
+export type AgreementLocatedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgreementLocatedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgreementLocatedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgreementLocatedInNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgreementLocatedInRelationship = {
+  __typename?: 'AgreementLocatedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Place;
+  properties: Provenance;
+};
+
+export type AgreementLocatedInUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<PlaceUpdateInput>;
+  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
+};
+
+export type AgreementLocatedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgreementLocatedInConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementLocatedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgreementLocatedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgreementLocatedInDisconnectFieldInput>>;
+  update?: InputMaybe<AgreementLocatedInUpdateConnectionInput>;
+};
+
+export type AgreementMentionedInConnectFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
+export type AgreementMentionedInConnection = {
+  __typename?: 'AgreementMentionedInConnection';
+  aggregate: AgreementSourceMentionedInAggregateSelection;
+  edges: Array<AgreementMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgreementMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgreementMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgreementMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<AgreementMentionedInNodeAggregationWhereInput>;
+};
+
+export type AgreementMentionedInConnectionFilters = {
+  /** Filter Agreements by aggregating results on related AgreementMentionedInConnections */
+  aggregate?: InputMaybe<AgreementMentionedInConnectionAggregateInput>;
+  /** Return Agreements where all of the related AgreementMentionedInConnections match this filter */
+  all?: InputMaybe<AgreementMentionedInConnectionWhere>;
+  /** Return Agreements where none of the related AgreementMentionedInConnections match this filter */
+  none?: InputMaybe<AgreementMentionedInConnectionWhere>;
+  /** Return Agreements where one of the related AgreementMentionedInConnections match this filter */
+  single?: InputMaybe<AgreementMentionedInConnectionWhere>;
+  /** Return Agreements where some of the related AgreementMentionedInConnections match this filter */
+  some?: InputMaybe<AgreementMentionedInConnectionWhere>;
+};
+
+export type AgreementMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type AgreementMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<AgreementMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<AgreementMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<AgreementMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type AgreementMentionedInCreateFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  node: SourceCreateInput;
+};
+
+export type AgreementMentionedInDeleteFieldInput = {
+  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
+};
+
+export type AgreementMentionedInDisconnectFieldInput = {
+  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
+};
+
+export type AgreementMentionedInFieldInput = {
+  connect?: InputMaybe<Array<AgreementMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementMentionedInCreateFieldInput>>;
+};
+
+export type AgreementMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgreementMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgreementMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgreementMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgreementMentionedInRelationship = {
+  __typename?: 'AgreementMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type AgreementMentionedInUpdateConnectionInput = {
+  edge?: InputMaybe<MentionUpdateInput>;
+  node?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
+};
+
+export type AgreementMentionedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgreementMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementMentionedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgreementMentionedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgreementMentionedInDisconnectFieldInput>>;
+  update?: InputMaybe<AgreementMentionedInUpdateConnectionInput>;
+};
+
+export type AgreementPartiesConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type AgreementPartiesConnection = {
+  __typename?: 'AgreementPartiesConnection';
+  aggregate: AgreementActorPartiesAggregateSelection;
+  edges: Array<AgreementPartiesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementPartiesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgreementPartiesConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgreementPartiesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgreementPartiesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgreementPartiesNodeAggregationWhereInput>;
+};
+
+export type AgreementPartiesConnectionFilters = {
+  /** Filter Agreements by aggregating results on related AgreementPartiesConnections */
+  aggregate?: InputMaybe<AgreementPartiesConnectionAggregateInput>;
+  /** Return Agreements where all of the related AgreementPartiesConnections match this filter */
+  all?: InputMaybe<AgreementPartiesConnectionWhere>;
+  /** Return Agreements where none of the related AgreementPartiesConnections match this filter */
+  none?: InputMaybe<AgreementPartiesConnectionWhere>;
+  /** Return Agreements where one of the related AgreementPartiesConnections match this filter */
+  single?: InputMaybe<AgreementPartiesConnectionWhere>;
+  /** Return Agreements where some of the related AgreementPartiesConnections match this filter */
+  some?: InputMaybe<AgreementPartiesConnectionWhere>;
+};
+
+export type AgreementPartiesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type AgreementPartiesConnectionWhere = {
+  AND?: InputMaybe<Array<AgreementPartiesConnectionWhere>>;
+  NOT?: InputMaybe<AgreementPartiesConnectionWhere>;
+  OR?: InputMaybe<Array<AgreementPartiesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type AgreementPartiesCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type AgreementPartiesDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<AgreementPartiesConnectionWhere>;
+};
+
+export type AgreementPartiesDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<AgreementPartiesConnectionWhere>;
+};
+
+export type AgreementPartiesFieldInput = {
+  connect?: InputMaybe<Array<AgreementPartiesConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementPartiesCreateFieldInput>>;
+};
+
+export type AgreementPartiesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgreementPartiesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgreementPartiesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgreementPartiesNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgreementPartiesRelationship = {
+  __typename?: 'AgreementPartiesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type AgreementPartiesUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<AgreementPartiesConnectionWhere>;
+};
+
+export type AgreementPartiesUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgreementPartiesConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementPartiesCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgreementPartiesDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgreementPartiesDisconnectFieldInput>>;
+  update?: InputMaybe<AgreementPartiesUpdateConnectionInput>;
+};
+
+export type AgreementPlaceLocatedInAggregateSelection = {
+  __typename?: 'AgreementPlaceLocatedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgreementPlaceLocatedInEdgeAggregateSelection>;
+  node?: Maybe<AgreementPlaceLocatedInNodeAggregateSelection>;
+};
+
+export type AgreementPlaceLocatedInEdgeAggregateSelection = {
+  __typename?: 'AgreementPlaceLocatedInEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type AgreementPlaceLocatedInNodeAggregateSelection = {
+  __typename?: 'AgreementPlaceLocatedInNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type AgreementRelationshipFilters = {
+  /** Filter type where all of the related Agreements match this filter */
+  all?: InputMaybe<AgreementWhere>;
+  /** Filter type where none of the related Agreements match this filter */
+  none?: InputMaybe<AgreementWhere>;
+  /** Filter type where one of the related Agreements match this filter */
+  single?: InputMaybe<AgreementWhere>;
+  /** Filter type where some of the related Agreements match this filter */
+  some?: InputMaybe<AgreementWhere>;
+};
+
+export type AgreementResponsibleConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type AgreementResponsibleConnection = {
+  __typename?: 'AgreementResponsibleConnection';
+  aggregate: AgreementActorResponsibleAggregateSelection;
+  edges: Array<AgreementResponsibleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AgreementResponsibleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<AgreementResponsibleConnectionAggregateInput>>;
+  NOT?: InputMaybe<AgreementResponsibleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<AgreementResponsibleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<AgreementResponsibleNodeAggregationWhereInput>;
+};
+
+export type AgreementResponsibleConnectionFilters = {
+  /** Filter Agreements by aggregating results on related AgreementResponsibleConnections */
+  aggregate?: InputMaybe<AgreementResponsibleConnectionAggregateInput>;
+  /** Return Agreements where all of the related AgreementResponsibleConnections match this filter */
+  all?: InputMaybe<AgreementResponsibleConnectionWhere>;
+  /** Return Agreements where none of the related AgreementResponsibleConnections match this filter */
+  none?: InputMaybe<AgreementResponsibleConnectionWhere>;
+  /** Return Agreements where one of the related AgreementResponsibleConnections match this filter */
+  single?: InputMaybe<AgreementResponsibleConnectionWhere>;
+  /** Return Agreements where some of the related AgreementResponsibleConnections match this filter */
+  some?: InputMaybe<AgreementResponsibleConnectionWhere>;
+};
+
+export type AgreementResponsibleConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type AgreementResponsibleConnectionWhere = {
+  AND?: InputMaybe<Array<AgreementResponsibleConnectionWhere>>;
+  NOT?: InputMaybe<AgreementResponsibleConnectionWhere>;
+  OR?: InputMaybe<Array<AgreementResponsibleConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type AgreementResponsibleCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type AgreementResponsibleDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
+};
+
+export type AgreementResponsibleDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
+};
+
+export type AgreementResponsibleFieldInput = {
+  connect?: InputMaybe<Array<AgreementResponsibleConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementResponsibleCreateFieldInput>>;
+};
+
+export type AgreementResponsibleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<AgreementResponsibleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<AgreementResponsibleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<AgreementResponsibleNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type AgreementResponsibleRelationship = {
+  __typename?: 'AgreementResponsibleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type AgreementResponsibleUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
+};
+
+export type AgreementResponsibleUpdateFieldInput = {
+  connect?: InputMaybe<Array<AgreementResponsibleConnectFieldInput>>;
+  create?: InputMaybe<Array<AgreementResponsibleCreateFieldInput>>;
+  delete?: InputMaybe<Array<AgreementResponsibleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<AgreementResponsibleDisconnectFieldInput>>;
+  update?: InputMaybe<AgreementResponsibleUpdateConnectionInput>;
+};
+
+/** Fields to sort Agreements by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgreementSort object. */
+export type AgreementSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  validFrom?: InputMaybe<SortDirection>;
+  validUntil?: InputMaybe<SortDirection>;
+};
+
+export type AgreementSourceMentionedInAggregateSelection = {
+  __typename?: 'AgreementSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgreementSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<AgreementSourceMentionedInNodeAggregateSelection>;
+};
+
+export type AgreementSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'AgreementSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type AgreementSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'AgreementSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type AgreementStrategyCoversAggregateSelection = {
+  __typename?: 'AgreementStrategyCoversAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<AgreementStrategyCoversEdgeAggregateSelection>;
+  node?: Maybe<AgreementStrategyCoversNodeAggregateSelection>;
+};
+
+export type AgreementStrategyCoversEdgeAggregateSelection = {
+  __typename?: 'AgreementStrategyCoversEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type AgreementStrategyCoversNodeAggregateSelection = {
+  __typename?: 'AgreementStrategyCoversNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type AgreementUpdateInput = {
+  covers?: InputMaybe<Array<AgreementCoversUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<StringScalarMutations>;
+  locatedIn?: InputMaybe<Array<AgreementLocatedInUpdateFieldInput>>;
+  mentionedIn?: InputMaybe<Array<AgreementMentionedInUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  parties?: InputMaybe<Array<AgreementPartiesUpdateFieldInput>>;
+  responsible?: InputMaybe<Array<AgreementResponsibleUpdateFieldInput>>;
+  validFrom?: InputMaybe<DateScalarMutations>;
+  validUntil?: InputMaybe<DateScalarMutations>;
+};
+
+export type AgreementWhere = {
+  AND?: InputMaybe<Array<AgreementWhere>>;
+  NOT?: InputMaybe<AgreementWhere>;
+  OR?: InputMaybe<Array<AgreementWhere>>;
+  covers?: InputMaybe<StrategyRelationshipFilters>;
+  coversConnection?: InputMaybe<AgreementCoversConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  locatedIn?: InputMaybe<PlaceRelationshipFilters>;
+  locatedInConnection?: InputMaybe<AgreementLocatedInConnectionFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<AgreementMentionedInConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  parties?: InputMaybe<ActorRelationshipFilters>;
+  partiesConnection?: InputMaybe<AgreementPartiesConnectionFilters>;
+  responsible?: InputMaybe<ActorRelationshipFilters>;
+  responsibleConnection?: InputMaybe<AgreementResponsibleConnectionFilters>;
+  validFrom?: InputMaybe<DateScalarFilters>;
+  validUntil?: InputMaybe<DateScalarFilters>;
+};
+
+export type AgreementsConnection = {
+  __typename?: 'AgreementsConnection';
+  aggregate: AgreementAggregate;
+  edges: Array<AgreementEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Boolean filters */
+export type BooleanScalarFilters = {
+  eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Boolean mutations */
+export type BooleanScalarMutations = {
+  set?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** How sure the graph is of a fact: stated by its source, or marked unverified or reconstructed there. */
+export enum Confidence {
+  Reconstructed = 'RECONSTRUCTED',
+  Stated = 'STATED',
+  Unverified = 'UNVERIFIED'
+}
+
+/** Confidence filters */
+export type ConfidenceEnumScalarFilters = {
+  eq?: InputMaybe<Confidence>;
+  in?: InputMaybe<Array<Confidence>>;
+};
+
+/** Confidence mutations */
+export type ConfidenceEnumScalarMutations = {
+  set?: InputMaybe<Confidence>;
+};
+
+export type ConnectionAggregationCountFilterInput = {
+  edges?: InputMaybe<IntScalarFilters>;
+  nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type Count = {
+  __typename?: 'Count';
+  nodes: Scalars['Int']['output'];
+};
+
+export type CountConnection = {
+  __typename?: 'CountConnection';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
+};
+
+export type CreateActorsMutationResponse = {
+  __typename?: 'CreateActorsMutationResponse';
+  actors: Array<Actor>;
+  info: CreateInfo;
+};
+
+export type CreateAgreementsMutationResponse = {
+  __typename?: 'CreateAgreementsMutationResponse';
+  agreements: Array<Agreement>;
+  info: CreateInfo;
+};
+
+/** Information about the number of nodes and relationships created during a create mutation */
+export type CreateInfo = {
+  __typename?: 'CreateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+};
+
+export type CreatePlacesMutationResponse = {
+  __typename?: 'CreatePlacesMutationResponse';
+  info: CreateInfo;
+  places: Array<Place>;
+};
+
+export type CreateProjectsMutationResponse = {
+  __typename?: 'CreateProjectsMutationResponse';
+  info: CreateInfo;
+  projects: Array<Project>;
+};
+
+export type CreateSourcesMutationResponse = {
+  __typename?: 'CreateSourcesMutationResponse';
+  info: CreateInfo;
+  sources: Array<Source>;
+};
+
+export type CreateStrategiesMutationResponse = {
+  __typename?: 'CreateStrategiesMutationResponse';
+  info: CreateInfo;
+  strategies: Array<Strategy>;
+};
+
+/** Date filters */
+export type DateScalarFilters = {
+  eq?: InputMaybe<Scalars['Date']['input']>;
+  gt?: InputMaybe<Scalars['Date']['input']>;
+  gte?: InputMaybe<Scalars['Date']['input']>;
+  in?: InputMaybe<Array<Scalars['Date']['input']>>;
+  lt?: InputMaybe<Scalars['Date']['input']>;
+  lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Date mutations */
+export type DateScalarMutations = {
+  set?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Information about the number of nodes and relationships deleted during a delete mutation */
+export type DeleteInfo = {
+  __typename?: 'DeleteInfo';
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type FloatAggregateSelection = {
+  __typename?: 'FloatAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Float']['output']>;
+  min?: Maybe<Scalars['Float']['output']>;
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Filters for an aggregation of a float field */
+export type FloatScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<FloatScalarFilters>;
+  min?: InputMaybe<FloatScalarFilters>;
+  sum?: InputMaybe<FloatScalarFilters>;
+};
+
+/** Float filters */
+export type FloatScalarFilters = {
+  eq?: InputMaybe<Scalars['Float']['input']>;
+  gt?: InputMaybe<Scalars['Float']['input']>;
+  gte?: InputMaybe<Scalars['Float']['input']>;
+  in?: InputMaybe<Array<Scalars['Float']['input']>>;
+  lt?: InputMaybe<Scalars['Float']['input']>;
+  lte?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Float mutations */
+export type FloatScalarMutations = {
+  add?: InputMaybe<Scalars['Float']['input']>;
+  divide?: InputMaybe<Scalars['Float']['input']>;
+  multiply?: InputMaybe<Scalars['Float']['input']>;
+  set?: InputMaybe<Scalars['Float']['input']>;
+  subtract?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** ID filters */
+export type IdScalarFilters = {
+  contains?: InputMaybe<Scalars['ID']['input']>;
+  endsWith?: InputMaybe<Scalars['ID']['input']>;
+  eq?: InputMaybe<Scalars['ID']['input']>;
+  in?: InputMaybe<Array<Scalars['ID']['input']>>;
+  startsWith?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** ID mutations */
+export type IdScalarMutations = {
+  set?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type IntAggregateSelection = {
+  __typename?: 'IntAggregateSelection';
+  average?: Maybe<Scalars['Float']['output']>;
+  max?: Maybe<Scalars['Int']['output']>;
+  min?: Maybe<Scalars['Int']['output']>;
+  sum?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Filters for an aggregation of an int field */
+export type IntScalarAggregationFilters = {
+  average?: InputMaybe<FloatScalarFilters>;
+  max?: InputMaybe<IntScalarFilters>;
+  min?: InputMaybe<IntScalarFilters>;
+  sum?: InputMaybe<IntScalarFilters>;
+};
+
+/** Int filters */
+export type IntScalarFilters = {
+  eq?: InputMaybe<Scalars['Int']['input']>;
+  gt?: InputMaybe<Scalars['Int']['input']>;
+  gte?: InputMaybe<Scalars['Int']['input']>;
+  in?: InputMaybe<Array<Scalars['Int']['input']>>;
+  lt?: InputMaybe<Scalars['Int']['input']>;
+  lte?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Int mutations */
+export type IntScalarMutations = {
+  add?: InputMaybe<Scalars['Int']['input']>;
+  set?: InputMaybe<Scalars['Int']['input']>;
+  subtract?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Mutations for a list for String */
+export type ListStringMutations = {
+  pop?: InputMaybe<Scalars['Int']['input']>;
+  push?: InputMaybe<Array<Scalars['String']['input']>>;
+  set?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Actor.mentionedIn
+ * * Project.mentionedIn
+ * * Agreement.mentionedIn
+ * * Strategy.mentionedIn
+ * * Place.mentionedIn
+ */
+export type Mention = {
+  __typename?: 'Mention';
+  confidence?: Maybe<Confidence>;
+  locator?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+};
+
+export type MentionAggregationWhereInput = {
+  AND?: InputMaybe<Array<MentionAggregationWhereInput>>;
+  NOT?: InputMaybe<MentionAggregationWhereInput>;
+  OR?: InputMaybe<Array<MentionAggregationWhereInput>>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  quote?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type MentionCreateInput = {
+  confidence?: InputMaybe<Confidence>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type MentionSort = {
+  confidence?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  quote?: InputMaybe<SortDirection>;
+};
+
+export type MentionUpdateInput = {
+  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  quote?: InputMaybe<StringScalarMutations>;
+};
+
+export type MentionWhere = {
+  AND?: InputMaybe<Array<MentionWhere>>;
+  NOT?: InputMaybe<MentionWhere>;
+  OR?: InputMaybe<Array<MentionWhere>>;
+  confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  quote?: InputMaybe<StringScalarFilters>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createActors: CreateActorsMutationResponse;
+  createAgreements: CreateAgreementsMutationResponse;
+  createPlaces: CreatePlacesMutationResponse;
+  createProjects: CreateProjectsMutationResponse;
+  createSources: CreateSourcesMutationResponse;
+  createStrategies: CreateStrategiesMutationResponse;
+  deleteActors: DeleteInfo;
+  deleteAgreements: DeleteInfo;
+  deletePlaces: DeleteInfo;
+  deleteProjects: DeleteInfo;
+  deleteSources: DeleteInfo;
+  deleteStrategies: DeleteInfo;
+  updateActors: UpdateActorsMutationResponse;
+  updateAgreements: UpdateAgreementsMutationResponse;
+  updatePlaces: UpdatePlacesMutationResponse;
+  updateProjects: UpdateProjectsMutationResponse;
+  updateSources: UpdateSourcesMutationResponse;
+  updateStrategies: UpdateStrategiesMutationResponse;
+};
+
+
+export type MutationCreateActorsArgs = {
+  input: Array<ActorCreateInput>;
+};
+
+
+export type MutationCreateAgreementsArgs = {
+  input: Array<AgreementCreateInput>;
+};
+
+
+export type MutationCreatePlacesArgs = {
+  input: Array<PlaceCreateInput>;
+};
+
+
+export type MutationCreateProjectsArgs = {
+  input: Array<ProjectCreateInput>;
+};
+
+
+export type MutationCreateSourcesArgs = {
+  input: Array<SourceCreateInput>;
+};
+
+
+export type MutationCreateStrategiesArgs = {
+  input: Array<StrategyCreateInput>;
+};
+
+
+export type MutationDeleteActorsArgs = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type MutationDeleteAgreementsArgs = {
+  delete?: InputMaybe<AgreementDeleteInput>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type MutationDeletePlacesArgs = {
+  delete?: InputMaybe<PlaceDeleteInput>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type MutationDeleteProjectsArgs = {
+  delete?: InputMaybe<ProjectDeleteInput>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type MutationDeleteSourcesArgs = {
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type MutationDeleteStrategiesArgs = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type MutationUpdateActorsArgs = {
+  update?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type MutationUpdateAgreementsArgs = {
+  update?: InputMaybe<AgreementUpdateInput>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type MutationUpdatePlacesArgs = {
+  update?: InputMaybe<PlaceUpdateInput>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type MutationUpdateProjectsArgs = {
+  update?: InputMaybe<ProjectUpdateInput>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type MutationUpdateSourcesArgs = {
+  update?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type MutationUpdateStrategiesArgs = {
+  update?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+/** Pagination information (Relay) */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Actor.participatesIn
+ * * Project.participants
+ */
+export type Participation = {
+  __typename?: 'Participation';
+  confidence?: Maybe<Confidence>;
+  ecContribution?: Maybe<Scalars['Float']['output']>;
+  endOfParticipation?: Maybe<Scalars['Boolean']['output']>;
+  locator?: Maybe<Scalars['String']['output']>;
+  netEcContribution?: Maybe<Scalars['Float']['output']>;
+  order?: Maybe<Scalars['Int']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  sourceId: Scalars['String']['output'];
+  totalCost?: Maybe<Scalars['Float']['output']>;
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ParticipationAggregationWhereInput = {
+  AND?: InputMaybe<Array<ParticipationAggregationWhereInput>>;
+  NOT?: InputMaybe<ParticipationAggregationWhereInput>;
+  OR?: InputMaybe<Array<ParticipationAggregationWhereInput>>;
+  ecContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  netEcContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  order?: InputMaybe<IntScalarAggregationFilters>;
+  quote?: InputMaybe<StringScalarAggregationFilters>;
+  role?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type ParticipationCreateInput = {
+  confidence?: InputMaybe<Confidence>;
+  ecContribution?: InputMaybe<Scalars['Float']['input']>;
+  endOfParticipation?: InputMaybe<Scalars['Boolean']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  netEcContribution?: InputMaybe<Scalars['Float']['input']>;
+  order?: InputMaybe<Scalars['Int']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  role: Scalars['String']['input'];
+  since?: InputMaybe<Scalars['Date']['input']>;
+  sourceId: Scalars['String']['input'];
+  totalCost?: InputMaybe<Scalars['Float']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ParticipationSort = {
+  confidence?: InputMaybe<SortDirection>;
+  ecContribution?: InputMaybe<SortDirection>;
+  endOfParticipation?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  netEcContribution?: InputMaybe<SortDirection>;
+  order?: InputMaybe<SortDirection>;
+  quote?: InputMaybe<SortDirection>;
+  role?: InputMaybe<SortDirection>;
+  since?: InputMaybe<SortDirection>;
+  sourceId?: InputMaybe<SortDirection>;
+  totalCost?: InputMaybe<SortDirection>;
+  until?: InputMaybe<SortDirection>;
+};
+
+export type ParticipationUpdateInput = {
+  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
+  ecContribution?: InputMaybe<FloatScalarMutations>;
+  endOfParticipation?: InputMaybe<BooleanScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  netEcContribution?: InputMaybe<FloatScalarMutations>;
+  order?: InputMaybe<IntScalarMutations>;
+  quote?: InputMaybe<StringScalarMutations>;
+  role?: InputMaybe<StringScalarMutations>;
+  since?: InputMaybe<DateScalarMutations>;
+  sourceId?: InputMaybe<StringScalarMutations>;
+  totalCost?: InputMaybe<FloatScalarMutations>;
+  until?: InputMaybe<DateScalarMutations>;
+};
+
+export type ParticipationWhere = {
+  AND?: InputMaybe<Array<ParticipationWhere>>;
+  NOT?: InputMaybe<ParticipationWhere>;
+  OR?: InputMaybe<Array<ParticipationWhere>>;
+  confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  ecContribution?: InputMaybe<FloatScalarFilters>;
+  endOfParticipation?: InputMaybe<BooleanScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  netEcContribution?: InputMaybe<FloatScalarFilters>;
+  order?: InputMaybe<IntScalarFilters>;
+  quote?: InputMaybe<StringScalarFilters>;
+  role?: InputMaybe<StringScalarFilters>;
+  since?: InputMaybe<DateScalarFilters>;
+  sourceId?: InputMaybe<StringScalarFilters>;
+  totalCost?: InputMaybe<FloatScalarFilters>;
+  until?: InputMaybe<DateScalarFilters>;
+};
+
+export type Place = {
+  __typename?: 'Place';
+  actors: Array<Actor>;
+  actorsConnection: PlaceActorsConnection;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  mentionedIn: Array<Source>;
+  mentionedInConnection: PlaceMentionedInConnection;
+  name: Scalars['String']['output'];
+  partOf: Array<Place>;
+  partOfConnection: PlacePartOfConnection;
+  parts: Array<Place>;
+  partsConnection: PlacePartsConnection;
+};
+
+
+export type PlaceActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type PlaceActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceActorsConnectionSort>>;
+  where?: InputMaybe<PlaceActorsConnectionWhere>;
+};
+
+
+export type PlaceMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type PlaceMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceMentionedInConnectionSort>>;
+  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
+};
+
+
+export type PlacePartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type PlacePartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlacePartOfConnectionSort>>;
+  where?: InputMaybe<PlacePartOfConnectionWhere>;
+};
+
+
+export type PlacePartsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type PlacePartsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlacePartsConnectionSort>>;
+  where?: InputMaybe<PlacePartsConnectionWhere>;
+};
+
+export type PlaceActorActorsAggregateSelection = {
+  __typename?: 'PlaceActorActorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PlaceActorActorsEdgeAggregateSelection>;
+  node?: Maybe<PlaceActorActorsNodeAggregateSelection>;
+};
+
+export type PlaceActorActorsEdgeAggregateSelection = {
+  __typename?: 'PlaceActorActorsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type PlaceActorActorsNodeAggregateSelection = {
+  __typename?: 'PlaceActorActorsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type PlaceActorsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type PlaceActorsConnection = {
+  __typename?: 'PlaceActorsConnection';
+  aggregate: PlaceActorActorsAggregateSelection;
+  edges: Array<PlaceActorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaceActorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PlaceActorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PlaceActorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PlaceActorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<PlaceActorsNodeAggregationWhereInput>;
+};
+
+export type PlaceActorsConnectionFilters = {
+  /** Filter Places by aggregating results on related PlaceActorsConnections */
+  aggregate?: InputMaybe<PlaceActorsConnectionAggregateInput>;
+  /** Return Places where all of the related PlaceActorsConnections match this filter */
+  all?: InputMaybe<PlaceActorsConnectionWhere>;
+  /** Return Places where none of the related PlaceActorsConnections match this filter */
+  none?: InputMaybe<PlaceActorsConnectionWhere>;
+  /** Return Places where one of the related PlaceActorsConnections match this filter */
+  single?: InputMaybe<PlaceActorsConnectionWhere>;
+  /** Return Places where some of the related PlaceActorsConnections match this filter */
+  some?: InputMaybe<PlaceActorsConnectionWhere>;
+};
+
+export type PlaceActorsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type PlaceActorsConnectionWhere = {
+  AND?: InputMaybe<Array<PlaceActorsConnectionWhere>>;
+  NOT?: InputMaybe<PlaceActorsConnectionWhere>;
+  OR?: InputMaybe<Array<PlaceActorsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type PlaceActorsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type PlaceActorsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<PlaceActorsConnectionWhere>;
+};
+
+export type PlaceActorsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<PlaceActorsConnectionWhere>;
+};
+
+export type PlaceActorsFieldInput = {
+  connect?: InputMaybe<Array<PlaceActorsConnectFieldInput>>;
+  create?: InputMaybe<Array<PlaceActorsCreateFieldInput>>;
+};
+
+export type PlaceActorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PlaceActorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PlaceActorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PlaceActorsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PlaceActorsRelationship = {
+  __typename?: 'PlaceActorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type PlaceActorsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<PlaceActorsConnectionWhere>;
+};
+
+export type PlaceActorsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PlaceActorsConnectFieldInput>>;
+  create?: InputMaybe<Array<PlaceActorsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PlaceActorsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PlaceActorsDisconnectFieldInput>>;
+  update?: InputMaybe<PlaceActorsUpdateConnectionInput>;
+};
+
+export type PlaceAggregate = {
+  __typename?: 'PlaceAggregate';
+  count: Count;
+  node: PlaceAggregateNode;
+};
+
+export type PlaceAggregateNode = {
+  __typename?: 'PlaceAggregateNode';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PlaceConnectInput = {
+  actors?: InputMaybe<Array<PlaceActorsConnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<PlaceMentionedInConnectFieldInput>>;
+  partOf?: InputMaybe<Array<PlacePartOfConnectFieldInput>>;
+  parts?: InputMaybe<Array<PlacePartsConnectFieldInput>>;
+};
+
+export type PlaceConnectWhere = {
+  node: PlaceWhere;
+};
+
+export type PlaceCreateInput = {
+  actors?: InputMaybe<PlaceActorsFieldInput>;
+  id: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  mentionedIn?: InputMaybe<PlaceMentionedInFieldInput>;
+  name: Scalars['String']['input'];
+  partOf?: InputMaybe<PlacePartOfFieldInput>;
+  parts?: InputMaybe<PlacePartsFieldInput>;
+};
+
+export type PlaceDeleteInput = {
+  actors?: InputMaybe<Array<PlaceActorsDeleteFieldInput>>;
+  mentionedIn?: InputMaybe<Array<PlaceMentionedInDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<PlacePartOfDeleteFieldInput>>;
+  parts?: InputMaybe<Array<PlacePartsDeleteFieldInput>>;
+};
+
+export type PlaceDisconnectInput = {
+  actors?: InputMaybe<Array<PlaceActorsDisconnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<PlaceMentionedInDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<PlacePartOfDisconnectFieldInput>>;
+  parts?: InputMaybe<Array<PlacePartsDisconnectFieldInput>>;
+};
+
+export type PlaceEdge = {
+  __typename?: 'PlaceEdge';
+  cursor: Scalars['String']['output'];
+  node: Place;
+};
+
+export type PlaceMentionedInConnectFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
+export type PlaceMentionedInConnection = {
+  __typename?: 'PlaceMentionedInConnection';
+  aggregate: PlaceSourceMentionedInAggregateSelection;
+  edges: Array<PlaceMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlaceMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PlaceMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<PlaceMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PlaceMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<PlaceMentionedInNodeAggregationWhereInput>;
+};
+
+export type PlaceMentionedInConnectionFilters = {
+  /** Filter Places by aggregating results on related PlaceMentionedInConnections */
+  aggregate?: InputMaybe<PlaceMentionedInConnectionAggregateInput>;
+  /** Return Places where all of the related PlaceMentionedInConnections match this filter */
+  all?: InputMaybe<PlaceMentionedInConnectionWhere>;
+  /** Return Places where none of the related PlaceMentionedInConnections match this filter */
+  none?: InputMaybe<PlaceMentionedInConnectionWhere>;
+  /** Return Places where one of the related PlaceMentionedInConnections match this filter */
+  single?: InputMaybe<PlaceMentionedInConnectionWhere>;
+  /** Return Places where some of the related PlaceMentionedInConnections match this filter */
+  some?: InputMaybe<PlaceMentionedInConnectionWhere>;
+};
+
+export type PlaceMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type PlaceMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<PlaceMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<PlaceMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<PlaceMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type PlaceMentionedInCreateFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  node: SourceCreateInput;
+};
+
+export type PlaceMentionedInDeleteFieldInput = {
+  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
+};
+
+export type PlaceMentionedInDisconnectFieldInput = {
+  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
+};
+
+export type PlaceMentionedInFieldInput = {
+  connect?: InputMaybe<Array<PlaceMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<PlaceMentionedInCreateFieldInput>>;
+};
+
+export type PlaceMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PlaceMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PlaceMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PlaceMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PlaceMentionedInRelationship = {
+  __typename?: 'PlaceMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type PlaceMentionedInUpdateConnectionInput = {
+  edge?: InputMaybe<MentionUpdateInput>;
+  node?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
+};
+
+export type PlaceMentionedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<PlaceMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<PlaceMentionedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<PlaceMentionedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PlaceMentionedInDisconnectFieldInput>>;
+  update?: InputMaybe<PlaceMentionedInUpdateConnectionInput>;
+};
+
+export type PlacePartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<PlaceConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<PlaceConnectWhere>;
+};
+
+export type PlacePartOfConnection = {
+  __typename?: 'PlacePartOfConnection';
+  aggregate: PlacePlacePartOfAggregateSelection;
+  edges: Array<PlacePartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlacePartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PlacePartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<PlacePartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PlacePartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<PlacePartOfNodeAggregationWhereInput>;
+};
+
+export type PlacePartOfConnectionFilters = {
+  /** Filter Places by aggregating results on related PlacePartOfConnections */
+  aggregate?: InputMaybe<PlacePartOfConnectionAggregateInput>;
+  /** Return Places where all of the related PlacePartOfConnections match this filter */
+  all?: InputMaybe<PlacePartOfConnectionWhere>;
+  /** Return Places where none of the related PlacePartOfConnections match this filter */
+  none?: InputMaybe<PlacePartOfConnectionWhere>;
+  /** Return Places where one of the related PlacePartOfConnections match this filter */
+  single?: InputMaybe<PlacePartOfConnectionWhere>;
+  /** Return Places where some of the related PlacePartOfConnections match this filter */
+  some?: InputMaybe<PlacePartOfConnectionWhere>;
+};
+
+export type PlacePartOfConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<PlaceSort>;
+};
+
+export type PlacePartOfConnectionWhere = {
+  AND?: InputMaybe<Array<PlacePartOfConnectionWhere>>;
+  NOT?: InputMaybe<PlacePartOfConnectionWhere>;
+  OR?: InputMaybe<Array<PlacePartOfConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<PlaceWhere>;
+};
+
+export type PlacePartOfCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: PlaceCreateInput;
+};
+
+export type PlacePartOfDeleteFieldInput = {
+  delete?: InputMaybe<PlaceDeleteInput>;
+  where?: InputMaybe<PlacePartOfConnectionWhere>;
+};
+
+export type PlacePartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<PlaceDisconnectInput>;
+  where?: InputMaybe<PlacePartOfConnectionWhere>;
+};
+
+export type PlacePartOfFieldInput = {
+  connect?: InputMaybe<Array<PlacePartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<PlacePartOfCreateFieldInput>>;
+};
+
+export type PlacePartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PlacePartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PlacePartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PlacePartOfNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PlacePartOfRelationship = {
+  __typename?: 'PlacePartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Place;
+  properties: Provenance;
+};
+
+export type PlacePartOfUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<PlaceUpdateInput>;
+  where?: InputMaybe<PlacePartOfConnectionWhere>;
+};
+
+export type PlacePartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<PlacePartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<PlacePartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<PlacePartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PlacePartOfDisconnectFieldInput>>;
+  update?: InputMaybe<PlacePartOfUpdateConnectionInput>;
+};
+
+export type PlacePartsConnectFieldInput = {
+  connect?: InputMaybe<Array<PlaceConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<PlaceConnectWhere>;
+};
+
+export type PlacePartsConnection = {
+  __typename?: 'PlacePartsConnection';
+  aggregate: PlacePlacePartsAggregateSelection;
+  edges: Array<PlacePartsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PlacePartsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<PlacePartsConnectionAggregateInput>>;
+  NOT?: InputMaybe<PlacePartsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<PlacePartsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<PlacePartsNodeAggregationWhereInput>;
+};
+
+export type PlacePartsConnectionFilters = {
+  /** Filter Places by aggregating results on related PlacePartsConnections */
+  aggregate?: InputMaybe<PlacePartsConnectionAggregateInput>;
+  /** Return Places where all of the related PlacePartsConnections match this filter */
+  all?: InputMaybe<PlacePartsConnectionWhere>;
+  /** Return Places where none of the related PlacePartsConnections match this filter */
+  none?: InputMaybe<PlacePartsConnectionWhere>;
+  /** Return Places where one of the related PlacePartsConnections match this filter */
+  single?: InputMaybe<PlacePartsConnectionWhere>;
+  /** Return Places where some of the related PlacePartsConnections match this filter */
+  some?: InputMaybe<PlacePartsConnectionWhere>;
+};
+
+export type PlacePartsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<PlaceSort>;
+};
+
+export type PlacePartsConnectionWhere = {
+  AND?: InputMaybe<Array<PlacePartsConnectionWhere>>;
+  NOT?: InputMaybe<PlacePartsConnectionWhere>;
+  OR?: InputMaybe<Array<PlacePartsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<PlaceWhere>;
+};
+
+export type PlacePartsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: PlaceCreateInput;
+};
+
+export type PlacePartsDeleteFieldInput = {
+  delete?: InputMaybe<PlaceDeleteInput>;
+  where?: InputMaybe<PlacePartsConnectionWhere>;
+};
+
+export type PlacePartsDisconnectFieldInput = {
+  disconnect?: InputMaybe<PlaceDisconnectInput>;
+  where?: InputMaybe<PlacePartsConnectionWhere>;
+};
+
+export type PlacePartsFieldInput = {
+  connect?: InputMaybe<Array<PlacePartsConnectFieldInput>>;
+  create?: InputMaybe<Array<PlacePartsCreateFieldInput>>;
+};
+
+export type PlacePartsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<PlacePartsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<PlacePartsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<PlacePartsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type PlacePartsRelationship = {
+  __typename?: 'PlacePartsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Place;
+  properties: Provenance;
+};
+
+export type PlacePartsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<PlaceUpdateInput>;
+  where?: InputMaybe<PlacePartsConnectionWhere>;
+};
+
+export type PlacePartsUpdateFieldInput = {
+  connect?: InputMaybe<Array<PlacePartsConnectFieldInput>>;
+  create?: InputMaybe<Array<PlacePartsCreateFieldInput>>;
+  delete?: InputMaybe<Array<PlacePartsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<PlacePartsDisconnectFieldInput>>;
+  update?: InputMaybe<PlacePartsUpdateConnectionInput>;
+};
+
+export type PlacePlacePartOfAggregateSelection = {
+  __typename?: 'PlacePlacePartOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PlacePlacePartOfEdgeAggregateSelection>;
+  node?: Maybe<PlacePlacePartOfNodeAggregateSelection>;
+};
+
+export type PlacePlacePartOfEdgeAggregateSelection = {
+  __typename?: 'PlacePlacePartOfEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type PlacePlacePartOfNodeAggregateSelection = {
+  __typename?: 'PlacePlacePartOfNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PlacePlacePartsAggregateSelection = {
+  __typename?: 'PlacePlacePartsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PlacePlacePartsEdgeAggregateSelection>;
+  node?: Maybe<PlacePlacePartsNodeAggregateSelection>;
+};
+
+export type PlacePlacePartsEdgeAggregateSelection = {
+  __typename?: 'PlacePlacePartsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type PlacePlacePartsNodeAggregateSelection = {
+  __typename?: 'PlacePlacePartsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type PlaceRelationshipFilters = {
+  /** Filter type where all of the related Places match this filter */
+  all?: InputMaybe<PlaceWhere>;
+  /** Filter type where none of the related Places match this filter */
+  none?: InputMaybe<PlaceWhere>;
+  /** Filter type where one of the related Places match this filter */
+  single?: InputMaybe<PlaceWhere>;
+  /** Filter type where some of the related Places match this filter */
+  some?: InputMaybe<PlaceWhere>;
+};
+
+/** Fields to sort Places by. The order in which sorts are applied is not guaranteed when specifying many fields in one PlaceSort object. */
+export type PlaceSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type PlaceSourceMentionedInAggregateSelection = {
+  __typename?: 'PlaceSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<PlaceSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<PlaceSourceMentionedInNodeAggregateSelection>;
+};
+
+export type PlaceSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'PlaceSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type PlaceSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'PlaceSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type PlaceUpdateInput = {
+  actors?: InputMaybe<Array<PlaceActorsUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<StringScalarMutations>;
+  mentionedIn?: InputMaybe<Array<PlaceMentionedInUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  partOf?: InputMaybe<Array<PlacePartOfUpdateFieldInput>>;
+  parts?: InputMaybe<Array<PlacePartsUpdateFieldInput>>;
+};
+
+export type PlaceWhere = {
+  AND?: InputMaybe<Array<PlaceWhere>>;
+  NOT?: InputMaybe<PlaceWhere>;
+  OR?: InputMaybe<Array<PlaceWhere>>;
+  actors?: InputMaybe<ActorRelationshipFilters>;
+  actorsConnection?: InputMaybe<PlaceActorsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<PlaceMentionedInConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  partOf?: InputMaybe<PlaceRelationshipFilters>;
+  partOfConnection?: InputMaybe<PlacePartOfConnectionFilters>;
+  parts?: InputMaybe<PlaceRelationshipFilters>;
+  partsConnection?: InputMaybe<PlacePartsConnectionFilters>;
+};
+
+export type PlacesConnection = {
+  __typename?: 'PlacesConnection';
+  aggregate: PlaceAggregate;
+  edges: Array<PlaceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type Project = {
+  __typename?: 'Project';
+  acronym?: Maybe<Scalars['String']['output']>;
+  call?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Confidence>;
+  ecMaxContribution?: Maybe<Scalars['Float']['output']>;
+  endDate?: Maybe<Scalars['Date']['output']>;
+  fundingScheme?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  legalBasis?: Maybe<Scalars['String']['output']>;
+  mentionedIn: Array<Source>;
+  mentionedInConnection: ProjectMentionedInConnection;
+  objective?: Maybe<Scalars['String']['output']>;
+  participants: Array<Actor>;
+  participantsConnection: ProjectParticipantsConnection;
+  /** The framework programme: H2020, HORIZON… */
+  programme?: Maybe<Scalars['String']['output']>;
+  sourceId?: Maybe<Scalars['String']['output']>;
+  startDate?: Maybe<Scalars['Date']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
+  subCall?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  topics?: Maybe<Array<Scalars['String']['output']>>;
+  totalCost?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectMentionedInConnectionSort>>;
+  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectParticipantsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectParticipantsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectParticipantsConnectionSort>>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectActorParticipantsAggregateSelection = {
+  __typename?: 'ProjectActorParticipantsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ProjectActorParticipantsEdgeAggregateSelection>;
+  node?: Maybe<ProjectActorParticipantsNodeAggregateSelection>;
+};
+
+export type ProjectActorParticipantsEdgeAggregateSelection = {
+  __typename?: 'ProjectActorParticipantsEdgeAggregateSelection';
+  ecContribution: FloatAggregateSelection;
+  locator: StringAggregateSelection;
+  netEcContribution: FloatAggregateSelection;
+  order: IntAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type ProjectActorParticipantsNodeAggregateSelection = {
+  __typename?: 'ProjectActorParticipantsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ProjectAggregate = {
+  __typename?: 'ProjectAggregate';
+  count: Count;
+  node: ProjectAggregateNode;
+};
+
+export type ProjectAggregateNode = {
+  __typename?: 'ProjectAggregateNode';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type ProjectConnectInput = {
+  mentionedIn?: InputMaybe<Array<ProjectMentionedInConnectFieldInput>>;
+  participants?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
+};
+
+export type ProjectConnectWhere = {
+  node: ProjectWhere;
+};
+
+export type ProjectCreateInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  call?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  ecMaxContribution?: InputMaybe<Scalars['Float']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  fundingScheme?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  mentionedIn?: InputMaybe<ProjectMentionedInFieldInput>;
+  objective?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<ProjectParticipantsFieldInput>;
+  programme?: InputMaybe<Scalars['String']['input']>;
+  sourceId?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  subCall?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+  totalCost?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ProjectDeleteInput = {
+  mentionedIn?: InputMaybe<Array<ProjectMentionedInDeleteFieldInput>>;
+  participants?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
+};
+
+export type ProjectDisconnectInput = {
+  mentionedIn?: InputMaybe<Array<ProjectMentionedInDisconnectFieldInput>>;
+  participants?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
+};
+
+export type ProjectEdge = {
+  __typename?: 'ProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type ProjectMentionedInConnectFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
+export type ProjectMentionedInConnection = {
+  __typename?: 'ProjectMentionedInConnection';
+  aggregate: ProjectSourceMentionedInAggregateSelection;
+  edges: Array<ProjectMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProjectMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProjectMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProjectMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<ProjectMentionedInNodeAggregationWhereInput>;
+};
+
+export type ProjectMentionedInConnectionFilters = {
+  /** Filter Projects by aggregating results on related ProjectMentionedInConnections */
+  aggregate?: InputMaybe<ProjectMentionedInConnectionAggregateInput>;
+  /** Return Projects where all of the related ProjectMentionedInConnections match this filter */
+  all?: InputMaybe<ProjectMentionedInConnectionWhere>;
+  /** Return Projects where none of the related ProjectMentionedInConnections match this filter */
+  none?: InputMaybe<ProjectMentionedInConnectionWhere>;
+  /** Return Projects where one of the related ProjectMentionedInConnections match this filter */
+  single?: InputMaybe<ProjectMentionedInConnectionWhere>;
+  /** Return Projects where some of the related ProjectMentionedInConnections match this filter */
+  some?: InputMaybe<ProjectMentionedInConnectionWhere>;
+};
+
+export type ProjectMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type ProjectMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<ProjectMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<ProjectMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<ProjectMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type ProjectMentionedInCreateFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  node: SourceCreateInput;
+};
+
+export type ProjectMentionedInDeleteFieldInput = {
+  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
+};
+
+export type ProjectMentionedInDisconnectFieldInput = {
+  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
+};
+
+export type ProjectMentionedInFieldInput = {
+  connect?: InputMaybe<Array<ProjectMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ProjectMentionedInCreateFieldInput>>;
+};
+
+export type ProjectMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProjectMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProjectMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProjectMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ProjectMentionedInRelationship = {
+  __typename?: 'ProjectMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type ProjectMentionedInUpdateConnectionInput = {
+  edge?: InputMaybe<MentionUpdateInput>;
+  node?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
+};
+
+export type ProjectMentionedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<ProjectMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<ProjectMentionedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<ProjectMentionedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ProjectMentionedInDisconnectFieldInput>>;
+  update?: InputMaybe<ProjectMentionedInUpdateConnectionInput>;
+};
+
+export type ProjectParticipantsConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ParticipationCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type ProjectParticipantsConnection = {
+  __typename?: 'ProjectParticipantsConnection';
+  aggregate: ProjectActorParticipantsAggregateSelection;
+  edges: Array<ProjectParticipantsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectParticipantsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProjectParticipantsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProjectParticipantsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProjectParticipantsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ParticipationAggregationWhereInput>;
+  node?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
+};
+
+export type ProjectParticipantsConnectionFilters = {
+  /** Filter Projects by aggregating results on related ProjectParticipantsConnections */
+  aggregate?: InputMaybe<ProjectParticipantsConnectionAggregateInput>;
+  /** Return Projects where all of the related ProjectParticipantsConnections match this filter */
+  all?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  /** Return Projects where none of the related ProjectParticipantsConnections match this filter */
+  none?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  /** Return Projects where one of the related ProjectParticipantsConnections match this filter */
+  single?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  /** Return Projects where some of the related ProjectParticipantsConnections match this filter */
+  some?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsConnectionSort = {
+  edge?: InputMaybe<ParticipationSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ProjectParticipantsConnectionWhere = {
+  AND?: InputMaybe<Array<ProjectParticipantsConnectionWhere>>;
+  NOT?: InputMaybe<ProjectParticipantsConnectionWhere>;
+  OR?: InputMaybe<Array<ProjectParticipantsConnectionWhere>>;
+  edge?: InputMaybe<ParticipationWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ProjectParticipantsCreateFieldInput = {
+  edge: ParticipationCreateInput;
+  node: ActorCreateInput;
+};
+
+export type ProjectParticipantsDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsFieldInput = {
+  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
+  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
+};
+
+export type ProjectParticipantsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ProjectParticipantsRelationship = {
+  __typename?: 'ProjectParticipantsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Participation;
+};
+
+export type ProjectParticipantsUpdateConnectionInput = {
+  edge?: InputMaybe<ParticipationUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
+};
+
+export type ProjectParticipantsUpdateFieldInput = {
+  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
+  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
+  delete?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
+  update?: InputMaybe<ProjectParticipantsUpdateConnectionInput>;
+};
+
+export type ProjectRelationshipFilters = {
+  /** Filter type where all of the related Projects match this filter */
+  all?: InputMaybe<ProjectWhere>;
+  /** Filter type where none of the related Projects match this filter */
+  none?: InputMaybe<ProjectWhere>;
+  /** Filter type where one of the related Projects match this filter */
+  single?: InputMaybe<ProjectWhere>;
+  /** Filter type where some of the related Projects match this filter */
+  some?: InputMaybe<ProjectWhere>;
+};
+
+/** Fields to sort Projects by. The order in which sorts are applied is not guaranteed when specifying many fields in one ProjectSort object. */
+export type ProjectSort = {
+  acronym?: InputMaybe<SortDirection>;
+  call?: InputMaybe<SortDirection>;
+  confidence?: InputMaybe<SortDirection>;
+  ecMaxContribution?: InputMaybe<SortDirection>;
+  endDate?: InputMaybe<SortDirection>;
+  fundingScheme?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  legalBasis?: InputMaybe<SortDirection>;
+  objective?: InputMaybe<SortDirection>;
+  programme?: InputMaybe<SortDirection>;
+  sourceId?: InputMaybe<SortDirection>;
+  startDate?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
+  subCall?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  totalCost?: InputMaybe<SortDirection>;
+};
+
+export type ProjectSourceMentionedInAggregateSelection = {
+  __typename?: 'ProjectSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ProjectSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<ProjectSourceMentionedInNodeAggregateSelection>;
+};
+
+export type ProjectSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'ProjectSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type ProjectSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'ProjectSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type ProjectUpdateInput = {
+  acronym?: InputMaybe<StringScalarMutations>;
+  call?: InputMaybe<StringScalarMutations>;
+  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
+  ecMaxContribution?: InputMaybe<FloatScalarMutations>;
+  endDate?: InputMaybe<DateScalarMutations>;
+  fundingScheme?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  legalBasis?: InputMaybe<StringScalarMutations>;
+  mentionedIn?: InputMaybe<Array<ProjectMentionedInUpdateFieldInput>>;
+  objective?: InputMaybe<StringScalarMutations>;
+  participants?: InputMaybe<Array<ProjectParticipantsUpdateFieldInput>>;
+  programme?: InputMaybe<StringScalarMutations>;
+  sourceId?: InputMaybe<StringScalarMutations>;
+  startDate?: InputMaybe<DateScalarMutations>;
+  status?: InputMaybe<StringScalarMutations>;
+  subCall?: InputMaybe<StringScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+  topics?: InputMaybe<ListStringMutations>;
+  totalCost?: InputMaybe<FloatScalarMutations>;
+};
+
+export type ProjectWhere = {
+  AND?: InputMaybe<Array<ProjectWhere>>;
+  NOT?: InputMaybe<ProjectWhere>;
+  OR?: InputMaybe<Array<ProjectWhere>>;
+  acronym?: InputMaybe<StringScalarFilters>;
+  call?: InputMaybe<StringScalarFilters>;
+  confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarFilters>;
+  endDate?: InputMaybe<DateScalarFilters>;
+  fundingScheme?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  legalBasis?: InputMaybe<StringScalarFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<ProjectMentionedInConnectionFilters>;
+  objective?: InputMaybe<StringScalarFilters>;
+  participants?: InputMaybe<ActorRelationshipFilters>;
+  participantsConnection?: InputMaybe<ProjectParticipantsConnectionFilters>;
+  programme?: InputMaybe<StringScalarFilters>;
+  sourceId?: InputMaybe<StringScalarFilters>;
+  startDate?: InputMaybe<DateScalarFilters>;
+  status?: InputMaybe<StringScalarFilters>;
+  subCall?: InputMaybe<StringScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  topics?: InputMaybe<StringListFilters>;
+  totalCost?: InputMaybe<FloatScalarFilters>;
+};
+
+export type ProjectsConnection = {
+  __typename?: 'ProjectsConnection';
+  aggregate: ProjectAggregate;
+  edges: Array<ProjectEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * The edge properties for the following fields:
+ * * Actor.partOf
+ * * Actor.parts
+ * * Actor.memberOf
+ * * Actor.members
+ * * Actor.founderOf
+ * * Actor.founders
+ * * Actor.finances
+ * * Actor.financedBy
+ * * Actor.owns
+ * * Actor.ownedBy
+ * * Actor.collaboratesWith
+ * * Actor.collaboratesWithIn
+ * * Actor.partyTo
+ * * Actor.responsibleFor
+ * * Actor.responsibleForAgreements
+ * * Actor.adopts
+ * * Actor.locatedIn
+ * * Agreement.parties
+ * * Agreement.responsible
+ * * Agreement.covers
+ * * Agreement.locatedIn
+ * * Strategy.partOf
+ * * Strategy.parts
+ * * Strategy.adoptedBy
+ * * Strategy.responsible
+ * * Strategy.coveredBy
+ * * Place.partOf
+ * * Place.parts
+ * * Place.actors
+ */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** The original public source that a compiled fact sheet cites. */
+  citedSource?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Confidence>;
+  datePrecision?: Maybe<Scalars['String']['output']>;
+  locator?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  sourceId: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+export type ProvenanceAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProvenanceAggregationWhereInput>>;
+  NOT?: InputMaybe<ProvenanceAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProvenanceAggregationWhereInput>>;
+  citedSource?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
+  locator?: InputMaybe<StringScalarAggregationFilters>;
+  quote?: InputMaybe<StringScalarAggregationFilters>;
+  role?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ProvenanceCreateInput = {
+  citedSource?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  datePrecision?: InputMaybe<Scalars['String']['input']>;
+  locator?: InputMaybe<Scalars['String']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  sourceId: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type ProvenanceSort = {
+  citedSource?: InputMaybe<SortDirection>;
+  confidence?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
+  locator?: InputMaybe<SortDirection>;
+  quote?: InputMaybe<SortDirection>;
+  role?: InputMaybe<SortDirection>;
+  since?: InputMaybe<SortDirection>;
+  sourceId?: InputMaybe<SortDirection>;
+  until?: InputMaybe<SortDirection>;
+};
+
+export type ProvenanceUpdateInput = {
+  citedSource?: InputMaybe<StringScalarMutations>;
+  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
+  datePrecision?: InputMaybe<StringScalarMutations>;
+  locator?: InputMaybe<StringScalarMutations>;
+  quote?: InputMaybe<StringScalarMutations>;
+  role?: InputMaybe<StringScalarMutations>;
+  since?: InputMaybe<DateScalarMutations>;
+  sourceId?: InputMaybe<StringScalarMutations>;
+  until?: InputMaybe<DateScalarMutations>;
+};
+
+export type ProvenanceWhere = {
+  AND?: InputMaybe<Array<ProvenanceWhere>>;
+  NOT?: InputMaybe<ProvenanceWhere>;
+  OR?: InputMaybe<Array<ProvenanceWhere>>;
+  citedSource?: InputMaybe<StringScalarFilters>;
+  confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  datePrecision?: InputMaybe<StringScalarFilters>;
+  locator?: InputMaybe<StringScalarFilters>;
+  quote?: InputMaybe<StringScalarFilters>;
+  role?: InputMaybe<StringScalarFilters>;
+  since?: InputMaybe<DateScalarFilters>;
+  sourceId?: InputMaybe<StringScalarFilters>;
+  until?: InputMaybe<DateScalarFilters>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  actors: Array<Actor>;
+  actorsConnection: ActorsConnection;
+  agreements: Array<Agreement>;
+  agreementsConnection: AgreementsConnection;
+  places: Array<Place>;
+  placesConnection: PlacesConnection;
+  projects: Array<Project>;
+  projectsConnection: ProjectsConnection;
+  sources: Array<Source>;
+  sourcesConnection: SourcesConnection;
+  strategies: Array<Strategy>;
+  strategiesConnection: StrategiesConnection;
+};
+
+
+export type QueryActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type QueryAgreementsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementSort>>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type QueryAgreementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementSort>>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type QueryPlacesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type QueryPlacesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+export type QueryProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QueryProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QuerySourcesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QuerySourcesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+export type QueryStrategiesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type QueryStrategiesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+/** An enum for sorting in either ascending or descending order. */
+export enum SortDirection {
+  /** Sort by field values in ascending order. */
+  Asc = 'ASC',
+  /** Sort by field values in descending order. */
+  Desc = 'DESC'
+}
+
+/** A document or dataset that facts in the graph come from. */
+export type Source = {
+  __typename?: 'Source';
+  attribution?: Maybe<Scalars['String']['output']>;
+  date?: Maybe<Scalars['Date']['output']>;
+  document?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  issuer?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  language?: Maybe<Scalars['String']['output']>;
+  licence?: Maybe<Scalars['String']['output']>;
+  note?: Maybe<Scalars['String']['output']>;
+  reference?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceAggregate = {
+  __typename?: 'SourceAggregate';
+  count: Count;
+  node: SourceAggregateNode;
+};
+
+export type SourceAggregateNode = {
+  __typename?: 'SourceAggregateNode';
+  attribution: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type SourceConnectWhere = {
+  node: SourceWhere;
+};
+
+export type SourceCreateInput = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  kind: Scalars['String']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  licence?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type SourceRelationshipFilters = {
+  /** Filter type where all of the related Sources match this filter */
+  all?: InputMaybe<SourceWhere>;
+  /** Filter type where none of the related Sources match this filter */
+  none?: InputMaybe<SourceWhere>;
+  /** Filter type where one of the related Sources match this filter */
+  single?: InputMaybe<SourceWhere>;
+  /** Filter type where some of the related Sources match this filter */
+  some?: InputMaybe<SourceWhere>;
+};
+
+/** Fields to sort Sources by. The order in which sorts are applied is not guaranteed when specifying many fields in one SourceSort object. */
+export type SourceSort = {
+  attribution?: InputMaybe<SortDirection>;
+  date?: InputMaybe<SortDirection>;
+  document?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  issuer?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  language?: InputMaybe<SortDirection>;
+  licence?: InputMaybe<SortDirection>;
+  note?: InputMaybe<SortDirection>;
+  reference?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type SourceUpdateInput = {
+  attribution?: InputMaybe<StringScalarMutations>;
+  date?: InputMaybe<DateScalarMutations>;
+  document?: InputMaybe<StringScalarMutations>;
+  id?: InputMaybe<IdScalarMutations>;
+  issuer?: InputMaybe<StringScalarMutations>;
+  kind?: InputMaybe<StringScalarMutations>;
+  language?: InputMaybe<StringScalarMutations>;
+  licence?: InputMaybe<StringScalarMutations>;
+  note?: InputMaybe<StringScalarMutations>;
+  reference?: InputMaybe<StringScalarMutations>;
+  title?: InputMaybe<StringScalarMutations>;
+  url?: InputMaybe<StringScalarMutations>;
+};
+
+export type SourceWhere = {
+  AND?: InputMaybe<Array<SourceWhere>>;
+  NOT?: InputMaybe<SourceWhere>;
+  OR?: InputMaybe<Array<SourceWhere>>;
+  attribution?: InputMaybe<StringScalarFilters>;
+  date?: InputMaybe<DateScalarFilters>;
+  document?: InputMaybe<StringScalarFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  issuer?: InputMaybe<StringScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  language?: InputMaybe<StringScalarFilters>;
+  licence?: InputMaybe<StringScalarFilters>;
+  note?: InputMaybe<StringScalarFilters>;
+  reference?: InputMaybe<StringScalarFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
+};
+
+export type SourcesConnection = {
+  __typename?: 'SourcesConnection';
+  aggregate: SourceAggregate;
+  edges: Array<SourceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategiesConnection = {
+  __typename?: 'StrategiesConnection';
+  aggregate: StrategyAggregate;
+  edges: Array<StrategyEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type Strategy = {
+  __typename?: 'Strategy';
+  adoptedBy: Array<Actor>;
+  adoptedByConnection: StrategyAdoptedByConnection;
+  coveredBy: Array<Agreement>;
+  coveredByConnection: StrategyCoveredByConnection;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  mentionedIn: Array<Source>;
+  mentionedInConnection: StrategyMentionedInConnection;
+  name: Scalars['String']['output'];
+  nameEn?: Maybe<Scalars['String']['output']>;
+  partOf: Array<Strategy>;
+  partOfConnection: StrategyPartOfConnection;
+  parts: Array<Strategy>;
+  partsConnection: StrategyPartsConnection;
+  responsible: Array<Actor>;
+  responsibleConnection: StrategyResponsibleConnection;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyAdoptedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyAdoptedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyAdoptedByConnectionSort>>;
+  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCoveredByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AgreementSort>>;
+  where?: InputMaybe<AgreementWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCoveredByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyCoveredByConnectionSort>>;
+  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyMentionedInConnectionSort>>;
+  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyPartOfArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyPartOfConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyPartOfConnectionSort>>;
+  where?: InputMaybe<StrategyPartOfConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyPartsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyPartsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyPartsConnectionSort>>;
+  where?: InputMaybe<StrategyPartsConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyResponsibleArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyResponsibleConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyResponsibleConnectionSort>>;
+  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
+};
+
+export type StrategyActorAdoptedByAggregateSelection = {
+  __typename?: 'StrategyActorAdoptedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyActorAdoptedByEdgeAggregateSelection>;
+  node?: Maybe<StrategyActorAdoptedByNodeAggregateSelection>;
+};
+
+export type StrategyActorAdoptedByEdgeAggregateSelection = {
+  __typename?: 'StrategyActorAdoptedByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyActorAdoptedByNodeAggregateSelection = {
+  __typename?: 'StrategyActorAdoptedByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type StrategyActorResponsibleAggregateSelection = {
+  __typename?: 'StrategyActorResponsibleAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyActorResponsibleEdgeAggregateSelection>;
+  node?: Maybe<StrategyActorResponsibleNodeAggregateSelection>;
+};
+
+export type StrategyActorResponsibleEdgeAggregateSelection = {
+  __typename?: 'StrategyActorResponsibleEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyActorResponsibleNodeAggregateSelection = {
+  __typename?: 'StrategyActorResponsibleNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type StrategyAdoptedByConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type StrategyAdoptedByConnection = {
+  __typename?: 'StrategyAdoptedByConnection';
+  aggregate: StrategyActorAdoptedByAggregateSelection;
+  edges: Array<StrategyAdoptedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyAdoptedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyAdoptedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyAdoptedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyAdoptedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyAdoptedByNodeAggregationWhereInput>;
+};
+
+export type StrategyAdoptedByConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyAdoptedByConnections */
+  aggregate?: InputMaybe<StrategyAdoptedByConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyAdoptedByConnections match this filter */
+  all?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+  /** Return Strategies where none of the related StrategyAdoptedByConnections match this filter */
+  none?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+  /** Return Strategies where one of the related StrategyAdoptedByConnections match this filter */
+  single?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+  /** Return Strategies where some of the related StrategyAdoptedByConnections match this filter */
+  some?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+};
+
+export type StrategyAdoptedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type StrategyAdoptedByConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyAdoptedByConnectionWhere>>;
+  NOT?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyAdoptedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type StrategyAdoptedByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type StrategyAdoptedByDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+};
+
+export type StrategyAdoptedByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+};
+
+export type StrategyAdoptedByFieldInput = {
+  connect?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyAdoptedByCreateFieldInput>>;
+};
+
+export type StrategyAdoptedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyAdoptedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyAdoptedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyAdoptedByNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyAdoptedByRelationship = {
+  __typename?: 'StrategyAdoptedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyAdoptedByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+};
+
+export type StrategyAdoptedByUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyAdoptedByCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyAdoptedByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyAdoptedByDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyAdoptedByUpdateConnectionInput>;
+};
+
+export type StrategyAggregate = {
+  __typename?: 'StrategyAggregate';
+  count: Count;
+  node: StrategyAggregateNode;
+};
+
+export type StrategyAggregateNode = {
+  __typename?: 'StrategyAggregateNode';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type StrategyAgreementCoveredByAggregateSelection = {
+  __typename?: 'StrategyAgreementCoveredByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyAgreementCoveredByEdgeAggregateSelection>;
+  node?: Maybe<StrategyAgreementCoveredByNodeAggregateSelection>;
+};
+
+export type StrategyAgreementCoveredByEdgeAggregateSelection = {
+  __typename?: 'StrategyAgreementCoveredByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyAgreementCoveredByNodeAggregateSelection = {
+  __typename?: 'StrategyAgreementCoveredByNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+};
+
+export type StrategyConnectInput = {
+  adoptedBy?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
+  coveredBy?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
+  partOf?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
+  parts?: InputMaybe<Array<StrategyPartsConnectFieldInput>>;
+  responsible?: InputMaybe<Array<StrategyResponsibleConnectFieldInput>>;
+};
+
+export type StrategyConnectWhere = {
+  node: StrategyWhere;
+};
+
+export type StrategyCoveredByConnectFieldInput = {
+  connect?: InputMaybe<Array<AgreementConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<AgreementConnectWhere>;
+};
+
+export type StrategyCoveredByConnection = {
+  __typename?: 'StrategyCoveredByConnection';
+  aggregate: StrategyAgreementCoveredByAggregateSelection;
+  edges: Array<StrategyCoveredByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyCoveredByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyCoveredByConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyCoveredByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyCoveredByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyCoveredByNodeAggregationWhereInput>;
+};
+
+export type StrategyCoveredByConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyCoveredByConnections */
+  aggregate?: InputMaybe<StrategyCoveredByConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyCoveredByConnections match this filter */
+  all?: InputMaybe<StrategyCoveredByConnectionWhere>;
+  /** Return Strategies where none of the related StrategyCoveredByConnections match this filter */
+  none?: InputMaybe<StrategyCoveredByConnectionWhere>;
+  /** Return Strategies where one of the related StrategyCoveredByConnections match this filter */
+  single?: InputMaybe<StrategyCoveredByConnectionWhere>;
+  /** Return Strategies where some of the related StrategyCoveredByConnections match this filter */
+  some?: InputMaybe<StrategyCoveredByConnectionWhere>;
+};
+
+export type StrategyCoveredByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<AgreementSort>;
+};
+
+export type StrategyCoveredByConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyCoveredByConnectionWhere>>;
+  NOT?: InputMaybe<StrategyCoveredByConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyCoveredByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<AgreementWhere>;
+};
+
+export type StrategyCoveredByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: AgreementCreateInput;
+};
+
+export type StrategyCoveredByDeleteFieldInput = {
+  delete?: InputMaybe<AgreementDeleteInput>;
+  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
+};
+
+export type StrategyCoveredByDisconnectFieldInput = {
+  disconnect?: InputMaybe<AgreementDisconnectInput>;
+  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
+};
+
+export type StrategyCoveredByFieldInput = {
+  connect?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyCoveredByCreateFieldInput>>;
+};
+
+export type StrategyCoveredByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyCoveredByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyCoveredByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyCoveredByNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyCoveredByRelationship = {
+  __typename?: 'StrategyCoveredByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Agreement;
+  properties: Provenance;
+};
+
+export type StrategyCoveredByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<AgreementUpdateInput>;
+  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
+};
+
+export type StrategyCoveredByUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyCoveredByCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyCoveredByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyCoveredByDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyCoveredByUpdateConnectionInput>;
+};
+
+export type StrategyCreateInput = {
+  adoptedBy?: InputMaybe<StrategyAdoptedByFieldInput>;
+  coveredBy?: InputMaybe<StrategyCoveredByFieldInput>;
+  id: Scalars['ID']['input'];
+  kind: Scalars['String']['input'];
+  mentionedIn?: InputMaybe<StrategyMentionedInFieldInput>;
+  name: Scalars['String']['input'];
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  partOf?: InputMaybe<StrategyPartOfFieldInput>;
+  parts?: InputMaybe<StrategyPartsFieldInput>;
+  responsible?: InputMaybe<StrategyResponsibleFieldInput>;
+};
+
+export type StrategyDeleteInput = {
+  adoptedBy?: InputMaybe<Array<StrategyAdoptedByDeleteFieldInput>>;
+  coveredBy?: InputMaybe<Array<StrategyCoveredByDeleteFieldInput>>;
+  mentionedIn?: InputMaybe<Array<StrategyMentionedInDeleteFieldInput>>;
+  partOf?: InputMaybe<Array<StrategyPartOfDeleteFieldInput>>;
+  parts?: InputMaybe<Array<StrategyPartsDeleteFieldInput>>;
+  responsible?: InputMaybe<Array<StrategyResponsibleDeleteFieldInput>>;
+};
+
+export type StrategyDisconnectInput = {
+  adoptedBy?: InputMaybe<Array<StrategyAdoptedByDisconnectFieldInput>>;
+  coveredBy?: InputMaybe<Array<StrategyCoveredByDisconnectFieldInput>>;
+  mentionedIn?: InputMaybe<Array<StrategyMentionedInDisconnectFieldInput>>;
+  partOf?: InputMaybe<Array<StrategyPartOfDisconnectFieldInput>>;
+  parts?: InputMaybe<Array<StrategyPartsDisconnectFieldInput>>;
+  responsible?: InputMaybe<Array<StrategyResponsibleDisconnectFieldInput>>;
+};
+
+export type StrategyEdge = {
+  __typename?: 'StrategyEdge';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+};
+
+export type StrategyMentionedInConnectFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  where?: InputMaybe<SourceConnectWhere>;
+};
+
+export type StrategyMentionedInConnection = {
+  __typename?: 'StrategyMentionedInConnection';
+  aggregate: StrategySourceMentionedInAggregateSelection;
+  edges: Array<StrategyMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<StrategyMentionedInNodeAggregationWhereInput>;
+};
+
+export type StrategyMentionedInConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyMentionedInConnections */
+  aggregate?: InputMaybe<StrategyMentionedInConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyMentionedInConnections match this filter */
+  all?: InputMaybe<StrategyMentionedInConnectionWhere>;
+  /** Return Strategies where none of the related StrategyMentionedInConnections match this filter */
+  none?: InputMaybe<StrategyMentionedInConnectionWhere>;
+  /** Return Strategies where one of the related StrategyMentionedInConnections match this filter */
+  single?: InputMaybe<StrategyMentionedInConnectionWhere>;
+  /** Return Strategies where some of the related StrategyMentionedInConnections match this filter */
+  some?: InputMaybe<StrategyMentionedInConnectionWhere>;
+};
+
+export type StrategyMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type StrategyMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<StrategyMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type StrategyMentionedInCreateFieldInput = {
+  edge?: InputMaybe<MentionCreateInput>;
+  node: SourceCreateInput;
+};
+
+export type StrategyMentionedInDeleteFieldInput = {
+  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
+};
+
+export type StrategyMentionedInDisconnectFieldInput = {
+  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
+};
+
+export type StrategyMentionedInFieldInput = {
+  connect?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyMentionedInCreateFieldInput>>;
+};
+
+export type StrategyMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyMentionedInRelationship = {
+  __typename?: 'StrategyMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type StrategyMentionedInUpdateConnectionInput = {
+  edge?: InputMaybe<MentionUpdateInput>;
+  node?: InputMaybe<SourceUpdateInput>;
+  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
+};
+
+export type StrategyMentionedInUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyMentionedInCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyMentionedInDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyMentionedInDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyMentionedInUpdateConnectionInput>;
+};
+
+export type StrategyPartOfConnectFieldInput = {
+  connect?: InputMaybe<Array<StrategyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<StrategyConnectWhere>;
+};
+
+export type StrategyPartOfConnection = {
+  __typename?: 'StrategyPartOfConnection';
+  aggregate: StrategyStrategyPartOfAggregateSelection;
+  edges: Array<StrategyPartOfRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyPartOfConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyPartOfConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyPartOfConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyPartOfConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyPartOfNodeAggregationWhereInput>;
+};
+
+export type StrategyPartOfConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyPartOfConnections */
+  aggregate?: InputMaybe<StrategyPartOfConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyPartOfConnections match this filter */
+  all?: InputMaybe<StrategyPartOfConnectionWhere>;
+  /** Return Strategies where none of the related StrategyPartOfConnections match this filter */
+  none?: InputMaybe<StrategyPartOfConnectionWhere>;
+  /** Return Strategies where one of the related StrategyPartOfConnections match this filter */
+  single?: InputMaybe<StrategyPartOfConnectionWhere>;
+  /** Return Strategies where some of the related StrategyPartOfConnections match this filter */
+  some?: InputMaybe<StrategyPartOfConnectionWhere>;
+};
+
+export type StrategyPartOfConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type StrategyPartOfConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyPartOfConnectionWhere>>;
+  NOT?: InputMaybe<StrategyPartOfConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyPartOfConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyPartOfCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: StrategyCreateInput;
+};
+
+export type StrategyPartOfDeleteFieldInput = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<StrategyPartOfConnectionWhere>;
+};
+
+export type StrategyPartOfDisconnectFieldInput = {
+  disconnect?: InputMaybe<StrategyDisconnectInput>;
+  where?: InputMaybe<StrategyPartOfConnectionWhere>;
+};
+
+export type StrategyPartOfFieldInput = {
+  connect?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyPartOfCreateFieldInput>>;
+};
+
+export type StrategyPartOfNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyPartOfNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyPartOfNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyPartOfNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyPartOfRelationship = {
+  __typename?: 'StrategyPartOfRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type StrategyPartOfUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<StrategyPartOfConnectionWhere>;
+};
+
+export type StrategyPartOfUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyPartOfCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyPartOfDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyPartOfDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyPartOfUpdateConnectionInput>;
+};
+
+export type StrategyPartsConnectFieldInput = {
+  connect?: InputMaybe<Array<StrategyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<StrategyConnectWhere>;
+};
+
+export type StrategyPartsConnection = {
+  __typename?: 'StrategyPartsConnection';
+  aggregate: StrategyStrategyPartsAggregateSelection;
+  edges: Array<StrategyPartsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyPartsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyPartsConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyPartsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyPartsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyPartsNodeAggregationWhereInput>;
+};
+
+export type StrategyPartsConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyPartsConnections */
+  aggregate?: InputMaybe<StrategyPartsConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyPartsConnections match this filter */
+  all?: InputMaybe<StrategyPartsConnectionWhere>;
+  /** Return Strategies where none of the related StrategyPartsConnections match this filter */
+  none?: InputMaybe<StrategyPartsConnectionWhere>;
+  /** Return Strategies where one of the related StrategyPartsConnections match this filter */
+  single?: InputMaybe<StrategyPartsConnectionWhere>;
+  /** Return Strategies where some of the related StrategyPartsConnections match this filter */
+  some?: InputMaybe<StrategyPartsConnectionWhere>;
+};
+
+export type StrategyPartsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type StrategyPartsConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyPartsConnectionWhere>>;
+  NOT?: InputMaybe<StrategyPartsConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyPartsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyPartsCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: StrategyCreateInput;
+};
+
+export type StrategyPartsDeleteFieldInput = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<StrategyPartsConnectionWhere>;
+};
+
+export type StrategyPartsDisconnectFieldInput = {
+  disconnect?: InputMaybe<StrategyDisconnectInput>;
+  where?: InputMaybe<StrategyPartsConnectionWhere>;
+};
+
+export type StrategyPartsFieldInput = {
+  connect?: InputMaybe<Array<StrategyPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyPartsCreateFieldInput>>;
+};
+
+export type StrategyPartsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyPartsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyPartsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyPartsNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyPartsRelationship = {
+  __typename?: 'StrategyPartsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type StrategyPartsUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<StrategyPartsConnectionWhere>;
+};
+
+export type StrategyPartsUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyPartsConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyPartsCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyPartsDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyPartsDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyPartsUpdateConnectionInput>;
+};
+
+export type StrategyRelationshipFilters = {
+  /** Filter type where all of the related Strategies match this filter */
+  all?: InputMaybe<StrategyWhere>;
+  /** Filter type where none of the related Strategies match this filter */
+  none?: InputMaybe<StrategyWhere>;
+  /** Filter type where one of the related Strategies match this filter */
+  single?: InputMaybe<StrategyWhere>;
+  /** Filter type where some of the related Strategies match this filter */
+  some?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyResponsibleConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type StrategyResponsibleConnection = {
+  __typename?: 'StrategyResponsibleConnection';
+  aggregate: StrategyActorResponsibleAggregateSelection;
+  edges: Array<StrategyResponsibleRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyResponsibleConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyResponsibleConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyResponsibleConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyResponsibleConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyResponsibleNodeAggregationWhereInput>;
+};
+
+export type StrategyResponsibleConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyResponsibleConnections */
+  aggregate?: InputMaybe<StrategyResponsibleConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyResponsibleConnections match this filter */
+  all?: InputMaybe<StrategyResponsibleConnectionWhere>;
+  /** Return Strategies where none of the related StrategyResponsibleConnections match this filter */
+  none?: InputMaybe<StrategyResponsibleConnectionWhere>;
+  /** Return Strategies where one of the related StrategyResponsibleConnections match this filter */
+  single?: InputMaybe<StrategyResponsibleConnectionWhere>;
+  /** Return Strategies where some of the related StrategyResponsibleConnections match this filter */
+  some?: InputMaybe<StrategyResponsibleConnectionWhere>;
+};
+
+export type StrategyResponsibleConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type StrategyResponsibleConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyResponsibleConnectionWhere>>;
+  NOT?: InputMaybe<StrategyResponsibleConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyResponsibleConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type StrategyResponsibleCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type StrategyResponsibleDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
+};
+
+export type StrategyResponsibleDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
+};
+
+export type StrategyResponsibleFieldInput = {
+  connect?: InputMaybe<Array<StrategyResponsibleConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyResponsibleCreateFieldInput>>;
+};
+
+export type StrategyResponsibleNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyResponsibleNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyResponsibleNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyResponsibleNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyResponsibleRelationship = {
+  __typename?: 'StrategyResponsibleRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyResponsibleUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
+};
+
+export type StrategyResponsibleUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyResponsibleConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyResponsibleCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyResponsibleDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyResponsibleDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyResponsibleUpdateConnectionInput>;
+};
+
+/** Fields to sort Strategies by. The order in which sorts are applied is not guaranteed when specifying many fields in one StrategySort object. */
+export type StrategySort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  nameEn?: InputMaybe<SortDirection>;
+};
+
+export type StrategySourceMentionedInAggregateSelection = {
+  __typename?: 'StrategySourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategySourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<StrategySourceMentionedInNodeAggregateSelection>;
+};
+
+export type StrategySourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'StrategySourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type StrategySourceMentionedInNodeAggregateSelection = {
+  __typename?: 'StrategySourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type StrategyStrategyPartOfAggregateSelection = {
+  __typename?: 'StrategyStrategyPartOfAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyStrategyPartOfEdgeAggregateSelection>;
+  node?: Maybe<StrategyStrategyPartOfNodeAggregateSelection>;
+};
+
+export type StrategyStrategyPartOfEdgeAggregateSelection = {
+  __typename?: 'StrategyStrategyPartOfEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyStrategyPartOfNodeAggregateSelection = {
+  __typename?: 'StrategyStrategyPartOfNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type StrategyStrategyPartsAggregateSelection = {
+  __typename?: 'StrategyStrategyPartsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyStrategyPartsEdgeAggregateSelection>;
+  node?: Maybe<StrategyStrategyPartsNodeAggregateSelection>;
+};
+
+export type StrategyStrategyPartsEdgeAggregateSelection = {
+  __typename?: 'StrategyStrategyPartsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyStrategyPartsNodeAggregateSelection = {
+  __typename?: 'StrategyStrategyPartsNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type StrategyUpdateInput = {
+  adoptedBy?: InputMaybe<Array<StrategyAdoptedByUpdateFieldInput>>;
+  coveredBy?: InputMaybe<Array<StrategyCoveredByUpdateFieldInput>>;
+  id?: InputMaybe<IdScalarMutations>;
+  kind?: InputMaybe<StringScalarMutations>;
+  mentionedIn?: InputMaybe<Array<StrategyMentionedInUpdateFieldInput>>;
+  name?: InputMaybe<StringScalarMutations>;
+  nameEn?: InputMaybe<StringScalarMutations>;
+  partOf?: InputMaybe<Array<StrategyPartOfUpdateFieldInput>>;
+  parts?: InputMaybe<Array<StrategyPartsUpdateFieldInput>>;
+  responsible?: InputMaybe<Array<StrategyResponsibleUpdateFieldInput>>;
+};
+
+export type StrategyWhere = {
+  AND?: InputMaybe<Array<StrategyWhere>>;
+  NOT?: InputMaybe<StrategyWhere>;
+  OR?: InputMaybe<Array<StrategyWhere>>;
+  adoptedBy?: InputMaybe<ActorRelationshipFilters>;
+  adoptedByConnection?: InputMaybe<StrategyAdoptedByConnectionFilters>;
+  coveredBy?: InputMaybe<AgreementRelationshipFilters>;
+  coveredByConnection?: InputMaybe<StrategyCoveredByConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  kind?: InputMaybe<StringScalarFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<StrategyMentionedInConnectionFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  nameEn?: InputMaybe<StringScalarFilters>;
+  partOf?: InputMaybe<StrategyRelationshipFilters>;
+  partOfConnection?: InputMaybe<StrategyPartOfConnectionFilters>;
+  parts?: InputMaybe<StrategyRelationshipFilters>;
+  partsConnection?: InputMaybe<StrategyPartsConnectionFilters>;
+  responsible?: InputMaybe<ActorRelationshipFilters>;
+  responsibleConnection?: InputMaybe<StrategyResponsibleConnectionFilters>;
+};
+
+export type StringAggregateSelection = {
+  __typename?: 'StringAggregateSelection';
+  longest?: Maybe<Scalars['String']['output']>;
+  shortest?: Maybe<Scalars['String']['output']>;
+};
+
+/** String list filters */
+export type StringListFilters = {
+  eq?: InputMaybe<Array<Scalars['String']['input']>>;
+  includes?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Filters for an aggregation of a string field */
+export type StringScalarAggregationFilters = {
+  averageLength?: InputMaybe<FloatScalarFilters>;
+  longestLength?: InputMaybe<IntScalarFilters>;
+  shortestLength?: InputMaybe<IntScalarFilters>;
+};
+
+/** String filters */
+export type StringScalarFilters = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** String mutations */
+export type StringScalarMutations = {
+  set?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateActorsMutationResponse = {
+  __typename?: 'UpdateActorsMutationResponse';
+  actors: Array<Actor>;
+  info: UpdateInfo;
+};
+
+export type UpdateAgreementsMutationResponse = {
+  __typename?: 'UpdateAgreementsMutationResponse';
+  agreements: Array<Agreement>;
+  info: UpdateInfo;
+};
+
+/** Information about the number of nodes and relationships created and deleted during an update mutation */
+export type UpdateInfo = {
+  __typename?: 'UpdateInfo';
+  nodesCreated: Scalars['Int']['output'];
+  nodesDeleted: Scalars['Int']['output'];
+  relationshipsCreated: Scalars['Int']['output'];
+  relationshipsDeleted: Scalars['Int']['output'];
+};
+
+export type UpdatePlacesMutationResponse = {
+  __typename?: 'UpdatePlacesMutationResponse';
+  info: UpdateInfo;
+  places: Array<Place>;
+};
+
+export type UpdateProjectsMutationResponse = {
+  __typename?: 'UpdateProjectsMutationResponse';
+  info: UpdateInfo;
+  projects: Array<Project>;
+};
+
+export type UpdateSourcesMutationResponse = {
+  __typename?: 'UpdateSourcesMutationResponse';
+  info: UpdateInfo;
+  sources: Array<Source>;
+};
+
+export type UpdateStrategiesMutationResponse = {
+  __typename?: 'UpdateStrategiesMutationResponse';
+  info: UpdateInfo;
+  strategies: Array<Strategy>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Actor: ResolverTypeWrapper<Actor>;
+  ActorActorCollaboratesWithAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithAggregateSelection>;
+  ActorActorCollaboratesWithEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithEdgeAggregateSelection>;
+  ActorActorCollaboratesWithInAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInAggregateSelection>;
+  ActorActorCollaboratesWithInEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInEdgeAggregateSelection>;
+  ActorActorCollaboratesWithInNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInNodeAggregateSelection>;
+  ActorActorCollaboratesWithNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithNodeAggregateSelection>;
+  ActorActorFinancedByAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByAggregateSelection>;
+  ActorActorFinancedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByEdgeAggregateSelection>;
+  ActorActorFinancedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByNodeAggregateSelection>;
+  ActorActorFinancesAggregateSelection: ResolverTypeWrapper<ActorActorFinancesAggregateSelection>;
+  ActorActorFinancesEdgeAggregateSelection: ResolverTypeWrapper<ActorActorFinancesEdgeAggregateSelection>;
+  ActorActorFinancesNodeAggregateSelection: ResolverTypeWrapper<ActorActorFinancesNodeAggregateSelection>;
+  ActorActorFounderOfAggregateSelection: ResolverTypeWrapper<ActorActorFounderOfAggregateSelection>;
+  ActorActorFounderOfEdgeAggregateSelection: ResolverTypeWrapper<ActorActorFounderOfEdgeAggregateSelection>;
+  ActorActorFounderOfNodeAggregateSelection: ResolverTypeWrapper<ActorActorFounderOfNodeAggregateSelection>;
+  ActorActorFoundersAggregateSelection: ResolverTypeWrapper<ActorActorFoundersAggregateSelection>;
+  ActorActorFoundersEdgeAggregateSelection: ResolverTypeWrapper<ActorActorFoundersEdgeAggregateSelection>;
+  ActorActorFoundersNodeAggregateSelection: ResolverTypeWrapper<ActorActorFoundersNodeAggregateSelection>;
+  ActorActorMemberOfAggregateSelection: ResolverTypeWrapper<ActorActorMemberOfAggregateSelection>;
+  ActorActorMemberOfEdgeAggregateSelection: ResolverTypeWrapper<ActorActorMemberOfEdgeAggregateSelection>;
+  ActorActorMemberOfNodeAggregateSelection: ResolverTypeWrapper<ActorActorMemberOfNodeAggregateSelection>;
+  ActorActorMembersAggregateSelection: ResolverTypeWrapper<ActorActorMembersAggregateSelection>;
+  ActorActorMembersEdgeAggregateSelection: ResolverTypeWrapper<ActorActorMembersEdgeAggregateSelection>;
+  ActorActorMembersNodeAggregateSelection: ResolverTypeWrapper<ActorActorMembersNodeAggregateSelection>;
+  ActorActorOwnedByAggregateSelection: ResolverTypeWrapper<ActorActorOwnedByAggregateSelection>;
+  ActorActorOwnedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorOwnedByEdgeAggregateSelection>;
+  ActorActorOwnedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorOwnedByNodeAggregateSelection>;
+  ActorActorOwnsAggregateSelection: ResolverTypeWrapper<ActorActorOwnsAggregateSelection>;
+  ActorActorOwnsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorOwnsEdgeAggregateSelection>;
+  ActorActorOwnsNodeAggregateSelection: ResolverTypeWrapper<ActorActorOwnsNodeAggregateSelection>;
+  ActorActorPartOfAggregateSelection: ResolverTypeWrapper<ActorActorPartOfAggregateSelection>;
+  ActorActorPartOfEdgeAggregateSelection: ResolverTypeWrapper<ActorActorPartOfEdgeAggregateSelection>;
+  ActorActorPartOfNodeAggregateSelection: ResolverTypeWrapper<ActorActorPartOfNodeAggregateSelection>;
+  ActorActorPartsAggregateSelection: ResolverTypeWrapper<ActorActorPartsAggregateSelection>;
+  ActorActorPartsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorPartsEdgeAggregateSelection>;
+  ActorActorPartsNodeAggregateSelection: ResolverTypeWrapper<ActorActorPartsNodeAggregateSelection>;
+  ActorAdoptsConnectFieldInput: ActorAdoptsConnectFieldInput;
+  ActorAdoptsConnection: ResolverTypeWrapper<ActorAdoptsConnection>;
+  ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
+  ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
+  ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
+  ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
+  ActorAdoptsCreateFieldInput: ActorAdoptsCreateFieldInput;
+  ActorAdoptsDeleteFieldInput: ActorAdoptsDeleteFieldInput;
+  ActorAdoptsDisconnectFieldInput: ActorAdoptsDisconnectFieldInput;
+  ActorAdoptsFieldInput: ActorAdoptsFieldInput;
+  ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
+  ActorAdoptsRelationship: ResolverTypeWrapper<ActorAdoptsRelationship>;
+  ActorAdoptsUpdateConnectionInput: ActorAdoptsUpdateConnectionInput;
+  ActorAdoptsUpdateFieldInput: ActorAdoptsUpdateFieldInput;
+  ActorAggregate: ResolverTypeWrapper<ActorAggregate>;
+  ActorAggregateNode: ResolverTypeWrapper<ActorAggregateNode>;
+  ActorAgreementPartyToAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToAggregateSelection>;
+  ActorAgreementPartyToEdgeAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToEdgeAggregateSelection>;
+  ActorAgreementPartyToNodeAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToNodeAggregateSelection>;
+  ActorAgreementResponsibleForAgreementsAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsAggregateSelection>;
+  ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsEdgeAggregateSelection>;
+  ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsNodeAggregateSelection>;
+  ActorCollaboratesWithConnectFieldInput: ActorCollaboratesWithConnectFieldInput;
+  ActorCollaboratesWithConnection: ResolverTypeWrapper<ActorCollaboratesWithConnection>;
+  ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
+  ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
+  ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
+  ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
+  ActorCollaboratesWithCreateFieldInput: ActorCollaboratesWithCreateFieldInput;
+  ActorCollaboratesWithDeleteFieldInput: ActorCollaboratesWithDeleteFieldInput;
+  ActorCollaboratesWithDisconnectFieldInput: ActorCollaboratesWithDisconnectFieldInput;
+  ActorCollaboratesWithFieldInput: ActorCollaboratesWithFieldInput;
+  ActorCollaboratesWithInConnectFieldInput: ActorCollaboratesWithInConnectFieldInput;
+  ActorCollaboratesWithInConnection: ResolverTypeWrapper<ActorCollaboratesWithInConnection>;
+  ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
+  ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
+  ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
+  ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
+  ActorCollaboratesWithInCreateFieldInput: ActorCollaboratesWithInCreateFieldInput;
+  ActorCollaboratesWithInDeleteFieldInput: ActorCollaboratesWithInDeleteFieldInput;
+  ActorCollaboratesWithInDisconnectFieldInput: ActorCollaboratesWithInDisconnectFieldInput;
+  ActorCollaboratesWithInFieldInput: ActorCollaboratesWithInFieldInput;
+  ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
+  ActorCollaboratesWithInRelationship: ResolverTypeWrapper<ActorCollaboratesWithInRelationship>;
+  ActorCollaboratesWithInUpdateConnectionInput: ActorCollaboratesWithInUpdateConnectionInput;
+  ActorCollaboratesWithInUpdateFieldInput: ActorCollaboratesWithInUpdateFieldInput;
+  ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
+  ActorCollaboratesWithRelationship: ResolverTypeWrapper<ActorCollaboratesWithRelationship>;
+  ActorCollaboratesWithUpdateConnectionInput: ActorCollaboratesWithUpdateConnectionInput;
+  ActorCollaboratesWithUpdateFieldInput: ActorCollaboratesWithUpdateFieldInput;
+  ActorConnectInput: ActorConnectInput;
+  ActorConnectWhere: ActorConnectWhere;
+  ActorCreateInput: ActorCreateInput;
+  ActorDeleteInput: ActorDeleteInput;
+  ActorDisconnectInput: ActorDisconnectInput;
+  ActorEdge: ResolverTypeWrapper<ActorEdge>;
+  ActorFinancedByConnectFieldInput: ActorFinancedByConnectFieldInput;
+  ActorFinancedByConnection: ResolverTypeWrapper<ActorFinancedByConnection>;
+  ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
+  ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
+  ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
+  ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
+  ActorFinancedByCreateFieldInput: ActorFinancedByCreateFieldInput;
+  ActorFinancedByDeleteFieldInput: ActorFinancedByDeleteFieldInput;
+  ActorFinancedByDisconnectFieldInput: ActorFinancedByDisconnectFieldInput;
+  ActorFinancedByFieldInput: ActorFinancedByFieldInput;
+  ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
+  ActorFinancedByRelationship: ResolverTypeWrapper<ActorFinancedByRelationship>;
+  ActorFinancedByUpdateConnectionInput: ActorFinancedByUpdateConnectionInput;
+  ActorFinancedByUpdateFieldInput: ActorFinancedByUpdateFieldInput;
+  ActorFinancesConnectFieldInput: ActorFinancesConnectFieldInput;
+  ActorFinancesConnection: ResolverTypeWrapper<ActorFinancesConnection>;
+  ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
+  ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
+  ActorFinancesConnectionSort: ActorFinancesConnectionSort;
+  ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
+  ActorFinancesCreateFieldInput: ActorFinancesCreateFieldInput;
+  ActorFinancesDeleteFieldInput: ActorFinancesDeleteFieldInput;
+  ActorFinancesDisconnectFieldInput: ActorFinancesDisconnectFieldInput;
+  ActorFinancesFieldInput: ActorFinancesFieldInput;
+  ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
+  ActorFinancesRelationship: ResolverTypeWrapper<ActorFinancesRelationship>;
+  ActorFinancesUpdateConnectionInput: ActorFinancesUpdateConnectionInput;
+  ActorFinancesUpdateFieldInput: ActorFinancesUpdateFieldInput;
+  ActorFounderOfConnectFieldInput: ActorFounderOfConnectFieldInput;
+  ActorFounderOfConnection: ResolverTypeWrapper<ActorFounderOfConnection>;
+  ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
+  ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
+  ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
+  ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
+  ActorFounderOfCreateFieldInput: ActorFounderOfCreateFieldInput;
+  ActorFounderOfDeleteFieldInput: ActorFounderOfDeleteFieldInput;
+  ActorFounderOfDisconnectFieldInput: ActorFounderOfDisconnectFieldInput;
+  ActorFounderOfFieldInput: ActorFounderOfFieldInput;
+  ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
+  ActorFounderOfRelationship: ResolverTypeWrapper<ActorFounderOfRelationship>;
+  ActorFounderOfUpdateConnectionInput: ActorFounderOfUpdateConnectionInput;
+  ActorFounderOfUpdateFieldInput: ActorFounderOfUpdateFieldInput;
+  ActorFoundersConnectFieldInput: ActorFoundersConnectFieldInput;
+  ActorFoundersConnection: ResolverTypeWrapper<ActorFoundersConnection>;
+  ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
+  ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
+  ActorFoundersConnectionSort: ActorFoundersConnectionSort;
+  ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
+  ActorFoundersCreateFieldInput: ActorFoundersCreateFieldInput;
+  ActorFoundersDeleteFieldInput: ActorFoundersDeleteFieldInput;
+  ActorFoundersDisconnectFieldInput: ActorFoundersDisconnectFieldInput;
+  ActorFoundersFieldInput: ActorFoundersFieldInput;
+  ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
+  ActorFoundersRelationship: ResolverTypeWrapper<ActorFoundersRelationship>;
+  ActorFoundersUpdateConnectionInput: ActorFoundersUpdateConnectionInput;
+  ActorFoundersUpdateFieldInput: ActorFoundersUpdateFieldInput;
+  ActorKind: ActorKind;
+  ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
+  ActorKindEnumScalarMutations: ActorKindEnumScalarMutations;
+  ActorLocatedInConnectFieldInput: ActorLocatedInConnectFieldInput;
+  ActorLocatedInConnection: ResolverTypeWrapper<ActorLocatedInConnection>;
+  ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
+  ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
+  ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
+  ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
+  ActorLocatedInCreateFieldInput: ActorLocatedInCreateFieldInput;
+  ActorLocatedInDeleteFieldInput: ActorLocatedInDeleteFieldInput;
+  ActorLocatedInDisconnectFieldInput: ActorLocatedInDisconnectFieldInput;
+  ActorLocatedInFieldInput: ActorLocatedInFieldInput;
+  ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
+  ActorLocatedInRelationship: ResolverTypeWrapper<ActorLocatedInRelationship>;
+  ActorLocatedInUpdateConnectionInput: ActorLocatedInUpdateConnectionInput;
+  ActorLocatedInUpdateFieldInput: ActorLocatedInUpdateFieldInput;
+  ActorMemberOfConnectFieldInput: ActorMemberOfConnectFieldInput;
+  ActorMemberOfConnection: ResolverTypeWrapper<ActorMemberOfConnection>;
+  ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
+  ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
+  ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
+  ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
+  ActorMemberOfCreateFieldInput: ActorMemberOfCreateFieldInput;
+  ActorMemberOfDeleteFieldInput: ActorMemberOfDeleteFieldInput;
+  ActorMemberOfDisconnectFieldInput: ActorMemberOfDisconnectFieldInput;
+  ActorMemberOfFieldInput: ActorMemberOfFieldInput;
+  ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
+  ActorMemberOfRelationship: ResolverTypeWrapper<ActorMemberOfRelationship>;
+  ActorMemberOfUpdateConnectionInput: ActorMemberOfUpdateConnectionInput;
+  ActorMemberOfUpdateFieldInput: ActorMemberOfUpdateFieldInput;
+  ActorMembersConnectFieldInput: ActorMembersConnectFieldInput;
+  ActorMembersConnection: ResolverTypeWrapper<ActorMembersConnection>;
+  ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
+  ActorMembersConnectionFilters: ActorMembersConnectionFilters;
+  ActorMembersConnectionSort: ActorMembersConnectionSort;
+  ActorMembersConnectionWhere: ActorMembersConnectionWhere;
+  ActorMembersCreateFieldInput: ActorMembersCreateFieldInput;
+  ActorMembersDeleteFieldInput: ActorMembersDeleteFieldInput;
+  ActorMembersDisconnectFieldInput: ActorMembersDisconnectFieldInput;
+  ActorMembersFieldInput: ActorMembersFieldInput;
+  ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
+  ActorMembersRelationship: ResolverTypeWrapper<ActorMembersRelationship>;
+  ActorMembersUpdateConnectionInput: ActorMembersUpdateConnectionInput;
+  ActorMembersUpdateFieldInput: ActorMembersUpdateFieldInput;
+  ActorMentionedInConnectFieldInput: ActorMentionedInConnectFieldInput;
+  ActorMentionedInConnection: ResolverTypeWrapper<ActorMentionedInConnection>;
+  ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
+  ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
+  ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
+  ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
+  ActorMentionedInCreateFieldInput: ActorMentionedInCreateFieldInput;
+  ActorMentionedInDeleteFieldInput: ActorMentionedInDeleteFieldInput;
+  ActorMentionedInDisconnectFieldInput: ActorMentionedInDisconnectFieldInput;
+  ActorMentionedInFieldInput: ActorMentionedInFieldInput;
+  ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
+  ActorMentionedInRelationship: ResolverTypeWrapper<ActorMentionedInRelationship>;
+  ActorMentionedInUpdateConnectionInput: ActorMentionedInUpdateConnectionInput;
+  ActorMentionedInUpdateFieldInput: ActorMentionedInUpdateFieldInput;
+  ActorOwnedByConnectFieldInput: ActorOwnedByConnectFieldInput;
+  ActorOwnedByConnection: ResolverTypeWrapper<ActorOwnedByConnection>;
+  ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
+  ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
+  ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
+  ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
+  ActorOwnedByCreateFieldInput: ActorOwnedByCreateFieldInput;
+  ActorOwnedByDeleteFieldInput: ActorOwnedByDeleteFieldInput;
+  ActorOwnedByDisconnectFieldInput: ActorOwnedByDisconnectFieldInput;
+  ActorOwnedByFieldInput: ActorOwnedByFieldInput;
+  ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
+  ActorOwnedByRelationship: ResolverTypeWrapper<ActorOwnedByRelationship>;
+  ActorOwnedByUpdateConnectionInput: ActorOwnedByUpdateConnectionInput;
+  ActorOwnedByUpdateFieldInput: ActorOwnedByUpdateFieldInput;
+  ActorOwnsConnectFieldInput: ActorOwnsConnectFieldInput;
+  ActorOwnsConnection: ResolverTypeWrapper<ActorOwnsConnection>;
+  ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
+  ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
+  ActorOwnsConnectionSort: ActorOwnsConnectionSort;
+  ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
+  ActorOwnsCreateFieldInput: ActorOwnsCreateFieldInput;
+  ActorOwnsDeleteFieldInput: ActorOwnsDeleteFieldInput;
+  ActorOwnsDisconnectFieldInput: ActorOwnsDisconnectFieldInput;
+  ActorOwnsFieldInput: ActorOwnsFieldInput;
+  ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
+  ActorOwnsRelationship: ResolverTypeWrapper<ActorOwnsRelationship>;
+  ActorOwnsUpdateConnectionInput: ActorOwnsUpdateConnectionInput;
+  ActorOwnsUpdateFieldInput: ActorOwnsUpdateFieldInput;
+  ActorPartOfConnectFieldInput: ActorPartOfConnectFieldInput;
+  ActorPartOfConnection: ResolverTypeWrapper<ActorPartOfConnection>;
+  ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
+  ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
+  ActorPartOfConnectionSort: ActorPartOfConnectionSort;
+  ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
+  ActorPartOfCreateFieldInput: ActorPartOfCreateFieldInput;
+  ActorPartOfDeleteFieldInput: ActorPartOfDeleteFieldInput;
+  ActorPartOfDisconnectFieldInput: ActorPartOfDisconnectFieldInput;
+  ActorPartOfFieldInput: ActorPartOfFieldInput;
+  ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
+  ActorPartOfRelationship: ResolverTypeWrapper<ActorPartOfRelationship>;
+  ActorPartOfUpdateConnectionInput: ActorPartOfUpdateConnectionInput;
+  ActorPartOfUpdateFieldInput: ActorPartOfUpdateFieldInput;
+  ActorParticipatesInConnectFieldInput: ActorParticipatesInConnectFieldInput;
+  ActorParticipatesInConnection: ResolverTypeWrapper<ActorParticipatesInConnection>;
+  ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
+  ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
+  ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
+  ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
+  ActorParticipatesInCreateFieldInput: ActorParticipatesInCreateFieldInput;
+  ActorParticipatesInDeleteFieldInput: ActorParticipatesInDeleteFieldInput;
+  ActorParticipatesInDisconnectFieldInput: ActorParticipatesInDisconnectFieldInput;
+  ActorParticipatesInFieldInput: ActorParticipatesInFieldInput;
+  ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
+  ActorParticipatesInRelationship: ResolverTypeWrapper<ActorParticipatesInRelationship>;
+  ActorParticipatesInUpdateConnectionInput: ActorParticipatesInUpdateConnectionInput;
+  ActorParticipatesInUpdateFieldInput: ActorParticipatesInUpdateFieldInput;
+  ActorPartsConnectFieldInput: ActorPartsConnectFieldInput;
+  ActorPartsConnection: ResolverTypeWrapper<ActorPartsConnection>;
+  ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
+  ActorPartsConnectionFilters: ActorPartsConnectionFilters;
+  ActorPartsConnectionSort: ActorPartsConnectionSort;
+  ActorPartsConnectionWhere: ActorPartsConnectionWhere;
+  ActorPartsCreateFieldInput: ActorPartsCreateFieldInput;
+  ActorPartsDeleteFieldInput: ActorPartsDeleteFieldInput;
+  ActorPartsDisconnectFieldInput: ActorPartsDisconnectFieldInput;
+  ActorPartsFieldInput: ActorPartsFieldInput;
+  ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
+  ActorPartsRelationship: ResolverTypeWrapper<ActorPartsRelationship>;
+  ActorPartsUpdateConnectionInput: ActorPartsUpdateConnectionInput;
+  ActorPartsUpdateFieldInput: ActorPartsUpdateFieldInput;
+  ActorPartyToConnectFieldInput: ActorPartyToConnectFieldInput;
+  ActorPartyToConnection: ResolverTypeWrapper<ActorPartyToConnection>;
+  ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
+  ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
+  ActorPartyToConnectionSort: ActorPartyToConnectionSort;
+  ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
+  ActorPartyToCreateFieldInput: ActorPartyToCreateFieldInput;
+  ActorPartyToDeleteFieldInput: ActorPartyToDeleteFieldInput;
+  ActorPartyToDisconnectFieldInput: ActorPartyToDisconnectFieldInput;
+  ActorPartyToFieldInput: ActorPartyToFieldInput;
+  ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
+  ActorPartyToRelationship: ResolverTypeWrapper<ActorPartyToRelationship>;
+  ActorPartyToUpdateConnectionInput: ActorPartyToUpdateConnectionInput;
+  ActorPartyToUpdateFieldInput: ActorPartyToUpdateFieldInput;
+  ActorPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInAggregateSelection>;
+  ActorPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInEdgeAggregateSelection>;
+  ActorPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInNodeAggregateSelection>;
+  ActorProjectParticipatesInAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInAggregateSelection>;
+  ActorProjectParticipatesInEdgeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInEdgeAggregateSelection>;
+  ActorProjectParticipatesInNodeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInNodeAggregateSelection>;
+  ActorRelationshipFilters: ActorRelationshipFilters;
+  ActorResponsibleForAgreementsConnectFieldInput: ActorResponsibleForAgreementsConnectFieldInput;
+  ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<ActorResponsibleForAgreementsConnection>;
+  ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
+  ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
+  ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
+  ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
+  ActorResponsibleForAgreementsCreateFieldInput: ActorResponsibleForAgreementsCreateFieldInput;
+  ActorResponsibleForAgreementsDeleteFieldInput: ActorResponsibleForAgreementsDeleteFieldInput;
+  ActorResponsibleForAgreementsDisconnectFieldInput: ActorResponsibleForAgreementsDisconnectFieldInput;
+  ActorResponsibleForAgreementsFieldInput: ActorResponsibleForAgreementsFieldInput;
+  ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
+  ActorResponsibleForAgreementsRelationship: ResolverTypeWrapper<ActorResponsibleForAgreementsRelationship>;
+  ActorResponsibleForAgreementsUpdateConnectionInput: ActorResponsibleForAgreementsUpdateConnectionInput;
+  ActorResponsibleForAgreementsUpdateFieldInput: ActorResponsibleForAgreementsUpdateFieldInput;
+  ActorResponsibleForConnectFieldInput: ActorResponsibleForConnectFieldInput;
+  ActorResponsibleForConnection: ResolverTypeWrapper<ActorResponsibleForConnection>;
+  ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
+  ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
+  ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
+  ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
+  ActorResponsibleForCreateFieldInput: ActorResponsibleForCreateFieldInput;
+  ActorResponsibleForDeleteFieldInput: ActorResponsibleForDeleteFieldInput;
+  ActorResponsibleForDisconnectFieldInput: ActorResponsibleForDisconnectFieldInput;
+  ActorResponsibleForFieldInput: ActorResponsibleForFieldInput;
+  ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
+  ActorResponsibleForRelationship: ResolverTypeWrapper<ActorResponsibleForRelationship>;
+  ActorResponsibleForUpdateConnectionInput: ActorResponsibleForUpdateConnectionInput;
+  ActorResponsibleForUpdateFieldInput: ActorResponsibleForUpdateFieldInput;
+  ActorSort: ActorSort;
+  ActorSourceMentionedInAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInAggregateSelection>;
+  ActorSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInEdgeAggregateSelection>;
+  ActorSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInNodeAggregateSelection>;
+  ActorStrategyAdoptsAggregateSelection: ResolverTypeWrapper<ActorStrategyAdoptsAggregateSelection>;
+  ActorStrategyAdoptsEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyAdoptsEdgeAggregateSelection>;
+  ActorStrategyAdoptsNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyAdoptsNodeAggregateSelection>;
+  ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
+  ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
+  ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
+  ActorUpdateInput: ActorUpdateInput;
+  ActorWhere: ActorWhere;
+  ActorsConnection: ResolverTypeWrapper<ActorsConnection>;
+  Agreement: ResolverTypeWrapper<Agreement>;
+  AgreementActorPartiesAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesAggregateSelection>;
+  AgreementActorPartiesEdgeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesEdgeAggregateSelection>;
+  AgreementActorPartiesNodeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesNodeAggregateSelection>;
+  AgreementActorResponsibleAggregateSelection: ResolverTypeWrapper<AgreementActorResponsibleAggregateSelection>;
+  AgreementActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<AgreementActorResponsibleEdgeAggregateSelection>;
+  AgreementActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<AgreementActorResponsibleNodeAggregateSelection>;
+  AgreementAggregate: ResolverTypeWrapper<AgreementAggregate>;
+  AgreementAggregateNode: ResolverTypeWrapper<AgreementAggregateNode>;
+  AgreementConnectInput: AgreementConnectInput;
+  AgreementConnectWhere: AgreementConnectWhere;
+  AgreementCoversConnectFieldInput: AgreementCoversConnectFieldInput;
+  AgreementCoversConnection: ResolverTypeWrapper<AgreementCoversConnection>;
+  AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
+  AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
+  AgreementCoversConnectionSort: AgreementCoversConnectionSort;
+  AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
+  AgreementCoversCreateFieldInput: AgreementCoversCreateFieldInput;
+  AgreementCoversDeleteFieldInput: AgreementCoversDeleteFieldInput;
+  AgreementCoversDisconnectFieldInput: AgreementCoversDisconnectFieldInput;
+  AgreementCoversFieldInput: AgreementCoversFieldInput;
+  AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
+  AgreementCoversRelationship: ResolverTypeWrapper<AgreementCoversRelationship>;
+  AgreementCoversUpdateConnectionInput: AgreementCoversUpdateConnectionInput;
+  AgreementCoversUpdateFieldInput: AgreementCoversUpdateFieldInput;
+  AgreementCreateInput: AgreementCreateInput;
+  AgreementDeleteInput: AgreementDeleteInput;
+  AgreementDisconnectInput: AgreementDisconnectInput;
+  AgreementEdge: ResolverTypeWrapper<AgreementEdge>;
+  AgreementLocatedInConnectFieldInput: AgreementLocatedInConnectFieldInput;
+  AgreementLocatedInConnection: ResolverTypeWrapper<AgreementLocatedInConnection>;
+  AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
+  AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
+  AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
+  AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
+  AgreementLocatedInCreateFieldInput: AgreementLocatedInCreateFieldInput;
+  AgreementLocatedInDeleteFieldInput: AgreementLocatedInDeleteFieldInput;
+  AgreementLocatedInDisconnectFieldInput: AgreementLocatedInDisconnectFieldInput;
+  AgreementLocatedInFieldInput: AgreementLocatedInFieldInput;
+  AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
+  AgreementLocatedInRelationship: ResolverTypeWrapper<AgreementLocatedInRelationship>;
+  AgreementLocatedInUpdateConnectionInput: AgreementLocatedInUpdateConnectionInput;
+  AgreementLocatedInUpdateFieldInput: AgreementLocatedInUpdateFieldInput;
+  AgreementMentionedInConnectFieldInput: AgreementMentionedInConnectFieldInput;
+  AgreementMentionedInConnection: ResolverTypeWrapper<AgreementMentionedInConnection>;
+  AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
+  AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
+  AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
+  AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
+  AgreementMentionedInCreateFieldInput: AgreementMentionedInCreateFieldInput;
+  AgreementMentionedInDeleteFieldInput: AgreementMentionedInDeleteFieldInput;
+  AgreementMentionedInDisconnectFieldInput: AgreementMentionedInDisconnectFieldInput;
+  AgreementMentionedInFieldInput: AgreementMentionedInFieldInput;
+  AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
+  AgreementMentionedInRelationship: ResolverTypeWrapper<AgreementMentionedInRelationship>;
+  AgreementMentionedInUpdateConnectionInput: AgreementMentionedInUpdateConnectionInput;
+  AgreementMentionedInUpdateFieldInput: AgreementMentionedInUpdateFieldInput;
+  AgreementPartiesConnectFieldInput: AgreementPartiesConnectFieldInput;
+  AgreementPartiesConnection: ResolverTypeWrapper<AgreementPartiesConnection>;
+  AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
+  AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
+  AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
+  AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
+  AgreementPartiesCreateFieldInput: AgreementPartiesCreateFieldInput;
+  AgreementPartiesDeleteFieldInput: AgreementPartiesDeleteFieldInput;
+  AgreementPartiesDisconnectFieldInput: AgreementPartiesDisconnectFieldInput;
+  AgreementPartiesFieldInput: AgreementPartiesFieldInput;
+  AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
+  AgreementPartiesRelationship: ResolverTypeWrapper<AgreementPartiesRelationship>;
+  AgreementPartiesUpdateConnectionInput: AgreementPartiesUpdateConnectionInput;
+  AgreementPartiesUpdateFieldInput: AgreementPartiesUpdateFieldInput;
+  AgreementPlaceLocatedInAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInAggregateSelection>;
+  AgreementPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInEdgeAggregateSelection>;
+  AgreementPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInNodeAggregateSelection>;
+  AgreementRelationshipFilters: AgreementRelationshipFilters;
+  AgreementResponsibleConnectFieldInput: AgreementResponsibleConnectFieldInput;
+  AgreementResponsibleConnection: ResolverTypeWrapper<AgreementResponsibleConnection>;
+  AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
+  AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
+  AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
+  AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
+  AgreementResponsibleCreateFieldInput: AgreementResponsibleCreateFieldInput;
+  AgreementResponsibleDeleteFieldInput: AgreementResponsibleDeleteFieldInput;
+  AgreementResponsibleDisconnectFieldInput: AgreementResponsibleDisconnectFieldInput;
+  AgreementResponsibleFieldInput: AgreementResponsibleFieldInput;
+  AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
+  AgreementResponsibleRelationship: ResolverTypeWrapper<AgreementResponsibleRelationship>;
+  AgreementResponsibleUpdateConnectionInput: AgreementResponsibleUpdateConnectionInput;
+  AgreementResponsibleUpdateFieldInput: AgreementResponsibleUpdateFieldInput;
+  AgreementSort: AgreementSort;
+  AgreementSourceMentionedInAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInAggregateSelection>;
+  AgreementSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInEdgeAggregateSelection>;
+  AgreementSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInNodeAggregateSelection>;
+  AgreementStrategyCoversAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversAggregateSelection>;
+  AgreementStrategyCoversEdgeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversEdgeAggregateSelection>;
+  AgreementStrategyCoversNodeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversNodeAggregateSelection>;
+  AgreementUpdateInput: AgreementUpdateInput;
+  AgreementWhere: AgreementWhere;
+  AgreementsConnection: ResolverTypeWrapper<AgreementsConnection>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
+  Confidence: Confidence;
+  ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
+  ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: ResolverTypeWrapper<Count>;
+  CountConnection: ResolverTypeWrapper<CountConnection>;
+  CreateActorsMutationResponse: ResolverTypeWrapper<CreateActorsMutationResponse>;
+  CreateAgreementsMutationResponse: ResolverTypeWrapper<CreateAgreementsMutationResponse>;
+  CreateInfo: ResolverTypeWrapper<CreateInfo>;
+  CreatePlacesMutationResponse: ResolverTypeWrapper<CreatePlacesMutationResponse>;
+  CreateProjectsMutationResponse: ResolverTypeWrapper<CreateProjectsMutationResponse>;
+  CreateSourcesMutationResponse: ResolverTypeWrapper<CreateSourcesMutationResponse>;
+  CreateStrategiesMutationResponse: ResolverTypeWrapper<CreateStrategiesMutationResponse>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateScalarFilters: DateScalarFilters;
+  DateScalarMutations: DateScalarMutations;
+  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
+  FloatScalarFilters: FloatScalarFilters;
+  FloatScalarMutations: FloatScalarMutations;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
+  IntScalarFilters: IntScalarFilters;
+  IntScalarMutations: IntScalarMutations;
+  ListStringMutations: ListStringMutations;
+  Mention: ResolverTypeWrapper<Mention>;
+  MentionAggregationWhereInput: MentionAggregationWhereInput;
+  MentionCreateInput: MentionCreateInput;
+  MentionSort: MentionSort;
+  MentionUpdateInput: MentionUpdateInput;
+  MentionWhere: MentionWhere;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participation: ResolverTypeWrapper<Participation>;
+  ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
+  ParticipationCreateInput: ParticipationCreateInput;
+  ParticipationSort: ParticipationSort;
+  ParticipationUpdateInput: ParticipationUpdateInput;
+  ParticipationWhere: ParticipationWhere;
+  Place: ResolverTypeWrapper<Place>;
+  PlaceActorActorsAggregateSelection: ResolverTypeWrapper<PlaceActorActorsAggregateSelection>;
+  PlaceActorActorsEdgeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsEdgeAggregateSelection>;
+  PlaceActorActorsNodeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsNodeAggregateSelection>;
+  PlaceActorsConnectFieldInput: PlaceActorsConnectFieldInput;
+  PlaceActorsConnection: ResolverTypeWrapper<PlaceActorsConnection>;
+  PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
+  PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
+  PlaceActorsConnectionSort: PlaceActorsConnectionSort;
+  PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
+  PlaceActorsCreateFieldInput: PlaceActorsCreateFieldInput;
+  PlaceActorsDeleteFieldInput: PlaceActorsDeleteFieldInput;
+  PlaceActorsDisconnectFieldInput: PlaceActorsDisconnectFieldInput;
+  PlaceActorsFieldInput: PlaceActorsFieldInput;
+  PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
+  PlaceActorsRelationship: ResolverTypeWrapper<PlaceActorsRelationship>;
+  PlaceActorsUpdateConnectionInput: PlaceActorsUpdateConnectionInput;
+  PlaceActorsUpdateFieldInput: PlaceActorsUpdateFieldInput;
+  PlaceAggregate: ResolverTypeWrapper<PlaceAggregate>;
+  PlaceAggregateNode: ResolverTypeWrapper<PlaceAggregateNode>;
+  PlaceConnectInput: PlaceConnectInput;
+  PlaceConnectWhere: PlaceConnectWhere;
+  PlaceCreateInput: PlaceCreateInput;
+  PlaceDeleteInput: PlaceDeleteInput;
+  PlaceDisconnectInput: PlaceDisconnectInput;
+  PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
+  PlaceMentionedInConnectFieldInput: PlaceMentionedInConnectFieldInput;
+  PlaceMentionedInConnection: ResolverTypeWrapper<PlaceMentionedInConnection>;
+  PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
+  PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
+  PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
+  PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
+  PlaceMentionedInCreateFieldInput: PlaceMentionedInCreateFieldInput;
+  PlaceMentionedInDeleteFieldInput: PlaceMentionedInDeleteFieldInput;
+  PlaceMentionedInDisconnectFieldInput: PlaceMentionedInDisconnectFieldInput;
+  PlaceMentionedInFieldInput: PlaceMentionedInFieldInput;
+  PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
+  PlaceMentionedInRelationship: ResolverTypeWrapper<PlaceMentionedInRelationship>;
+  PlaceMentionedInUpdateConnectionInput: PlaceMentionedInUpdateConnectionInput;
+  PlaceMentionedInUpdateFieldInput: PlaceMentionedInUpdateFieldInput;
+  PlacePartOfConnectFieldInput: PlacePartOfConnectFieldInput;
+  PlacePartOfConnection: ResolverTypeWrapper<PlacePartOfConnection>;
+  PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
+  PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
+  PlacePartOfConnectionSort: PlacePartOfConnectionSort;
+  PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
+  PlacePartOfCreateFieldInput: PlacePartOfCreateFieldInput;
+  PlacePartOfDeleteFieldInput: PlacePartOfDeleteFieldInput;
+  PlacePartOfDisconnectFieldInput: PlacePartOfDisconnectFieldInput;
+  PlacePartOfFieldInput: PlacePartOfFieldInput;
+  PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
+  PlacePartOfRelationship: ResolverTypeWrapper<PlacePartOfRelationship>;
+  PlacePartOfUpdateConnectionInput: PlacePartOfUpdateConnectionInput;
+  PlacePartOfUpdateFieldInput: PlacePartOfUpdateFieldInput;
+  PlacePartsConnectFieldInput: PlacePartsConnectFieldInput;
+  PlacePartsConnection: ResolverTypeWrapper<PlacePartsConnection>;
+  PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
+  PlacePartsConnectionFilters: PlacePartsConnectionFilters;
+  PlacePartsConnectionSort: PlacePartsConnectionSort;
+  PlacePartsConnectionWhere: PlacePartsConnectionWhere;
+  PlacePartsCreateFieldInput: PlacePartsCreateFieldInput;
+  PlacePartsDeleteFieldInput: PlacePartsDeleteFieldInput;
+  PlacePartsDisconnectFieldInput: PlacePartsDisconnectFieldInput;
+  PlacePartsFieldInput: PlacePartsFieldInput;
+  PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
+  PlacePartsRelationship: ResolverTypeWrapper<PlacePartsRelationship>;
+  PlacePartsUpdateConnectionInput: PlacePartsUpdateConnectionInput;
+  PlacePartsUpdateFieldInput: PlacePartsUpdateFieldInput;
+  PlacePlacePartOfAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfAggregateSelection>;
+  PlacePlacePartOfEdgeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfEdgeAggregateSelection>;
+  PlacePlacePartOfNodeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfNodeAggregateSelection>;
+  PlacePlacePartsAggregateSelection: ResolverTypeWrapper<PlacePlacePartsAggregateSelection>;
+  PlacePlacePartsEdgeAggregateSelection: ResolverTypeWrapper<PlacePlacePartsEdgeAggregateSelection>;
+  PlacePlacePartsNodeAggregateSelection: ResolverTypeWrapper<PlacePlacePartsNodeAggregateSelection>;
+  PlaceRelationshipFilters: PlaceRelationshipFilters;
+  PlaceSort: PlaceSort;
+  PlaceSourceMentionedInAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInAggregateSelection>;
+  PlaceSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInEdgeAggregateSelection>;
+  PlaceSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInNodeAggregateSelection>;
+  PlaceUpdateInput: PlaceUpdateInput;
+  PlaceWhere: PlaceWhere;
+  PlacesConnection: ResolverTypeWrapper<PlacesConnection>;
+  Project: ResolverTypeWrapper<Project>;
+  ProjectActorParticipantsAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsAggregateSelection>;
+  ProjectActorParticipantsEdgeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsEdgeAggregateSelection>;
+  ProjectActorParticipantsNodeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsNodeAggregateSelection>;
+  ProjectAggregate: ResolverTypeWrapper<ProjectAggregate>;
+  ProjectAggregateNode: ResolverTypeWrapper<ProjectAggregateNode>;
+  ProjectConnectInput: ProjectConnectInput;
+  ProjectConnectWhere: ProjectConnectWhere;
+  ProjectCreateInput: ProjectCreateInput;
+  ProjectDeleteInput: ProjectDeleteInput;
+  ProjectDisconnectInput: ProjectDisconnectInput;
+  ProjectEdge: ResolverTypeWrapper<ProjectEdge>;
+  ProjectMentionedInConnectFieldInput: ProjectMentionedInConnectFieldInput;
+  ProjectMentionedInConnection: ResolverTypeWrapper<ProjectMentionedInConnection>;
+  ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
+  ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
+  ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
+  ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
+  ProjectMentionedInCreateFieldInput: ProjectMentionedInCreateFieldInput;
+  ProjectMentionedInDeleteFieldInput: ProjectMentionedInDeleteFieldInput;
+  ProjectMentionedInDisconnectFieldInput: ProjectMentionedInDisconnectFieldInput;
+  ProjectMentionedInFieldInput: ProjectMentionedInFieldInput;
+  ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
+  ProjectMentionedInRelationship: ResolverTypeWrapper<ProjectMentionedInRelationship>;
+  ProjectMentionedInUpdateConnectionInput: ProjectMentionedInUpdateConnectionInput;
+  ProjectMentionedInUpdateFieldInput: ProjectMentionedInUpdateFieldInput;
+  ProjectParticipantsConnectFieldInput: ProjectParticipantsConnectFieldInput;
+  ProjectParticipantsConnection: ResolverTypeWrapper<ProjectParticipantsConnection>;
+  ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
+  ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
+  ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
+  ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
+  ProjectParticipantsCreateFieldInput: ProjectParticipantsCreateFieldInput;
+  ProjectParticipantsDeleteFieldInput: ProjectParticipantsDeleteFieldInput;
+  ProjectParticipantsDisconnectFieldInput: ProjectParticipantsDisconnectFieldInput;
+  ProjectParticipantsFieldInput: ProjectParticipantsFieldInput;
+  ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
+  ProjectParticipantsRelationship: ResolverTypeWrapper<ProjectParticipantsRelationship>;
+  ProjectParticipantsUpdateConnectionInput: ProjectParticipantsUpdateConnectionInput;
+  ProjectParticipantsUpdateFieldInput: ProjectParticipantsUpdateFieldInput;
+  ProjectRelationshipFilters: ProjectRelationshipFilters;
+  ProjectSort: ProjectSort;
+  ProjectSourceMentionedInAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInAggregateSelection>;
+  ProjectSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInEdgeAggregateSelection>;
+  ProjectSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInNodeAggregateSelection>;
+  ProjectUpdateInput: ProjectUpdateInput;
+  ProjectWhere: ProjectWhere;
+  ProjectsConnection: ResolverTypeWrapper<ProjectsConnection>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
+  ProvenanceCreateInput: ProvenanceCreateInput;
+  ProvenanceSort: ProvenanceSort;
+  ProvenanceUpdateInput: ProvenanceUpdateInput;
+  ProvenanceWhere: ProvenanceWhere;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<Source>;
+  SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
+  SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
+  SourceConnectWhere: SourceConnectWhere;
+  SourceCreateInput: SourceCreateInput;
+  SourceEdge: ResolverTypeWrapper<SourceEdge>;
+  SourceRelationshipFilters: SourceRelationshipFilters;
+  SourceSort: SourceSort;
+  SourceUpdateInput: SourceUpdateInput;
+  SourceWhere: SourceWhere;
+  SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
+  StrategiesConnection: ResolverTypeWrapper<StrategiesConnection>;
+  Strategy: ResolverTypeWrapper<Strategy>;
+  StrategyActorAdoptedByAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByAggregateSelection>;
+  StrategyActorAdoptedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByEdgeAggregateSelection>;
+  StrategyActorAdoptedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByNodeAggregateSelection>;
+  StrategyActorResponsibleAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleAggregateSelection>;
+  StrategyActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleEdgeAggregateSelection>;
+  StrategyActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleNodeAggregateSelection>;
+  StrategyAdoptedByConnectFieldInput: StrategyAdoptedByConnectFieldInput;
+  StrategyAdoptedByConnection: ResolverTypeWrapper<StrategyAdoptedByConnection>;
+  StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
+  StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
+  StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
+  StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
+  StrategyAdoptedByCreateFieldInput: StrategyAdoptedByCreateFieldInput;
+  StrategyAdoptedByDeleteFieldInput: StrategyAdoptedByDeleteFieldInput;
+  StrategyAdoptedByDisconnectFieldInput: StrategyAdoptedByDisconnectFieldInput;
+  StrategyAdoptedByFieldInput: StrategyAdoptedByFieldInput;
+  StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
+  StrategyAdoptedByRelationship: ResolverTypeWrapper<StrategyAdoptedByRelationship>;
+  StrategyAdoptedByUpdateConnectionInput: StrategyAdoptedByUpdateConnectionInput;
+  StrategyAdoptedByUpdateFieldInput: StrategyAdoptedByUpdateFieldInput;
+  StrategyAggregate: ResolverTypeWrapper<StrategyAggregate>;
+  StrategyAggregateNode: ResolverTypeWrapper<StrategyAggregateNode>;
+  StrategyAgreementCoveredByAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByAggregateSelection>;
+  StrategyAgreementCoveredByEdgeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByEdgeAggregateSelection>;
+  StrategyAgreementCoveredByNodeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByNodeAggregateSelection>;
+  StrategyConnectInput: StrategyConnectInput;
+  StrategyConnectWhere: StrategyConnectWhere;
+  StrategyCoveredByConnectFieldInput: StrategyCoveredByConnectFieldInput;
+  StrategyCoveredByConnection: ResolverTypeWrapper<StrategyCoveredByConnection>;
+  StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
+  StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
+  StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
+  StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
+  StrategyCoveredByCreateFieldInput: StrategyCoveredByCreateFieldInput;
+  StrategyCoveredByDeleteFieldInput: StrategyCoveredByDeleteFieldInput;
+  StrategyCoveredByDisconnectFieldInput: StrategyCoveredByDisconnectFieldInput;
+  StrategyCoveredByFieldInput: StrategyCoveredByFieldInput;
+  StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
+  StrategyCoveredByRelationship: ResolverTypeWrapper<StrategyCoveredByRelationship>;
+  StrategyCoveredByUpdateConnectionInput: StrategyCoveredByUpdateConnectionInput;
+  StrategyCoveredByUpdateFieldInput: StrategyCoveredByUpdateFieldInput;
+  StrategyCreateInput: StrategyCreateInput;
+  StrategyDeleteInput: StrategyDeleteInput;
+  StrategyDisconnectInput: StrategyDisconnectInput;
+  StrategyEdge: ResolverTypeWrapper<StrategyEdge>;
+  StrategyMentionedInConnectFieldInput: StrategyMentionedInConnectFieldInput;
+  StrategyMentionedInConnection: ResolverTypeWrapper<StrategyMentionedInConnection>;
+  StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
+  StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
+  StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
+  StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
+  StrategyMentionedInCreateFieldInput: StrategyMentionedInCreateFieldInput;
+  StrategyMentionedInDeleteFieldInput: StrategyMentionedInDeleteFieldInput;
+  StrategyMentionedInDisconnectFieldInput: StrategyMentionedInDisconnectFieldInput;
+  StrategyMentionedInFieldInput: StrategyMentionedInFieldInput;
+  StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
+  StrategyMentionedInRelationship: ResolverTypeWrapper<StrategyMentionedInRelationship>;
+  StrategyMentionedInUpdateConnectionInput: StrategyMentionedInUpdateConnectionInput;
+  StrategyMentionedInUpdateFieldInput: StrategyMentionedInUpdateFieldInput;
+  StrategyPartOfConnectFieldInput: StrategyPartOfConnectFieldInput;
+  StrategyPartOfConnection: ResolverTypeWrapper<StrategyPartOfConnection>;
+  StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
+  StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
+  StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
+  StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
+  StrategyPartOfCreateFieldInput: StrategyPartOfCreateFieldInput;
+  StrategyPartOfDeleteFieldInput: StrategyPartOfDeleteFieldInput;
+  StrategyPartOfDisconnectFieldInput: StrategyPartOfDisconnectFieldInput;
+  StrategyPartOfFieldInput: StrategyPartOfFieldInput;
+  StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
+  StrategyPartOfRelationship: ResolverTypeWrapper<StrategyPartOfRelationship>;
+  StrategyPartOfUpdateConnectionInput: StrategyPartOfUpdateConnectionInput;
+  StrategyPartOfUpdateFieldInput: StrategyPartOfUpdateFieldInput;
+  StrategyPartsConnectFieldInput: StrategyPartsConnectFieldInput;
+  StrategyPartsConnection: ResolverTypeWrapper<StrategyPartsConnection>;
+  StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
+  StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
+  StrategyPartsConnectionSort: StrategyPartsConnectionSort;
+  StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
+  StrategyPartsCreateFieldInput: StrategyPartsCreateFieldInput;
+  StrategyPartsDeleteFieldInput: StrategyPartsDeleteFieldInput;
+  StrategyPartsDisconnectFieldInput: StrategyPartsDisconnectFieldInput;
+  StrategyPartsFieldInput: StrategyPartsFieldInput;
+  StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
+  StrategyPartsRelationship: ResolverTypeWrapper<StrategyPartsRelationship>;
+  StrategyPartsUpdateConnectionInput: StrategyPartsUpdateConnectionInput;
+  StrategyPartsUpdateFieldInput: StrategyPartsUpdateFieldInput;
+  StrategyRelationshipFilters: StrategyRelationshipFilters;
+  StrategyResponsibleConnectFieldInput: StrategyResponsibleConnectFieldInput;
+  StrategyResponsibleConnection: ResolverTypeWrapper<StrategyResponsibleConnection>;
+  StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
+  StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
+  StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
+  StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
+  StrategyResponsibleCreateFieldInput: StrategyResponsibleCreateFieldInput;
+  StrategyResponsibleDeleteFieldInput: StrategyResponsibleDeleteFieldInput;
+  StrategyResponsibleDisconnectFieldInput: StrategyResponsibleDisconnectFieldInput;
+  StrategyResponsibleFieldInput: StrategyResponsibleFieldInput;
+  StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
+  StrategyResponsibleRelationship: ResolverTypeWrapper<StrategyResponsibleRelationship>;
+  StrategyResponsibleUpdateConnectionInput: StrategyResponsibleUpdateConnectionInput;
+  StrategyResponsibleUpdateFieldInput: StrategyResponsibleUpdateFieldInput;
+  StrategySort: StrategySort;
+  StrategySourceMentionedInAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInAggregateSelection>;
+  StrategySourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInEdgeAggregateSelection>;
+  StrategySourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInNodeAggregateSelection>;
+  StrategyStrategyPartOfAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartOfAggregateSelection>;
+  StrategyStrategyPartOfEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartOfEdgeAggregateSelection>;
+  StrategyStrategyPartOfNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartOfNodeAggregateSelection>;
+  StrategyStrategyPartsAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsAggregateSelection>;
+  StrategyStrategyPartsEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsEdgeAggregateSelection>;
+  StrategyStrategyPartsNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsNodeAggregateSelection>;
+  StrategyUpdateInput: StrategyUpdateInput;
+  StrategyWhere: StrategyWhere;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
+  UpdateActorsMutationResponse: ResolverTypeWrapper<UpdateActorsMutationResponse>;
+  UpdateAgreementsMutationResponse: ResolverTypeWrapper<UpdateAgreementsMutationResponse>;
+  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
+  UpdatePlacesMutationResponse: ResolverTypeWrapper<UpdatePlacesMutationResponse>;
+  UpdateProjectsMutationResponse: ResolverTypeWrapper<UpdateProjectsMutationResponse>;
+  UpdateSourcesMutationResponse: ResolverTypeWrapper<UpdateSourcesMutationResponse>;
+  UpdateStrategiesMutationResponse: ResolverTypeWrapper<UpdateStrategiesMutationResponse>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Actor: Actor;
+  ActorActorCollaboratesWithAggregateSelection: ActorActorCollaboratesWithAggregateSelection;
+  ActorActorCollaboratesWithEdgeAggregateSelection: ActorActorCollaboratesWithEdgeAggregateSelection;
+  ActorActorCollaboratesWithInAggregateSelection: ActorActorCollaboratesWithInAggregateSelection;
+  ActorActorCollaboratesWithInEdgeAggregateSelection: ActorActorCollaboratesWithInEdgeAggregateSelection;
+  ActorActorCollaboratesWithInNodeAggregateSelection: ActorActorCollaboratesWithInNodeAggregateSelection;
+  ActorActorCollaboratesWithNodeAggregateSelection: ActorActorCollaboratesWithNodeAggregateSelection;
+  ActorActorFinancedByAggregateSelection: ActorActorFinancedByAggregateSelection;
+  ActorActorFinancedByEdgeAggregateSelection: ActorActorFinancedByEdgeAggregateSelection;
+  ActorActorFinancedByNodeAggregateSelection: ActorActorFinancedByNodeAggregateSelection;
+  ActorActorFinancesAggregateSelection: ActorActorFinancesAggregateSelection;
+  ActorActorFinancesEdgeAggregateSelection: ActorActorFinancesEdgeAggregateSelection;
+  ActorActorFinancesNodeAggregateSelection: ActorActorFinancesNodeAggregateSelection;
+  ActorActorFounderOfAggregateSelection: ActorActorFounderOfAggregateSelection;
+  ActorActorFounderOfEdgeAggregateSelection: ActorActorFounderOfEdgeAggregateSelection;
+  ActorActorFounderOfNodeAggregateSelection: ActorActorFounderOfNodeAggregateSelection;
+  ActorActorFoundersAggregateSelection: ActorActorFoundersAggregateSelection;
+  ActorActorFoundersEdgeAggregateSelection: ActorActorFoundersEdgeAggregateSelection;
+  ActorActorFoundersNodeAggregateSelection: ActorActorFoundersNodeAggregateSelection;
+  ActorActorMemberOfAggregateSelection: ActorActorMemberOfAggregateSelection;
+  ActorActorMemberOfEdgeAggregateSelection: ActorActorMemberOfEdgeAggregateSelection;
+  ActorActorMemberOfNodeAggregateSelection: ActorActorMemberOfNodeAggregateSelection;
+  ActorActorMembersAggregateSelection: ActorActorMembersAggregateSelection;
+  ActorActorMembersEdgeAggregateSelection: ActorActorMembersEdgeAggregateSelection;
+  ActorActorMembersNodeAggregateSelection: ActorActorMembersNodeAggregateSelection;
+  ActorActorOwnedByAggregateSelection: ActorActorOwnedByAggregateSelection;
+  ActorActorOwnedByEdgeAggregateSelection: ActorActorOwnedByEdgeAggregateSelection;
+  ActorActorOwnedByNodeAggregateSelection: ActorActorOwnedByNodeAggregateSelection;
+  ActorActorOwnsAggregateSelection: ActorActorOwnsAggregateSelection;
+  ActorActorOwnsEdgeAggregateSelection: ActorActorOwnsEdgeAggregateSelection;
+  ActorActorOwnsNodeAggregateSelection: ActorActorOwnsNodeAggregateSelection;
+  ActorActorPartOfAggregateSelection: ActorActorPartOfAggregateSelection;
+  ActorActorPartOfEdgeAggregateSelection: ActorActorPartOfEdgeAggregateSelection;
+  ActorActorPartOfNodeAggregateSelection: ActorActorPartOfNodeAggregateSelection;
+  ActorActorPartsAggregateSelection: ActorActorPartsAggregateSelection;
+  ActorActorPartsEdgeAggregateSelection: ActorActorPartsEdgeAggregateSelection;
+  ActorActorPartsNodeAggregateSelection: ActorActorPartsNodeAggregateSelection;
+  ActorAdoptsConnectFieldInput: ActorAdoptsConnectFieldInput;
+  ActorAdoptsConnection: ActorAdoptsConnection;
+  ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
+  ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
+  ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
+  ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
+  ActorAdoptsCreateFieldInput: ActorAdoptsCreateFieldInput;
+  ActorAdoptsDeleteFieldInput: ActorAdoptsDeleteFieldInput;
+  ActorAdoptsDisconnectFieldInput: ActorAdoptsDisconnectFieldInput;
+  ActorAdoptsFieldInput: ActorAdoptsFieldInput;
+  ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
+  ActorAdoptsRelationship: ActorAdoptsRelationship;
+  ActorAdoptsUpdateConnectionInput: ActorAdoptsUpdateConnectionInput;
+  ActorAdoptsUpdateFieldInput: ActorAdoptsUpdateFieldInput;
+  ActorAggregate: ActorAggregate;
+  ActorAggregateNode: ActorAggregateNode;
+  ActorAgreementPartyToAggregateSelection: ActorAgreementPartyToAggregateSelection;
+  ActorAgreementPartyToEdgeAggregateSelection: ActorAgreementPartyToEdgeAggregateSelection;
+  ActorAgreementPartyToNodeAggregateSelection: ActorAgreementPartyToNodeAggregateSelection;
+  ActorAgreementResponsibleForAgreementsAggregateSelection: ActorAgreementResponsibleForAgreementsAggregateSelection;
+  ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ActorAgreementResponsibleForAgreementsEdgeAggregateSelection;
+  ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ActorAgreementResponsibleForAgreementsNodeAggregateSelection;
+  ActorCollaboratesWithConnectFieldInput: ActorCollaboratesWithConnectFieldInput;
+  ActorCollaboratesWithConnection: ActorCollaboratesWithConnection;
+  ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
+  ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
+  ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
+  ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
+  ActorCollaboratesWithCreateFieldInput: ActorCollaboratesWithCreateFieldInput;
+  ActorCollaboratesWithDeleteFieldInput: ActorCollaboratesWithDeleteFieldInput;
+  ActorCollaboratesWithDisconnectFieldInput: ActorCollaboratesWithDisconnectFieldInput;
+  ActorCollaboratesWithFieldInput: ActorCollaboratesWithFieldInput;
+  ActorCollaboratesWithInConnectFieldInput: ActorCollaboratesWithInConnectFieldInput;
+  ActorCollaboratesWithInConnection: ActorCollaboratesWithInConnection;
+  ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
+  ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
+  ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
+  ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
+  ActorCollaboratesWithInCreateFieldInput: ActorCollaboratesWithInCreateFieldInput;
+  ActorCollaboratesWithInDeleteFieldInput: ActorCollaboratesWithInDeleteFieldInput;
+  ActorCollaboratesWithInDisconnectFieldInput: ActorCollaboratesWithInDisconnectFieldInput;
+  ActorCollaboratesWithInFieldInput: ActorCollaboratesWithInFieldInput;
+  ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
+  ActorCollaboratesWithInRelationship: ActorCollaboratesWithInRelationship;
+  ActorCollaboratesWithInUpdateConnectionInput: ActorCollaboratesWithInUpdateConnectionInput;
+  ActorCollaboratesWithInUpdateFieldInput: ActorCollaboratesWithInUpdateFieldInput;
+  ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
+  ActorCollaboratesWithRelationship: ActorCollaboratesWithRelationship;
+  ActorCollaboratesWithUpdateConnectionInput: ActorCollaboratesWithUpdateConnectionInput;
+  ActorCollaboratesWithUpdateFieldInput: ActorCollaboratesWithUpdateFieldInput;
+  ActorConnectInput: ActorConnectInput;
+  ActorConnectWhere: ActorConnectWhere;
+  ActorCreateInput: ActorCreateInput;
+  ActorDeleteInput: ActorDeleteInput;
+  ActorDisconnectInput: ActorDisconnectInput;
+  ActorEdge: ActorEdge;
+  ActorFinancedByConnectFieldInput: ActorFinancedByConnectFieldInput;
+  ActorFinancedByConnection: ActorFinancedByConnection;
+  ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
+  ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
+  ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
+  ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
+  ActorFinancedByCreateFieldInput: ActorFinancedByCreateFieldInput;
+  ActorFinancedByDeleteFieldInput: ActorFinancedByDeleteFieldInput;
+  ActorFinancedByDisconnectFieldInput: ActorFinancedByDisconnectFieldInput;
+  ActorFinancedByFieldInput: ActorFinancedByFieldInput;
+  ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
+  ActorFinancedByRelationship: ActorFinancedByRelationship;
+  ActorFinancedByUpdateConnectionInput: ActorFinancedByUpdateConnectionInput;
+  ActorFinancedByUpdateFieldInput: ActorFinancedByUpdateFieldInput;
+  ActorFinancesConnectFieldInput: ActorFinancesConnectFieldInput;
+  ActorFinancesConnection: ActorFinancesConnection;
+  ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
+  ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
+  ActorFinancesConnectionSort: ActorFinancesConnectionSort;
+  ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
+  ActorFinancesCreateFieldInput: ActorFinancesCreateFieldInput;
+  ActorFinancesDeleteFieldInput: ActorFinancesDeleteFieldInput;
+  ActorFinancesDisconnectFieldInput: ActorFinancesDisconnectFieldInput;
+  ActorFinancesFieldInput: ActorFinancesFieldInput;
+  ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
+  ActorFinancesRelationship: ActorFinancesRelationship;
+  ActorFinancesUpdateConnectionInput: ActorFinancesUpdateConnectionInput;
+  ActorFinancesUpdateFieldInput: ActorFinancesUpdateFieldInput;
+  ActorFounderOfConnectFieldInput: ActorFounderOfConnectFieldInput;
+  ActorFounderOfConnection: ActorFounderOfConnection;
+  ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
+  ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
+  ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
+  ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
+  ActorFounderOfCreateFieldInput: ActorFounderOfCreateFieldInput;
+  ActorFounderOfDeleteFieldInput: ActorFounderOfDeleteFieldInput;
+  ActorFounderOfDisconnectFieldInput: ActorFounderOfDisconnectFieldInput;
+  ActorFounderOfFieldInput: ActorFounderOfFieldInput;
+  ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
+  ActorFounderOfRelationship: ActorFounderOfRelationship;
+  ActorFounderOfUpdateConnectionInput: ActorFounderOfUpdateConnectionInput;
+  ActorFounderOfUpdateFieldInput: ActorFounderOfUpdateFieldInput;
+  ActorFoundersConnectFieldInput: ActorFoundersConnectFieldInput;
+  ActorFoundersConnection: ActorFoundersConnection;
+  ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
+  ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
+  ActorFoundersConnectionSort: ActorFoundersConnectionSort;
+  ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
+  ActorFoundersCreateFieldInput: ActorFoundersCreateFieldInput;
+  ActorFoundersDeleteFieldInput: ActorFoundersDeleteFieldInput;
+  ActorFoundersDisconnectFieldInput: ActorFoundersDisconnectFieldInput;
+  ActorFoundersFieldInput: ActorFoundersFieldInput;
+  ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
+  ActorFoundersRelationship: ActorFoundersRelationship;
+  ActorFoundersUpdateConnectionInput: ActorFoundersUpdateConnectionInput;
+  ActorFoundersUpdateFieldInput: ActorFoundersUpdateFieldInput;
+  ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
+  ActorKindEnumScalarMutations: ActorKindEnumScalarMutations;
+  ActorLocatedInConnectFieldInput: ActorLocatedInConnectFieldInput;
+  ActorLocatedInConnection: ActorLocatedInConnection;
+  ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
+  ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
+  ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
+  ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
+  ActorLocatedInCreateFieldInput: ActorLocatedInCreateFieldInput;
+  ActorLocatedInDeleteFieldInput: ActorLocatedInDeleteFieldInput;
+  ActorLocatedInDisconnectFieldInput: ActorLocatedInDisconnectFieldInput;
+  ActorLocatedInFieldInput: ActorLocatedInFieldInput;
+  ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
+  ActorLocatedInRelationship: ActorLocatedInRelationship;
+  ActorLocatedInUpdateConnectionInput: ActorLocatedInUpdateConnectionInput;
+  ActorLocatedInUpdateFieldInput: ActorLocatedInUpdateFieldInput;
+  ActorMemberOfConnectFieldInput: ActorMemberOfConnectFieldInput;
+  ActorMemberOfConnection: ActorMemberOfConnection;
+  ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
+  ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
+  ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
+  ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
+  ActorMemberOfCreateFieldInput: ActorMemberOfCreateFieldInput;
+  ActorMemberOfDeleteFieldInput: ActorMemberOfDeleteFieldInput;
+  ActorMemberOfDisconnectFieldInput: ActorMemberOfDisconnectFieldInput;
+  ActorMemberOfFieldInput: ActorMemberOfFieldInput;
+  ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
+  ActorMemberOfRelationship: ActorMemberOfRelationship;
+  ActorMemberOfUpdateConnectionInput: ActorMemberOfUpdateConnectionInput;
+  ActorMemberOfUpdateFieldInput: ActorMemberOfUpdateFieldInput;
+  ActorMembersConnectFieldInput: ActorMembersConnectFieldInput;
+  ActorMembersConnection: ActorMembersConnection;
+  ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
+  ActorMembersConnectionFilters: ActorMembersConnectionFilters;
+  ActorMembersConnectionSort: ActorMembersConnectionSort;
+  ActorMembersConnectionWhere: ActorMembersConnectionWhere;
+  ActorMembersCreateFieldInput: ActorMembersCreateFieldInput;
+  ActorMembersDeleteFieldInput: ActorMembersDeleteFieldInput;
+  ActorMembersDisconnectFieldInput: ActorMembersDisconnectFieldInput;
+  ActorMembersFieldInput: ActorMembersFieldInput;
+  ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
+  ActorMembersRelationship: ActorMembersRelationship;
+  ActorMembersUpdateConnectionInput: ActorMembersUpdateConnectionInput;
+  ActorMembersUpdateFieldInput: ActorMembersUpdateFieldInput;
+  ActorMentionedInConnectFieldInput: ActorMentionedInConnectFieldInput;
+  ActorMentionedInConnection: ActorMentionedInConnection;
+  ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
+  ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
+  ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
+  ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
+  ActorMentionedInCreateFieldInput: ActorMentionedInCreateFieldInput;
+  ActorMentionedInDeleteFieldInput: ActorMentionedInDeleteFieldInput;
+  ActorMentionedInDisconnectFieldInput: ActorMentionedInDisconnectFieldInput;
+  ActorMentionedInFieldInput: ActorMentionedInFieldInput;
+  ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
+  ActorMentionedInRelationship: ActorMentionedInRelationship;
+  ActorMentionedInUpdateConnectionInput: ActorMentionedInUpdateConnectionInput;
+  ActorMentionedInUpdateFieldInput: ActorMentionedInUpdateFieldInput;
+  ActorOwnedByConnectFieldInput: ActorOwnedByConnectFieldInput;
+  ActorOwnedByConnection: ActorOwnedByConnection;
+  ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
+  ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
+  ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
+  ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
+  ActorOwnedByCreateFieldInput: ActorOwnedByCreateFieldInput;
+  ActorOwnedByDeleteFieldInput: ActorOwnedByDeleteFieldInput;
+  ActorOwnedByDisconnectFieldInput: ActorOwnedByDisconnectFieldInput;
+  ActorOwnedByFieldInput: ActorOwnedByFieldInput;
+  ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
+  ActorOwnedByRelationship: ActorOwnedByRelationship;
+  ActorOwnedByUpdateConnectionInput: ActorOwnedByUpdateConnectionInput;
+  ActorOwnedByUpdateFieldInput: ActorOwnedByUpdateFieldInput;
+  ActorOwnsConnectFieldInput: ActorOwnsConnectFieldInput;
+  ActorOwnsConnection: ActorOwnsConnection;
+  ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
+  ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
+  ActorOwnsConnectionSort: ActorOwnsConnectionSort;
+  ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
+  ActorOwnsCreateFieldInput: ActorOwnsCreateFieldInput;
+  ActorOwnsDeleteFieldInput: ActorOwnsDeleteFieldInput;
+  ActorOwnsDisconnectFieldInput: ActorOwnsDisconnectFieldInput;
+  ActorOwnsFieldInput: ActorOwnsFieldInput;
+  ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
+  ActorOwnsRelationship: ActorOwnsRelationship;
+  ActorOwnsUpdateConnectionInput: ActorOwnsUpdateConnectionInput;
+  ActorOwnsUpdateFieldInput: ActorOwnsUpdateFieldInput;
+  ActorPartOfConnectFieldInput: ActorPartOfConnectFieldInput;
+  ActorPartOfConnection: ActorPartOfConnection;
+  ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
+  ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
+  ActorPartOfConnectionSort: ActorPartOfConnectionSort;
+  ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
+  ActorPartOfCreateFieldInput: ActorPartOfCreateFieldInput;
+  ActorPartOfDeleteFieldInput: ActorPartOfDeleteFieldInput;
+  ActorPartOfDisconnectFieldInput: ActorPartOfDisconnectFieldInput;
+  ActorPartOfFieldInput: ActorPartOfFieldInput;
+  ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
+  ActorPartOfRelationship: ActorPartOfRelationship;
+  ActorPartOfUpdateConnectionInput: ActorPartOfUpdateConnectionInput;
+  ActorPartOfUpdateFieldInput: ActorPartOfUpdateFieldInput;
+  ActorParticipatesInConnectFieldInput: ActorParticipatesInConnectFieldInput;
+  ActorParticipatesInConnection: ActorParticipatesInConnection;
+  ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
+  ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
+  ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
+  ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
+  ActorParticipatesInCreateFieldInput: ActorParticipatesInCreateFieldInput;
+  ActorParticipatesInDeleteFieldInput: ActorParticipatesInDeleteFieldInput;
+  ActorParticipatesInDisconnectFieldInput: ActorParticipatesInDisconnectFieldInput;
+  ActorParticipatesInFieldInput: ActorParticipatesInFieldInput;
+  ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
+  ActorParticipatesInRelationship: ActorParticipatesInRelationship;
+  ActorParticipatesInUpdateConnectionInput: ActorParticipatesInUpdateConnectionInput;
+  ActorParticipatesInUpdateFieldInput: ActorParticipatesInUpdateFieldInput;
+  ActorPartsConnectFieldInput: ActorPartsConnectFieldInput;
+  ActorPartsConnection: ActorPartsConnection;
+  ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
+  ActorPartsConnectionFilters: ActorPartsConnectionFilters;
+  ActorPartsConnectionSort: ActorPartsConnectionSort;
+  ActorPartsConnectionWhere: ActorPartsConnectionWhere;
+  ActorPartsCreateFieldInput: ActorPartsCreateFieldInput;
+  ActorPartsDeleteFieldInput: ActorPartsDeleteFieldInput;
+  ActorPartsDisconnectFieldInput: ActorPartsDisconnectFieldInput;
+  ActorPartsFieldInput: ActorPartsFieldInput;
+  ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
+  ActorPartsRelationship: ActorPartsRelationship;
+  ActorPartsUpdateConnectionInput: ActorPartsUpdateConnectionInput;
+  ActorPartsUpdateFieldInput: ActorPartsUpdateFieldInput;
+  ActorPartyToConnectFieldInput: ActorPartyToConnectFieldInput;
+  ActorPartyToConnection: ActorPartyToConnection;
+  ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
+  ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
+  ActorPartyToConnectionSort: ActorPartyToConnectionSort;
+  ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
+  ActorPartyToCreateFieldInput: ActorPartyToCreateFieldInput;
+  ActorPartyToDeleteFieldInput: ActorPartyToDeleteFieldInput;
+  ActorPartyToDisconnectFieldInput: ActorPartyToDisconnectFieldInput;
+  ActorPartyToFieldInput: ActorPartyToFieldInput;
+  ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
+  ActorPartyToRelationship: ActorPartyToRelationship;
+  ActorPartyToUpdateConnectionInput: ActorPartyToUpdateConnectionInput;
+  ActorPartyToUpdateFieldInput: ActorPartyToUpdateFieldInput;
+  ActorPlaceLocatedInAggregateSelection: ActorPlaceLocatedInAggregateSelection;
+  ActorPlaceLocatedInEdgeAggregateSelection: ActorPlaceLocatedInEdgeAggregateSelection;
+  ActorPlaceLocatedInNodeAggregateSelection: ActorPlaceLocatedInNodeAggregateSelection;
+  ActorProjectParticipatesInAggregateSelection: ActorProjectParticipatesInAggregateSelection;
+  ActorProjectParticipatesInEdgeAggregateSelection: ActorProjectParticipatesInEdgeAggregateSelection;
+  ActorProjectParticipatesInNodeAggregateSelection: ActorProjectParticipatesInNodeAggregateSelection;
+  ActorRelationshipFilters: ActorRelationshipFilters;
+  ActorResponsibleForAgreementsConnectFieldInput: ActorResponsibleForAgreementsConnectFieldInput;
+  ActorResponsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
+  ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
+  ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
+  ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
+  ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
+  ActorResponsibleForAgreementsCreateFieldInput: ActorResponsibleForAgreementsCreateFieldInput;
+  ActorResponsibleForAgreementsDeleteFieldInput: ActorResponsibleForAgreementsDeleteFieldInput;
+  ActorResponsibleForAgreementsDisconnectFieldInput: ActorResponsibleForAgreementsDisconnectFieldInput;
+  ActorResponsibleForAgreementsFieldInput: ActorResponsibleForAgreementsFieldInput;
+  ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
+  ActorResponsibleForAgreementsRelationship: ActorResponsibleForAgreementsRelationship;
+  ActorResponsibleForAgreementsUpdateConnectionInput: ActorResponsibleForAgreementsUpdateConnectionInput;
+  ActorResponsibleForAgreementsUpdateFieldInput: ActorResponsibleForAgreementsUpdateFieldInput;
+  ActorResponsibleForConnectFieldInput: ActorResponsibleForConnectFieldInput;
+  ActorResponsibleForConnection: ActorResponsibleForConnection;
+  ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
+  ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
+  ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
+  ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
+  ActorResponsibleForCreateFieldInput: ActorResponsibleForCreateFieldInput;
+  ActorResponsibleForDeleteFieldInput: ActorResponsibleForDeleteFieldInput;
+  ActorResponsibleForDisconnectFieldInput: ActorResponsibleForDisconnectFieldInput;
+  ActorResponsibleForFieldInput: ActorResponsibleForFieldInput;
+  ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
+  ActorResponsibleForRelationship: ActorResponsibleForRelationship;
+  ActorResponsibleForUpdateConnectionInput: ActorResponsibleForUpdateConnectionInput;
+  ActorResponsibleForUpdateFieldInput: ActorResponsibleForUpdateFieldInput;
+  ActorSort: ActorSort;
+  ActorSourceMentionedInAggregateSelection: ActorSourceMentionedInAggregateSelection;
+  ActorSourceMentionedInEdgeAggregateSelection: ActorSourceMentionedInEdgeAggregateSelection;
+  ActorSourceMentionedInNodeAggregateSelection: ActorSourceMentionedInNodeAggregateSelection;
+  ActorStrategyAdoptsAggregateSelection: ActorStrategyAdoptsAggregateSelection;
+  ActorStrategyAdoptsEdgeAggregateSelection: ActorStrategyAdoptsEdgeAggregateSelection;
+  ActorStrategyAdoptsNodeAggregateSelection: ActorStrategyAdoptsNodeAggregateSelection;
+  ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
+  ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
+  ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
+  ActorUpdateInput: ActorUpdateInput;
+  ActorWhere: ActorWhere;
+  ActorsConnection: ActorsConnection;
+  Agreement: Agreement;
+  AgreementActorPartiesAggregateSelection: AgreementActorPartiesAggregateSelection;
+  AgreementActorPartiesEdgeAggregateSelection: AgreementActorPartiesEdgeAggregateSelection;
+  AgreementActorPartiesNodeAggregateSelection: AgreementActorPartiesNodeAggregateSelection;
+  AgreementActorResponsibleAggregateSelection: AgreementActorResponsibleAggregateSelection;
+  AgreementActorResponsibleEdgeAggregateSelection: AgreementActorResponsibleEdgeAggregateSelection;
+  AgreementActorResponsibleNodeAggregateSelection: AgreementActorResponsibleNodeAggregateSelection;
+  AgreementAggregate: AgreementAggregate;
+  AgreementAggregateNode: AgreementAggregateNode;
+  AgreementConnectInput: AgreementConnectInput;
+  AgreementConnectWhere: AgreementConnectWhere;
+  AgreementCoversConnectFieldInput: AgreementCoversConnectFieldInput;
+  AgreementCoversConnection: AgreementCoversConnection;
+  AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
+  AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
+  AgreementCoversConnectionSort: AgreementCoversConnectionSort;
+  AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
+  AgreementCoversCreateFieldInput: AgreementCoversCreateFieldInput;
+  AgreementCoversDeleteFieldInput: AgreementCoversDeleteFieldInput;
+  AgreementCoversDisconnectFieldInput: AgreementCoversDisconnectFieldInput;
+  AgreementCoversFieldInput: AgreementCoversFieldInput;
+  AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
+  AgreementCoversRelationship: AgreementCoversRelationship;
+  AgreementCoversUpdateConnectionInput: AgreementCoversUpdateConnectionInput;
+  AgreementCoversUpdateFieldInput: AgreementCoversUpdateFieldInput;
+  AgreementCreateInput: AgreementCreateInput;
+  AgreementDeleteInput: AgreementDeleteInput;
+  AgreementDisconnectInput: AgreementDisconnectInput;
+  AgreementEdge: AgreementEdge;
+  AgreementLocatedInConnectFieldInput: AgreementLocatedInConnectFieldInput;
+  AgreementLocatedInConnection: AgreementLocatedInConnection;
+  AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
+  AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
+  AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
+  AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
+  AgreementLocatedInCreateFieldInput: AgreementLocatedInCreateFieldInput;
+  AgreementLocatedInDeleteFieldInput: AgreementLocatedInDeleteFieldInput;
+  AgreementLocatedInDisconnectFieldInput: AgreementLocatedInDisconnectFieldInput;
+  AgreementLocatedInFieldInput: AgreementLocatedInFieldInput;
+  AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
+  AgreementLocatedInRelationship: AgreementLocatedInRelationship;
+  AgreementLocatedInUpdateConnectionInput: AgreementLocatedInUpdateConnectionInput;
+  AgreementLocatedInUpdateFieldInput: AgreementLocatedInUpdateFieldInput;
+  AgreementMentionedInConnectFieldInput: AgreementMentionedInConnectFieldInput;
+  AgreementMentionedInConnection: AgreementMentionedInConnection;
+  AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
+  AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
+  AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
+  AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
+  AgreementMentionedInCreateFieldInput: AgreementMentionedInCreateFieldInput;
+  AgreementMentionedInDeleteFieldInput: AgreementMentionedInDeleteFieldInput;
+  AgreementMentionedInDisconnectFieldInput: AgreementMentionedInDisconnectFieldInput;
+  AgreementMentionedInFieldInput: AgreementMentionedInFieldInput;
+  AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
+  AgreementMentionedInRelationship: AgreementMentionedInRelationship;
+  AgreementMentionedInUpdateConnectionInput: AgreementMentionedInUpdateConnectionInput;
+  AgreementMentionedInUpdateFieldInput: AgreementMentionedInUpdateFieldInput;
+  AgreementPartiesConnectFieldInput: AgreementPartiesConnectFieldInput;
+  AgreementPartiesConnection: AgreementPartiesConnection;
+  AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
+  AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
+  AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
+  AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
+  AgreementPartiesCreateFieldInput: AgreementPartiesCreateFieldInput;
+  AgreementPartiesDeleteFieldInput: AgreementPartiesDeleteFieldInput;
+  AgreementPartiesDisconnectFieldInput: AgreementPartiesDisconnectFieldInput;
+  AgreementPartiesFieldInput: AgreementPartiesFieldInput;
+  AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
+  AgreementPartiesRelationship: AgreementPartiesRelationship;
+  AgreementPartiesUpdateConnectionInput: AgreementPartiesUpdateConnectionInput;
+  AgreementPartiesUpdateFieldInput: AgreementPartiesUpdateFieldInput;
+  AgreementPlaceLocatedInAggregateSelection: AgreementPlaceLocatedInAggregateSelection;
+  AgreementPlaceLocatedInEdgeAggregateSelection: AgreementPlaceLocatedInEdgeAggregateSelection;
+  AgreementPlaceLocatedInNodeAggregateSelection: AgreementPlaceLocatedInNodeAggregateSelection;
+  AgreementRelationshipFilters: AgreementRelationshipFilters;
+  AgreementResponsibleConnectFieldInput: AgreementResponsibleConnectFieldInput;
+  AgreementResponsibleConnection: AgreementResponsibleConnection;
+  AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
+  AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
+  AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
+  AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
+  AgreementResponsibleCreateFieldInput: AgreementResponsibleCreateFieldInput;
+  AgreementResponsibleDeleteFieldInput: AgreementResponsibleDeleteFieldInput;
+  AgreementResponsibleDisconnectFieldInput: AgreementResponsibleDisconnectFieldInput;
+  AgreementResponsibleFieldInput: AgreementResponsibleFieldInput;
+  AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
+  AgreementResponsibleRelationship: AgreementResponsibleRelationship;
+  AgreementResponsibleUpdateConnectionInput: AgreementResponsibleUpdateConnectionInput;
+  AgreementResponsibleUpdateFieldInput: AgreementResponsibleUpdateFieldInput;
+  AgreementSort: AgreementSort;
+  AgreementSourceMentionedInAggregateSelection: AgreementSourceMentionedInAggregateSelection;
+  AgreementSourceMentionedInEdgeAggregateSelection: AgreementSourceMentionedInEdgeAggregateSelection;
+  AgreementSourceMentionedInNodeAggregateSelection: AgreementSourceMentionedInNodeAggregateSelection;
+  AgreementStrategyCoversAggregateSelection: AgreementStrategyCoversAggregateSelection;
+  AgreementStrategyCoversEdgeAggregateSelection: AgreementStrategyCoversEdgeAggregateSelection;
+  AgreementStrategyCoversNodeAggregateSelection: AgreementStrategyCoversNodeAggregateSelection;
+  AgreementUpdateInput: AgreementUpdateInput;
+  AgreementWhere: AgreementWhere;
+  AgreementsConnection: AgreementsConnection;
+  Boolean: Scalars['Boolean']['output'];
+  BooleanScalarFilters: BooleanScalarFilters;
+  BooleanScalarMutations: BooleanScalarMutations;
+  ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
+  ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
+  ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  Count: Count;
+  CountConnection: CountConnection;
+  CreateActorsMutationResponse: CreateActorsMutationResponse;
+  CreateAgreementsMutationResponse: CreateAgreementsMutationResponse;
+  CreateInfo: CreateInfo;
+  CreatePlacesMutationResponse: CreatePlacesMutationResponse;
+  CreateProjectsMutationResponse: CreateProjectsMutationResponse;
+  CreateSourcesMutationResponse: CreateSourcesMutationResponse;
+  CreateStrategiesMutationResponse: CreateStrategiesMutationResponse;
+  Date: Scalars['Date']['output'];
+  DateScalarFilters: DateScalarFilters;
+  DateScalarMutations: DateScalarMutations;
+  DeleteInfo: DeleteInfo;
+  Float: Scalars['Float']['output'];
+  FloatAggregateSelection: FloatAggregateSelection;
+  FloatScalarAggregationFilters: FloatScalarAggregationFilters;
+  FloatScalarFilters: FloatScalarFilters;
+  FloatScalarMutations: FloatScalarMutations;
+  ID: Scalars['ID']['output'];
+  IDScalarFilters: IdScalarFilters;
+  IDScalarMutations: IdScalarMutations;
+  Int: Scalars['Int']['output'];
+  IntAggregateSelection: IntAggregateSelection;
+  IntScalarAggregationFilters: IntScalarAggregationFilters;
+  IntScalarFilters: IntScalarFilters;
+  IntScalarMutations: IntScalarMutations;
+  ListStringMutations: ListStringMutations;
+  Mention: Mention;
+  MentionAggregationWhereInput: MentionAggregationWhereInput;
+  MentionCreateInput: MentionCreateInput;
+  MentionSort: MentionSort;
+  MentionUpdateInput: MentionUpdateInput;
+  MentionWhere: MentionWhere;
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Participation: Participation;
+  ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
+  ParticipationCreateInput: ParticipationCreateInput;
+  ParticipationSort: ParticipationSort;
+  ParticipationUpdateInput: ParticipationUpdateInput;
+  ParticipationWhere: ParticipationWhere;
+  Place: Place;
+  PlaceActorActorsAggregateSelection: PlaceActorActorsAggregateSelection;
+  PlaceActorActorsEdgeAggregateSelection: PlaceActorActorsEdgeAggregateSelection;
+  PlaceActorActorsNodeAggregateSelection: PlaceActorActorsNodeAggregateSelection;
+  PlaceActorsConnectFieldInput: PlaceActorsConnectFieldInput;
+  PlaceActorsConnection: PlaceActorsConnection;
+  PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
+  PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
+  PlaceActorsConnectionSort: PlaceActorsConnectionSort;
+  PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
+  PlaceActorsCreateFieldInput: PlaceActorsCreateFieldInput;
+  PlaceActorsDeleteFieldInput: PlaceActorsDeleteFieldInput;
+  PlaceActorsDisconnectFieldInput: PlaceActorsDisconnectFieldInput;
+  PlaceActorsFieldInput: PlaceActorsFieldInput;
+  PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
+  PlaceActorsRelationship: PlaceActorsRelationship;
+  PlaceActorsUpdateConnectionInput: PlaceActorsUpdateConnectionInput;
+  PlaceActorsUpdateFieldInput: PlaceActorsUpdateFieldInput;
+  PlaceAggregate: PlaceAggregate;
+  PlaceAggregateNode: PlaceAggregateNode;
+  PlaceConnectInput: PlaceConnectInput;
+  PlaceConnectWhere: PlaceConnectWhere;
+  PlaceCreateInput: PlaceCreateInput;
+  PlaceDeleteInput: PlaceDeleteInput;
+  PlaceDisconnectInput: PlaceDisconnectInput;
+  PlaceEdge: PlaceEdge;
+  PlaceMentionedInConnectFieldInput: PlaceMentionedInConnectFieldInput;
+  PlaceMentionedInConnection: PlaceMentionedInConnection;
+  PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
+  PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
+  PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
+  PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
+  PlaceMentionedInCreateFieldInput: PlaceMentionedInCreateFieldInput;
+  PlaceMentionedInDeleteFieldInput: PlaceMentionedInDeleteFieldInput;
+  PlaceMentionedInDisconnectFieldInput: PlaceMentionedInDisconnectFieldInput;
+  PlaceMentionedInFieldInput: PlaceMentionedInFieldInput;
+  PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
+  PlaceMentionedInRelationship: PlaceMentionedInRelationship;
+  PlaceMentionedInUpdateConnectionInput: PlaceMentionedInUpdateConnectionInput;
+  PlaceMentionedInUpdateFieldInput: PlaceMentionedInUpdateFieldInput;
+  PlacePartOfConnectFieldInput: PlacePartOfConnectFieldInput;
+  PlacePartOfConnection: PlacePartOfConnection;
+  PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
+  PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
+  PlacePartOfConnectionSort: PlacePartOfConnectionSort;
+  PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
+  PlacePartOfCreateFieldInput: PlacePartOfCreateFieldInput;
+  PlacePartOfDeleteFieldInput: PlacePartOfDeleteFieldInput;
+  PlacePartOfDisconnectFieldInput: PlacePartOfDisconnectFieldInput;
+  PlacePartOfFieldInput: PlacePartOfFieldInput;
+  PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
+  PlacePartOfRelationship: PlacePartOfRelationship;
+  PlacePartOfUpdateConnectionInput: PlacePartOfUpdateConnectionInput;
+  PlacePartOfUpdateFieldInput: PlacePartOfUpdateFieldInput;
+  PlacePartsConnectFieldInput: PlacePartsConnectFieldInput;
+  PlacePartsConnection: PlacePartsConnection;
+  PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
+  PlacePartsConnectionFilters: PlacePartsConnectionFilters;
+  PlacePartsConnectionSort: PlacePartsConnectionSort;
+  PlacePartsConnectionWhere: PlacePartsConnectionWhere;
+  PlacePartsCreateFieldInput: PlacePartsCreateFieldInput;
+  PlacePartsDeleteFieldInput: PlacePartsDeleteFieldInput;
+  PlacePartsDisconnectFieldInput: PlacePartsDisconnectFieldInput;
+  PlacePartsFieldInput: PlacePartsFieldInput;
+  PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
+  PlacePartsRelationship: PlacePartsRelationship;
+  PlacePartsUpdateConnectionInput: PlacePartsUpdateConnectionInput;
+  PlacePartsUpdateFieldInput: PlacePartsUpdateFieldInput;
+  PlacePlacePartOfAggregateSelection: PlacePlacePartOfAggregateSelection;
+  PlacePlacePartOfEdgeAggregateSelection: PlacePlacePartOfEdgeAggregateSelection;
+  PlacePlacePartOfNodeAggregateSelection: PlacePlacePartOfNodeAggregateSelection;
+  PlacePlacePartsAggregateSelection: PlacePlacePartsAggregateSelection;
+  PlacePlacePartsEdgeAggregateSelection: PlacePlacePartsEdgeAggregateSelection;
+  PlacePlacePartsNodeAggregateSelection: PlacePlacePartsNodeAggregateSelection;
+  PlaceRelationshipFilters: PlaceRelationshipFilters;
+  PlaceSort: PlaceSort;
+  PlaceSourceMentionedInAggregateSelection: PlaceSourceMentionedInAggregateSelection;
+  PlaceSourceMentionedInEdgeAggregateSelection: PlaceSourceMentionedInEdgeAggregateSelection;
+  PlaceSourceMentionedInNodeAggregateSelection: PlaceSourceMentionedInNodeAggregateSelection;
+  PlaceUpdateInput: PlaceUpdateInput;
+  PlaceWhere: PlaceWhere;
+  PlacesConnection: PlacesConnection;
+  Project: Project;
+  ProjectActorParticipantsAggregateSelection: ProjectActorParticipantsAggregateSelection;
+  ProjectActorParticipantsEdgeAggregateSelection: ProjectActorParticipantsEdgeAggregateSelection;
+  ProjectActorParticipantsNodeAggregateSelection: ProjectActorParticipantsNodeAggregateSelection;
+  ProjectAggregate: ProjectAggregate;
+  ProjectAggregateNode: ProjectAggregateNode;
+  ProjectConnectInput: ProjectConnectInput;
+  ProjectConnectWhere: ProjectConnectWhere;
+  ProjectCreateInput: ProjectCreateInput;
+  ProjectDeleteInput: ProjectDeleteInput;
+  ProjectDisconnectInput: ProjectDisconnectInput;
+  ProjectEdge: ProjectEdge;
+  ProjectMentionedInConnectFieldInput: ProjectMentionedInConnectFieldInput;
+  ProjectMentionedInConnection: ProjectMentionedInConnection;
+  ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
+  ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
+  ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
+  ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
+  ProjectMentionedInCreateFieldInput: ProjectMentionedInCreateFieldInput;
+  ProjectMentionedInDeleteFieldInput: ProjectMentionedInDeleteFieldInput;
+  ProjectMentionedInDisconnectFieldInput: ProjectMentionedInDisconnectFieldInput;
+  ProjectMentionedInFieldInput: ProjectMentionedInFieldInput;
+  ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
+  ProjectMentionedInRelationship: ProjectMentionedInRelationship;
+  ProjectMentionedInUpdateConnectionInput: ProjectMentionedInUpdateConnectionInput;
+  ProjectMentionedInUpdateFieldInput: ProjectMentionedInUpdateFieldInput;
+  ProjectParticipantsConnectFieldInput: ProjectParticipantsConnectFieldInput;
+  ProjectParticipantsConnection: ProjectParticipantsConnection;
+  ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
+  ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
+  ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
+  ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
+  ProjectParticipantsCreateFieldInput: ProjectParticipantsCreateFieldInput;
+  ProjectParticipantsDeleteFieldInput: ProjectParticipantsDeleteFieldInput;
+  ProjectParticipantsDisconnectFieldInput: ProjectParticipantsDisconnectFieldInput;
+  ProjectParticipantsFieldInput: ProjectParticipantsFieldInput;
+  ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
+  ProjectParticipantsRelationship: ProjectParticipantsRelationship;
+  ProjectParticipantsUpdateConnectionInput: ProjectParticipantsUpdateConnectionInput;
+  ProjectParticipantsUpdateFieldInput: ProjectParticipantsUpdateFieldInput;
+  ProjectRelationshipFilters: ProjectRelationshipFilters;
+  ProjectSort: ProjectSort;
+  ProjectSourceMentionedInAggregateSelection: ProjectSourceMentionedInAggregateSelection;
+  ProjectSourceMentionedInEdgeAggregateSelection: ProjectSourceMentionedInEdgeAggregateSelection;
+  ProjectSourceMentionedInNodeAggregateSelection: ProjectSourceMentionedInNodeAggregateSelection;
+  ProjectUpdateInput: ProjectUpdateInput;
+  ProjectWhere: ProjectWhere;
+  ProjectsConnection: ProjectsConnection;
+  Provenance: Provenance;
+  ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
+  ProvenanceCreateInput: ProvenanceCreateInput;
+  ProvenanceSort: ProvenanceSort;
+  ProvenanceUpdateInput: ProvenanceUpdateInput;
+  ProvenanceWhere: ProvenanceWhere;
+  Query: Record<PropertyKey, never>;
+  Source: Source;
+  SourceAggregate: SourceAggregate;
+  SourceAggregateNode: SourceAggregateNode;
+  SourceConnectWhere: SourceConnectWhere;
+  SourceCreateInput: SourceCreateInput;
+  SourceEdge: SourceEdge;
+  SourceRelationshipFilters: SourceRelationshipFilters;
+  SourceSort: SourceSort;
+  SourceUpdateInput: SourceUpdateInput;
+  SourceWhere: SourceWhere;
+  SourcesConnection: SourcesConnection;
+  StrategiesConnection: StrategiesConnection;
+  Strategy: Strategy;
+  StrategyActorAdoptedByAggregateSelection: StrategyActorAdoptedByAggregateSelection;
+  StrategyActorAdoptedByEdgeAggregateSelection: StrategyActorAdoptedByEdgeAggregateSelection;
+  StrategyActorAdoptedByNodeAggregateSelection: StrategyActorAdoptedByNodeAggregateSelection;
+  StrategyActorResponsibleAggregateSelection: StrategyActorResponsibleAggregateSelection;
+  StrategyActorResponsibleEdgeAggregateSelection: StrategyActorResponsibleEdgeAggregateSelection;
+  StrategyActorResponsibleNodeAggregateSelection: StrategyActorResponsibleNodeAggregateSelection;
+  StrategyAdoptedByConnectFieldInput: StrategyAdoptedByConnectFieldInput;
+  StrategyAdoptedByConnection: StrategyAdoptedByConnection;
+  StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
+  StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
+  StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
+  StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
+  StrategyAdoptedByCreateFieldInput: StrategyAdoptedByCreateFieldInput;
+  StrategyAdoptedByDeleteFieldInput: StrategyAdoptedByDeleteFieldInput;
+  StrategyAdoptedByDisconnectFieldInput: StrategyAdoptedByDisconnectFieldInput;
+  StrategyAdoptedByFieldInput: StrategyAdoptedByFieldInput;
+  StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
+  StrategyAdoptedByRelationship: StrategyAdoptedByRelationship;
+  StrategyAdoptedByUpdateConnectionInput: StrategyAdoptedByUpdateConnectionInput;
+  StrategyAdoptedByUpdateFieldInput: StrategyAdoptedByUpdateFieldInput;
+  StrategyAggregate: StrategyAggregate;
+  StrategyAggregateNode: StrategyAggregateNode;
+  StrategyAgreementCoveredByAggregateSelection: StrategyAgreementCoveredByAggregateSelection;
+  StrategyAgreementCoveredByEdgeAggregateSelection: StrategyAgreementCoveredByEdgeAggregateSelection;
+  StrategyAgreementCoveredByNodeAggregateSelection: StrategyAgreementCoveredByNodeAggregateSelection;
+  StrategyConnectInput: StrategyConnectInput;
+  StrategyConnectWhere: StrategyConnectWhere;
+  StrategyCoveredByConnectFieldInput: StrategyCoveredByConnectFieldInput;
+  StrategyCoveredByConnection: StrategyCoveredByConnection;
+  StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
+  StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
+  StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
+  StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
+  StrategyCoveredByCreateFieldInput: StrategyCoveredByCreateFieldInput;
+  StrategyCoveredByDeleteFieldInput: StrategyCoveredByDeleteFieldInput;
+  StrategyCoveredByDisconnectFieldInput: StrategyCoveredByDisconnectFieldInput;
+  StrategyCoveredByFieldInput: StrategyCoveredByFieldInput;
+  StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
+  StrategyCoveredByRelationship: StrategyCoveredByRelationship;
+  StrategyCoveredByUpdateConnectionInput: StrategyCoveredByUpdateConnectionInput;
+  StrategyCoveredByUpdateFieldInput: StrategyCoveredByUpdateFieldInput;
+  StrategyCreateInput: StrategyCreateInput;
+  StrategyDeleteInput: StrategyDeleteInput;
+  StrategyDisconnectInput: StrategyDisconnectInput;
+  StrategyEdge: StrategyEdge;
+  StrategyMentionedInConnectFieldInput: StrategyMentionedInConnectFieldInput;
+  StrategyMentionedInConnection: StrategyMentionedInConnection;
+  StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
+  StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
+  StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
+  StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
+  StrategyMentionedInCreateFieldInput: StrategyMentionedInCreateFieldInput;
+  StrategyMentionedInDeleteFieldInput: StrategyMentionedInDeleteFieldInput;
+  StrategyMentionedInDisconnectFieldInput: StrategyMentionedInDisconnectFieldInput;
+  StrategyMentionedInFieldInput: StrategyMentionedInFieldInput;
+  StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
+  StrategyMentionedInRelationship: StrategyMentionedInRelationship;
+  StrategyMentionedInUpdateConnectionInput: StrategyMentionedInUpdateConnectionInput;
+  StrategyMentionedInUpdateFieldInput: StrategyMentionedInUpdateFieldInput;
+  StrategyPartOfConnectFieldInput: StrategyPartOfConnectFieldInput;
+  StrategyPartOfConnection: StrategyPartOfConnection;
+  StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
+  StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
+  StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
+  StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
+  StrategyPartOfCreateFieldInput: StrategyPartOfCreateFieldInput;
+  StrategyPartOfDeleteFieldInput: StrategyPartOfDeleteFieldInput;
+  StrategyPartOfDisconnectFieldInput: StrategyPartOfDisconnectFieldInput;
+  StrategyPartOfFieldInput: StrategyPartOfFieldInput;
+  StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
+  StrategyPartOfRelationship: StrategyPartOfRelationship;
+  StrategyPartOfUpdateConnectionInput: StrategyPartOfUpdateConnectionInput;
+  StrategyPartOfUpdateFieldInput: StrategyPartOfUpdateFieldInput;
+  StrategyPartsConnectFieldInput: StrategyPartsConnectFieldInput;
+  StrategyPartsConnection: StrategyPartsConnection;
+  StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
+  StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
+  StrategyPartsConnectionSort: StrategyPartsConnectionSort;
+  StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
+  StrategyPartsCreateFieldInput: StrategyPartsCreateFieldInput;
+  StrategyPartsDeleteFieldInput: StrategyPartsDeleteFieldInput;
+  StrategyPartsDisconnectFieldInput: StrategyPartsDisconnectFieldInput;
+  StrategyPartsFieldInput: StrategyPartsFieldInput;
+  StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
+  StrategyPartsRelationship: StrategyPartsRelationship;
+  StrategyPartsUpdateConnectionInput: StrategyPartsUpdateConnectionInput;
+  StrategyPartsUpdateFieldInput: StrategyPartsUpdateFieldInput;
+  StrategyRelationshipFilters: StrategyRelationshipFilters;
+  StrategyResponsibleConnectFieldInput: StrategyResponsibleConnectFieldInput;
+  StrategyResponsibleConnection: StrategyResponsibleConnection;
+  StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
+  StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
+  StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
+  StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
+  StrategyResponsibleCreateFieldInput: StrategyResponsibleCreateFieldInput;
+  StrategyResponsibleDeleteFieldInput: StrategyResponsibleDeleteFieldInput;
+  StrategyResponsibleDisconnectFieldInput: StrategyResponsibleDisconnectFieldInput;
+  StrategyResponsibleFieldInput: StrategyResponsibleFieldInput;
+  StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
+  StrategyResponsibleRelationship: StrategyResponsibleRelationship;
+  StrategyResponsibleUpdateConnectionInput: StrategyResponsibleUpdateConnectionInput;
+  StrategyResponsibleUpdateFieldInput: StrategyResponsibleUpdateFieldInput;
+  StrategySort: StrategySort;
+  StrategySourceMentionedInAggregateSelection: StrategySourceMentionedInAggregateSelection;
+  StrategySourceMentionedInEdgeAggregateSelection: StrategySourceMentionedInEdgeAggregateSelection;
+  StrategySourceMentionedInNodeAggregateSelection: StrategySourceMentionedInNodeAggregateSelection;
+  StrategyStrategyPartOfAggregateSelection: StrategyStrategyPartOfAggregateSelection;
+  StrategyStrategyPartOfEdgeAggregateSelection: StrategyStrategyPartOfEdgeAggregateSelection;
+  StrategyStrategyPartOfNodeAggregateSelection: StrategyStrategyPartOfNodeAggregateSelection;
+  StrategyStrategyPartsAggregateSelection: StrategyStrategyPartsAggregateSelection;
+  StrategyStrategyPartsEdgeAggregateSelection: StrategyStrategyPartsEdgeAggregateSelection;
+  StrategyStrategyPartsNodeAggregateSelection: StrategyStrategyPartsNodeAggregateSelection;
+  StrategyUpdateInput: StrategyUpdateInput;
+  StrategyWhere: StrategyWhere;
+  String: Scalars['String']['output'];
+  StringAggregateSelection: StringAggregateSelection;
+  StringListFilters: StringListFilters;
+  StringScalarAggregationFilters: StringScalarAggregationFilters;
+  StringScalarFilters: StringScalarFilters;
+  StringScalarMutations: StringScalarMutations;
+  UpdateActorsMutationResponse: UpdateActorsMutationResponse;
+  UpdateAgreementsMutationResponse: UpdateAgreementsMutationResponse;
+  UpdateInfo: UpdateInfo;
+  UpdatePlacesMutationResponse: UpdatePlacesMutationResponse;
+  UpdateProjectsMutationResponse: UpdateProjectsMutationResponse;
+  UpdateSourcesMutationResponse: UpdateSourcesMutationResponse;
+  UpdateStrategiesMutationResponse: UpdateStrategiesMutationResponse;
+};
+
+export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
+  adopts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorAdoptsArgs>>;
+  adoptsConnection?: Resolver<ResolversTypes['ActorAdoptsConnection'], ParentType, ContextType, Partial<ActorAdoptsConnectionArgs>>;
+  aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  collaboratesWith?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorCollaboratesWithArgs>>;
+  collaboratesWithConnection?: Resolver<ResolversTypes['ActorCollaboratesWithConnection'], ParentType, ContextType, Partial<ActorCollaboratesWithConnectionArgs>>;
+  collaboratesWithIn?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorCollaboratesWithInArgs>>;
+  collaboratesWithInConnection?: Resolver<ResolversTypes['ActorCollaboratesWithInConnection'], ParentType, ContextType, Partial<ActorCollaboratesWithInConnectionArgs>>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  cordisId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  financedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFinancedByArgs>>;
+  financedByConnection?: Resolver<ResolversTypes['ActorFinancedByConnection'], ParentType, ContextType, Partial<ActorFinancedByConnectionArgs>>;
+  finances?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFinancesArgs>>;
+  financesConnection?: Resolver<ResolversTypes['ActorFinancesConnection'], ParentType, ContextType, Partial<ActorFinancesConnectionArgs>>;
+  foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  founderOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFounderOfArgs>>;
+  founderOfConnection?: Resolver<ResolversTypes['ActorFounderOfConnection'], ParentType, ContextType, Partial<ActorFounderOfConnectionArgs>>;
+  founders?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFoundersArgs>>;
+  foundersConnection?: Resolver<ResolversTypes['ActorFoundersConnection'], ParentType, ContextType, Partial<ActorFoundersConnectionArgs>>;
+  hei2015?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<ActorLocatedInArgs>>;
+  locatedInConnection?: Resolver<ResolversTypes['ActorLocatedInConnection'], ParentType, ContextType, Partial<ActorLocatedInConnectionArgs>>;
+  memberOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorMemberOfArgs>>;
+  memberOfConnection?: Resolver<ResolversTypes['ActorMemberOfConnection'], ParentType, ContextType, Partial<ActorMemberOfConnectionArgs>>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorMembersArgs>>;
+  membersConnection?: Resolver<ResolversTypes['ActorMembersConnection'], ParentType, ContextType, Partial<ActorMembersConnectionArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ActorMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['ActorMentionedInConnection'], ParentType, ContextType, Partial<ActorMentionedInConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ownedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorOwnedByArgs>>;
+  ownedByConnection?: Resolver<ResolversTypes['ActorOwnedByConnection'], ParentType, ContextType, Partial<ActorOwnedByConnectionArgs>>;
+  owns?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorOwnsArgs>>;
+  ownsConnection?: Resolver<ResolversTypes['ActorOwnsConnection'], ParentType, ContextType, Partial<ActorOwnsConnectionArgs>>;
+  partOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorPartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['ActorPartOfConnection'], ParentType, ContextType, Partial<ActorPartOfConnectionArgs>>;
+  participatesIn?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<ActorParticipatesInArgs>>;
+  participatesInConnection?: Resolver<ResolversTypes['ActorParticipatesInConnection'], ParentType, ContextType, Partial<ActorParticipatesInConnectionArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorPartsArgs>>;
+  partsConnection?: Resolver<ResolversTypes['ActorPartsConnection'], ParentType, ContextType, Partial<ActorPartsConnectionArgs>>;
+  partyTo?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorPartyToArgs>>;
+  partyToConnection?: Resolver<ResolversTypes['ActorPartyToConnection'], ParentType, ContextType, Partial<ActorPartyToConnectionArgs>>;
+  responsibleFor?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorResponsibleForArgs>>;
+  responsibleForAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorResponsibleForAgreementsArgs>>;
+  responsibleForAgreementsConnection?: Resolver<ResolversTypes['ActorResponsibleForAgreementsConnection'], ParentType, ContextType, Partial<ActorResponsibleForAgreementsConnectionArgs>>;
+  responsibleForConnection?: Resolver<ResolversTypes['ActorResponsibleForConnection'], ParentType, ContextType, Partial<ActorResponsibleForConnectionArgs>>;
+  rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sme?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  vatNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorCollaboratesWithEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorCollaboratesWithNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorCollaboratesWithEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithEdgeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorCollaboratesWithInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithInAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorCollaboratesWithInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorCollaboratesWithInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorCollaboratesWithInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithInEdgeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithInEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithInNodeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithInNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithNodeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFinancedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancedByAggregateSelection'] = ResolversParentTypes['ActorActorFinancedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorFinancedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorFinancedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorFinancedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancedByEdgeAggregateSelection'] = ResolversParentTypes['ActorActorFinancedByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorFinancedByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFinancesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancesAggregateSelection'] = ResolversParentTypes['ActorActorFinancesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorFinancesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorFinancesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorFinancesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancesEdgeAggregateSelection'] = ResolversParentTypes['ActorActorFinancesEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFinancesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancesNodeAggregateSelection'] = ResolversParentTypes['ActorActorFinancesNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFounderOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFounderOfAggregateSelection'] = ResolversParentTypes['ActorActorFounderOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorFounderOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorFounderOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorFounderOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFounderOfEdgeAggregateSelection'] = ResolversParentTypes['ActorActorFounderOfEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFounderOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFounderOfNodeAggregateSelection'] = ResolversParentTypes['ActorActorFounderOfNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFoundersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFoundersAggregateSelection'] = ResolversParentTypes['ActorActorFoundersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorFoundersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorFoundersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorFoundersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFoundersEdgeAggregateSelection'] = ResolversParentTypes['ActorActorFoundersEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorFoundersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFoundersNodeAggregateSelection'] = ResolversParentTypes['ActorActorFoundersNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorMemberOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMemberOfAggregateSelection'] = ResolversParentTypes['ActorActorMemberOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorMemberOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorMemberOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorMemberOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMemberOfEdgeAggregateSelection'] = ResolversParentTypes['ActorActorMemberOfEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorMemberOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMemberOfNodeAggregateSelection'] = ResolversParentTypes['ActorActorMemberOfNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorMembersAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMembersAggregateSelection'] = ResolversParentTypes['ActorActorMembersAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorMembersEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorMembersNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorMembersEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMembersEdgeAggregateSelection'] = ResolversParentTypes['ActorActorMembersEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMembersNodeAggregateSelection'] = ResolversParentTypes['ActorActorMembersNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorOwnedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnedByAggregateSelection'] = ResolversParentTypes['ActorActorOwnedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorOwnedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorOwnedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorOwnedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnedByEdgeAggregateSelection'] = ResolversParentTypes['ActorActorOwnedByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorOwnedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorOwnedByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorOwnsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnsAggregateSelection'] = ResolversParentTypes['ActorActorOwnsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorOwnsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorOwnsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorOwnsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorOwnsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorOwnsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnsNodeAggregateSelection'] = ResolversParentTypes['ActorActorOwnsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorPartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartOfAggregateSelection'] = ResolversParentTypes['ActorActorPartOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorPartOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorPartOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartOfEdgeAggregateSelection'] = ResolversParentTypes['ActorActorPartOfEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartOfNodeAggregateSelection'] = ResolversParentTypes['ActorActorPartOfNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorPartsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartsAggregateSelection'] = ResolversParentTypes['ActorActorPartsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorPartsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorPartsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorPartsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorPartsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartsNodeAggregateSelection'] = ResolversParentTypes['ActorActorPartsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorAdoptsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdoptsConnection'] = ResolversParentTypes['ActorAdoptsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyAdoptsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorAdoptsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorAdoptsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdoptsRelationship'] = ResolversParentTypes['ActorAdoptsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAggregate'] = ResolversParentTypes['ActorAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActorAggregateNode'], ParentType, ContextType>;
+};
+
+export type ActorAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAggregateNode'] = ResolversParentTypes['ActorAggregateNode']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorAgreementPartyToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAgreementPartyToAggregateSelection'] = ResolversParentTypes['ActorAgreementPartyToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorAgreementPartyToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorAgreementPartyToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorAgreementPartyToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAgreementPartyToEdgeAggregateSelection'] = ResolversParentTypes['ActorAgreementPartyToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorAgreementPartyToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAgreementPartyToNodeAggregateSelection'] = ResolversParentTypes['ActorAgreementPartyToNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorAgreementResponsibleForAgreementsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAgreementResponsibleForAgreementsAggregateSelection'] = ResolversParentTypes['ActorAgreementResponsibleForAgreementsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorAgreementResponsibleForAgreementsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorAgreementResponsibleForAgreementsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorAgreementResponsibleForAgreementsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAgreementResponsibleForAgreementsEdgeAggregateSelection'] = ResolversParentTypes['ActorAgreementResponsibleForAgreementsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorAgreementResponsibleForAgreementsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAgreementResponsibleForAgreementsNodeAggregateSelection'] = ResolversParentTypes['ActorAgreementResponsibleForAgreementsNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorCollaboratesWithConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCollaboratesWithConnection'] = ResolversParentTypes['ActorCollaboratesWithConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorCollaboratesWithAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorCollaboratesWithRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCollaboratesWithInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCollaboratesWithInConnection'] = ResolversParentTypes['ActorCollaboratesWithInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorCollaboratesWithInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorCollaboratesWithInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCollaboratesWithInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCollaboratesWithInRelationship'] = ResolversParentTypes['ActorCollaboratesWithInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorCollaboratesWithRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCollaboratesWithRelationship'] = ResolversParentTypes['ActorCollaboratesWithRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+};
+
+export type ActorFinancedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFinancedByConnection'] = ResolversParentTypes['ActorFinancedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorFinancedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorFinancedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorFinancedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFinancedByRelationship'] = ResolversParentTypes['ActorFinancedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorFinancesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFinancesConnection'] = ResolversParentTypes['ActorFinancesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorFinancesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorFinancesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorFinancesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFinancesRelationship'] = ResolversParentTypes['ActorFinancesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorFounderOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFounderOfConnection'] = ResolversParentTypes['ActorFounderOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorFounderOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorFounderOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorFounderOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFounderOfRelationship'] = ResolversParentTypes['ActorFounderOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorFoundersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFoundersConnection'] = ResolversParentTypes['ActorFoundersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorFoundersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorFoundersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorFoundersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorFoundersRelationship'] = ResolversParentTypes['ActorFoundersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorLocatedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorLocatedInConnection'] = ResolversParentTypes['ActorLocatedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorPlaceLocatedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorLocatedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorLocatedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorLocatedInRelationship'] = ResolversParentTypes['ActorLocatedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorMemberOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorMemberOfConnection'] = ResolversParentTypes['ActorMemberOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorMemberOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorMemberOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorMemberOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorMemberOfRelationship'] = ResolversParentTypes['ActorMemberOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorMembersConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorMembersConnection'] = ResolversParentTypes['ActorMembersConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorMembersAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorMembersRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorMembersRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorMembersRelationship'] = ResolversParentTypes['ActorMembersRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorMentionedInConnection'] = ResolversParentTypes['ActorMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorMentionedInRelationship'] = ResolversParentTypes['ActorMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type ActorOwnedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorOwnedByConnection'] = ResolversParentTypes['ActorOwnedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorOwnedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorOwnedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorOwnedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorOwnedByRelationship'] = ResolversParentTypes['ActorOwnedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorOwnsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorOwnsConnection'] = ResolversParentTypes['ActorOwnsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorOwnsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorOwnsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorOwnsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorOwnsRelationship'] = ResolversParentTypes['ActorOwnsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPartOfConnection'] = ResolversParentTypes['ActorPartOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorPartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorPartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorPartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPartOfRelationship'] = ResolversParentTypes['ActorPartOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorParticipatesInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorParticipatesInConnection'] = ResolversParentTypes['ActorParticipatesInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorProjectParticipatesInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorParticipatesInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorParticipatesInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorParticipatesInRelationship'] = ResolversParentTypes['ActorParticipatesInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
+export type ActorPartsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPartsConnection'] = ResolversParentTypes['ActorPartsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorPartsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorPartsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorPartsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPartsRelationship'] = ResolversParentTypes['ActorPartsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorPartyToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPartyToConnection'] = ResolversParentTypes['ActorPartyToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorAgreementPartyToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorPartyToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorPartyToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPartyToRelationship'] = ResolversParentTypes['ActorPartyToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorPlaceLocatedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPlaceLocatedInAggregateSelection'] = ResolversParentTypes['ActorPlaceLocatedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorPlaceLocatedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorPlaceLocatedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPlaceLocatedInEdgeAggregateSelection'] = ResolversParentTypes['ActorPlaceLocatedInEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorPlaceLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorPlaceLocatedInNodeAggregateSelection'] = ResolversParentTypes['ActorPlaceLocatedInNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorProjectParticipatesInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProjectParticipatesInAggregateSelection'] = ResolversParentTypes['ActorProjectParticipatesInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorProjectParticipatesInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorProjectParticipatesInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorProjectParticipatesInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProjectParticipatesInEdgeAggregateSelection'] = ResolversParentTypes['ActorProjectParticipatesInEdgeAggregateSelection']> = {
+  ecContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  netEcContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProjectParticipatesInNodeAggregateSelection'] = ResolversParentTypes['ActorProjectParticipatesInNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorResponsibleForAgreementsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorResponsibleForAgreementsConnection'] = ResolversParentTypes['ActorResponsibleForAgreementsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorAgreementResponsibleForAgreementsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorResponsibleForAgreementsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorResponsibleForAgreementsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorResponsibleForAgreementsRelationship'] = ResolversParentTypes['ActorResponsibleForAgreementsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorResponsibleForConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorResponsibleForConnection'] = ResolversParentTypes['ActorResponsibleForConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyResponsibleForAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorResponsibleForRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorResponsibleForRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorResponsibleForRelationship'] = ResolversParentTypes['ActorResponsibleForRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSourceMentionedInAggregateSelection'] = ResolversParentTypes['ActorSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['ActorSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['ActorSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyAdoptsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyAdoptsAggregateSelection'] = ResolversParentTypes['ActorStrategyAdoptsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyAdoptsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyAdoptsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyAdoptsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyAdoptsEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyAdoptsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyAdoptsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyAdoptsNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyAdoptsNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyResponsibleForAggregateSelection'] = ResolversParentTypes['ActorStrategyResponsibleForAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyResponsibleForEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyResponsibleForNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyResponsibleForEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyResponsibleForEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyResponsibleForEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyResponsibleForNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyResponsibleForNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorsConnection'] = ResolversParentTypes['ActorsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
+  covers?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<AgreementCoversArgs>>;
+  coversConnection?: Resolver<ResolversTypes['AgreementCoversConnection'], ParentType, ContextType, Partial<AgreementCoversConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<AgreementLocatedInArgs>>;
+  locatedInConnection?: Resolver<ResolversTypes['AgreementLocatedInConnection'], ParentType, ContextType, Partial<AgreementLocatedInConnectionArgs>>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<AgreementMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['AgreementMentionedInConnection'], ParentType, ContextType, Partial<AgreementMentionedInConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<AgreementPartiesArgs>>;
+  partiesConnection?: Resolver<ResolversTypes['AgreementPartiesConnection'], ParentType, ContextType, Partial<AgreementPartiesConnectionArgs>>;
+  responsible?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<AgreementResponsibleArgs>>;
+  responsibleConnection?: Resolver<ResolversTypes['AgreementResponsibleConnection'], ParentType, ContextType, Partial<AgreementResponsibleConnectionArgs>>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type AgreementActorPartiesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorPartiesAggregateSelection'] = ResolversParentTypes['AgreementActorPartiesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgreementActorPartiesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgreementActorPartiesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type AgreementActorPartiesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorPartiesEdgeAggregateSelection'] = ResolversParentTypes['AgreementActorPartiesEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementActorPartiesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorPartiesNodeAggregateSelection'] = ResolversParentTypes['AgreementActorPartiesNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementActorResponsibleAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorResponsibleAggregateSelection'] = ResolversParentTypes['AgreementActorResponsibleAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgreementActorResponsibleEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgreementActorResponsibleNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type AgreementActorResponsibleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorResponsibleEdgeAggregateSelection'] = ResolversParentTypes['AgreementActorResponsibleEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementActorResponsibleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorResponsibleNodeAggregateSelection'] = ResolversParentTypes['AgreementActorResponsibleNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementAggregate'] = ResolversParentTypes['AgreementAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AgreementAggregateNode'], ParentType, ContextType>;
+};
+
+export type AgreementAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementAggregateNode'] = ResolversParentTypes['AgreementAggregateNode']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementCoversConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementCoversConnection'] = ResolversParentTypes['AgreementCoversConnection']> = {
+  aggregate?: Resolver<ResolversTypes['AgreementStrategyCoversAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgreementCoversRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementCoversRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementCoversRelationship'] = ResolversParentTypes['AgreementCoversRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type AgreementEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementEdge'] = ResolversParentTypes['AgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+};
+
+export type AgreementLocatedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementLocatedInConnection'] = ResolversParentTypes['AgreementLocatedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['AgreementPlaceLocatedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgreementLocatedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementLocatedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementLocatedInRelationship'] = ResolversParentTypes['AgreementLocatedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type AgreementMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementMentionedInConnection'] = ResolversParentTypes['AgreementMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['AgreementSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgreementMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementMentionedInRelationship'] = ResolversParentTypes['AgreementMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type AgreementPartiesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementPartiesConnection'] = ResolversParentTypes['AgreementPartiesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['AgreementActorPartiesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgreementPartiesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementPartiesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementPartiesRelationship'] = ResolversParentTypes['AgreementPartiesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type AgreementPlaceLocatedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementPlaceLocatedInAggregateSelection'] = ResolversParentTypes['AgreementPlaceLocatedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgreementPlaceLocatedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgreementPlaceLocatedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type AgreementPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementPlaceLocatedInEdgeAggregateSelection'] = ResolversParentTypes['AgreementPlaceLocatedInEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementPlaceLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementPlaceLocatedInNodeAggregateSelection'] = ResolversParentTypes['AgreementPlaceLocatedInNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementResponsibleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementResponsibleConnection'] = ResolversParentTypes['AgreementResponsibleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['AgreementActorResponsibleAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgreementResponsibleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AgreementResponsibleRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementResponsibleRelationship'] = ResolversParentTypes['AgreementResponsibleRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type AgreementSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementSourceMentionedInAggregateSelection'] = ResolversParentTypes['AgreementSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgreementSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgreementSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type AgreementSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['AgreementSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['AgreementSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementStrategyCoversAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementStrategyCoversAggregateSelection'] = ResolversParentTypes['AgreementStrategyCoversAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['AgreementStrategyCoversEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['AgreementStrategyCoversNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementStrategyCoversEdgeAggregateSelection'] = ResolversParentTypes['AgreementStrategyCoversEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementStrategyCoversNodeAggregateSelection'] = ResolversParentTypes['AgreementStrategyCoversNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type AgreementsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementsConnection'] = ResolversParentTypes['AgreementsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['AgreementAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CountConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CountConnection'] = ResolversParentTypes['CountConnection']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreateActorsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateActorsMutationResponse'] = ResolversParentTypes['CreateActorsMutationResponse']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+};
+
+export type CreateAgreementsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateAgreementsMutationResponse'] = ResolversParentTypes['CreateAgreementsMutationResponse']> = {
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+};
+
+export type CreateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CreatePlacesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePlacesMutationResponse'] = ResolversParentTypes['CreatePlacesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+};
+
+export type CreateProjectsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateProjectsMutationResponse'] = ResolversParentTypes['CreateProjectsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+};
+
+export type CreateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSourcesMutationResponse'] = ResolversParentTypes['CreateSourcesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type CreateStrategiesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateStrategiesMutationResponse'] = ResolversParentTypes['CreateStrategiesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FloatAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type IntAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
+  average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createActors?: Resolver<ResolversTypes['CreateActorsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateActorsArgs, 'input'>>;
+  createAgreements?: Resolver<ResolversTypes['CreateAgreementsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateAgreementsArgs, 'input'>>;
+  createPlaces?: Resolver<ResolversTypes['CreatePlacesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePlacesArgs, 'input'>>;
+  createProjects?: Resolver<ResolversTypes['CreateProjectsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateProjectsArgs, 'input'>>;
+  createSources?: Resolver<ResolversTypes['CreateSourcesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateSourcesArgs, 'input'>>;
+  createStrategies?: Resolver<ResolversTypes['CreateStrategiesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateStrategiesArgs, 'input'>>;
+  deleteActors?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteActorsArgs>>;
+  deleteAgreements?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteAgreementsArgs>>;
+  deletePlaces?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePlacesArgs>>;
+  deleteProjects?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteProjectsArgs>>;
+  deleteSources?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSourcesArgs>>;
+  deleteStrategies?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteStrategiesArgs>>;
+  updateActors?: Resolver<ResolversTypes['UpdateActorsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateActorsArgs>>;
+  updateAgreements?: Resolver<ResolversTypes['UpdateAgreementsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAgreementsArgs>>;
+  updatePlaces?: Resolver<ResolversTypes['UpdatePlacesMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePlacesArgs>>;
+  updateProjects?: Resolver<ResolversTypes['UpdateProjectsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateProjectsArgs>>;
+  updateSources?: Resolver<ResolversTypes['UpdateSourcesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSourcesArgs>>;
+  updateStrategies?: Resolver<ResolversTypes['UpdateStrategiesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateStrategiesArgs>>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParticipationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Participation'] = ResolversParentTypes['Participation']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  ecContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  endOfParticipation?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  netEcContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<PlaceActorsArgs>>;
+  actorsConnection?: Resolver<ResolversTypes['PlaceActorsConnection'], ParentType, ContextType, Partial<PlaceActorsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<PlaceMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['PlaceMentionedInConnection'], ParentType, ContextType, Partial<PlaceMentionedInConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<PlacePartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['PlacePartOfConnection'], ParentType, ContextType, Partial<PlacePartOfConnectionArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<PlacePartsArgs>>;
+  partsConnection?: Resolver<ResolversTypes['PlacePartsConnection'], ParentType, ContextType, Partial<PlacePartsConnectionArgs>>;
+};
+
+export type PlaceActorActorsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorActorsAggregateSelection'] = ResolversParentTypes['PlaceActorActorsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PlaceActorActorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PlaceActorActorsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PlaceActorActorsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorActorsEdgeAggregateSelection'] = ResolversParentTypes['PlaceActorActorsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlaceActorActorsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorActorsNodeAggregateSelection'] = ResolversParentTypes['PlaceActorActorsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlaceActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorsConnection'] = ResolversParentTypes['PlaceActorsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PlaceActorActorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PlaceActorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceActorsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorsRelationship'] = ResolversParentTypes['PlaceActorsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type PlaceAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceAggregate'] = ResolversParentTypes['PlaceAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PlaceAggregateNode'], ParentType, ContextType>;
+};
+
+export type PlaceAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceAggregateNode'] = ResolversParentTypes['PlaceAggregateNode']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlaceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceEdge'] = ResolversParentTypes['PlaceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+};
+
+export type PlaceMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceMentionedInConnection'] = ResolversParentTypes['PlaceMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PlaceSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PlaceMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlaceMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceMentionedInRelationship'] = ResolversParentTypes['PlaceMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type PlacePartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePartOfConnection'] = ResolversParentTypes['PlacePartOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PlacePlacePartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PlacePartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlacePartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePartOfRelationship'] = ResolversParentTypes['PlacePartOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type PlacePartsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePartsConnection'] = ResolversParentTypes['PlacePartsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PlacePlacePartsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PlacePartsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlacePartsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePartsRelationship'] = ResolversParentTypes['PlacePartsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type PlacePlacePartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartOfAggregateSelection'] = ResolversParentTypes['PlacePlacePartOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PlacePlacePartOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PlacePlacePartOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PlacePlacePartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartOfEdgeAggregateSelection'] = ResolversParentTypes['PlacePlacePartOfEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlacePlacePartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartOfNodeAggregateSelection'] = ResolversParentTypes['PlacePlacePartOfNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlacePlacePartsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartsAggregateSelection'] = ResolversParentTypes['PlacePlacePartsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PlacePlacePartsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PlacePlacePartsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PlacePlacePartsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartsEdgeAggregateSelection'] = ResolversParentTypes['PlacePlacePartsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlacePlacePartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartsNodeAggregateSelection'] = ResolversParentTypes['PlacePlacePartsNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlaceSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceSourceMentionedInAggregateSelection'] = ResolversParentTypes['PlaceSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['PlaceSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['PlaceSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type PlaceSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['PlaceSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlaceSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['PlaceSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type PlacesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacesConnection'] = ResolversParentTypes['PlacesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['PlaceAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['PlaceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  call?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  ecMaxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  fundingScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ProjectMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['ProjectMentionedInConnection'], ParentType, ContextType, Partial<ProjectMentionedInConnectionArgs>>;
+  objective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ProjectParticipantsArgs>>;
+  participantsConnection?: Resolver<ResolversTypes['ProjectParticipantsConnection'], ParentType, ContextType, Partial<ProjectParticipantsConnectionArgs>>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subCall?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topics?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ProjectActorParticipantsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectActorParticipantsAggregateSelection'] = ResolversParentTypes['ProjectActorParticipantsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ProjectActorParticipantsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ProjectActorParticipantsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ProjectActorParticipantsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectActorParticipantsEdgeAggregateSelection'] = ResolversParentTypes['ProjectActorParticipantsEdgeAggregateSelection']> = {
+  ecContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  netEcContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectActorParticipantsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectActorParticipantsNodeAggregateSelection'] = ResolversParentTypes['ProjectActorParticipantsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectAggregate'] = ResolversParentTypes['ProjectAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ProjectAggregateNode'], ParentType, ContextType>;
+};
+
+export type ProjectAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectAggregateNode'] = ResolversParentTypes['ProjectAggregateNode']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectEdge'] = ResolversParentTypes['ProjectEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type ProjectMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMentionedInConnection'] = ResolversParentTypes['ProjectMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProjectSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProjectMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMentionedInRelationship'] = ResolversParentTypes['ProjectMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type ProjectParticipantsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectParticipantsConnection'] = ResolversParentTypes['ProjectParticipantsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProjectActorParticipantsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProjectParticipantsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectParticipantsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectParticipantsRelationship'] = ResolversParentTypes['ProjectParticipantsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
+};
+
+export type ProjectSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ProjectSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ProjectSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectsConnection'] = ResolversParentTypes['ProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProjectAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProjectEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  citedSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<QueryActorsArgs>>;
+  actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<QueryActorsConnectionArgs>>;
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
+  agreementsConnection?: Resolver<ResolversTypes['AgreementsConnection'], ParentType, ContextType, Partial<QueryAgreementsConnectionArgs>>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
+  placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
+  sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<QueryStrategiesArgs>>;
+  strategiesConnection?: Resolver<ResolversTypes['StrategiesConnection'], ParentType, ContextType, Partial<QueryStrategiesConnectionArgs>>;
+};
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourceAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregate'] = ResolversParentTypes['SourceAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SourceAggregateNode'], ParentType, ContextType>;
+};
+
+export type SourceAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregateNode'] = ResolversParentTypes['SourceAggregateNode']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type SourcesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourcesConnection'] = ResolversParentTypes['SourcesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['SourceAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategiesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategiesConnection'] = ResolversParentTypes['StrategiesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
+  adoptedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyAdoptedByArgs>>;
+  adoptedByConnection?: Resolver<ResolversTypes['StrategyAdoptedByConnection'], ParentType, ContextType, Partial<StrategyAdoptedByConnectionArgs>>;
+  coveredBy?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<StrategyCoveredByArgs>>;
+  coveredByConnection?: Resolver<ResolversTypes['StrategyCoveredByConnection'], ParentType, ContextType, Partial<StrategyCoveredByConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<StrategyMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['StrategyMentionedInConnection'], ParentType, ContextType, Partial<StrategyMentionedInConnectionArgs>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyPartOfArgs>>;
+  partOfConnection?: Resolver<ResolversTypes['StrategyPartOfConnection'], ParentType, ContextType, Partial<StrategyPartOfConnectionArgs>>;
+  parts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyPartsArgs>>;
+  partsConnection?: Resolver<ResolversTypes['StrategyPartsConnection'], ParentType, ContextType, Partial<StrategyPartsConnectionArgs>>;
+  responsible?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyResponsibleArgs>>;
+  responsibleConnection?: Resolver<ResolversTypes['StrategyResponsibleConnection'], ParentType, ContextType, Partial<StrategyResponsibleConnectionArgs>>;
+};
+
+export type StrategyActorAdoptedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyActorAdoptedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyActorAdoptedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyActorAdoptedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorResponsibleAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorResponsibleAggregateSelection'] = ResolversParentTypes['StrategyActorResponsibleAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyActorResponsibleEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyActorResponsibleNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyActorResponsibleEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorResponsibleEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorResponsibleEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorResponsibleNodeAggregateSelection'] = ResolversParentTypes['StrategyActorResponsibleNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyAdoptedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAdoptedByConnection'] = ResolversParentTypes['StrategyAdoptedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyActorAdoptedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyAdoptedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyAdoptedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAdoptedByRelationship'] = ResolversParentTypes['StrategyAdoptedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAggregate'] = ResolversParentTypes['StrategyAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StrategyAggregateNode'], ParentType, ContextType>;
+};
+
+export type StrategyAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAggregateNode'] = ResolversParentTypes['StrategyAggregateNode']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyAgreementCoveredByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAgreementCoveredByAggregateSelection'] = ResolversParentTypes['StrategyAgreementCoveredByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyAgreementCoveredByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyAgreementCoveredByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyAgreementCoveredByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAgreementCoveredByEdgeAggregateSelection'] = ResolversParentTypes['StrategyAgreementCoveredByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyAgreementCoveredByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAgreementCoveredByNodeAggregateSelection'] = ResolversParentTypes['StrategyAgreementCoveredByNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyCoveredByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoveredByConnection'] = ResolversParentTypes['StrategyCoveredByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyAgreementCoveredByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyCoveredByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyCoveredByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoveredByRelationship'] = ResolversParentTypes['StrategyCoveredByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyEdge'] = ResolversParentTypes['StrategyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+};
+
+export type StrategyMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyMentionedInConnection'] = ResolversParentTypes['StrategyMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategySourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyMentionedInRelationship'] = ResolversParentTypes['StrategyMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type StrategyPartOfConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyPartOfConnection'] = ResolversParentTypes['StrategyPartOfConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyStrategyPartOfAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyPartOfRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyPartOfRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyPartOfRelationship'] = ResolversParentTypes['StrategyPartOfRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyPartsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyPartsConnection'] = ResolversParentTypes['StrategyPartsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyStrategyPartsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyPartsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyPartsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyPartsRelationship'] = ResolversParentTypes['StrategyPartsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyResponsibleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyResponsibleConnection'] = ResolversParentTypes['StrategyResponsibleConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyActorResponsibleAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyResponsibleRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyResponsibleRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyResponsibleRelationship'] = ResolversParentTypes['StrategyResponsibleRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategySourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategySourceMentionedInAggregateSelection'] = ResolversParentTypes['StrategySourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategySourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategySourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategySourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategySourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['StrategySourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategySourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategySourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['StrategySourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyPartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartOfAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartOfAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyPartOfEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyPartOfNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyStrategyPartOfEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartOfEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartOfEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartOfNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartOfNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyPartsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartsAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyPartsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyPartsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyStrategyPartsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartsEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartsNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartsNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
+  longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type UpdateActorsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateActorsMutationResponse'] = ResolversParentTypes['UpdateActorsMutationResponse']> = {
+  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+};
+
+export type UpdateAgreementsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateAgreementsMutationResponse'] = ResolversParentTypes['UpdateAgreementsMutationResponse']> = {
+  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+};
+
+export type UpdateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = {
+  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UpdatePlacesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePlacesMutationResponse'] = ResolversParentTypes['UpdatePlacesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
+};
+
+export type UpdateProjectsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateProjectsMutationResponse'] = ResolversParentTypes['UpdateProjectsMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+};
+
+export type UpdateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSourcesMutationResponse'] = ResolversParentTypes['UpdateSourcesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+};
+
+export type UpdateStrategiesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateStrategiesMutationResponse'] = ResolversParentTypes['UpdateStrategiesMutationResponse']> = {
+  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
+  strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = RequestContext> = {
+  Actor?: ActorResolvers<ContextType>;
+  ActorActorCollaboratesWithAggregateSelection?: ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType>;
+  ActorActorCollaboratesWithEdgeAggregateSelection?: ActorActorCollaboratesWithEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorCollaboratesWithInAggregateSelection?: ActorActorCollaboratesWithInAggregateSelectionResolvers<ContextType>;
+  ActorActorCollaboratesWithInEdgeAggregateSelection?: ActorActorCollaboratesWithInEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorCollaboratesWithInNodeAggregateSelection?: ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorCollaboratesWithNodeAggregateSelection?: ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorFinancedByAggregateSelection?: ActorActorFinancedByAggregateSelectionResolvers<ContextType>;
+  ActorActorFinancedByEdgeAggregateSelection?: ActorActorFinancedByEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorFinancedByNodeAggregateSelection?: ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorFinancesAggregateSelection?: ActorActorFinancesAggregateSelectionResolvers<ContextType>;
+  ActorActorFinancesEdgeAggregateSelection?: ActorActorFinancesEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorFinancesNodeAggregateSelection?: ActorActorFinancesNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorFounderOfAggregateSelection?: ActorActorFounderOfAggregateSelectionResolvers<ContextType>;
+  ActorActorFounderOfEdgeAggregateSelection?: ActorActorFounderOfEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorFounderOfNodeAggregateSelection?: ActorActorFounderOfNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorFoundersAggregateSelection?: ActorActorFoundersAggregateSelectionResolvers<ContextType>;
+  ActorActorFoundersEdgeAggregateSelection?: ActorActorFoundersEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorFoundersNodeAggregateSelection?: ActorActorFoundersNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorMemberOfAggregateSelection?: ActorActorMemberOfAggregateSelectionResolvers<ContextType>;
+  ActorActorMemberOfEdgeAggregateSelection?: ActorActorMemberOfEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorMemberOfNodeAggregateSelection?: ActorActorMemberOfNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorMembersAggregateSelection?: ActorActorMembersAggregateSelectionResolvers<ContextType>;
+  ActorActorMembersEdgeAggregateSelection?: ActorActorMembersEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorMembersNodeAggregateSelection?: ActorActorMembersNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorOwnedByAggregateSelection?: ActorActorOwnedByAggregateSelectionResolvers<ContextType>;
+  ActorActorOwnedByEdgeAggregateSelection?: ActorActorOwnedByEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorOwnedByNodeAggregateSelection?: ActorActorOwnedByNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorOwnsAggregateSelection?: ActorActorOwnsAggregateSelectionResolvers<ContextType>;
+  ActorActorOwnsEdgeAggregateSelection?: ActorActorOwnsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorOwnsNodeAggregateSelection?: ActorActorOwnsNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorPartOfAggregateSelection?: ActorActorPartOfAggregateSelectionResolvers<ContextType>;
+  ActorActorPartOfEdgeAggregateSelection?: ActorActorPartOfEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorPartOfNodeAggregateSelection?: ActorActorPartOfNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorPartsAggregateSelection?: ActorActorPartsAggregateSelectionResolvers<ContextType>;
+  ActorActorPartsEdgeAggregateSelection?: ActorActorPartsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorPartsNodeAggregateSelection?: ActorActorPartsNodeAggregateSelectionResolvers<ContextType>;
+  ActorAdoptsConnection?: ActorAdoptsConnectionResolvers<ContextType>;
+  ActorAdoptsRelationship?: ActorAdoptsRelationshipResolvers<ContextType>;
+  ActorAggregate?: ActorAggregateResolvers<ContextType>;
+  ActorAggregateNode?: ActorAggregateNodeResolvers<ContextType>;
+  ActorAgreementPartyToAggregateSelection?: ActorAgreementPartyToAggregateSelectionResolvers<ContextType>;
+  ActorAgreementPartyToEdgeAggregateSelection?: ActorAgreementPartyToEdgeAggregateSelectionResolvers<ContextType>;
+  ActorAgreementPartyToNodeAggregateSelection?: ActorAgreementPartyToNodeAggregateSelectionResolvers<ContextType>;
+  ActorAgreementResponsibleForAgreementsAggregateSelection?: ActorAgreementResponsibleForAgreementsAggregateSelectionResolvers<ContextType>;
+  ActorAgreementResponsibleForAgreementsEdgeAggregateSelection?: ActorAgreementResponsibleForAgreementsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorAgreementResponsibleForAgreementsNodeAggregateSelection?: ActorAgreementResponsibleForAgreementsNodeAggregateSelectionResolvers<ContextType>;
+  ActorCollaboratesWithConnection?: ActorCollaboratesWithConnectionResolvers<ContextType>;
+  ActorCollaboratesWithInConnection?: ActorCollaboratesWithInConnectionResolvers<ContextType>;
+  ActorCollaboratesWithInRelationship?: ActorCollaboratesWithInRelationshipResolvers<ContextType>;
+  ActorCollaboratesWithRelationship?: ActorCollaboratesWithRelationshipResolvers<ContextType>;
+  ActorEdge?: ActorEdgeResolvers<ContextType>;
+  ActorFinancedByConnection?: ActorFinancedByConnectionResolvers<ContextType>;
+  ActorFinancedByRelationship?: ActorFinancedByRelationshipResolvers<ContextType>;
+  ActorFinancesConnection?: ActorFinancesConnectionResolvers<ContextType>;
+  ActorFinancesRelationship?: ActorFinancesRelationshipResolvers<ContextType>;
+  ActorFounderOfConnection?: ActorFounderOfConnectionResolvers<ContextType>;
+  ActorFounderOfRelationship?: ActorFounderOfRelationshipResolvers<ContextType>;
+  ActorFoundersConnection?: ActorFoundersConnectionResolvers<ContextType>;
+  ActorFoundersRelationship?: ActorFoundersRelationshipResolvers<ContextType>;
+  ActorLocatedInConnection?: ActorLocatedInConnectionResolvers<ContextType>;
+  ActorLocatedInRelationship?: ActorLocatedInRelationshipResolvers<ContextType>;
+  ActorMemberOfConnection?: ActorMemberOfConnectionResolvers<ContextType>;
+  ActorMemberOfRelationship?: ActorMemberOfRelationshipResolvers<ContextType>;
+  ActorMembersConnection?: ActorMembersConnectionResolvers<ContextType>;
+  ActorMembersRelationship?: ActorMembersRelationshipResolvers<ContextType>;
+  ActorMentionedInConnection?: ActorMentionedInConnectionResolvers<ContextType>;
+  ActorMentionedInRelationship?: ActorMentionedInRelationshipResolvers<ContextType>;
+  ActorOwnedByConnection?: ActorOwnedByConnectionResolvers<ContextType>;
+  ActorOwnedByRelationship?: ActorOwnedByRelationshipResolvers<ContextType>;
+  ActorOwnsConnection?: ActorOwnsConnectionResolvers<ContextType>;
+  ActorOwnsRelationship?: ActorOwnsRelationshipResolvers<ContextType>;
+  ActorPartOfConnection?: ActorPartOfConnectionResolvers<ContextType>;
+  ActorPartOfRelationship?: ActorPartOfRelationshipResolvers<ContextType>;
+  ActorParticipatesInConnection?: ActorParticipatesInConnectionResolvers<ContextType>;
+  ActorParticipatesInRelationship?: ActorParticipatesInRelationshipResolvers<ContextType>;
+  ActorPartsConnection?: ActorPartsConnectionResolvers<ContextType>;
+  ActorPartsRelationship?: ActorPartsRelationshipResolvers<ContextType>;
+  ActorPartyToConnection?: ActorPartyToConnectionResolvers<ContextType>;
+  ActorPartyToRelationship?: ActorPartyToRelationshipResolvers<ContextType>;
+  ActorPlaceLocatedInAggregateSelection?: ActorPlaceLocatedInAggregateSelectionResolvers<ContextType>;
+  ActorPlaceLocatedInEdgeAggregateSelection?: ActorPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType>;
+  ActorPlaceLocatedInNodeAggregateSelection?: ActorPlaceLocatedInNodeAggregateSelectionResolvers<ContextType>;
+  ActorProjectParticipatesInAggregateSelection?: ActorProjectParticipatesInAggregateSelectionResolvers<ContextType>;
+  ActorProjectParticipatesInEdgeAggregateSelection?: ActorProjectParticipatesInEdgeAggregateSelectionResolvers<ContextType>;
+  ActorProjectParticipatesInNodeAggregateSelection?: ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextType>;
+  ActorResponsibleForAgreementsConnection?: ActorResponsibleForAgreementsConnectionResolvers<ContextType>;
+  ActorResponsibleForAgreementsRelationship?: ActorResponsibleForAgreementsRelationshipResolvers<ContextType>;
+  ActorResponsibleForConnection?: ActorResponsibleForConnectionResolvers<ContextType>;
+  ActorResponsibleForRelationship?: ActorResponsibleForRelationshipResolvers<ContextType>;
+  ActorSourceMentionedInAggregateSelection?: ActorSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  ActorSourceMentionedInEdgeAggregateSelection?: ActorSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  ActorSourceMentionedInNodeAggregateSelection?: ActorSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyAdoptsAggregateSelection?: ActorStrategyAdoptsAggregateSelectionResolvers<ContextType>;
+  ActorStrategyAdoptsEdgeAggregateSelection?: ActorStrategyAdoptsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyAdoptsNodeAggregateSelection?: ActorStrategyAdoptsNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyResponsibleForAggregateSelection?: ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType>;
+  ActorStrategyResponsibleForEdgeAggregateSelection?: ActorStrategyResponsibleForEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyResponsibleForNodeAggregateSelection?: ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextType>;
+  ActorsConnection?: ActorsConnectionResolvers<ContextType>;
+  Agreement?: AgreementResolvers<ContextType>;
+  AgreementActorPartiesAggregateSelection?: AgreementActorPartiesAggregateSelectionResolvers<ContextType>;
+  AgreementActorPartiesEdgeAggregateSelection?: AgreementActorPartiesEdgeAggregateSelectionResolvers<ContextType>;
+  AgreementActorPartiesNodeAggregateSelection?: AgreementActorPartiesNodeAggregateSelectionResolvers<ContextType>;
+  AgreementActorResponsibleAggregateSelection?: AgreementActorResponsibleAggregateSelectionResolvers<ContextType>;
+  AgreementActorResponsibleEdgeAggregateSelection?: AgreementActorResponsibleEdgeAggregateSelectionResolvers<ContextType>;
+  AgreementActorResponsibleNodeAggregateSelection?: AgreementActorResponsibleNodeAggregateSelectionResolvers<ContextType>;
+  AgreementAggregate?: AgreementAggregateResolvers<ContextType>;
+  AgreementAggregateNode?: AgreementAggregateNodeResolvers<ContextType>;
+  AgreementCoversConnection?: AgreementCoversConnectionResolvers<ContextType>;
+  AgreementCoversRelationship?: AgreementCoversRelationshipResolvers<ContextType>;
+  AgreementEdge?: AgreementEdgeResolvers<ContextType>;
+  AgreementLocatedInConnection?: AgreementLocatedInConnectionResolvers<ContextType>;
+  AgreementLocatedInRelationship?: AgreementLocatedInRelationshipResolvers<ContextType>;
+  AgreementMentionedInConnection?: AgreementMentionedInConnectionResolvers<ContextType>;
+  AgreementMentionedInRelationship?: AgreementMentionedInRelationshipResolvers<ContextType>;
+  AgreementPartiesConnection?: AgreementPartiesConnectionResolvers<ContextType>;
+  AgreementPartiesRelationship?: AgreementPartiesRelationshipResolvers<ContextType>;
+  AgreementPlaceLocatedInAggregateSelection?: AgreementPlaceLocatedInAggregateSelectionResolvers<ContextType>;
+  AgreementPlaceLocatedInEdgeAggregateSelection?: AgreementPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType>;
+  AgreementPlaceLocatedInNodeAggregateSelection?: AgreementPlaceLocatedInNodeAggregateSelectionResolvers<ContextType>;
+  AgreementResponsibleConnection?: AgreementResponsibleConnectionResolvers<ContextType>;
+  AgreementResponsibleRelationship?: AgreementResponsibleRelationshipResolvers<ContextType>;
+  AgreementSourceMentionedInAggregateSelection?: AgreementSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  AgreementSourceMentionedInEdgeAggregateSelection?: AgreementSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  AgreementSourceMentionedInNodeAggregateSelection?: AgreementSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  AgreementStrategyCoversAggregateSelection?: AgreementStrategyCoversAggregateSelectionResolvers<ContextType>;
+  AgreementStrategyCoversEdgeAggregateSelection?: AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType>;
+  AgreementStrategyCoversNodeAggregateSelection?: AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType>;
+  AgreementsConnection?: AgreementsConnectionResolvers<ContextType>;
+  Count?: CountResolvers<ContextType>;
+  CountConnection?: CountConnectionResolvers<ContextType>;
+  CreateActorsMutationResponse?: CreateActorsMutationResponseResolvers<ContextType>;
+  CreateAgreementsMutationResponse?: CreateAgreementsMutationResponseResolvers<ContextType>;
+  CreateInfo?: CreateInfoResolvers<ContextType>;
+  CreatePlacesMutationResponse?: CreatePlacesMutationResponseResolvers<ContextType>;
+  CreateProjectsMutationResponse?: CreateProjectsMutationResponseResolvers<ContextType>;
+  CreateSourcesMutationResponse?: CreateSourcesMutationResponseResolvers<ContextType>;
+  CreateStrategiesMutationResponse?: CreateStrategiesMutationResponseResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participation?: ParticipationResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
+  PlaceActorActorsAggregateSelection?: PlaceActorActorsAggregateSelectionResolvers<ContextType>;
+  PlaceActorActorsEdgeAggregateSelection?: PlaceActorActorsEdgeAggregateSelectionResolvers<ContextType>;
+  PlaceActorActorsNodeAggregateSelection?: PlaceActorActorsNodeAggregateSelectionResolvers<ContextType>;
+  PlaceActorsConnection?: PlaceActorsConnectionResolvers<ContextType>;
+  PlaceActorsRelationship?: PlaceActorsRelationshipResolvers<ContextType>;
+  PlaceAggregate?: PlaceAggregateResolvers<ContextType>;
+  PlaceAggregateNode?: PlaceAggregateNodeResolvers<ContextType>;
+  PlaceEdge?: PlaceEdgeResolvers<ContextType>;
+  PlaceMentionedInConnection?: PlaceMentionedInConnectionResolvers<ContextType>;
+  PlaceMentionedInRelationship?: PlaceMentionedInRelationshipResolvers<ContextType>;
+  PlacePartOfConnection?: PlacePartOfConnectionResolvers<ContextType>;
+  PlacePartOfRelationship?: PlacePartOfRelationshipResolvers<ContextType>;
+  PlacePartsConnection?: PlacePartsConnectionResolvers<ContextType>;
+  PlacePartsRelationship?: PlacePartsRelationshipResolvers<ContextType>;
+  PlacePlacePartOfAggregateSelection?: PlacePlacePartOfAggregateSelectionResolvers<ContextType>;
+  PlacePlacePartOfEdgeAggregateSelection?: PlacePlacePartOfEdgeAggregateSelectionResolvers<ContextType>;
+  PlacePlacePartOfNodeAggregateSelection?: PlacePlacePartOfNodeAggregateSelectionResolvers<ContextType>;
+  PlacePlacePartsAggregateSelection?: PlacePlacePartsAggregateSelectionResolvers<ContextType>;
+  PlacePlacePartsEdgeAggregateSelection?: PlacePlacePartsEdgeAggregateSelectionResolvers<ContextType>;
+  PlacePlacePartsNodeAggregateSelection?: PlacePlacePartsNodeAggregateSelectionResolvers<ContextType>;
+  PlaceSourceMentionedInAggregateSelection?: PlaceSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  PlaceSourceMentionedInEdgeAggregateSelection?: PlaceSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  PlaceSourceMentionedInNodeAggregateSelection?: PlaceSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  PlacesConnection?: PlacesConnectionResolvers<ContextType>;
+  Project?: ProjectResolvers<ContextType>;
+  ProjectActorParticipantsAggregateSelection?: ProjectActorParticipantsAggregateSelectionResolvers<ContextType>;
+  ProjectActorParticipantsEdgeAggregateSelection?: ProjectActorParticipantsEdgeAggregateSelectionResolvers<ContextType>;
+  ProjectActorParticipantsNodeAggregateSelection?: ProjectActorParticipantsNodeAggregateSelectionResolvers<ContextType>;
+  ProjectAggregate?: ProjectAggregateResolvers<ContextType>;
+  ProjectAggregateNode?: ProjectAggregateNodeResolvers<ContextType>;
+  ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectMentionedInConnection?: ProjectMentionedInConnectionResolvers<ContextType>;
+  ProjectMentionedInRelationship?: ProjectMentionedInRelationshipResolvers<ContextType>;
+  ProjectParticipantsConnection?: ProjectParticipantsConnectionResolvers<ContextType>;
+  ProjectParticipantsRelationship?: ProjectParticipantsRelationshipResolvers<ContextType>;
+  ProjectSourceMentionedInAggregateSelection?: ProjectSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  ProjectSourceMentionedInEdgeAggregateSelection?: ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  ProjectSourceMentionedInNodeAggregateSelection?: ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  ProjectsConnection?: ProjectsConnectionResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceAggregate?: SourceAggregateResolvers<ContextType>;
+  SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcesConnection?: SourcesConnectionResolvers<ContextType>;
+  StrategiesConnection?: StrategiesConnectionResolvers<ContextType>;
+  Strategy?: StrategyResolvers<ContextType>;
+  StrategyActorAdoptedByAggregateSelection?: StrategyActorAdoptedByAggregateSelectionResolvers<ContextType>;
+  StrategyActorAdoptedByEdgeAggregateSelection?: StrategyActorAdoptedByEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyActorAdoptedByNodeAggregateSelection?: StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyActorResponsibleAggregateSelection?: StrategyActorResponsibleAggregateSelectionResolvers<ContextType>;
+  StrategyActorResponsibleEdgeAggregateSelection?: StrategyActorResponsibleEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyActorResponsibleNodeAggregateSelection?: StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType>;
+  StrategyAdoptedByConnection?: StrategyAdoptedByConnectionResolvers<ContextType>;
+  StrategyAdoptedByRelationship?: StrategyAdoptedByRelationshipResolvers<ContextType>;
+  StrategyAggregate?: StrategyAggregateResolvers<ContextType>;
+  StrategyAggregateNode?: StrategyAggregateNodeResolvers<ContextType>;
+  StrategyAgreementCoveredByAggregateSelection?: StrategyAgreementCoveredByAggregateSelectionResolvers<ContextType>;
+  StrategyAgreementCoveredByEdgeAggregateSelection?: StrategyAgreementCoveredByEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyAgreementCoveredByNodeAggregateSelection?: StrategyAgreementCoveredByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyCoveredByConnection?: StrategyCoveredByConnectionResolvers<ContextType>;
+  StrategyCoveredByRelationship?: StrategyCoveredByRelationshipResolvers<ContextType>;
+  StrategyEdge?: StrategyEdgeResolvers<ContextType>;
+  StrategyMentionedInConnection?: StrategyMentionedInConnectionResolvers<ContextType>;
+  StrategyMentionedInRelationship?: StrategyMentionedInRelationshipResolvers<ContextType>;
+  StrategyPartOfConnection?: StrategyPartOfConnectionResolvers<ContextType>;
+  StrategyPartOfRelationship?: StrategyPartOfRelationshipResolvers<ContextType>;
+  StrategyPartsConnection?: StrategyPartsConnectionResolvers<ContextType>;
+  StrategyPartsRelationship?: StrategyPartsRelationshipResolvers<ContextType>;
+  StrategyResponsibleConnection?: StrategyResponsibleConnectionResolvers<ContextType>;
+  StrategyResponsibleRelationship?: StrategyResponsibleRelationshipResolvers<ContextType>;
+  StrategySourceMentionedInAggregateSelection?: StrategySourceMentionedInAggregateSelectionResolvers<ContextType>;
+  StrategySourceMentionedInEdgeAggregateSelection?: StrategySourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  StrategySourceMentionedInNodeAggregateSelection?: StrategySourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyPartOfAggregateSelection?: StrategyStrategyPartOfAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyPartOfEdgeAggregateSelection?: StrategyStrategyPartOfEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyPartOfNodeAggregateSelection?: StrategyStrategyPartOfNodeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyPartsAggregateSelection?: StrategyStrategyPartsAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyPartsEdgeAggregateSelection?: StrategyStrategyPartsEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyPartsNodeAggregateSelection?: StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType>;
+  StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  UpdateActorsMutationResponse?: UpdateActorsMutationResponseResolvers<ContextType>;
+  UpdateAgreementsMutationResponse?: UpdateAgreementsMutationResponseResolvers<ContextType>;
+  UpdateInfo?: UpdateInfoResolvers<ContextType>;
+  UpdatePlacesMutationResponse?: UpdatePlacesMutationResponseResolvers<ContextType>;
+  UpdateProjectsMutationResponse?: UpdateProjectsMutationResponseResolvers<ContextType>;
+  UpdateSourcesMutationResponse?: UpdateSourcesMutationResponseResolvers<ContextType>;
+  UpdateStrategiesMutationResponse?: UpdateStrategiesMutationResponseResolvers<ContextType>;
+};
+
