@@ -13,6 +13,7 @@ const config: CodegenConfig = {
       plugins: ["typescript", "typescript-resolvers"],
       config: {
         useTypeImports: true,
+        enumsAsTypes: true,
         contextType: "../graphql/context.js#RequestContext",
         scalars: { Date: "string", DateTime: "string", BigInt: "string" },
         avoidOptionals: false,

@@ -14,6 +14,15 @@ export type Scalars = {
   Date: { input: string; output: string; }
 };
 
+/** The Horizon Europe type of action, which sets the eligibility rule. */
+export type ActionType =
+  /** Coordination and support action: one entity. */
+  | 'CSA'
+  /** Innovation action: as RIA. */
+  | 'IA'
+  /** Research and innovation action: three independent entities from three countries. */
+  | 'RIA';
+
 export type Actor = {
   __typename?: 'Actor';
   adopts: Array<Strategy>;
@@ -24,10 +33,15 @@ export type Actor = {
   collaboratesWithConnection: ActorCollaboratesWithConnection;
   collaboratesWithIn: Array<Actor>;
   collaboratesWithInConnection: ActorCollaboratesWithInConnection;
+  /** Strategies on which the actor gave a consultation response. */
+  commentsOn: Array<Strategy>;
+  commentsOnConnection: ActorCommentsOnConnection;
   confidence?: Maybe<Confidence>;
   /** The organisation's id in CORDIS (organisationID). */
   cordisId?: Maybe<Scalars['String']['output']>;
   country?: Maybe<Scalars['String']['output']>;
+  /** Part of the curated graph (from the seed documents), not only of a bulk import. */
+  curated?: Maybe<Scalars['Boolean']['output']>;
   financedBy: Array<Actor>;
   financedByConnection: ActorFinancedByConnection;
   finances: Array<Actor>;
@@ -121,6 +135,22 @@ export type ActorCollaboratesWithInConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorCollaboratesWithInConnectionSort>>;
   where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
+};
+
+
+export type ActorCommentsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorCommentsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorCommentsOnConnectionSort>>;
+  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
 };
 
 
@@ -1143,10 +1173,110 @@ export type ActorCollaboratesWithUpdateFieldInput = {
   update?: InputMaybe<ActorCollaboratesWithUpdateConnectionInput>;
 };
 
+export type ActorCommentsOnConnectFieldInput = {
+  connect?: InputMaybe<Array<StrategyConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<StrategyConnectWhere>;
+};
+
+export type ActorCommentsOnConnection = {
+  __typename?: 'ActorCommentsOnConnection';
+  aggregate: ActorStrategyCommentsOnAggregateSelection;
+  edges: Array<ActorCommentsOnRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorCommentsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorCommentsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorCommentsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorCommentsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorCommentsOnNodeAggregationWhereInput>;
+};
+
+export type ActorCommentsOnConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorCommentsOnConnections */
+  aggregate?: InputMaybe<ActorCommentsOnConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorCommentsOnConnections match this filter */
+  all?: InputMaybe<ActorCommentsOnConnectionWhere>;
+  /** Return Actors where none of the related ActorCommentsOnConnections match this filter */
+  none?: InputMaybe<ActorCommentsOnConnectionWhere>;
+  /** Return Actors where one of the related ActorCommentsOnConnections match this filter */
+  single?: InputMaybe<ActorCommentsOnConnectionWhere>;
+  /** Return Actors where some of the related ActorCommentsOnConnections match this filter */
+  some?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+export type ActorCommentsOnConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorCommentsOnConnectionWhere = {
+  AND?: InputMaybe<Array<ActorCommentsOnConnectionWhere>>;
+  NOT?: InputMaybe<ActorCommentsOnConnectionWhere>;
+  OR?: InputMaybe<Array<ActorCommentsOnConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorCommentsOnCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: StrategyCreateInput;
+};
+
+export type ActorCommentsOnDeleteFieldInput = {
+  delete?: InputMaybe<StrategyDeleteInput>;
+  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+export type ActorCommentsOnDisconnectFieldInput = {
+  disconnect?: InputMaybe<StrategyDisconnectInput>;
+  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+export type ActorCommentsOnFieldInput = {
+  connect?: InputMaybe<Array<ActorCommentsOnConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCommentsOnCreateFieldInput>>;
+};
+
+export type ActorCommentsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorCommentsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorCommentsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorCommentsOnNodeAggregationWhereInput>>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorCommentsOnRelationship = {
+  __typename?: 'ActorCommentsOnRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type ActorCommentsOnUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<StrategyUpdateInput>;
+  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+export type ActorCommentsOnUpdateFieldInput = {
+  connect?: InputMaybe<Array<ActorCommentsOnConnectFieldInput>>;
+  create?: InputMaybe<Array<ActorCommentsOnCreateFieldInput>>;
+  delete?: InputMaybe<Array<ActorCommentsOnDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<ActorCommentsOnDisconnectFieldInput>>;
+  update?: InputMaybe<ActorCommentsOnUpdateConnectionInput>;
+};
+
 export type ActorConnectInput = {
   adopts?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
   collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
   collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
+  commentsOn?: InputMaybe<Array<ActorCommentsOnConnectFieldInput>>;
   financedBy?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
   finances?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
   founderOf?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
@@ -1175,9 +1305,11 @@ export type ActorCreateInput = {
   city?: InputMaybe<Scalars['String']['input']>;
   collaboratesWith?: InputMaybe<ActorCollaboratesWithFieldInput>;
   collaboratesWithIn?: InputMaybe<ActorCollaboratesWithInFieldInput>;
+  commentsOn?: InputMaybe<ActorCommentsOnFieldInput>;
   confidence?: InputMaybe<Confidence>;
   cordisId?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
   financedBy?: InputMaybe<ActorFinancedByFieldInput>;
   finances?: InputMaybe<ActorFinancesFieldInput>;
   foundedYear?: InputMaybe<Scalars['Int']['input']>;
@@ -1212,6 +1344,7 @@ export type ActorDeleteInput = {
   adopts?: InputMaybe<Array<ActorAdoptsDeleteFieldInput>>;
   collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithDeleteFieldInput>>;
   collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInDeleteFieldInput>>;
+  commentsOn?: InputMaybe<Array<ActorCommentsOnDeleteFieldInput>>;
   financedBy?: InputMaybe<Array<ActorFinancedByDeleteFieldInput>>;
   finances?: InputMaybe<Array<ActorFinancesDeleteFieldInput>>;
   founderOf?: InputMaybe<Array<ActorFounderOfDeleteFieldInput>>;
@@ -1234,6 +1367,7 @@ export type ActorDisconnectInput = {
   adopts?: InputMaybe<Array<ActorAdoptsDisconnectFieldInput>>;
   collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithDisconnectFieldInput>>;
   collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInDisconnectFieldInput>>;
+  commentsOn?: InputMaybe<Array<ActorCommentsOnDisconnectFieldInput>>;
   financedBy?: InputMaybe<Array<ActorFinancedByDisconnectFieldInput>>;
   finances?: InputMaybe<Array<ActorFinancesDisconnectFieldInput>>;
   founderOf?: InputMaybe<Array<ActorFounderOfDisconnectFieldInput>>;
@@ -1687,24 +1821,23 @@ export type ActorFoundersUpdateFieldInput = {
 };
 
 /** What an actor is: a body of the City, a university, a company, a foundation… */
-export enum ActorKind {
-  CityBoard = 'CITY_BOARD',
-  CityCompany = 'CITY_COMPANY',
-  CityOffice = 'CITY_OFFICE',
-  Company = 'COMPANY',
-  DistrictBoard = 'DISTRICT_BOARD',
-  Foundation = 'FOUNDATION',
-  Government = 'GOVERNMENT',
-  Group = 'GROUP',
-  Municipality = 'MUNICIPALITY',
-  Network = 'NETWORK',
-  Other = 'OTHER',
-  Position = 'POSITION',
-  PublicBody = 'PUBLIC_BODY',
-  Region = 'REGION',
-  ResearchOrganisation = 'RESEARCH_ORGANISATION',
-  University = 'UNIVERSITY'
-}
+export type ActorKind =
+  | 'CITY_BOARD'
+  | 'CITY_COMPANY'
+  | 'CITY_OFFICE'
+  | 'COMPANY'
+  | 'DISTRICT_BOARD'
+  | 'FOUNDATION'
+  | 'GOVERNMENT'
+  | 'GROUP'
+  | 'MUNICIPALITY'
+  | 'NETWORK'
+  | 'OTHER'
+  | 'POSITION'
+  | 'PUBLIC_BODY'
+  | 'REGION'
+  | 'RESEARCH_ORGANISATION'
+  | 'UNIVERSITY';
 
 /** ActorKind filters */
 export type ActorKindEnumScalarFilters = {
@@ -2528,6 +2661,7 @@ export type ActorParticipatesInNodeAggregationWhereInput = {
   OR?: InputMaybe<Array<ActorParticipatesInNodeAggregationWhereInput>>;
   acronym?: InputMaybe<StringScalarAggregationFilters>;
   call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
   ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
   fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
@@ -2812,6 +2946,7 @@ export type ActorProjectParticipatesInNodeAggregateSelection = {
   __typename?: 'ActorProjectParticipatesInNodeAggregateSelection';
   acronym: StringAggregateSelection;
   call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
   ecMaxContribution: FloatAggregateSelection;
   fundingScheme: StringAggregateSelection;
   legalBasis: StringAggregateSelection;
@@ -3038,6 +3173,7 @@ export type ActorSort = {
   confidence?: InputMaybe<SortDirection>;
   cordisId?: InputMaybe<SortDirection>;
   country?: InputMaybe<SortDirection>;
+  curated?: InputMaybe<SortDirection>;
   foundedYear?: InputMaybe<SortDirection>;
   hei2015?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
@@ -3103,6 +3239,30 @@ export type ActorStrategyAdoptsNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type ActorStrategyCommentsOnAggregateSelection = {
+  __typename?: 'ActorStrategyCommentsOnAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyCommentsOnEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyCommentsOnNodeAggregateSelection>;
+};
+
+export type ActorStrategyCommentsOnEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyCommentsOnEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyCommentsOnNodeAggregateSelection = {
+  __typename?: 'ActorStrategyCommentsOnNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type ActorStrategyResponsibleForAggregateSelection = {
   __typename?: 'ActorStrategyResponsibleForAggregateSelection';
   count: CountConnection;
@@ -3133,9 +3293,11 @@ export type ActorUpdateInput = {
   city?: InputMaybe<StringScalarMutations>;
   collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithUpdateFieldInput>>;
   collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInUpdateFieldInput>>;
+  commentsOn?: InputMaybe<Array<ActorCommentsOnUpdateFieldInput>>;
   confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
   cordisId?: InputMaybe<StringScalarMutations>;
   country?: InputMaybe<StringScalarMutations>;
+  curated?: InputMaybe<BooleanScalarMutations>;
   financedBy?: InputMaybe<Array<ActorFinancedByUpdateFieldInput>>;
   finances?: InputMaybe<Array<ActorFinancesUpdateFieldInput>>;
   foundedYear?: InputMaybe<IntScalarMutations>;
@@ -3178,9 +3340,12 @@ export type ActorWhere = {
   collaboratesWithConnection?: InputMaybe<ActorCollaboratesWithConnectionFilters>;
   collaboratesWithIn?: InputMaybe<ActorRelationshipFilters>;
   collaboratesWithInConnection?: InputMaybe<ActorCollaboratesWithInConnectionFilters>;
+  commentsOn?: InputMaybe<StrategyRelationshipFilters>;
+  commentsOnConnection?: InputMaybe<ActorCommentsOnConnectionFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
   cordisId?: InputMaybe<StringScalarFilters>;
   country?: InputMaybe<StringScalarFilters>;
+  curated?: InputMaybe<BooleanScalarFilters>;
   financedBy?: InputMaybe<ActorRelationshipFilters>;
   financedByConnection?: InputMaybe<ActorFinancedByConnectionFilters>;
   finances?: InputMaybe<ActorRelationshipFilters>;
@@ -4117,12 +4282,39 @@ export type BooleanScalarMutations = {
   set?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type CentralityMeasure =
+  | 'BETWEENNESS'
+  | 'DEGREE'
+  | 'PAGERANK';
+
+export type Collaboration = {
+  __typename?: 'Collaboration';
+  partner: Actor;
+  strength: Scalars['Float']['output'];
+  via: Array<CollaborationVia>;
+};
+
+/** Something two collaborators share: a project, an agreement, a body, or a direct statement. */
+export type CollaborationVia = {
+  __typename?: 'CollaborationVia';
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type Community = {
+  __typename?: 'Community';
+  centre: Actor;
+  id: Scalars['ID']['output'];
+  members: Array<Actor>;
+};
+
 /** How sure the graph is of a fact: stated by its source, or marked unverified or reconstructed there. */
-export enum Confidence {
-  Reconstructed = 'RECONSTRUCTED',
-  Stated = 'STATED',
-  Unverified = 'UNVERIFIED'
-}
+export type Confidence =
+  | 'RECONSTRUCTED'
+  | 'STATED'
+  | 'UNVERIFIED';
 
 /** Confidence filters */
 export type ConfidenceEnumScalarFilters = {
@@ -4138,6 +4330,13 @@ export type ConfidenceEnumScalarMutations = {
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
+};
+
+export type ConsortiumCheck = {
+  __typename?: 'ConsortiumCheck';
+  eligible: Scalars['Boolean']['output'];
+  findings: Array<Finding>;
+  members: Array<Actor>;
 };
 
 export type Count = {
@@ -4216,6 +4415,21 @@ export type DeleteInfo = {
   relationshipsDeleted: Scalars['Int']['output'];
 };
 
+export type Evidence = {
+  __typename?: 'Evidence';
+  locator?: Maybe<Scalars['String']['output']>;
+  quote?: Maybe<Scalars['String']['output']>;
+  source: Source;
+};
+
+export type Finding = {
+  __typename?: 'Finding';
+  code: Scalars['String']['output'];
+  fix?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  severity: Severity;
+};
+
 export type FloatAggregateSelection = {
   __typename?: 'FloatAggregateSelection';
   average?: Maybe<Scalars['Float']['output']>;
@@ -4249,6 +4463,19 @@ export type FloatScalarMutations = {
   multiply?: InputMaybe<Scalars['Float']['input']>;
   set?: InputMaybe<Scalars['Float']['input']>;
   subtract?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type GraphStats = {
+  __typename?: 'GraphStats';
+  actors: Scalars['Int']['output'];
+  actorsByKind: Array<KindCount>;
+  agreements: Scalars['Int']['output'];
+  participations: Scalars['Int']['output'];
+  places: Scalars['Int']['output'];
+  projects: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+  strategies: Scalars['Int']['output'];
 };
 
 /** ID filters */
@@ -4296,6 +4523,12 @@ export type IntScalarMutations = {
   add?: InputMaybe<Scalars['Int']['input']>;
   set?: InputMaybe<Scalars['Int']['input']>;
   subtract?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
 };
 
 /** Mutations for a list for String */
@@ -4478,6 +4711,64 @@ export type MutationUpdateStrategiesArgs = {
   where?: InputMaybe<StrategyWhere>;
 };
 
+export type Network = {
+  __typename?: 'Network';
+  edges: Array<NetworkEdge>;
+  nodes: Array<NetworkNode>;
+  truncated: Truncation;
+};
+
+export type NetworkChanges = {
+  __typename?: 'NetworkChanges';
+  began: Array<NetworkEdge>;
+  ended: Array<NetworkEdge>;
+  entered: Array<Actor>;
+  left: Array<Actor>;
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  since?: Maybe<Scalars['Date']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+  weight: Scalars['Float']['output'];
+};
+
+/** Narrows the collaboration network: by actor kind, relationship type, programme, date and weight. */
+export type NetworkFilter = {
+  /** The graph as it stood on this date, by the relationships' since and until. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+  minWeight?: InputMaybe<Scalars['Float']['input']>;
+  /** Framework programmes of projects, such as H2020 or HORIZON. */
+  programmes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Relationship types such as PARTICIPATES_IN, PARTY_TO, MEMBER_OF. */
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type NetworkNode = {
+  __typename?: 'NetworkNode';
+  degree: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** The actor's kind, or the kind of an agreement, strategy or place. */
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  /** Actor, Project, Agreement, Strategy, Place */
+  type: Scalars['String']['output'];
+};
+
+export type Opportunity = {
+  __typename?: 'Opportunity';
+  introducers: Array<Actor>;
+  programme?: Maybe<Scalars['String']['output']>;
+  projects: Array<Project>;
+  topic: Scalars['String']['output'];
+};
+
 /** Pagination information (Relay) */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -4583,6 +4874,15 @@ export type ParticipationWhere = {
   sourceId?: InputMaybe<StringScalarFilters>;
   totalCost?: InputMaybe<FloatScalarFilters>;
   until?: InputMaybe<DateScalarFilters>;
+};
+
+export type PartnerSuggestion = {
+  __typename?: 'PartnerSuggestion';
+  actor: Actor;
+  factors: Array<ScoreFactor>;
+  score: Scalars['Float']['output'];
+  /** The shortest path from a consortium member: the warm introduction. */
+  warmPath?: Maybe<Network>;
 };
 
 export type Place = {
@@ -5287,6 +5587,8 @@ export type Project = {
   acronym?: Maybe<Scalars['String']['output']>;
   call?: Maybe<Scalars['String']['output']>;
   confidence?: Maybe<Confidence>;
+  /** The grant id in CORDIS, where a curated project names one. */
+  cordisId?: Maybe<Scalars['String']['output']>;
   ecMaxContribution?: Maybe<Scalars['Float']['output']>;
   endDate?: Maybe<Scalars['Date']['output']>;
   fundingScheme?: Maybe<Scalars['String']['output']>;
@@ -5388,6 +5690,7 @@ export type ProjectAggregateNode = {
   __typename?: 'ProjectAggregateNode';
   acronym: StringAggregateSelection;
   call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
   ecMaxContribution: FloatAggregateSelection;
   fundingScheme: StringAggregateSelection;
   legalBasis: StringAggregateSelection;
@@ -5413,6 +5716,7 @@ export type ProjectCreateInput = {
   acronym?: InputMaybe<Scalars['String']['input']>;
   call?: InputMaybe<Scalars['String']['input']>;
   confidence?: InputMaybe<Confidence>;
+  cordisId?: InputMaybe<Scalars['String']['input']>;
   ecMaxContribution?: InputMaybe<Scalars['Float']['input']>;
   endDate?: InputMaybe<Scalars['Date']['input']>;
   fundingScheme?: InputMaybe<Scalars['String']['input']>;
@@ -5673,6 +5977,7 @@ export type ProjectSort = {
   acronym?: InputMaybe<SortDirection>;
   call?: InputMaybe<SortDirection>;
   confidence?: InputMaybe<SortDirection>;
+  cordisId?: InputMaybe<SortDirection>;
   ecMaxContribution?: InputMaybe<SortDirection>;
   endDate?: InputMaybe<SortDirection>;
   fundingScheme?: InputMaybe<SortDirection>;
@@ -5719,6 +6024,7 @@ export type ProjectUpdateInput = {
   acronym?: InputMaybe<StringScalarMutations>;
   call?: InputMaybe<StringScalarMutations>;
   confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
+  cordisId?: InputMaybe<StringScalarMutations>;
   ecMaxContribution?: InputMaybe<FloatScalarMutations>;
   endDate?: InputMaybe<DateScalarMutations>;
   fundingScheme?: InputMaybe<StringScalarMutations>;
@@ -5744,6 +6050,7 @@ export type ProjectWhere = {
   acronym?: InputMaybe<StringScalarFilters>;
   call?: InputMaybe<StringScalarFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  cordisId?: InputMaybe<StringScalarFilters>;
   ecMaxContribution?: InputMaybe<FloatScalarFilters>;
   endDate?: InputMaybe<DateScalarFilters>;
   fundingScheme?: InputMaybe<StringScalarFilters>;
@@ -5790,6 +6097,7 @@ export type ProjectsConnection = {
  * * Actor.responsibleFor
  * * Actor.responsibleForAgreements
  * * Actor.adopts
+ * * Actor.commentsOn
  * * Actor.locatedIn
  * * Agreement.parties
  * * Agreement.responsible
@@ -5798,6 +6106,7 @@ export type ProjectsConnection = {
  * * Strategy.partOf
  * * Strategy.parts
  * * Strategy.adoptedBy
+ * * Strategy.commentedOnBy
  * * Strategy.responsible
  * * Strategy.coveredBy
  * * Place.partOf
@@ -5887,12 +6196,24 @@ export type Query = {
   actorsConnection: ActorsConnection;
   agreements: Array<Agreement>;
   agreementsConnection: AgreementsConnection;
+  centrality: Array<RankedActor>;
+  /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
+  changes: NetworkChanges;
+  collaborators: Array<Collaboration>;
+  communities: Array<Community>;
+  consortiumCheck: ConsortiumCheck;
+  network: Network;
+  opportunities: Array<Opportunity>;
+  partnerSuggestions: Array<PartnerSuggestion>;
+  paths: Array<Network>;
   places: Array<Place>;
   placesConnection: PlacesConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
+  search: Array<SearchHit>;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
+  stats: GraphStats;
   strategies: Array<Strategy>;
   strategiesConnection: StrategiesConnection;
 };
@@ -5930,6 +6251,72 @@ export type QueryAgreementsConnectionArgs = {
 };
 
 
+export type QueryCentralityArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  measure?: InputMaybe<CentralityMeasure>;
+};
+
+
+export type QueryChangesArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+  from: Scalars['Date']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+
+export type QueryCollaboratorsArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+};
+
+
+export type QueryConsortiumCheckArgs = {
+  action?: InputMaybe<ActionType>;
+  consortium: Array<Scalars['ID']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworkArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  filter?: InputMaybe<NetworkFilter>;
+  ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpportunitiesArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPartnerSuggestionsArgs = {
+  consortium?: InputMaybe<Array<Scalars['ID']['input']>>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  topic: Scalars['String']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  filter?: InputMaybe<NetworkFilter>;
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
 export type QueryPlacesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5959,6 +6346,12 @@ export type QueryProjectsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ProjectSort>>;
   where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QuerySearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -5993,13 +6386,41 @@ export type QueryStrategiesConnectionArgs = {
   where?: InputMaybe<StrategyWhere>;
 };
 
+export type RankedActor = {
+  __typename?: 'RankedActor';
+  actor: Actor;
+  score: Scalars['Float']['output'];
+};
+
+export type ScoreFactor = {
+  __typename?: 'ScoreFactor';
+  evidence: Array<Project>;
+  explanation: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  id: Scalars['ID']['output'];
+  kind?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  score: Scalars['Float']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type Severity =
+  | 'ERROR'
+  | 'INFO'
+  | 'WARNING';
+
 /** An enum for sorting in either ascending or descending order. */
-export enum SortDirection {
+export type SortDirection =
   /** Sort by field values in ascending order. */
-  Asc = 'ASC',
+  | 'ASC'
   /** Sort by field values in descending order. */
-  Desc = 'DESC'
-}
+  | 'DESC';
 
 /** A document or dataset that facts in the graph come from. */
 export type Source = {
@@ -6144,6 +6565,8 @@ export type Strategy = {
   __typename?: 'Strategy';
   adoptedBy: Array<Actor>;
   adoptedByConnection: StrategyAdoptedByConnection;
+  commentedOnBy: Array<Actor>;
+  commentedOnByConnection: StrategyCommentedOnByConnection;
   coveredBy: Array<Agreement>;
   coveredByConnection: StrategyCoveredByConnection;
   id: Scalars['ID']['output'];
@@ -6176,6 +6599,24 @@ export type StrategyAdoptedByConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<StrategyAdoptedByConnectionSort>>;
   where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCommentedOnByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCommentedOnByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyCommentedOnByConnectionSort>>;
+  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
 };
 
 
@@ -6287,6 +6728,38 @@ export type StrategyActorAdoptedByEdgeAggregateSelection = {
 
 export type StrategyActorAdoptedByNodeAggregateSelection = {
   __typename?: 'StrategyActorAdoptedByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type StrategyActorCommentedOnByAggregateSelection = {
+  __typename?: 'StrategyActorCommentedOnByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyActorCommentedOnByEdgeAggregateSelection>;
+  node?: Maybe<StrategyActorCommentedOnByNodeAggregateSelection>;
+};
+
+export type StrategyActorCommentedOnByEdgeAggregateSelection = {
+  __typename?: 'StrategyActorCommentedOnByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyActorCommentedOnByNodeAggregateSelection = {
+  __typename?: 'StrategyActorCommentedOnByNodeAggregateSelection';
   city: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
@@ -6475,8 +6948,116 @@ export type StrategyAgreementCoveredByNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
+export type StrategyCommentedOnByConnectFieldInput = {
+  connect?: InputMaybe<Array<ActorConnectInput>>;
+  edge: ProvenanceCreateInput;
+  where?: InputMaybe<ActorConnectWhere>;
+};
+
+export type StrategyCommentedOnByConnection = {
+  __typename?: 'StrategyCommentedOnByConnection';
+  aggregate: StrategyActorCommentedOnByAggregateSelection;
+  edges: Array<StrategyCommentedOnByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyCommentedOnByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyCommentedOnByConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyCommentedOnByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyCommentedOnByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyCommentedOnByNodeAggregationWhereInput>;
+};
+
+export type StrategyCommentedOnByConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyCommentedOnByConnections */
+  aggregate?: InputMaybe<StrategyCommentedOnByConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyCommentedOnByConnections match this filter */
+  all?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+  /** Return Strategies where none of the related StrategyCommentedOnByConnections match this filter */
+  none?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+  /** Return Strategies where one of the related StrategyCommentedOnByConnections match this filter */
+  single?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+  /** Return Strategies where some of the related StrategyCommentedOnByConnections match this filter */
+  some?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+};
+
+export type StrategyCommentedOnByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type StrategyCommentedOnByConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyCommentedOnByConnectionWhere>>;
+  NOT?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyCommentedOnByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type StrategyCommentedOnByCreateFieldInput = {
+  edge: ProvenanceCreateInput;
+  node: ActorCreateInput;
+};
+
+export type StrategyCommentedOnByDeleteFieldInput = {
+  delete?: InputMaybe<ActorDeleteInput>;
+  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+};
+
+export type StrategyCommentedOnByDisconnectFieldInput = {
+  disconnect?: InputMaybe<ActorDisconnectInput>;
+  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+};
+
+export type StrategyCommentedOnByFieldInput = {
+  connect?: InputMaybe<Array<StrategyCommentedOnByConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyCommentedOnByCreateFieldInput>>;
+};
+
+export type StrategyCommentedOnByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyCommentedOnByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyCommentedOnByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyCommentedOnByNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyCommentedOnByRelationship = {
+  __typename?: 'StrategyCommentedOnByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyCommentedOnByUpdateConnectionInput = {
+  edge?: InputMaybe<ProvenanceUpdateInput>;
+  node?: InputMaybe<ActorUpdateInput>;
+  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+};
+
+export type StrategyCommentedOnByUpdateFieldInput = {
+  connect?: InputMaybe<Array<StrategyCommentedOnByConnectFieldInput>>;
+  create?: InputMaybe<Array<StrategyCommentedOnByCreateFieldInput>>;
+  delete?: InputMaybe<Array<StrategyCommentedOnByDeleteFieldInput>>;
+  disconnect?: InputMaybe<Array<StrategyCommentedOnByDisconnectFieldInput>>;
+  update?: InputMaybe<StrategyCommentedOnByUpdateConnectionInput>;
+};
+
 export type StrategyConnectInput = {
   adoptedBy?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
+  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByConnectFieldInput>>;
   coveredBy?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
   mentionedIn?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
   partOf?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
@@ -6588,6 +7169,7 @@ export type StrategyCoveredByUpdateFieldInput = {
 
 export type StrategyCreateInput = {
   adoptedBy?: InputMaybe<StrategyAdoptedByFieldInput>;
+  commentedOnBy?: InputMaybe<StrategyCommentedOnByFieldInput>;
   coveredBy?: InputMaybe<StrategyCoveredByFieldInput>;
   id: Scalars['ID']['input'];
   kind: Scalars['String']['input'];
@@ -6601,6 +7183,7 @@ export type StrategyCreateInput = {
 
 export type StrategyDeleteInput = {
   adoptedBy?: InputMaybe<Array<StrategyAdoptedByDeleteFieldInput>>;
+  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByDeleteFieldInput>>;
   coveredBy?: InputMaybe<Array<StrategyCoveredByDeleteFieldInput>>;
   mentionedIn?: InputMaybe<Array<StrategyMentionedInDeleteFieldInput>>;
   partOf?: InputMaybe<Array<StrategyPartOfDeleteFieldInput>>;
@@ -6610,6 +7193,7 @@ export type StrategyDeleteInput = {
 
 export type StrategyDisconnectInput = {
   adoptedBy?: InputMaybe<Array<StrategyAdoptedByDisconnectFieldInput>>;
+  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByDisconnectFieldInput>>;
   coveredBy?: InputMaybe<Array<StrategyCoveredByDisconnectFieldInput>>;
   mentionedIn?: InputMaybe<Array<StrategyMentionedInDisconnectFieldInput>>;
   partOf?: InputMaybe<Array<StrategyPartOfDisconnectFieldInput>>;
@@ -7127,6 +7711,7 @@ export type StrategyStrategyPartsNodeAggregateSelection = {
 
 export type StrategyUpdateInput = {
   adoptedBy?: InputMaybe<Array<StrategyAdoptedByUpdateFieldInput>>;
+  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByUpdateFieldInput>>;
   coveredBy?: InputMaybe<Array<StrategyCoveredByUpdateFieldInput>>;
   id?: InputMaybe<IdScalarMutations>;
   kind?: InputMaybe<StringScalarMutations>;
@@ -7144,6 +7729,8 @@ export type StrategyWhere = {
   OR?: InputMaybe<Array<StrategyWhere>>;
   adoptedBy?: InputMaybe<ActorRelationshipFilters>;
   adoptedByConnection?: InputMaybe<StrategyAdoptedByConnectionFilters>;
+  commentedOnBy?: InputMaybe<ActorRelationshipFilters>;
+  commentedOnByConnection?: InputMaybe<StrategyCommentedOnByConnectionFilters>;
   coveredBy?: InputMaybe<AgreementRelationshipFilters>;
   coveredByConnection?: InputMaybe<StrategyCoveredByConnectionFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -7191,6 +7778,13 @@ export type StringScalarFilters = {
 /** String mutations */
 export type StringScalarMutations = {
   set?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Truncation = {
+  __typename?: 'Truncation';
+  omittedEdges: Scalars['Int']['output'];
+  omittedNodes: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
 };
 
 export type UpdateActorsMutationResponse = {
@@ -7311,6 +7905,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActionType: ActionType;
   Actor: ResolverTypeWrapper<Actor>;
   ActorActorCollaboratesWithAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithAggregateSelection>;
   ActorActorCollaboratesWithEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithEdgeAggregateSelection>;
@@ -7398,6 +7993,20 @@ export type ResolversTypes = {
   ActorCollaboratesWithRelationship: ResolverTypeWrapper<ActorCollaboratesWithRelationship>;
   ActorCollaboratesWithUpdateConnectionInput: ActorCollaboratesWithUpdateConnectionInput;
   ActorCollaboratesWithUpdateFieldInput: ActorCollaboratesWithUpdateFieldInput;
+  ActorCommentsOnConnectFieldInput: ActorCommentsOnConnectFieldInput;
+  ActorCommentsOnConnection: ResolverTypeWrapper<ActorCommentsOnConnection>;
+  ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
+  ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
+  ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
+  ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
+  ActorCommentsOnCreateFieldInput: ActorCommentsOnCreateFieldInput;
+  ActorCommentsOnDeleteFieldInput: ActorCommentsOnDeleteFieldInput;
+  ActorCommentsOnDisconnectFieldInput: ActorCommentsOnDisconnectFieldInput;
+  ActorCommentsOnFieldInput: ActorCommentsOnFieldInput;
+  ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
+  ActorCommentsOnRelationship: ResolverTypeWrapper<ActorCommentsOnRelationship>;
+  ActorCommentsOnUpdateConnectionInput: ActorCommentsOnUpdateConnectionInput;
+  ActorCommentsOnUpdateFieldInput: ActorCommentsOnUpdateFieldInput;
   ActorConnectInput: ActorConnectInput;
   ActorConnectWhere: ActorConnectWhere;
   ActorCreateInput: ActorCreateInput;
@@ -7645,6 +8254,9 @@ export type ResolversTypes = {
   ActorStrategyAdoptsAggregateSelection: ResolverTypeWrapper<ActorStrategyAdoptsAggregateSelection>;
   ActorStrategyAdoptsEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyAdoptsEdgeAggregateSelection>;
   ActorStrategyAdoptsNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyAdoptsNodeAggregateSelection>;
+  ActorStrategyCommentsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnAggregateSelection>;
+  ActorStrategyCommentsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnEdgeAggregateSelection>;
+  ActorStrategyCommentsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnNodeAggregateSelection>;
   ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
   ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
   ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
@@ -7753,10 +8365,15 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
+  CentralityMeasure: CentralityMeasure;
+  Collaboration: ResolverTypeWrapper<Collaboration>;
+  CollaborationVia: ResolverTypeWrapper<CollaborationVia>;
+  Community: ResolverTypeWrapper<Community>;
   Confidence: Confidence;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConsortiumCheck: ResolverTypeWrapper<ConsortiumCheck>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   CreateActorsMutationResponse: ResolverTypeWrapper<CreateActorsMutationResponse>;
@@ -7770,11 +8387,14 @@ export type ResolversTypes = {
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
   DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  Evidence: ResolverTypeWrapper<Evidence>;
+  Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -7783,6 +8403,7 @@ export type ResolversTypes = {
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  KindCount: ResolverTypeWrapper<KindCount>;
   ListStringMutations: ListStringMutations;
   Mention: ResolverTypeWrapper<Mention>;
   MentionAggregationWhereInput: MentionAggregationWhereInput;
@@ -7791,6 +8412,12 @@ export type ResolversTypes = {
   MentionUpdateInput: MentionUpdateInput;
   MentionWhere: MentionWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<Network>;
+  NetworkChanges: ResolverTypeWrapper<NetworkChanges>;
+  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  NetworkFilter: NetworkFilter;
+  NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  Opportunity: ResolverTypeWrapper<Opportunity>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
@@ -7798,6 +8425,7 @@ export type ResolversTypes = {
   ParticipationSort: ParticipationSort;
   ParticipationUpdateInput: ParticipationUpdateInput;
   ParticipationWhere: ParticipationWhere;
+  PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
   Place: ResolverTypeWrapper<Place>;
   PlaceActorActorsAggregateSelection: ResolverTypeWrapper<PlaceActorActorsAggregateSelection>;
   PlaceActorActorsEdgeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsEdgeAggregateSelection>;
@@ -7935,6 +8563,10 @@ export type ResolversTypes = {
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RankedActor: ResolverTypeWrapper<RankedActor>;
+  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  Severity: Severity;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<Source>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
@@ -7952,6 +8584,9 @@ export type ResolversTypes = {
   StrategyActorAdoptedByAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByAggregateSelection>;
   StrategyActorAdoptedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByEdgeAggregateSelection>;
   StrategyActorAdoptedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByNodeAggregateSelection>;
+  StrategyActorCommentedOnByAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByAggregateSelection>;
+  StrategyActorCommentedOnByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByEdgeAggregateSelection>;
+  StrategyActorCommentedOnByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByNodeAggregateSelection>;
   StrategyActorResponsibleAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleAggregateSelection>;
   StrategyActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleEdgeAggregateSelection>;
   StrategyActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleNodeAggregateSelection>;
@@ -7974,6 +8609,20 @@ export type ResolversTypes = {
   StrategyAgreementCoveredByAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByAggregateSelection>;
   StrategyAgreementCoveredByEdgeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByEdgeAggregateSelection>;
   StrategyAgreementCoveredByNodeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByNodeAggregateSelection>;
+  StrategyCommentedOnByConnectFieldInput: StrategyCommentedOnByConnectFieldInput;
+  StrategyCommentedOnByConnection: ResolverTypeWrapper<StrategyCommentedOnByConnection>;
+  StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
+  StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
+  StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
+  StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
+  StrategyCommentedOnByCreateFieldInput: StrategyCommentedOnByCreateFieldInput;
+  StrategyCommentedOnByDeleteFieldInput: StrategyCommentedOnByDeleteFieldInput;
+  StrategyCommentedOnByDisconnectFieldInput: StrategyCommentedOnByDisconnectFieldInput;
+  StrategyCommentedOnByFieldInput: StrategyCommentedOnByFieldInput;
+  StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
+  StrategyCommentedOnByRelationship: ResolverTypeWrapper<StrategyCommentedOnByRelationship>;
+  StrategyCommentedOnByUpdateConnectionInput: StrategyCommentedOnByUpdateConnectionInput;
+  StrategyCommentedOnByUpdateFieldInput: StrategyCommentedOnByUpdateFieldInput;
   StrategyConnectInput: StrategyConnectInput;
   StrategyConnectWhere: StrategyConnectWhere;
   StrategyCoveredByConnectFieldInput: StrategyCoveredByConnectFieldInput;
@@ -8069,6 +8718,7 @@ export type ResolversTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Truncation: ResolverTypeWrapper<Truncation>;
   UpdateActorsMutationResponse: ResolverTypeWrapper<UpdateActorsMutationResponse>;
   UpdateAgreementsMutationResponse: ResolverTypeWrapper<UpdateAgreementsMutationResponse>;
   UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
@@ -8167,6 +8817,20 @@ export type ResolversParentTypes = {
   ActorCollaboratesWithRelationship: ActorCollaboratesWithRelationship;
   ActorCollaboratesWithUpdateConnectionInput: ActorCollaboratesWithUpdateConnectionInput;
   ActorCollaboratesWithUpdateFieldInput: ActorCollaboratesWithUpdateFieldInput;
+  ActorCommentsOnConnectFieldInput: ActorCommentsOnConnectFieldInput;
+  ActorCommentsOnConnection: ActorCommentsOnConnection;
+  ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
+  ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
+  ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
+  ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
+  ActorCommentsOnCreateFieldInput: ActorCommentsOnCreateFieldInput;
+  ActorCommentsOnDeleteFieldInput: ActorCommentsOnDeleteFieldInput;
+  ActorCommentsOnDisconnectFieldInput: ActorCommentsOnDisconnectFieldInput;
+  ActorCommentsOnFieldInput: ActorCommentsOnFieldInput;
+  ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
+  ActorCommentsOnRelationship: ActorCommentsOnRelationship;
+  ActorCommentsOnUpdateConnectionInput: ActorCommentsOnUpdateConnectionInput;
+  ActorCommentsOnUpdateFieldInput: ActorCommentsOnUpdateFieldInput;
   ActorConnectInput: ActorConnectInput;
   ActorConnectWhere: ActorConnectWhere;
   ActorCreateInput: ActorCreateInput;
@@ -8413,6 +9077,9 @@ export type ResolversParentTypes = {
   ActorStrategyAdoptsAggregateSelection: ActorStrategyAdoptsAggregateSelection;
   ActorStrategyAdoptsEdgeAggregateSelection: ActorStrategyAdoptsEdgeAggregateSelection;
   ActorStrategyAdoptsNodeAggregateSelection: ActorStrategyAdoptsNodeAggregateSelection;
+  ActorStrategyCommentsOnAggregateSelection: ActorStrategyCommentsOnAggregateSelection;
+  ActorStrategyCommentsOnEdgeAggregateSelection: ActorStrategyCommentsOnEdgeAggregateSelection;
+  ActorStrategyCommentsOnNodeAggregateSelection: ActorStrategyCommentsOnNodeAggregateSelection;
   ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
   ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
   ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
@@ -8521,9 +9188,13 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
   BooleanScalarMutations: BooleanScalarMutations;
+  Collaboration: Collaboration;
+  CollaborationVia: CollaborationVia;
+  Community: Community;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
+  ConsortiumCheck: ConsortiumCheck;
   Count: Count;
   CountConnection: CountConnection;
   CreateActorsMutationResponse: CreateActorsMutationResponse;
@@ -8537,11 +9208,14 @@ export type ResolversParentTypes = {
   DateScalarFilters: DateScalarFilters;
   DateScalarMutations: DateScalarMutations;
   DeleteInfo: DeleteInfo;
+  Evidence: Evidence;
+  Finding: Finding;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
   FloatScalarMutations: FloatScalarMutations;
+  GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
   IDScalarMutations: IdScalarMutations;
@@ -8550,6 +9224,7 @@ export type ResolversParentTypes = {
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   IntScalarMutations: IntScalarMutations;
+  KindCount: KindCount;
   ListStringMutations: ListStringMutations;
   Mention: Mention;
   MentionAggregationWhereInput: MentionAggregationWhereInput;
@@ -8558,6 +9233,12 @@ export type ResolversParentTypes = {
   MentionUpdateInput: MentionUpdateInput;
   MentionWhere: MentionWhere;
   Mutation: Record<PropertyKey, never>;
+  Network: Network;
+  NetworkChanges: NetworkChanges;
+  NetworkEdge: NetworkEdge;
+  NetworkFilter: NetworkFilter;
+  NetworkNode: NetworkNode;
+  Opportunity: Opportunity;
   PageInfo: PageInfo;
   Participation: Participation;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
@@ -8565,6 +9246,7 @@ export type ResolversParentTypes = {
   ParticipationSort: ParticipationSort;
   ParticipationUpdateInput: ParticipationUpdateInput;
   ParticipationWhere: ParticipationWhere;
+  PartnerSuggestion: PartnerSuggestion;
   Place: Place;
   PlaceActorActorsAggregateSelection: PlaceActorActorsAggregateSelection;
   PlaceActorActorsEdgeAggregateSelection: PlaceActorActorsEdgeAggregateSelection;
@@ -8702,6 +9384,9 @@ export type ResolversParentTypes = {
   ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
+  RankedActor: RankedActor;
+  ScoreFactor: ScoreFactor;
+  SearchHit: SearchHit;
   Source: Source;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
@@ -8718,6 +9403,9 @@ export type ResolversParentTypes = {
   StrategyActorAdoptedByAggregateSelection: StrategyActorAdoptedByAggregateSelection;
   StrategyActorAdoptedByEdgeAggregateSelection: StrategyActorAdoptedByEdgeAggregateSelection;
   StrategyActorAdoptedByNodeAggregateSelection: StrategyActorAdoptedByNodeAggregateSelection;
+  StrategyActorCommentedOnByAggregateSelection: StrategyActorCommentedOnByAggregateSelection;
+  StrategyActorCommentedOnByEdgeAggregateSelection: StrategyActorCommentedOnByEdgeAggregateSelection;
+  StrategyActorCommentedOnByNodeAggregateSelection: StrategyActorCommentedOnByNodeAggregateSelection;
   StrategyActorResponsibleAggregateSelection: StrategyActorResponsibleAggregateSelection;
   StrategyActorResponsibleEdgeAggregateSelection: StrategyActorResponsibleEdgeAggregateSelection;
   StrategyActorResponsibleNodeAggregateSelection: StrategyActorResponsibleNodeAggregateSelection;
@@ -8740,6 +9428,20 @@ export type ResolversParentTypes = {
   StrategyAgreementCoveredByAggregateSelection: StrategyAgreementCoveredByAggregateSelection;
   StrategyAgreementCoveredByEdgeAggregateSelection: StrategyAgreementCoveredByEdgeAggregateSelection;
   StrategyAgreementCoveredByNodeAggregateSelection: StrategyAgreementCoveredByNodeAggregateSelection;
+  StrategyCommentedOnByConnectFieldInput: StrategyCommentedOnByConnectFieldInput;
+  StrategyCommentedOnByConnection: StrategyCommentedOnByConnection;
+  StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
+  StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
+  StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
+  StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
+  StrategyCommentedOnByCreateFieldInput: StrategyCommentedOnByCreateFieldInput;
+  StrategyCommentedOnByDeleteFieldInput: StrategyCommentedOnByDeleteFieldInput;
+  StrategyCommentedOnByDisconnectFieldInput: StrategyCommentedOnByDisconnectFieldInput;
+  StrategyCommentedOnByFieldInput: StrategyCommentedOnByFieldInput;
+  StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
+  StrategyCommentedOnByRelationship: StrategyCommentedOnByRelationship;
+  StrategyCommentedOnByUpdateConnectionInput: StrategyCommentedOnByUpdateConnectionInput;
+  StrategyCommentedOnByUpdateFieldInput: StrategyCommentedOnByUpdateFieldInput;
   StrategyConnectInput: StrategyConnectInput;
   StrategyConnectWhere: StrategyConnectWhere;
   StrategyCoveredByConnectFieldInput: StrategyCoveredByConnectFieldInput;
@@ -8835,6 +9537,7 @@ export type ResolversParentTypes = {
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
   StringScalarMutations: StringScalarMutations;
+  Truncation: Truncation;
   UpdateActorsMutationResponse: UpdateActorsMutationResponse;
   UpdateAgreementsMutationResponse: UpdateAgreementsMutationResponse;
   UpdateInfo: UpdateInfo;
@@ -8853,9 +9556,12 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   collaboratesWithConnection?: Resolver<ResolversTypes['ActorCollaboratesWithConnection'], ParentType, ContextType, Partial<ActorCollaboratesWithConnectionArgs>>;
   collaboratesWithIn?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorCollaboratesWithInArgs>>;
   collaboratesWithInConnection?: Resolver<ResolversTypes['ActorCollaboratesWithInConnection'], ParentType, ContextType, Partial<ActorCollaboratesWithInConnectionArgs>>;
+  commentsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorCommentsOnArgs>>;
+  commentsOnConnection?: Resolver<ResolversTypes['ActorCommentsOnConnection'], ParentType, ContextType, Partial<ActorCommentsOnConnectionArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   cordisId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   financedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFinancedByArgs>>;
   financedByConnection?: Resolver<ResolversTypes['ActorFinancedByConnection'], ParentType, ContextType, Partial<ActorFinancedByConnectionArgs>>;
   finances?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFinancesArgs>>;
@@ -9348,6 +10054,19 @@ export type ActorCollaboratesWithRelationshipResolvers<ContextType = RequestCont
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type ActorCommentsOnConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCommentsOnConnection'] = ResolversParentTypes['ActorCommentsOnConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyCommentsOnAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorCommentsOnRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorCommentsOnRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCommentsOnRelationship'] = ResolversParentTypes['ActorCommentsOnRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ActorEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorEdge'] = ResolversParentTypes['ActorEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
@@ -9575,6 +10294,7 @@ export type ActorProjectParticipatesInEdgeAggregateSelectionResolvers<ContextTyp
 export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProjectParticipatesInNodeAggregateSelection'] = ResolversParentTypes['ActorProjectParticipatesInNodeAggregateSelection']> = {
   acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -9653,6 +10373,27 @@ export type ActorStrategyAdoptsEdgeAggregateSelectionResolvers<ContextType = Req
 };
 
 export type ActorStrategyAdoptsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyAdoptsNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyAdoptsNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyCommentsOnAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyCommentsOnAggregateSelection'] = ResolversParentTypes['ActorStrategyCommentsOnAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyCommentsOnEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyCommentsOnNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyCommentsOnEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyCommentsOnEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyCommentsOnEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyCommentsOnNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyCommentsOnNodeAggregateSelection']> = {
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -9914,6 +10655,31 @@ export type AgreementsConnectionResolvers<ContextType = RequestContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
+  partner?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['CollaborationVia']>, ParentType, ContextType>;
+};
+
+export type CollaborationViaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CollaborationVia'] = ResolversParentTypes['CollaborationVia']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  centre?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type ConsortiumCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsortiumCheck'] = ResolversParentTypes['ConsortiumCheck']> = {
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
 export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -9967,6 +10733,19 @@ export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends
   relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type FindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Finding'] = ResolversParentTypes['Finding']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['Severity'], ParentType, ContextType>;
+};
+
 export type FloatAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FloatAggregateSelection'] = ResolversParentTypes['FloatAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -9974,11 +10753,28 @@ export type FloatAggregateSelectionResolvers<ContextType = RequestContext, Paren
   sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
+export type GraphStatsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
+  actors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  actorsByKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  agreements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  participations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  projects?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strategies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type IntAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['IntAggregateSelection'] = ResolversParentTypes['IntAggregateSelection']> = {
   average?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   min?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sum?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MentionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
@@ -10008,6 +10804,45 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   updateStrategies?: Resolver<ResolversTypes['UpdateStrategiesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateStrategiesArgs>>;
 };
 
+export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NetworkNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Truncation'], ParentType, ContextType>;
+};
+
+export type NetworkChangesResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkChanges'] = ResolversParentTypes['NetworkChanges']> = {
+  began?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  ended?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  entered?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  left?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+};
+
+export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type NetworkNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkNode'] = ResolversParentTypes['NetworkNode']> = {
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpportunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
+  introducers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -10028,6 +10863,13 @@ export type ParticipationResolvers<ContextType = RequestContext, ParentType exte
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type PartnerSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerSuggestion'] = ResolversParentTypes['PartnerSuggestion']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  warmPath?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
 };
 
 export type PlaceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
@@ -10215,6 +11057,7 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   call?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  cordisId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ecMaxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fundingScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -10274,6 +11117,7 @@ export type ProjectAggregateResolvers<ContextType = RequestContext, ParentType e
 export type ProjectAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectAggregateNode'] = ResolversParentTypes['ProjectAggregateNode']> = {
   acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
   fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -10365,14 +11209,46 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<QueryActorsConnectionArgs>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   agreementsConnection?: Resolver<ResolversTypes['AgreementsConnection'], ParentType, ContextType, Partial<QueryAgreementsConnectionArgs>>;
+  centrality?: Resolver<Array<ResolversTypes['RankedActor']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'limit' | 'measure'>>;
+  changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
+  collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
+  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'action' | 'consortium'>>;
+  network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'limit'>>;
+  partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'limit' | 'topic'>>;
+  paths?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
+  stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<QueryStrategiesArgs>>;
   strategiesConnection?: Resolver<ResolversTypes['StrategiesConnection'], ParentType, ContextType, Partial<QueryStrategiesConnectionArgs>>;
+};
+
+export type RankedActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedActor'] = ResolversParentTypes['RankedActor']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ScoreFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = {
+  evidence?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -10430,6 +11306,8 @@ export type StrategiesConnectionResolvers<ContextType = RequestContext, ParentTy
 export type StrategyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Strategy'] = ResolversParentTypes['Strategy']> = {
   adoptedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyAdoptedByArgs>>;
   adoptedByConnection?: Resolver<ResolversTypes['StrategyAdoptedByConnection'], ParentType, ContextType, Partial<StrategyAdoptedByConnectionArgs>>;
+  commentedOnBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyCommentedOnByArgs>>;
+  commentedOnByConnection?: Resolver<ResolversTypes['StrategyCommentedOnByConnection'], ParentType, ContextType, Partial<StrategyCommentedOnByConnectionArgs>>;
   coveredBy?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<StrategyCoveredByArgs>>;
   coveredByConnection?: Resolver<ResolversTypes['StrategyCoveredByConnection'], ParentType, ContextType, Partial<StrategyCoveredByConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -10462,6 +11340,35 @@ export type StrategyActorAdoptedByEdgeAggregateSelectionResolvers<ContextType = 
 };
 
 export type StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorCommentedOnByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorCommentedOnByAggregateSelection'] = ResolversParentTypes['StrategyActorCommentedOnByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyActorCommentedOnByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyActorCommentedOnByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorCommentedOnByEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorCommentedOnByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -10546,6 +11453,19 @@ export type StrategyAgreementCoveredByEdgeAggregateSelectionResolvers<ContextTyp
 export type StrategyAgreementCoveredByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyAgreementCoveredByNodeAggregateSelection'] = ResolversParentTypes['StrategyAgreementCoveredByNodeAggregateSelection']> = {
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyCommentedOnByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCommentedOnByConnection'] = ResolversParentTypes['StrategyCommentedOnByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyActorCommentedOnByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyCommentedOnByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyCommentedOnByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCommentedOnByRelationship'] = ResolversParentTypes['StrategyCommentedOnByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type StrategyCoveredByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoveredByConnection'] = ResolversParentTypes['StrategyCoveredByConnection']> = {
@@ -10689,6 +11609,12 @@ export type StringAggregateSelectionResolvers<ContextType = RequestContext, Pare
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TruncationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Truncation'] = ResolversParentTypes['Truncation']> = {
+  omittedEdges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  omittedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type UpdateActorsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateActorsMutationResponse'] = ResolversParentTypes['UpdateActorsMutationResponse']> = {
   actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
@@ -10778,6 +11704,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorCollaboratesWithInConnection?: ActorCollaboratesWithInConnectionResolvers<ContextType>;
   ActorCollaboratesWithInRelationship?: ActorCollaboratesWithInRelationshipResolvers<ContextType>;
   ActorCollaboratesWithRelationship?: ActorCollaboratesWithRelationshipResolvers<ContextType>;
+  ActorCommentsOnConnection?: ActorCommentsOnConnectionResolvers<ContextType>;
+  ActorCommentsOnRelationship?: ActorCommentsOnRelationshipResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorFinancedByConnection?: ActorFinancedByConnectionResolvers<ContextType>;
   ActorFinancedByRelationship?: ActorFinancedByRelationshipResolvers<ContextType>;
@@ -10823,6 +11751,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorStrategyAdoptsAggregateSelection?: ActorStrategyAdoptsAggregateSelectionResolvers<ContextType>;
   ActorStrategyAdoptsEdgeAggregateSelection?: ActorStrategyAdoptsEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyAdoptsNodeAggregateSelection?: ActorStrategyAdoptsNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyCommentsOnAggregateSelection?: ActorStrategyCommentsOnAggregateSelectionResolvers<ContextType>;
+  ActorStrategyCommentsOnEdgeAggregateSelection?: ActorStrategyCommentsOnEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyCommentsOnNodeAggregateSelection?: ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForAggregateSelection?: ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForEdgeAggregateSelection?: ActorStrategyResponsibleForEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForNodeAggregateSelection?: ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextType>;
@@ -10857,6 +11788,10 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementStrategyCoversEdgeAggregateSelection?: AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType>;
   AgreementStrategyCoversNodeAggregateSelection?: AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType>;
   AgreementsConnection?: AgreementsConnectionResolvers<ContextType>;
+  Collaboration?: CollaborationResolvers<ContextType>;
+  CollaborationVia?: CollaborationViaResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  ConsortiumCheck?: ConsortiumCheckResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   CreateActorsMutationResponse?: CreateActorsMutationResponseResolvers<ContextType>;
@@ -10868,12 +11803,22 @@ export type Resolvers<ContextType = RequestContext> = {
   CreateStrategiesMutationResponse?: CreateStrategiesMutationResponseResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  Evidence?: EvidenceResolvers<ContextType>;
+  Finding?: FindingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
+  GraphStats?: GraphStatsResolvers<ContextType>;
   IntAggregateSelection?: IntAggregateSelectionResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkChanges?: NetworkChangesResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkNode?: NetworkNodeResolvers<ContextType>;
+  Opportunity?: OpportunityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
+  PartnerSuggestion?: PartnerSuggestionResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceActorActorsAggregateSelection?: PlaceActorActorsAggregateSelectionResolvers<ContextType>;
   PlaceActorActorsEdgeAggregateSelection?: PlaceActorActorsEdgeAggregateSelectionResolvers<ContextType>;
@@ -10916,6 +11861,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectsConnection?: ProjectsConnectionResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankedActor?: RankedActorResolvers<ContextType>;
+  ScoreFactor?: ScoreFactorResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceAggregate?: SourceAggregateResolvers<ContextType>;
   SourceAggregateNode?: SourceAggregateNodeResolvers<ContextType>;
@@ -10926,6 +11874,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyActorAdoptedByAggregateSelection?: StrategyActorAdoptedByAggregateSelectionResolvers<ContextType>;
   StrategyActorAdoptedByEdgeAggregateSelection?: StrategyActorAdoptedByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorAdoptedByNodeAggregateSelection?: StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyActorCommentedOnByAggregateSelection?: StrategyActorCommentedOnByAggregateSelectionResolvers<ContextType>;
+  StrategyActorCommentedOnByEdgeAggregateSelection?: StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyActorCommentedOnByNodeAggregateSelection?: StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleAggregateSelection?: StrategyActorResponsibleAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleEdgeAggregateSelection?: StrategyActorResponsibleEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleNodeAggregateSelection?: StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType>;
@@ -10936,6 +11887,8 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyAgreementCoveredByAggregateSelection?: StrategyAgreementCoveredByAggregateSelectionResolvers<ContextType>;
   StrategyAgreementCoveredByEdgeAggregateSelection?: StrategyAgreementCoveredByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyAgreementCoveredByNodeAggregateSelection?: StrategyAgreementCoveredByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyCommentedOnByConnection?: StrategyCommentedOnByConnectionResolvers<ContextType>;
+  StrategyCommentedOnByRelationship?: StrategyCommentedOnByRelationshipResolvers<ContextType>;
   StrategyCoveredByConnection?: StrategyCoveredByConnectionResolvers<ContextType>;
   StrategyCoveredByRelationship?: StrategyCoveredByRelationshipResolvers<ContextType>;
   StrategyEdge?: StrategyEdgeResolvers<ContextType>;
@@ -10957,6 +11910,7 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyStrategyPartsEdgeAggregateSelection?: StrategyStrategyPartsEdgeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsNodeAggregateSelection?: StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
+  Truncation?: TruncationResolvers<ContextType>;
   UpdateActorsMutationResponse?: UpdateActorsMutationResponseResolvers<ContextType>;
   UpdateAgreementsMutationResponse?: UpdateAgreementsMutationResponseResolvers<ContextType>;
   UpdateInfo?: UpdateInfoResolvers<ContextType>;

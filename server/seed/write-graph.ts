@@ -4,7 +4,7 @@ import type { Driver } from "neo4j-driver";
 export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
 export const relationshipTypes = ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH",
-  "PARTY_TO", "COVERS", "RESPONSIBLE_FOR", "LOCATED_IN", "ADOPTS", "PARTICIPATES_IN"] as const;
+  "PARTY_TO", "COVERS", "RESPONSIBLE_FOR", "LOCATED_IN", "ADOPTS", "PARTICIPATES_IN", "COMMENTS_ON"] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
 type Value = string | number | boolean | string[] | null | undefined;

@@ -1,0 +1,83 @@
+import type { Driver } from "neo4j-driver";
+import { attachSources, type RawEvidence } from "./evidence.js";
+import { labelOf, toPlainValue, typeOf } from "./graph-values.js";
+import { filterCondition, type FilterParams } from "./validate-arguments.js";
+
+export interface Truncation { truncated: boolean; omittedNodes: number; omittedEdges: number }
+
+export interface NetworkNode { id: string; label: string; type: string; kind: string | null; degree: number }
+
+export interface NetworkEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  since: string | null;
+  until: string | null;
+  weight: number;
+  evidence: Array<{ source: Record<string, unknown>; locator: string | null; quote: string | null }>;
+}
+
+export interface Network { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: Truncation }
+
+export const noTruncation: Truncation = { truncated: false, omittedNodes: 0, omittedEdges: 0 };
+
+export interface RawEdge { source: string; target: string; type: string; properties: Record<string, unknown> }
+
+const earliest = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
+const latest = (a: string | null, b: string | null) => (a === null || b === null ? null : b > a ? b : a);
+
+/** Groups relationships by endpoints and type: one edge, with every source's evidence. */
+export async function groupEdges(driver: Driver, database: string, raw: RawEdge[]): Promise<NetworkEdge[]> {
+  const groups = new Map<string, RawEdge[]>();
+  for (const edge of raw) {
+    const key = `${edge.source}|${edge.type}|${edge.target}`;
+    groups.set(key, [...(groups.get(key) ?? []), edge]);
+  }
+  const entries = [...groups.entries()];
+  const evidence = await attachSources(driver, database, entries.map(([, edges]) =>
+    edges.map((edge) => edge.properties as unknown as RawEvidence)));
+  return entries.map(([id, edges], index) => {
+    const dates = edges.map((edge) => ({
+      since: (toPlainValue(edge.properties.since) as string | undefined) ?? null,
+      until: (toPlainValue(edge.properties.until) as string | undefined) ?? null,
+    }));
+    return {
+      id,
+      source: edges[0].source,
+      target: edges[0].target,
+      type: edges[0].type,
+      since: dates.map((d) => d.since).reduce(earliest),
+      until: dates.map((d) => d.until).reduce(latest),
+      weight: edges.length,
+      evidence: evidence[index],
+    };
+  });
+}
+
+/**
+ * Builds a Network from node element ids: the nodes with their degrees, and every relationship
+ * among them that meets the filter (the induced subgraph), grouped with its evidence.
+ */
+export async function assembleNetwork(driver: Driver, database: string, elementIds: string[],
+  filter: FilterParams, truncated: Truncation = noTruncation): Promise<Network> {
+  const nodeResult = await driver.executeQuery(
+    `MATCH (n) WHERE elementId(n) IN $ids
+     RETURN n, COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() } AS degree`,
+    { ids: elementIds }, { database, routing: "READ" });
+  const nodes = nodeResult.records.map((record) => {
+    const node = record.get("n");
+    return { id: String(node.properties.id), label: labelOf(node.properties), type: typeOf(node),
+      kind: (node.properties.kind as string | undefined) ?? null, degree: Number(record.get("degree")) };
+  });
+  const edgeResult = await driver.executeQuery(
+    `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
+       AND ${filterCondition("r", "b")}
+     RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties`,
+    { ids: elementIds, ...filter }, { database, routing: "READ" });
+  const raw = edgeResult.records.map((record) => ({ source: record.get("source"), target: record.get("target"),
+    type: record.get("type"), properties: record.get("properties") }));
+  let edges = await groupEdges(driver, database, raw);
+  if (filter.minWeight !== null) edges = edges.filter((edge) => edge.weight >= (filter.minWeight ?? 0));
+  return { nodes, edges, truncated };
+}

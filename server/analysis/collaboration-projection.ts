@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import { SamverkanError } from "../graphql/errors.js";
+import { filterCondition, type FilterParams } from "./validate-arguments.js";
+
+/**
+ * The actor collaboration graph as a GDS in-memory projection: one undirected, weighted tie per
+ * pair of actors that share a project, agreement or body (Newman weight 1/(n−1) per shared thing)
+ * or that a source ties directly (1). Projections are named by the filter and by the graph's
+ * fingerprint, so a change to the data makes a new one; stale ones are dropped.
+ */
+export async function ensureProjection(driver: Driver, database: string, filter: FilterParams): Promise<string> {
+  await requireGds(driver, database);
+  const fingerprint = await graphFingerprint(driver, database);
+  const filterKey = createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
+  const name = `samverkan-${filterKey}-${fingerprint}`;
+  const existing = await driver.executeQuery(
+    "CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names", {}, { database });
+  const names: string[] = existing.records[0]?.get("names") ?? [];
+  if (names.includes(name)) return name;
+  for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey}-`))) {
+    await driver.executeQuery("CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName", { stale }, { database });
+  }
+  await driver.executeQuery(
+    `CALL () {
+       MATCH (x) WHERE x:Project OR x:Agreement OR x:Actor
+       WITH x, [(x)<-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]-(p:Actor)
+                WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
+       WHERE size(parties) >= 2
+       UNWIND parties AS a
+       UNWIND parties AS b
+       WITH a, b, 1.0 / (size(parties) - 1) AS w WHERE elementId(a) < elementId(b)
+       RETURN a, b, w
+       UNION ALL
+       MATCH (a:Actor)-[r:COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF]-(b:Actor)
+       WHERE elementId(a) < elementId(b) AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR a.kind IN $kinds)
+       RETURN a, b, 1.0 AS w
+     }
+     WITH a, b, sum(w) AS weight
+     WHERE $minWeight IS NULL OR weight >= $minWeight
+     WITH gds.graph.project($name, a, b, {relationshipProperties: {weight: weight}},
+                            {undirectedRelationshipTypes: ['*']}) AS graph
+     RETURN graph.nodeCount AS nodes`,
+    { name, ...filter }, { database });
+  return name;
+}
+
+/** Changes whenever nodes or relationships are added or removed (Neo4j's count store: constant time). */
+export async function graphFingerprint(driver: Driver, database: string): Promise<string> {
+  const result = await driver.executeQuery(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     OPTIONAL MATCH (meta:Meta {id: 'graph'})
+     RETURN nodes, relationships, coalesce(meta.version, 0) AS version`, {}, { database, routing: "READ" });
+  const record = result.records[0];
+  return `${record.get("nodes")}-${record.get("relationships")}-${record.get("version")}`;
+}
+
+let gdsChecked: Promise<void> | undefined;
+
+/** Fails with GDS_UNAVAILABLE on a database without the Graph Data Science plugin. */
+export function requireGds(driver: Driver, database: string): Promise<void> {
+  gdsChecked ??= driver.executeQuery("RETURN gds.version() AS version", {}, { database })
+    .then(() => undefined)
+    .catch((error: unknown) => {
+      gdsChecked = undefined;
+      const message = error instanceof Error ? error.message : String(error);
+      if (/Unknown function|not found|ProcedureNotFound/i.test(message)) {
+        throw new SamverkanError("GDS_UNAVAILABLE", "this database has no Graph Data Science plugin; centrality and communities need it");
+      }
+      throw error;
+    });
+  return gdsChecked;
+}

@@ -1,0 +1,51 @@
+import type { Driver } from "neo4j-driver";
+import type { QueryCommunitiesArgs } from "../generated/resolvers-types.js";
+import { ensureProjection } from "./collaboration-projection.js";
+import { toObject } from "./graph-values.js";
+import { toFilterParams } from "./validate-arguments.js";
+
+export interface Community { id: string; members: Record<string, unknown>[]; centre: Record<string, unknown> }
+
+const cache = new Map<string, Promise<Community[]>>();
+
+async function computeCommunities(driver: Driver, database: string, graph: string): Promise<Community[]> {
+  const louvain = await driver.executeQuery(
+    `CALL gds.louvain.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'})
+     YIELD nodeId, communityId
+     RETURN gds.util.asNode(nodeId) AS actor, communityId`,
+    { graph }, { database });
+  const degrees = await driver.executeQuery(
+    `CALL gds.degree.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'}) YIELD nodeId, score
+     RETURN gds.util.asNode(nodeId).id AS id, score`,
+    { graph }, { database });
+  const degreeOf = new Map(degrees.records.map((record) => [record.get("id") as string, Number(record.get("score"))]));
+  const groups = new Map<number, Record<string, unknown>[]>();
+  for (const record of louvain.records) {
+    const communityId = Number(record.get("communityId"));
+    groups.set(communityId, [...(groups.get(communityId) ?? []), toObject(record.get("actor"))]);
+  }
+  const byDegree = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+    (degreeOf.get(String(b.id)) ?? 0) - (degreeOf.get(String(a.id)) ?? 0) || String(a.id).localeCompare(String(b.id));
+  return [...groups.entries()]
+    .filter(([, members]) => members.length >= 2)
+    .map(([communityId, members]) => {
+      const sorted = [...members].sort(byDegree);
+      return { id: `community-${communityId}`, members: sorted, centre: sorted[0] };
+    })
+    .sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id));
+}
+
+/**
+ * Groups actors into communities with Louvain (GDS, on one thread, so the same graph gives the
+ * same answer); each community's centre is its member with the highest weighted degree.
+ */
+export async function findCommunities(driver: Driver, database: string, args: QueryCommunitiesArgs): Promise<Community[]> {
+  const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
+  let communities = cache.get(graph);
+  if (!communities) {
+    communities = computeCommunities(driver, database, graph);
+    cache.set(graph, communities);
+    communities.catch(() => cache.delete(graph));
+  }
+  return communities;
+}

@@ -1,0 +1,45 @@
+import type { Driver } from "neo4j-driver";
+import { badInput } from "../graphql/errors.js";
+import type { QuerySearchArgs } from "../generated/resolvers-types.js";
+import { labelOf, typeOf } from "./graph-values.js";
+import { checkRange } from "./validate-arguments.js";
+
+export interface SearchHit { id: string; label: string; type: string; kind: string | null; score: number }
+
+const maxTerms = 12;
+const maxTextLength = 1000;
+
+/** Folds case and accents as the index's standard-folding analyzer does ("Södertörn" → "sodertorn"). */
+export function foldTerm(term: string): string {
+  return term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+}
+
+/**
+ * Turns free text into a Lucene query: every word must match, the last one also as a prefix (for
+ * autocomplete). Only letters and digits reach Lucene, so no operator or field can be injected.
+ */
+export function toLuceneQuery(text: string): string {
+  const words = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldTerm).slice(0, maxTerms);
+  if (words.length === 0) return "";
+  return words.map((word, index) => (index === words.length - 1 ? `(${word} OR ${word}*)` : word)).join(" AND ");
+}
+
+/** Full-text search over names, aliases, acronyms, titles, objectives and topics, ranked. */
+export async function searchGraph(driver: Driver, database: string, args: QuerySearchArgs): Promise<SearchHit[]> {
+  const limit = checkRange("limit", args.limit, 1, 100, 20);
+  if (args.text.length > maxTextLength) throw badInput(`text must be at most ${maxTextLength} characters`, "text");
+  const query = toLuceneQuery(args.text);
+  if (query === "") throw badInput("text must contain at least one letter or digit", "text");
+  // Curated actors (readable ids) rank a little above their namesakes from bulk imports.
+  const result = await driver.executeQuery(
+    `CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($candidates)}) YIELD node, score
+     WITH node, score * CASE WHEN node:Actor AND NOT node.id STARTS WITH 'cordis-' THEN 1.5
+                             WHEN node:Actor THEN 1.2 ELSE 1.0 END AS ranked
+     RETURN node, ranked ORDER BY ranked DESC, node.id LIMIT toInteger($limit)`,
+    { query, candidates: limit * 3, limit }, { database, routing: "READ" });
+  return result.records.map((record) => {
+    const node = record.get("node");
+    return { id: String(node.properties.id), label: labelOf(node.properties), type: typeOf(node),
+      kind: (node.properties.kind as string | undefined) ?? null, score: Math.round(Number(record.get("ranked")) * 1000) / 1000 };
+  });
+}

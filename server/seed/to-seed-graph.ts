@@ -1,0 +1,24 @@
+import type { CuratedGraph } from "./curated-types.js";
+import type { SeedGraph, SeedNode } from "./write-graph.js";
+
+const mentions = (evidence: CuratedGraph["actors"][number]["evidence"], confidence?: string) =>
+  evidence.map((item) => ({ sourceId: item.source, locator: item.locator, quote: item.quote, confidence }));
+
+/** Maps the curated YAML collections onto the labels and properties of the domain model. */
+export function toSeedGraph(graph: CuratedGraph): SeedGraph {
+  const nodes: SeedNode[] = [
+    ...graph.sources.map(({ id, ...properties }) => ({ label: "Source" as const, id, properties })),
+    ...graph.actors.map(({ id, evidence, founded, ...properties }) => ({
+      label: "Actor" as const, id, properties: { ...properties, foundedYear: founded, curated: true },
+      mentions: mentions(evidence, properties.confidence) })),
+    ...graph.places.map(({ id, evidence, ...properties }) => ({ label: "Place" as const, id, properties, mentions: mentions(evidence) })),
+    ...graph.strategies.map(({ id, evidence, ...properties }) => ({ label: "Strategy" as const, id, properties, mentions: mentions(evidence) })),
+    ...graph.agreements.map(({ id, evidence, ...properties }) => ({ label: "Agreement" as const, id, properties, mentions: mentions(evidence) })),
+    ...graph.projects.map(({ id, evidence, ...properties }) => ({
+      label: "Project" as const, id, properties, mentions: mentions(evidence, properties.confidence) })),
+  ];
+  const relationships = graph.relationships.map(({ from, type, to, source, ...properties }) => ({
+    type, from, to, properties: { ...properties, sourceId: source },
+  }));
+  return { nodes, relationships };
+}

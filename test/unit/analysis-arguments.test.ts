@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { foldTerm, toLuceneQuery } from "../../server/analysis/search-graph.js";
+import { checkDate, checkRange, toFilterParams } from "../../server/analysis/validate-arguments.js";
+
+describe("search text to Lucene", () => {
+  it("requires every word and completes the last one", () => {
+    expect(toLuceneQuery("Kungliga Tekniska")).toBe("kungliga AND (tekniska OR tekniska*)");
+  });
+
+  it("folds accents as the index does", () => {
+    expect(foldTerm("Södertörns")).toBe("sodertorns");
+    expect(toLuceneQuery("högskola")).toBe("(hogskola OR hogskola*)");
+  });
+
+  it("lets no Lucene syntax through", () => {
+    expect(toLuceneQuery('name:kth OR *:* "x" ~2 ^9 \\')).toBe("name AND kth AND or AND x AND 2 AND (9 OR 9*)");
+    expect(toLuceneQuery("  -+!(){}[]  ")).toBe("");
+  });
+});
+
+describe("argument checks", () => {
+  it("accepts integers in range and refuses the rest with BAD_USER_INPUT", () => {
+    expect(checkRange("depth", undefined, 0, 3, 1)).toBe(1);
+    expect(checkRange("depth", 3, 0, 3, 1)).toBe(3);
+    for (const bad of [4, -1, 1.5]) {
+      try {
+        checkRange("depth", bad, 0, 3, 1);
+        expect.fail(`depth ${bad} was accepted`);
+      } catch (error: any) {
+        expect(error.extensions.code).toBe("BAD_USER_INPUT");
+        expect(error.message).toContain("depth");
+      }
+    }
+  });
+
+  it("accepts real calendar days only", () => {
+    expect(checkDate("asOf", "2016-02-29")).toBe("2016-02-29");
+    expect(() => checkDate("asOf", "2015-02-29")).toThrow(/YYYY-MM-DD/);
+    expect(() => checkDate("asOf", "2015-13-01")).toThrow(/YYYY-MM-DD/);
+    expect(() => checkDate("asOf", "yesterday")).toThrow(/YYYY-MM-DD/);
+  });
+
+  it("turns a filter into parameters and refuses unknown relationship types", () => {
+    expect(toFilterParams({ kinds: ["UNIVERSITY"], asOf: "2014-06-01" })).toEqual({
+      kinds: ["UNIVERSITY"], relationshipTypes: null, programmes: null, asOf: "2014-06-01", minWeight: null });
+    expect(() => toFilterParams({ relationshipTypes: ["PART_OF`]->() DETACH DELETE n //"] })).toThrow(/unknown relationship type/);
+    expect(() => toFilterParams({ minWeight: -1 })).toThrow(/minWeight/);
+  });
+});

@@ -1,0 +1,220 @@
+import { describe, it, expect, beforeAll } from "vitest";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import {
+  foldWhitespace, quoteStandsIn, readCuratedGraph, validateCuratedGraph,
+} from "../../server/seed/read-curated.js";
+import type { CuratedGraph, CuratedRelationship, Evidence } from "../../server/seed/curated-types.js";
+
+const DOCUMENTS_DIR = "seeds/documents";
+
+let graph: CuratedGraph;
+const documents = new Map<string, string>();
+
+beforeAll(async () => {
+  graph = await readCuratedGraph();
+  for (const name of await readdir(DOCUMENTS_DIR)) documents.set(name, await readFile(join(DOCUMENTS_DIR, name), "utf8"));
+});
+
+const nodeIds = () => [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat().map((n) => n.id);
+const rel = (from: string, type: string, to: string) =>
+  graph.relationships.filter((r) => r.from === from && r.type === type && r.to === to);
+const allQuoted = (): Array<{ at: string; ref: Evidence | CuratedRelationship }> => [
+  ...[graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat()
+    .flatMap((n) => n.evidence.map((ref) => ({ at: n.id, ref }))),
+  ...graph.relationships.map((ref) => ({ at: `${ref.from} ${ref.type} ${ref.to}`, ref })),
+];
+
+describe("quote helpers", () => {
+  it("folds runs of white space, newlines included", () => {
+    expect(foldWhitespace("  a \n\n b\t c  ")).toBe("a b c");
+  });
+  it("finds quotes across line breaks and words hyphenated at a line break", () => {
+    const text = "För att stärka stadens innova-\n\ntionskraft föreslås \n sex delstrategier; kvalitets- och innovationsarbete";
+    expect(quoteStandsIn("stadens innovationskraft föreslås sex delstrategier", text)).toBe(true);
+    expect(quoteStandsIn("stadens innova- tionskraft", text)).toBe(true);
+    expect(quoteStandsIn("kvalitets- och innovationsarbete", text)).toBe(true);
+    expect(quoteStandsIn("stadens innovationskraft föreslås sju delstrategier", text)).toBe(false);
+    expect(quoteStandsIn("  ", text)).toBe(false);
+  });
+});
+
+describe("curated graph: the real data", () => {
+  it("has entries in every file", () => {
+    for (const list of Object.values(graph)) expect(list.length).toBeGreaterThan(0);
+    expect(graph.actors.length).toBeGreaterThanOrEqual(50);
+    expect(graph.relationships.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it("gives every relationship a source, a locator and a quote", () => {
+    for (const r of graph.relationships) {
+      expect(r.source, `${r.from} ${r.type} ${r.to}`).toBeTruthy();
+      expect(r.locator.trim(), `${r.from} ${r.type} ${r.to}`).not.toBe("");
+      expect(r.quote.trim(), `${r.from} ${r.type} ${r.to}`).not.toBe("");
+    }
+  });
+
+  it("has every quote verbatim in the document of its source", () => {
+    const sources = new Map(graph.sources.map((s) => [s.id, s]));
+    for (const { at, ref } of allQuoted()) {
+      const document = sources.get(ref.source)?.document;
+      expect(document, `${at}: source ${ref.source}`).toBeDefined();
+      expect(quoteStandsIn(ref.quote, documents.get(document!) ?? ""), `${at}: ${ref.quote}`).toBe(true);
+    }
+  });
+
+  it("has unique ids, references only ids that exist, and gives every node evidence", () => {
+    const ids = [...graph.sources.map((s) => s.id), ...nodeIds()];
+    expect(new Set(ids).size).toBe(ids.length);
+    const nodes = new Set(nodeIds());
+    const sources = new Set(graph.sources.map((s) => s.id));
+    for (const r of graph.relationships) {
+      expect(nodes.has(r.from), r.from).toBe(true);
+      expect(nodes.has(r.to), r.to).toBe(true);
+    }
+    for (const { at, ref } of allQuoted()) expect(sources.has(ref.source), `${at}: ${ref.source}`).toBe(true);
+    for (const node of [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat()) {
+      expect(node.evidence.length, `evidence of ${node.id}`).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the original source of every fact from the Organisations table", () => {
+    const fromTable = graph.relationships.filter((r) => r.source === "facts-public-sources" && r.locator.startsWith("Organisations"));
+    expect(fromTable.length).toBeGreaterThan(0);
+    for (const r of fromTable) expect(r.citedSource, `${r.from} ${r.type} ${r.to}`).toBeTruthy();
+    for (const r of fromTable.filter((r) => r.citedSource?.includes("unverified which is right"))) {
+      expect(r.confidence, `${r.from} ${r.type} ${r.to}`).toBe("UNVERIFIED");
+    }
+  });
+});
+
+describe("curated graph: hand-checked facts", () => {
+  const actor = (id: string) => graph.actors.find((a) => a.id === id);
+
+  it("has KTH, KI and Stockholm University with their ROR ids", () => {
+    expect(actor("kth")).toMatchObject({ rorId: "026vcq606", founded: 1827, hei2015: true, kind: "UNIVERSITY" });
+    expect(actor("ki")?.rorId).toBe("056d84691");
+    expect(actor("su")?.rorId).toBe("05f0yaq80");
+    expect(actor("stockholms-stad")?.rorId).toBe("02v91xy81");
+    expect(actor("kth")?.aliases).toContain("KUNGLIGA TEKNISKA HOEGSKOLAN");
+  });
+
+  it("flags exactly the 17 universities and university colleges of the reconstructed table", () => {
+    const heis = graph.actors.filter((a) => a.hei2015);
+    expect(heis).toHaveLength(17);
+    expect(heis.map((a) => a.id)).toEqual(expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "beckmans"]));
+    for (const a of heis.filter((a) => !["kth", "ki", "su"].includes(a.id))) expect(a.confidence, a.id).toBe("RECONSTRUCTED");
+  });
+
+  it("links the City and KTH to the strategic partnership agreement and its three focus areas", () => {
+    expect(rel("stockholms-stad", "PARTY_TO", "kth-partnerskapsavtal")).not.toHaveLength(0);
+    expect(rel("kth", "PARTY_TO", "kth-partnerskapsavtal")).not.toHaveLength(0);
+    const covered = graph.relationships.filter((r) => r.from === "kth-partnerskapsavtal" && r.type === "COVERS").map((r) => r.to);
+    expect(covered.sort()).toEqual(["fokus-forskning", "fokus-kompetensforsorjning", "fokus-personutbyten"]);
+  });
+
+  it("has the OpenLab partner agreement valid until the end of 2016", () => {
+    expect(graph.agreements.find((a) => a.id === "openlab-partneravtal")?.validUntil).toBe("2016-12-31");
+    expect(rel("stockholms-stad", "PARTY_TO", "openlab-partneravtal")).not.toHaveLength(0);
+  });
+
+  it("gives the innovation strategy six sub-strategies", () => {
+    const kinds = new Map(graph.strategies.map((s) => [s.id, s.kind]));
+    const parts = graph.relationships.filter((r) => r.type === "PART_OF" && r.to === "innovationsstrategin" && kinds.get(r.from) === "SUB_STRATEGY");
+    expect(new Set(parts.map((r) => r.from)).size).toBe(6);
+  });
+
+  it("places the innovation director directly under the city director, responsible for the work", () => {
+    expect(rel("innovationsdirektoren", "PART_OF", "stadsdirektoren")).not.toHaveLength(0);
+    expect(rel("innovationsdirektoren", "RESPONSIBLE_FOR", "uppdrag-samarbetsformer-larosaten")).not.toHaveLength(0);
+    expect(rel("stadsdirektoren", "MEMBER_OF", "styrgrupp-stadsledningskontoret")[0]?.role).toBe("leder styrgruppen");
+  });
+
+  it("dates StAF memberships from the StAF history", () => {
+    const since = (from: string) => rel(from, "MEMBER_OF", "staf").find((r) => r.since)?.since;
+    expect(since("stockholms-stad")).toBe("2005-01-01");
+    expect(since("beckmans")).toBe("2017-01-01");
+    for (const founder of ["handelshogskolan", "ki", "kth", "su", "sodertorns-hogskola", "lararhogskolan-i-stockholm"]) {
+      expect(since(founder), founder).toBe("1997-01-01");
+      expect(rel(founder, "FOUNDED", "staf"), founder).toHaveLength(1);
+    }
+    for (const r of graph.relationships.filter((r) => r.since?.endsWith("-01-01") && r.to === "staf")) {
+      expect(r.datePrecision).toBe("year");
+    }
+  });
+
+  it("records the founders of Electrum and OpenLab", () => {
+    expect(rel("stockholms-stad", "FOUNDED", "electrum")[0]?.since).toBe("1986-01-01");
+    expect(rel("ericsson", "FOUNDED", "electrum")).toHaveLength(1);
+    const openlabFounders = graph.relationships.filter((r) => r.type === "FOUNDED" && r.to === "openlab").map((r) => r.from);
+    expect(openlabFounders.sort()).toEqual(["ki", "kth", "region-stockholm", "sodertorns-hogskola", "stockholms-stad", "su"]);
+  });
+});
+
+const DOC = "Stadsledningskontoret får i uppdrag att utveckla samarbetet med KTH.\nFör att stärka stadens innova-\ntionskraft.";
+
+/** A tiny valid graph: one source, two actors, one relationship. */
+function tinyGraph(): Record<string, unknown[]> {
+  const evidence = (quote: string) => [{ source: "s", locator: "rad 1", quote }];
+  return {
+    sources: [{ id: "s", title: "T", issuer: "slk", date: "2015-05-13", kind: "DECISION", document: "doc.txt", language: "sv" }],
+    actors: [
+      { id: "slk", name: "Stadsledningskontoret", kind: "CITY_OFFICE", aliases: [], country: "SE", evidence: evidence("Stadsledningskontoret får i uppdrag") },
+      { id: "kth", name: "KTH", kind: "UNIVERSITY", aliases: ["KTH"], country: "SE", evidence: evidence("samarbetet med KTH") },
+    ],
+    places: [], strategies: [], agreements: [],
+    relationships: [{ from: "slk", type: "COLLABORATES_WITH", to: "kth", source: "s", locator: "rad 1", quote: "utveckla samarbetet\n med KTH" }],
+  };
+}
+const docs = new Map([["doc.txt", DOC]]);
+const validate = (mutate: (g: Record<string, any[]>) => void) => () => {
+  const g = tinyGraph() as Record<string, any[]>;
+  mutate(g);
+  return validateCuratedGraph(g, docs);
+};
+
+describe("curated graph validator", () => {
+  it("accepts a small valid graph", () => {
+    expect(validate(() => {})().relationships).toHaveLength(1);
+  });
+  it("rejects a quote that is not in the document", () => {
+    expect(validate((g) => { g.relationships[0].quote = "utveckla samarbetet med KI"; })).toThrow(/relationships\.yaml\[0\].*field "quote": not found verbatim/);
+    expect(validate((g) => { g.actors[1].evidence[0].quote = "KI"; })).toThrow(/actors\.yaml\[1\] "kth" evidence\[0\]: field "quote"/);
+  });
+  it("rejects a dangling id", () => {
+    expect(validate((g) => { g.relationships[0].to = "nobody"; })).toThrow(/relationships\.yaml\[0\].*field "to": no node with id "nobody"/);
+    expect(validate((g) => { g.sources[0].issuer = "nobody"; })).toThrow(/sources\.yaml\[0\] "s": field "issuer"/);
+  });
+  it("rejects a missing or unknown source", () => {
+    expect(validate((g) => { delete g.relationships[0].source; })).toThrow(/relationships\.yaml\[0\].*field "source": missing/);
+    expect(validate((g) => { g.relationships[0].source = "t"; })).toThrow(/relationships\.yaml\[0\].*field "source": no source with id "t"/);
+    expect(validate((g) => { delete g.actors[0].evidence[0].source; })).toThrow(/actors\.yaml\[0\] "slk" evidence\[0\]: field "source": missing/);
+  });
+  it("rejects duplicate ids, bad dates, unknown values and fields, and types not allowed between the kinds", () => {
+    expect(validate((g) => { g.actors[1].id = "slk"; })).toThrow(/actors\.yaml\[1\] "slk": field "id": duplicate id/);
+    expect(validate((g) => { g.relationships[0].since = "2015-02-30"; })).toThrow(/field "since": must be a valid date/);
+    expect(validate((g) => { g.actors[0].kind = "CASTLE"; })).toThrow(/actors\.yaml\[0\] "slk": field "kind": must be one of/);
+    expect(validate((g) => { g.actors[0].colour = "blue"; })).toThrow(/field "colour": unknown field/);
+    expect(validate((g) => { g.relationships[0].type = "PARTY_TO"; })).toThrow(/field "type": PARTY_TO is not allowed from actors to actors/);
+    expect(validate((g) => { g.relationships.push({ ...g.relationships[0] }); })).toThrow(/relationships\.yaml\[1\].*same from, type, to, source and locator/);
+    expect(validate((g) => { g.actors[0].evidence = []; })).toThrow(/field "evidence"/);
+  });
+  it("reads YAML files from a directory and names the file of a problem", async () => {
+    const root = await mkdtemp(join(tmpdir(), "curated-"));
+    try {
+      await mkdir(join(root, "curated"));
+      await mkdir(join(root, "documents"));
+      await writeFile(join(root, "documents", "doc.txt"), DOC);
+      const g = tinyGraph();
+      for (const [name, list] of Object.entries(g)) await writeFile(join(root, "curated", `${name}.yaml`), stringify(list));
+      expect((await readCuratedGraph(join(root, "curated"))).actors).toHaveLength(2);
+      (g.relationships[0] as { quote: string }).quote = "innovationskraft i KTH";
+      await writeFile(join(root, "curated", "relationships.yaml"), stringify(g.relationships));
+      await expect(readCuratedGraph(join(root, "curated"))).rejects.toThrow(/^relationships\.yaml\[0\] slk -COLLABORATES_WITH-> kth: field "quote"/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
