@@ -65,11 +65,13 @@ export async function assembleNetwork(driver: Driver, database: string, elementI
     `MATCH (n) WHERE elementId(n) IN $ids
      RETURN n, COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() } AS degree`,
     { ids: elementIds }, { database, routing: "READ" });
-  const nodes = nodeResult.records.map((record) => {
-    const node = record.get("n");
-    return { id: String(node.properties.id), label: labelOf(node.properties), type: typeOf(node),
-      kind: (node.properties.kind as string | undefined) ?? null, degree: Number(record.get("degree")) };
-  });
+  const degreeOf = new Map(nodeResult.records.map((record) => [record.get("n").elementId as string, Number(record.get("degree"))]));
+  const position = new Map(elementIds.map((id, index) => [id, index]));
+  const nodes = nodeResult.records
+    .map((record) => record.get("n"))
+    .sort((a, b) => (position.get(a.elementId) ?? 0) - (position.get(b.elementId) ?? 0))
+    .map((node) => ({ id: String(node.properties.id), label: labelOf(node.properties), type: typeOf(node),
+      kind: (node.properties.kind as string | undefined) ?? null, degree: degreeOf.get(node.elementId) ?? 0 }));
   const edgeResult = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
        AND ${filterCondition("r", "b")}

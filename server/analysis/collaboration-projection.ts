@@ -3,6 +3,25 @@ import type { Driver } from "neo4j-driver";
 import { SamverkanError } from "../graphql/errors.js";
 import { filterCondition, type FilterParams } from "./validate-arguments.js";
 
+const tiesQuery = `
+  CALL () {
+    MATCH (x) WHERE x:Project OR x:Agreement OR x:Actor
+    WITH x, [(x)<-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]-(p:Actor)
+             WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
+    WHERE size(parties) >= 2
+    UNWIND parties AS a
+    UNWIND parties AS b
+    WITH a, b, 1.0 / (size(parties) - 1) AS w WHERE a <> b
+    RETURN a, b, w
+    UNION ALL
+    MATCH (a:Actor)-[r:COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF]-(b:Actor)
+    WHERE a <> b AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
+    RETURN a, b, 1.0 AS w
+  }
+  WITH a, b, sum(w) AS weight
+  WHERE $minWeight IS NULL OR weight >= $minWeight
+  RETURN id(a) AS source, id(b) AS target, weight`;
+
 /**
  * The actor collaboration graph as a GDS in-memory projection: one undirected, weighted tie per
  * pair of actors that share a project, agreement or body (Newman weight 1/(n−1) per shared thing)
@@ -21,27 +40,15 @@ export async function ensureProjection(driver: Driver, database: string, filter:
   for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey}-`))) {
     await driver.executeQuery("CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName", { stale }, { database });
   }
+  // A Cypher projection: OpenGDS 2.13 has no gds.graph.project aggregation function. Each tie is
+  // returned in both directions, which is how an undirected graph is projected this way.
   await driver.executeQuery(
-    `CALL () {
-       MATCH (x) WHERE x:Project OR x:Agreement OR x:Actor
-       WITH x, [(x)<-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]-(p:Actor)
-                WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
-       WHERE size(parties) >= 2
-       UNWIND parties AS a
-       UNWIND parties AS b
-       WITH a, b, 1.0 / (size(parties) - 1) AS w WHERE elementId(a) < elementId(b)
-       RETURN a, b, w
-       UNION ALL
-       MATCH (a:Actor)-[r:COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF]-(b:Actor)
-       WHERE elementId(a) < elementId(b) AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR a.kind IN $kinds)
-       RETURN a, b, 1.0 AS w
-     }
-     WITH a, b, sum(w) AS weight
-     WHERE $minWeight IS NULL OR weight >= $minWeight
-     WITH gds.graph.project($name, a, b, {relationshipProperties: {weight: weight}},
-                            {undirectedRelationshipTypes: ['*']}) AS graph
-     RETURN graph.nodeCount AS nodes`,
-    { name, ...filter }, { database });
+    `CALL gds.graph.project.cypher($name,
+       'MATCH (a:Actor) WHERE $kinds IS NULL OR a.kind IN $kinds RETURN id(a) AS id',
+       $relationshipQuery,
+       {parameters: $parameters, validateRelationships: false})
+     YIELD nodeCount RETURN nodeCount`,
+    { name, relationshipQuery: tiesQuery, parameters: filter }, { database, timeout: 120_000 });
   return name;
 }
 

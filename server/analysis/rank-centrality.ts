@@ -18,7 +18,7 @@ const procedures: Record<CentralityMeasure, string> = {
   DEGREE: "CALL gds.degree.stream($graph, {concurrency: 1})",
   PAGERANK: "CALL gds.pageRank.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'})",
   BETWEENNESS: `CALL gds.betweenness.stream($graph, {concurrency: 1,
-    samplingSize: CASE WHEN $nodeCount > ${exactBetweennessLimit} THEN 500 ELSE $nodeCount END, samplingSeed: 42})`,
+    samplingSize: toInteger(CASE WHEN $nodeCount > ${exactBetweennessLimit} THEN 500 ELSE $nodeCount END), samplingSeed: 42})`,
 };
 
 const cache = new Map<string, Promise<RankedActor[]>>();

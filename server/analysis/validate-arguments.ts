@@ -22,8 +22,13 @@ export function checkRange(name: string, value: number | null | undefined, min: 
   return actual;
 }
 
-/** Checks a date argument (YYYY-MM-DD, a real calendar day). */
-export function checkDate(name: string, value: string): string {
+/**
+ * Checks a date argument (YYYY-MM-DD, a real calendar day).
+ *
+ * @remarks @neo4j/graphql's Date scalar hands resolvers a Neo4j Date; its string form is ISO.
+ */
+export function checkDate(name: string, raw: unknown): string {
+  const value = String(raw);
   const parsed = new Date(`${value}T00:00:00Z`);
   if (!datePattern.test(value) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== value) {
     throw badInput(`${name} must be a date as YYYY-MM-DD, got "${value}"`, name);

@@ -11,7 +11,8 @@ export interface JarLocations {
   plugins: string;
 }
 
-const completeMarker = ".complete";
+/** Names the cache layout; a change of layout fetches afresh. */
+const completeMarker = ".complete-v2";
 
 /** Fails early, in one line, when a tool that the local database needs is missing. */
 export function requireTool(command: string, installHint: string): void {
@@ -25,7 +26,7 @@ async function copyDependencies(pom: string, target: string, label: string): Pro
   requireTool("mvn", "install Maven 3.8+ (Debian: apt-get install maven) to fetch Neo4j's jars");
   fs.rmSync(target, { recursive: true, force: true });
   const args = ["-B", "-f", pom, "dependency:copy-dependencies", `-DoutputDirectory=${target}`,
-    "-DincludeScope=runtime"];
+    "-DincludeScope=runtime", "-Dmdep.prependGroupId=true"];
   const started = Date.now();
   let downloaded = 0;
   await new Promise<void>((resolve, reject) => {
@@ -59,7 +60,10 @@ async function copyDependencies(pom: string, target: string, label: string): Pro
   log.progress(`${label}: ${fs.readdirSync(target).length} jars ready (${downloaded} downloaded) in ${seconds} s`, true);
 }
 
-/** Strips the version from a jar file name: `jackson-core-2.18.6.jar` → `jackson-core`. */
+/**
+ * Strips the version from a jar file name that starts with its group id:
+ * `com.fasterxml.jackson.core.jackson-core-2.18.6.jar` → `com.fasterxml.jackson.core.jackson-core`.
+ */
 export function artifactName(jarFile: string): string {
   return jarFile.replace(/\.jar$/, "").replace(/-\d[\w.+-]*$/, "");
 }
@@ -70,6 +74,7 @@ export function artifactName(jarFile: string): string {
  */
 function keepNewPlugins(allPlugins: string, lib: string, target: string): void {
   const shipped = new Set(fs.readdirSync(lib).map(artifactName));
+  // Group ids are part of the names, so GDS's own `annotations` or `neo4j-values` are kept.
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
   for (const jar of fs.readdirSync(allPlugins)) {

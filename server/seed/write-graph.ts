@@ -29,6 +29,9 @@ export interface SeedRelationship {
 
 export interface SeedGraph { nodes: SeedNode[]; relationships: SeedRelationship[] }
 
+/** Longer than the server's default transaction timeout: a first load plans every statement afresh. */
+const seedTimeoutMs = 300_000;
+
 const dateFields = new Set(["date", "since", "until", "validFrom", "validUntil", "startDate", "endDate"]);
 
 /** Splits properties into plain values and dates, so that Cypher can turn the dates with date(). */
@@ -96,7 +99,7 @@ export async function writeSeedGraph(driver: Driver, database: string, graph: Se
           MERGE (a)-[r:${type} {sourceId: row.sourceId, locator: row.locator}]->(b)
           SET r += row.plain ${setDates("r", "row.dates")}`, { rows });
       }
-    });
+    }, { timeout: seedTimeoutMs });
   } finally {
     await session.close();
   }

@@ -1,0 +1,165 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { quoteStandsIn } from "../../server/seed/read-curated.js";
+import { startTestApp, type TestApp } from "../support/test-app.js";
+
+let app: TestApp;
+beforeAll(async () => { app = await startTestApp(); });
+afterAll(async () => { await app.close(); });
+
+const edgeFields = "id source target type since until weight evidence { source { id title document } locator quote }";
+const networkFields = `nodes { id label type kind degree } edges { ${edgeFields} } truncated { truncated omittedNodes omittedEdges }`;
+
+async function expectCode(query: string, variables: Record<string, unknown>, code: string) {
+  const response = await app.graphql(query, variables);
+  expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe(code);
+  expect(JSON.stringify(response.errors)).not.toMatch(/MATCH|Neo4jError|Cypher/);
+}
+
+describe("network", () => {
+  it("draws KTH's neighbourhood with evidence whose quotes stand in their documents", async () => {
+    const { data, errors } = await app.graphql(`{ network(ids: ["kth"], depth: 1) { ${networkFields} } }`);
+    expect(errors).toBeUndefined();
+    const ids = data.network.nodes.map((node: any) => node.id);
+    expect(ids).toEqual(expect.arrayContaining(["kth", "stockholms-stad", "staf", "kth-partnerskapsavtal"]));
+    const party = data.network.edges.find((edge: any) => edge.id === "kth|PARTY_TO|kth-partnerskapsavtal");
+    expect(party.evidence.length).toBeGreaterThan(0);
+    for (const edge of data.network.edges) {
+      for (const evidence of edge.evidence) {
+        if (!evidence.source.document) continue;
+        const text = fs.readFileSync(`seeds/documents/${evidence.source.document}`, "utf8");
+        expect(quoteStandsIn(evidence.quote, text), `${edge.id}: ${evidence.quote}`).toBe(true);
+      }
+    }
+  });
+
+  it("shows the graph as it stood on a date", async () => {
+    const query = `query At($asOf: Date) { network(ids: ["staf"], depth: 1, filter: { asOf: $asOf, relationshipTypes: ["MEMBER_OF"] }) { nodes { id } } }`;
+    const before = await app.graphql(query, { asOf: "2014-06-01" });
+    const after = await app.graphql(query, { asOf: "2017-06-01" });
+    const idsBefore = before.data.network.nodes.map((node: any) => node.id);
+    const idsAfter = after.data.network.nodes.map((node: any) => node.id);
+    expect(idsBefore).not.toContain("beckmans");
+    expect(idsAfter).toContain("beckmans");
+    expect(idsBefore).toContain("kth");
+  });
+});
+
+describe("paths", () => {
+  it("goes from Exploateringskontoret to KTH through the Development Board and the City", async () => {
+    const { data, errors } = await app.graphql(`{ paths(from: "exploateringskontoret", to: "kth") { ${networkFields} } }`);
+    expect(errors).toBeUndefined();
+    expect(data.paths.length).toBeGreaterThan(0);
+    const [shortest] = data.paths;
+    expect(shortest.nodes.map((node: any) => node.id)).toEqual(["exploateringskontoret", "exploateringsnamnden", "stockholms-stad", "kth"]);
+    expect(shortest.edges).toHaveLength(3);
+    for (const edge of shortest.edges) expect(edge.evidence[0].quote.length).toBeGreaterThan(10);
+    const lengths = data.paths.map((path: any) => path.edges.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+  });
+});
+
+describe("collaborators", () => {
+  it("names the City as KTH's partner through the partnership agreement, with its evidence", async () => {
+    const { data, errors } = await app.graphql(`{ collaborators(id: "kth", limit: 200) {
+      partner { id name kind } strength via { id label type evidence { source { id } locator quote } } } }`);
+    expect(errors).toBeUndefined();
+    const city = data.collaborators.find((row: any) => row.partner.id === "stockholms-stad");
+    expect(city.via.map((via: any) => via.id)).toContain("kth-partnerskapsavtal");
+    expect(city.via.find((via: any) => via.id === "kth-partnerskapsavtal").evidence[0].quote).toMatch(/KTH/);
+    const strengths = data.collaborators.map((row: any) => row.strength);
+    expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+    // StAF's fellow founders are KTH's collaborators through the body they share.
+    const su = data.collaborators.find((row: any) => row.partner.id === "su");
+    expect(su.via.map((via: any) => via.id)).toContain("staf");
+  });
+});
+
+describe("search", () => {
+  it.each(["kth", "Kungliga Tekniska", "KUNGLIGA TEKNISKA HOEGSKOLAN"])("finds KTH first for %s", async (text) => {
+    const { data, errors } = await app.graphql("query S($text: String!) { search(text: $text) { id type score } }", { text });
+    expect(errors).toBeUndefined();
+    expect(data.search[0]).toMatchObject({ id: "kth", type: "Actor" });
+  });
+
+  it("finds Swedish names without their accents", async () => {
+    const { data } = await app.graphql(`{ search(text: "Sodertorns hogskola") { id } }`);
+    expect(data.search[0].id).toBe("sodertorns-hogskola");
+  });
+});
+
+describe("centrality and communities", () => {
+  it("counts StAF's members as its degree when only memberships count", async () => {
+    const members = await app.driver.executeQuery(
+      "MATCH (a:Actor)-[:MEMBER_OF]->(:Actor {id: 'staf'}) RETURN count(DISTINCT a) AS members", {}, { database: app.database });
+    const { data, errors } = await app.graphql(`{ centrality(measure: DEGREE, filter: { relationshipTypes: ["MEMBER_OF"] }, limit: 100) { actor { id } score } }`);
+    expect(errors).toBeUndefined();
+    const staf = data.centrality.find((row: any) => row.actor.id === "staf");
+    expect(staf.score).toBe(members.records[0].get("members"));
+    expect(data.centrality[0].score).toBeGreaterThanOrEqual(staf.score);
+  });
+
+  it("ranks by betweenness and PageRank in descending order", async () => {
+    for (const measure of ["BETWEENNESS", "PAGERANK"]) {
+      const { data, errors } = await app.graphql(`{ centrality(measure: ${measure}, limit: 10) { actor { id name } score } }`);
+      expect(errors).toBeUndefined();
+      const scores = data.centrality.map((row: any) => row.score);
+      expect(scores.length).toBe(10);
+      expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
+    }
+  });
+
+  it("partitions the membership network, never joining bodies that share no member", async () => {
+    const { data, errors } = await app.graphql(`{ communities(filter: { relationshipTypes: ["MEMBER_OF"] }) { id centre { id } members { id } } }`);
+    expect(errors).toBeUndefined();
+    const communityOf = (id: string) => data.communities.find((community: any) => community.members.some((member: any) => member.id === id));
+    // The city director sits in the office's steering group, a body no university belongs to.
+    const steering = communityOf("stadsdirektoren").members.map((member: any) => member.id);
+    expect(steering).toContain("styrgrupp-stadsledningskontoret");
+    expect(steering).not.toContain("kth");
+    expect(communityOf("kth").members.map((member: any) => member.id)).toEqual(expect.arrayContaining(["su", "ki"]));
+    for (const community of data.communities) expect(community.members[0].id).toBe(community.centre.id);
+    const ids = data.communities.flatMap((community: any) => community.members.map((member: any) => member.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe("changes", () => {
+  it("sees Beckmans join StAF and the OpenLab agreement end between 2014 and 2017", async () => {
+    const { data, errors } = await app.graphql(`{ changes(from: "2014-01-01", to: "2017-06-01") {
+      began { id since } ended { id until } entered { id } left { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.changes.began.map((edge: any) => edge.id)).toContain("beckmans|MEMBER_OF|staf");
+    expect(data.changes.ended.map((edge: any) => edge.id)).toContain("stockholms-stad|PARTY_TO|openlab-partneravtal");
+  });
+});
+
+describe("stats", () => {
+  it("counts the graph", async () => {
+    const { data } = await app.graphql("{ stats { actors projects sources relationships actorsByKind { kind count } } }");
+    expect(data.stats.actors).toBeGreaterThanOrEqual(53);
+    expect(data.stats.actorsByKind.reduce((sum: number, row: any) => sum + row.count, 0)).toBe(data.stats.actors);
+  });
+});
+
+describe("bad arguments get a clear error, never a database error", () => {
+  it.each([
+    ['{ network(ids: ["no-such-actor"]) { nodes { id } } }', "NOT_FOUND"],
+    ['{ network(ids: ["kth"], depth: 9) { nodes { id } } }', "BAD_USER_INPUT"],
+    ['{ network(ids: []) { nodes { id } } }', "BAD_USER_INPUT"],
+    ['{ network(ids: ["kth"], filter: { relationshipTypes: ["X`) DETACH DELETE n //"] }) { nodes { id } } }', "BAD_USER_INPUT"],
+    ['{ paths(from: "kth", to: "kth") { nodes { id } } }', "BAD_USER_INPUT"],
+    ['{ paths(from: "kth", to: "nobody") { nodes { id } } }', "NOT_FOUND"],
+    ['{ collaborators(id: "kth", limit: 100000) { strength } }', "BAD_USER_INPUT"],
+    ['{ search(text: "   ") { id } }', "BAD_USER_INPUT"],
+    ['{ changes(from: "2017-01-01", to: "2014-01-01") { began { id } } }', "BAD_USER_INPUT"],
+  ])("%s → %s", async (query, code) => {
+    await expectCode(query, {}, code);
+  });
+
+  it("treats search text as words, not as Lucene syntax", async () => {
+    const { data, errors } = await app.graphql(`{ search(text: "kth) OR *:* AND name:[a TO z") { id } }`);
+    expect(errors).toBeUndefined();
+    expect(Array.isArray(data.search)).toBe(true);
+  });
+});
