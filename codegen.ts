@@ -8,6 +8,8 @@ const config: CodegenConfig = {
   schema: "schema/generated/schema.graphql",
   documents: ["client/src/**/*.ts", "!client/src/generated/**"],
   ignoreNoDocuments: true,
+  // Explicit .js extensions, so that code under the root tsconfig (NodeNext) may import the client's files too.
+  emitLegacyCommonJSImports: false,
   generates: {
     "server/generated/resolvers-types.ts": {
       plugins: ["typescript", "typescript-resolvers"],

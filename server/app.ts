@@ -2,13 +2,20 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import { createTokenVerifier } from "./auth/verify-token.js";
 import { projectRoot, type Config } from "./config.js";
 import { describeDatabase } from "./database/driver.js";
+import { ensureHistoryIndex } from "./editing/ensure-history-index.js";
+import { createContextFunction, type RequestContext } from "./graphql/context.js";
+import { createFormatError } from "./graphql/format-error.js";
+import { allowOrigins } from "./http/allow-origins.js";
+import { handleHttpErrors } from "./http/handle-http-errors.js";
+import { parseOptions, protectRequests, requestLimits } from "./http/request-limits.js";
 import { buildSchema } from "./schema/build-schema.js";
-import type { RequestContext } from "./graphql/context.js";
 
 export interface App {
   /** Listens on the configured host and port (0 picks a free port) and resolves to the URL. */
@@ -18,10 +25,27 @@ export interface App {
 
 const clientDist = path.join(projectRoot, "client/dist");
 
-/** Builds the HTTP service: GraphQL at /graphql, /health, and the built client at /. */
+/**
+ * Builds the HTTP service: GraphQL at /graphql, /health, and the built client at /.
+ *
+ * @remarks Apollo refuses batched requests, mutations over GET (405) and, by its CSRF prevention,
+ * requests a browser could send cross-site without a preflight (form posts, simple GETs).
+ */
 export async function createApp(config: Config, driver: Driver): Promise<App> {
-  const schema = await buildSchema(driver);
-  const apollo = new ApolloServer<RequestContext>({ schema, introspection: !config.production });
+  const schema = await buildSchema(driver, config.auth);
+  await ensureHistoryIndex(driver, config.neo4jDatabase);
+  const armor = protectRequests();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: createFormatError({ production: config.production }),
+    parseOptions,
+    validationRules: armor.validationRules,
+    plugins: [...armor.plugins, ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+  });
   await apollo.start();
 
   const app = express();
@@ -31,20 +55,25 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
       const database = await describeDatabase(driver, config.neo4jDatabase);
       res.json({ status: "ok", database });
     } catch (error) {
-      res.status(503).json({ status: "unavailable", error: error instanceof Error ? error.message : String(error) });
+      const detail = error instanceof Error ? error.message : String(error);
+      // The driver's message names hosts and ports: a production answer says less.
+      res.status(503).json({ status: "unavailable", error: config.production ? "the database is not reachable" : detail });
     }
   });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    allowOrigins(config.corsOrigins),
+    express.json({ limit: requestLimits.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async () => ({ driver, sessionConfig: { database: config.neo4jDatabase } }),
+      context: createContextFunction({ driver, database: config.neo4jDatabase,
+        verifyToken: createTokenVerifier(config.auth), transactionTimeoutMs: config.transactionTimeoutMs }),
     }),
   );
   if (fs.existsSync(clientDist)) {
     app.use(express.static(clientDist));
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(clientDist, "index.html")));
   }
+  app.use(handleHttpErrors);
 
   let server: Server | undefined;
   return {

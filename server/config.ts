@@ -17,10 +17,25 @@ export interface LocalNeo4jSettings {
   password?: string;
 }
 
+/** How tokens are verified: an HS256 secret or a JWKS URL (at most one), and optionally issuer and audience. */
+export interface AuthSettings {
+  jwtSecret?: string;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+}
+
 export interface Config {
   host: string;
   port: number;
   production: boolean;
+  /** Introspection and the landing page: on in development, off in production unless asked for. */
+  introspection: boolean;
+  /** Origins that browsers may call the API from; empty means same-origin only. */
+  corsOrigins: string[];
+  auth: AuthSettings;
+  /** The longest a database transaction of one request may run, enforced by the driver too. */
+  transactionTimeoutMs: number;
   /** Set when the API must use an existing Neo4j instead of starting the local one. */
   neo4jUri?: string;
   neo4jUsername: string;
@@ -46,16 +61,61 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   return !["0", "false", "no", "off"].includes(raw.toLowerCase());
 }
 
+const minimumSecretLength = 32;
+
+/** A Neo4j duration such as `10s`, `500ms`, `2m` or `1h`, in milliseconds. */
+export function durationMs(name: string, raw: string): number {
+  const match = /^(\d+)(ms|s|m|h)?$/.exec(raw.trim());
+  if (!match) throw new Error(`config: ${name} must be a duration such as 10s, 500ms, 2m or 1h, got "${raw}"`);
+  const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[match[2] ?? "s"] ?? 1000;
+  return Number(match[1]) * unit;
+}
+
+function origins(env: NodeJS.ProcessEnv): string[] {
+  return (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter((origin) => origin !== "").map((origin) => {
+    let parsed: URL | undefined;
+    try { parsed = new URL(origin); } catch { parsed = undefined; }
+    if (!parsed || parsed.origin !== origin) {
+      throw new Error(`config: CORS_ORIGINS must list origins such as https://example.org (no path, no trailing slash), got "${origin}"`);
+    }
+    return origin;
+  });
+}
+
+function authSettings(env: NodeJS.ProcessEnv): AuthSettings {
+  const jwtSecret = env.JWT_SECRET || undefined;
+  const jwksUrl = env.JWKS_URL || undefined;
+  if (jwtSecret && jwksUrl) throw new Error("config: set JWT_SECRET or JWKS_URL, not both");
+  if (jwtSecret !== undefined && jwtSecret.length < minimumSecretLength) {
+    throw new Error(`config: JWT_SECRET must be at least ${minimumSecretLength} characters`);
+  }
+  if (jwksUrl !== undefined) {
+    let url: URL | undefined;
+    try { url = new URL(jwksUrl); } catch { url = undefined; }
+    const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url?.hostname ?? "");
+    if (!url || (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))) {
+      throw new Error(`config: JWKS_URL must be an https URL, got "${jwksUrl}"`);
+    }
+  }
+  return { jwtSecret, jwksUrl, issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined };
+}
+
 /** Reads every setting of the server and the local database from the environment. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const boltPort = integer(env, "NEO4J_BOLT_PORT", 7687);
   const httpPort = integer(env, "NEO4J_HTTP_PORT", boltPort === 7687 ? 7474 : boltPort + 1);
   const resolveDir = (value: string | undefined, fallback: string) =>
     path.resolve(projectRoot, value && value !== "" ? value : fallback);
+  const production = env.NODE_ENV === "production";
+  const transactionTimeout = env.NEO4J_TRANSACTION_TIMEOUT || "10s";
   return {
     host: env.HOST || "127.0.0.1",
     port: integer(env, "PORT", 4000),
-    production: env.NODE_ENV === "production",
+    production,
+    introspection: flag(env, "GRAPHQL_INTROSPECTION", !production),
+    corsOrigins: origins(env),
+    auth: authSettings(env),
+    transactionTimeoutMs: durationMs("NEO4J_TRANSACTION_TIMEOUT", transactionTimeout),
     neo4jUri: env.NEO4J_URI || undefined,
     neo4jUsername: env.NEO4J_USERNAME || "neo4j",
     neo4jPassword: env.NEO4J_PASSWORD || undefined,
@@ -70,7 +130,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heapSize: env.NEO4J_HEAP_SIZE || "1g",
       pageCacheSize: env.NEO4J_PAGECACHE_SIZE || "512m",
       transactionMemory: env.NEO4J_TRANSACTION_MEMORY || "512m",
-      transactionTimeout: env.NEO4J_TRANSACTION_TIMEOUT || "10s",
+      transactionTimeout,
       password: env.NEO4J_PASSWORD || undefined,
     },
   };

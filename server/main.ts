@@ -1,3 +1,4 @@
+import { warmAnalysisCaches } from "./analysis/warm-caches.js";
 import { createApp } from "./app.js";
 import { readConfig } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
@@ -33,6 +34,7 @@ try {
   app = await createApp(config, connection.driver);
   const url = await app.listen();
   log.info(`Samverkan serves GraphQL at ${url}/graphql and the explorer at ${url}/`);
+  warmAnalysisCaches(connection.driver, config.neo4jDatabase);
 } catch (error) {
   log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   await connection.close();

@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { visibleTie } from "../editing/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
 import { labelOf, toPlainValue, typeOf } from "./graph-values.js";
 import { filterCondition, type FilterParams } from "./validate-arguments.js";
@@ -63,7 +64,7 @@ export async function assembleNetwork(driver: Driver, database: string, elementI
   filter: FilterParams, truncated: Truncation = noTruncation): Promise<Network> {
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
-     RETURN n, COUNT { (n)--() } - COUNT { (n)-[:MENTIONED_IN]->() } AS degree`,
+     RETURN n, COUNT { (n)-[r]-() WHERE type(r) <> 'MENTIONED_IN' AND ${visibleTie("r")} } AS degree`,
     { ids: elementIds }, { database, routing: "READ" });
   const degreeOf = new Map(nodeResult.records.map((record) => [record.get("n").elementId as string, Number(record.get("degree"))]));
   const position = new Map(elementIds.map((id, index) => [id, index]));

@@ -3,6 +3,12 @@ import type { Driver } from "neo4j-driver";
 import { SamverkanError } from "../graphql/errors.js";
 import { filterCondition, type FilterParams } from "./validate-arguments.js";
 
+/**
+ * Projections and algorithms run once per graph version and are then cached: they may take longer
+ * than the server's default transaction timeout, which protects interactive queries.
+ */
+export const algorithmTransaction = { timeout: 300_000 };
+
 const tiesQuery = `
   CALL () {
     MATCH (x) WHERE x:Project OR x:Agreement OR x:Actor
@@ -28,7 +34,20 @@ const tiesQuery = `
  * or that a source ties directly (1). Projections are named by the filter and by the graph's
  * fingerprint, so a change to the data makes a new one; stale ones are dropped.
  */
+const inFlight = new Map<string, Promise<string>>();
+
 export async function ensureProjection(driver: Driver, database: string, filter: FilterParams): Promise<string> {
+  const key = JSON.stringify(filter);
+  let projection = inFlight.get(key);
+  if (!projection) {
+    // Concurrent first calls share one projection instead of racing to create the same graph.
+    projection = projectCollaborationGraph(driver, database, filter).finally(() => inFlight.delete(key));
+    inFlight.set(key, projection);
+  }
+  return projection;
+}
+
+async function projectCollaborationGraph(driver: Driver, database: string, filter: FilterParams): Promise<string> {
   await requireGds(driver, database);
   const fingerprint = await graphFingerprint(driver, database);
   const filterKey = createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
@@ -44,11 +63,11 @@ export async function ensureProjection(driver: Driver, database: string, filter:
   // returned in both directions, which is how an undirected graph is projected this way.
   await driver.executeQuery(
     `CALL gds.graph.project.cypher($name,
-       'MATCH (a:Actor) WHERE $kinds IS NULL OR a.kind IN $kinds RETURN id(a) AS id',
+       'MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds) RETURN id(a) AS id',
        $relationshipQuery,
        {parameters: $parameters, validateRelationships: false})
      YIELD nodeCount RETURN nodeCount`,
-    { name, relationshipQuery: tiesQuery, parameters: filter }, { database, timeout: 120_000 });
+    { name, relationshipQuery: tiesQuery, parameters: filter }, { database, transactionConfig: algorithmTransaction });
   return name;
 }
 

@@ -39,7 +39,7 @@ export async function findChanges(driver: Driver, database: string, args: QueryC
   };
   const actorsWhere = async (inForceAt: string, notInForceAt: string) => {
     const result = await driver.executeQuery(
-      `MATCH (a:Actor) WHERE ($kinds IS NULL OR a.kind IN $kinds)
+      `MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds)
          AND EXISTS { MATCH (a)-[r]-(m) WHERE type(r) <> 'MENTIONED_IN' AND ${active("r", inForceAt)} AND ${filterCondition("r", "m")} }
          AND NOT EXISTS { MATCH (a)-[r]-(m) WHERE type(r) <> 'MENTIONED_IN' AND ${active("r", notInForceAt)} AND ${filterCondition("r", "m")} }
        RETURN a ORDER BY a.name LIMIT toInteger($limit)`, params, read);

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryCommunitiesArgs } from "../generated/resolvers-types.js";
-import { ensureProjection } from "./collaboration-projection.js";
+import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
 import { toObject } from "./graph-values.js";
 import { toFilterParams } from "./validate-arguments.js";
 
@@ -13,11 +13,11 @@ async function computeCommunities(driver: Driver, database: string, graph: strin
     `CALL gds.louvain.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'})
      YIELD nodeId, communityId
      RETURN gds.util.asNode(nodeId) AS actor, communityId`,
-    { graph }, { database });
+    { graph }, { database, transactionConfig: algorithmTransaction });
   const degrees = await driver.executeQuery(
     `CALL gds.degree.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'}) YIELD nodeId, score
      RETURN gds.util.asNode(nodeId).id AS id, score`,
-    { graph }, { database });
+    { graph }, { database, transactionConfig: algorithmTransaction });
   const degreeOf = new Map(degrees.records.map((record) => [record.get("id") as string, Number(record.get("score"))]));
   const groups = new Map<number, Record<string, unknown>[]>();
   for (const record of louvain.records) {

@@ -12,6 +12,7 @@ export async function findElementIds(driver: Driver, database: string, ids: stri
        UNION MATCH (n:Strategy {id: wanted}) RETURN n
        UNION MATCH (n:Place {id: wanted}) RETURN n
      }
+     WITH wanted, n WHERE n.deletedAt IS NULL
      RETURN wanted, elementId(n) AS elementId`,
     { ids }, { database, routing: "READ" });
   const found = new Map(result.records.map((record) => [record.get("wanted") as string, record.get("elementId") as string]));

@@ -1,4 +1,5 @@
 import { isDate, isDateTime, type Node } from "neo4j-driver";
+import { publicProperties } from "../editing/visibility.js";
 
 type Plain = Record<string, unknown>;
 
@@ -28,5 +29,5 @@ export function labelOf(properties: Record<string, unknown>): string {
 
 /** An actor, project or source node as the generated GraphQL types expect it. */
 export function toObject(node: Node): Plain {
-  return { ...toPlainProperties(node.properties as Plain), __typename: typeOf(node) };
+  return { ...toPlainProperties(publicProperties(node.properties as Plain)), __typename: typeOf(node) };
 }

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import type { CentralityMeasure, QueryCentralityArgs } from "../generated/resolvers-types.js";
-import { ensureProjection } from "./collaboration-projection.js";
+import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
 import { toObject } from "./graph-values.js";
 import { checkRange, toFilterParams } from "./validate-arguments.js";
 
@@ -32,7 +32,7 @@ async function computeRanking(driver: Driver, database: string, graph: string, m
      WITH nodeId, score ORDER BY score DESC LIMIT ${ranked}
      WITH gds.util.asNode(nodeId) AS actor, score
      RETURN actor, score ORDER BY score DESC, actor.id`,
-    { graph, nodeCount }, { database });
+    { graph, nodeCount }, { database, transactionConfig: algorithmTransaction });
   return result.records.map((record) => ({ actor: toObject(record.get("actor")), score: Number(record.get("score")) }));
 }
 

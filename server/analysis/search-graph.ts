@@ -33,6 +33,7 @@ export async function searchGraph(driver: Driver, database: string, args: QueryS
   // Curated actors (readable ids) rank a little above their namesakes from bulk imports.
   const result = await driver.executeQuery(
     `CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($candidates)}) YIELD node, score
+     WHERE node.deletedAt IS NULL
      WITH node, score * CASE WHEN node:Actor AND NOT node.id STARTS WITH 'cordis-' THEN 1.5
                              WHEN node:Actor THEN 1.2 ELSE 1.0 END AS ranked
      RETURN node, ranked ORDER BY ranked DESC, node.id LIMIT toInteger($limit)`,

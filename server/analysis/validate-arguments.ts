@@ -1,3 +1,4 @@
+import { visibleTie } from "../editing/visibility.js";
 import { badInput } from "../graphql/errors.js";
 import type { NetworkFilter } from "../generated/resolvers-types.js";
 
@@ -57,11 +58,13 @@ export function toFilterParams(filter: NetworkFilter | null | undefined): Filter
 }
 
 /**
- * The Cypher condition that a relationship `r` to a neighbour `m` meets the filter; it reads the
+ * The Cypher condition that a relationship `r` to a neighbour `m` is visible (neither it nor its
+ * ends deleted, not a draft) and meets the filter; it reads the
  * parameters that {@link toFilterParams} makes.
  */
 export function filterCondition(r: string, m: string): string {
-  return `($relationshipTypes IS NULL OR type(${r}) IN $relationshipTypes)
+  return `${visibleTie(r)}
+    AND ($relationshipTypes IS NULL OR type(${r}) IN $relationshipTypes)
     AND ($asOf IS NULL OR ((${r}.since IS NULL OR ${r}.since <= date($asOf)) AND (${r}.until IS NULL OR ${r}.until >= date($asOf))))
     AND ($kinds IS NULL OR NOT ${m}:Actor OR ${m}.kind IN $kinds)
     AND ($programmes IS NULL OR NOT ${m}:Project OR ${m}.programme IN $programmes)

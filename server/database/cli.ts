@@ -1,10 +1,21 @@
-import { readConfig } from "../config.js";
+import { readConfig, type Config } from "../config.js";
 import { log } from "../log.js";
+import { dumpDatabase, megabytes } from "./dump-database.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j.js";
+import { restoreDatabase } from "./restore-database.js";
 
-const usage = "usage: db:start | db:stop";
+const usage = "usage: db:start | db:stop | db:dump [-- <file>] | db:restore -- <file>";
 
-async function main(command: string | undefined): Promise<void> {
+/** neo4j-admin works on the store files, so a database elsewhere needs its own server's tools. */
+function requireLocal(config: Config, command: string): void {
+  if (config.neo4jUri) {
+    throw new Error(`db:${command} works on the local database only, and NEO4J_URI points to ${config.neo4jUri}: ` +
+      `run neo4j-admin database ${command === "dump" ? "dump" : "load"} on that server, or use Aura's console ` +
+      `(${command === "dump" ? "download a snapshot" : "Import database"}) for Aura`);
+  }
+}
+
+async function main(command: string | undefined, file: string | undefined): Promise<void> {
   const config = readConfig();
   switch (command) {
     case "start": {
@@ -15,12 +26,25 @@ async function main(command: string | undefined): Promise<void> {
     case "stop":
       log.info((await stopLocalNeo4j(config.local)) ? "Neo4j stopped" : "Neo4j was not running");
       break;
+    case "dump": {
+      requireLocal(config, command);
+      const dump = await dumpDatabase(config.local, config.neo4jDatabase, file);
+      log.info(`Dump written to ${dump.file} (${megabytes(dump.bytes)}) in ${dump.seconds.toFixed(1)} s`);
+      break;
+    }
+    case "restore": {
+      requireLocal(config, command);
+      if (!file) throw new Error(`db:restore needs the dump file: npm run db:restore -- <file>`);
+      const restore = await restoreDatabase(config.local, config.neo4jDatabase, file);
+      log.info(`Database restored from ${restore.file} (${megabytes(restore.bytes)}) in ${restore.seconds.toFixed(1)} s`);
+      break;
+    }
     default:
       throw new Error(usage);
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv[3]).catch((error: unknown) => {
   log.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

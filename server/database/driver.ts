@@ -12,7 +12,7 @@ export function createDriver(uri: string, username: string, password: string | u
   return neo4j.driver(uri, neo4j.auth.basic(username, password ?? ""), {
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 2_000,
     disableLosslessIntegers: true,
   });
 }

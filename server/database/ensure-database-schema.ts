@@ -15,6 +15,10 @@ export const schemaStatements = [
    FOR (n:Actor|Project|Agreement|Strategy|Place)
    ON EACH [n.name, n.nameEn, n.shortName, n.aliases, n.acronym, n.title, n.objective, n.topics]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
+  // Projects alone, for the consortium finder's topical match: actors' names would crowd out projects in search_text.
+  `CREATE FULLTEXT INDEX project_text IF NOT EXISTS
+   FOR (n:Project) ON EACH [n.title, n.objective, n.acronym, n.topics, n.call]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false } }`,
 ];
 
 /** Creates the uniqueness constraints and indexes, and waits until they are online. */
@@ -22,5 +26,6 @@ export async function ensureDatabaseSchema(driver: Driver, database: string): Pr
   for (const statement of schemaStatements) {
     await driver.executeQuery(statement, {}, { database });
   }
-  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database });
+  // Populating full-text indexes over existing data outlasts the default transaction timeout.
+  await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database, transactionConfig: { timeout: 310_000 } });
 }

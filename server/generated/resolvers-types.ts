@@ -12,6 +12,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date, represented as a 'yyyy-mm-dd' string */
   Date: { input: string; output: string; }
+  /** A date and time, represented as an ISO-8601 string */
+  DateTime: { input: string; output: string; }
 };
 
 /** The Horizon Europe type of action, which sets the eligibility rule. */
@@ -37,6 +39,10 @@ export type Actor = {
   commentsOn: Array<Strategy>;
   commentsOnConnection: ActorCommentsOnConnection;
   confidence?: Maybe<Confidence>;
+  /** Internal: whom to write to at the actor; editors and admins only. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Internal: whom to call at the actor; editors and admins only. */
+  contactPhone?: Maybe<Scalars['String']['output']>;
   /** The organisation's id in CORDIS (organisationID). */
   cordisId?: Maybe<Scalars['String']['output']>;
   country?: Maybe<Scalars['String']['output']>;
@@ -446,6 +452,8 @@ export type ActorActorCollaboratesWithInEdgeAggregateSelection = {
 export type ActorActorCollaboratesWithInNodeAggregateSelection = {
   __typename?: 'ActorActorCollaboratesWithInNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -461,6 +469,8 @@ export type ActorActorCollaboratesWithInNodeAggregateSelection = {
 export type ActorActorCollaboratesWithNodeAggregateSelection = {
   __typename?: 'ActorActorCollaboratesWithNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -493,6 +503,8 @@ export type ActorActorFinancedByEdgeAggregateSelection = {
 export type ActorActorFinancedByNodeAggregateSelection = {
   __typename?: 'ActorActorFinancedByNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -525,6 +537,8 @@ export type ActorActorFinancesEdgeAggregateSelection = {
 export type ActorActorFinancesNodeAggregateSelection = {
   __typename?: 'ActorActorFinancesNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -557,6 +571,8 @@ export type ActorActorFounderOfEdgeAggregateSelection = {
 export type ActorActorFounderOfNodeAggregateSelection = {
   __typename?: 'ActorActorFounderOfNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -589,6 +605,8 @@ export type ActorActorFoundersEdgeAggregateSelection = {
 export type ActorActorFoundersNodeAggregateSelection = {
   __typename?: 'ActorActorFoundersNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -621,6 +639,8 @@ export type ActorActorMemberOfEdgeAggregateSelection = {
 export type ActorActorMemberOfNodeAggregateSelection = {
   __typename?: 'ActorActorMemberOfNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -653,6 +673,8 @@ export type ActorActorMembersEdgeAggregateSelection = {
 export type ActorActorMembersNodeAggregateSelection = {
   __typename?: 'ActorActorMembersNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -685,6 +707,8 @@ export type ActorActorOwnedByEdgeAggregateSelection = {
 export type ActorActorOwnedByNodeAggregateSelection = {
   __typename?: 'ActorActorOwnedByNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -717,6 +741,8 @@ export type ActorActorOwnsEdgeAggregateSelection = {
 export type ActorActorOwnsNodeAggregateSelection = {
   __typename?: 'ActorActorOwnsNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -749,6 +775,8 @@ export type ActorActorPartOfEdgeAggregateSelection = {
 export type ActorActorPartOfNodeAggregateSelection = {
   __typename?: 'ActorActorPartOfNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -781,6 +809,8 @@ export type ActorActorPartsEdgeAggregateSelection = {
 export type ActorActorPartsNodeAggregateSelection = {
   __typename?: 'ActorActorPartsNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -791,12 +821,6 @@ export type ActorActorPartsNodeAggregateSelection = {
   vatNumber: StringAggregateSelection;
   website: StringAggregateSelection;
   wikidataId: StringAggregateSelection;
-};
-
-export type ActorAdoptsConnectFieldInput = {
-  connect?: InputMaybe<Array<StrategyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<StrategyConnectWhere>;
 };
 
 export type ActorAdoptsConnection = {
@@ -842,30 +866,11 @@ export type ActorAdoptsConnectionWhere = {
   node?: InputMaybe<StrategyWhere>;
 };
 
-export type ActorAdoptsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: StrategyCreateInput;
-};
-
-export type ActorAdoptsDeleteFieldInput = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<ActorAdoptsConnectionWhere>;
-};
-
-export type ActorAdoptsDisconnectFieldInput = {
-  disconnect?: InputMaybe<StrategyDisconnectInput>;
-  where?: InputMaybe<ActorAdoptsConnectionWhere>;
-};
-
-export type ActorAdoptsFieldInput = {
-  connect?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorAdoptsCreateFieldInput>>;
-};
-
 export type ActorAdoptsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorAdoptsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorAdoptsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorAdoptsNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -878,20 +883,6 @@ export type ActorAdoptsRelationship = {
   properties: Provenance;
 };
 
-export type ActorAdoptsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<ActorAdoptsConnectionWhere>;
-};
-
-export type ActorAdoptsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorAdoptsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorAdoptsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorAdoptsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorAdoptsUpdateConnectionInput>;
-};
-
 export type ActorAggregate = {
   __typename?: 'ActorAggregate';
   count: Count;
@@ -901,6 +892,8 @@ export type ActorAggregate = {
 export type ActorAggregateNode = {
   __typename?: 'ActorAggregateNode';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -959,12 +952,6 @@ export type ActorAgreementResponsibleForAgreementsNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type ActorCollaboratesWithConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
-};
-
 export type ActorCollaboratesWithConnection = {
   __typename?: 'ActorCollaboratesWithConnection';
   aggregate: ActorActorCollaboratesWithAggregateSelection;
@@ -1006,32 +993,6 @@ export type ActorCollaboratesWithConnectionWhere = {
   OR?: InputMaybe<Array<ActorCollaboratesWithConnectionWhere>>;
   edge?: InputMaybe<ProvenanceWhere>;
   node?: InputMaybe<ActorWhere>;
-};
-
-export type ActorCollaboratesWithCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorCollaboratesWithDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
-};
-
-export type ActorCollaboratesWithDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
-};
-
-export type ActorCollaboratesWithFieldInput = {
-  connect?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCollaboratesWithCreateFieldInput>>;
-};
-
-export type ActorCollaboratesWithInConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorCollaboratesWithInConnection = {
@@ -1077,26 +1038,6 @@ export type ActorCollaboratesWithInConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorCollaboratesWithInCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorCollaboratesWithInDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
-};
-
-export type ActorCollaboratesWithInDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
-};
-
-export type ActorCollaboratesWithInFieldInput = {
-  connect?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCollaboratesWithInCreateFieldInput>>;
-};
-
 export type ActorCollaboratesWithInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorCollaboratesWithInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorCollaboratesWithInNodeAggregationWhereInput>;
@@ -1104,6 +1045,7 @@ export type ActorCollaboratesWithInNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1121,20 +1063,6 @@ export type ActorCollaboratesWithInRelationship = {
   properties: Provenance;
 };
 
-export type ActorCollaboratesWithInUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorCollaboratesWithInConnectionWhere>;
-};
-
-export type ActorCollaboratesWithInUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCollaboratesWithInCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorCollaboratesWithInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorCollaboratesWithInDisconnectFieldInput>>;
-  update?: InputMaybe<ActorCollaboratesWithInUpdateConnectionInput>;
-};
-
 export type ActorCollaboratesWithNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorCollaboratesWithNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorCollaboratesWithNodeAggregationWhereInput>;
@@ -1142,6 +1070,7 @@ export type ActorCollaboratesWithNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1157,26 +1086,6 @@ export type ActorCollaboratesWithRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorCollaboratesWithUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorCollaboratesWithConnectionWhere>;
-};
-
-export type ActorCollaboratesWithUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCollaboratesWithCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorCollaboratesWithDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorCollaboratesWithDisconnectFieldInput>>;
-  update?: InputMaybe<ActorCollaboratesWithUpdateConnectionInput>;
-};
-
-export type ActorCommentsOnConnectFieldInput = {
-  connect?: InputMaybe<Array<StrategyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<StrategyConnectWhere>;
 };
 
 export type ActorCommentsOnConnection = {
@@ -1222,30 +1131,11 @@ export type ActorCommentsOnConnectionWhere = {
   node?: InputMaybe<StrategyWhere>;
 };
 
-export type ActorCommentsOnCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: StrategyCreateInput;
-};
-
-export type ActorCommentsOnDeleteFieldInput = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
-};
-
-export type ActorCommentsOnDisconnectFieldInput = {
-  disconnect?: InputMaybe<StrategyDisconnectInput>;
-  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
-};
-
-export type ActorCommentsOnFieldInput = {
-  connect?: InputMaybe<Array<ActorCommentsOnConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCommentsOnCreateFieldInput>>;
-};
-
 export type ActorCommentsOnNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorCommentsOnNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorCommentsOnNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorCommentsOnNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1258,144 +1148,10 @@ export type ActorCommentsOnRelationship = {
   properties: Provenance;
 };
 
-export type ActorCommentsOnUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<ActorCommentsOnConnectionWhere>;
-};
-
-export type ActorCommentsOnUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorCommentsOnConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorCommentsOnCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorCommentsOnDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorCommentsOnDisconnectFieldInput>>;
-  update?: InputMaybe<ActorCommentsOnUpdateConnectionInput>;
-};
-
-export type ActorConnectInput = {
-  adopts?: InputMaybe<Array<ActorAdoptsConnectFieldInput>>;
-  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithConnectFieldInput>>;
-  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInConnectFieldInput>>;
-  commentsOn?: InputMaybe<Array<ActorCommentsOnConnectFieldInput>>;
-  financedBy?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
-  finances?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
-  founderOf?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
-  founders?: InputMaybe<Array<ActorFoundersConnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
-  memberOf?: InputMaybe<Array<ActorMemberOfConnectFieldInput>>;
-  members?: InputMaybe<Array<ActorMembersConnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<ActorMentionedInConnectFieldInput>>;
-  ownedBy?: InputMaybe<Array<ActorOwnedByConnectFieldInput>>;
-  owns?: InputMaybe<Array<ActorOwnsConnectFieldInput>>;
-  partOf?: InputMaybe<Array<ActorPartOfConnectFieldInput>>;
-  participatesIn?: InputMaybe<Array<ActorParticipatesInConnectFieldInput>>;
-  parts?: InputMaybe<Array<ActorPartsConnectFieldInput>>;
-  partyTo?: InputMaybe<Array<ActorPartyToConnectFieldInput>>;
-  responsibleFor?: InputMaybe<Array<ActorResponsibleForConnectFieldInput>>;
-  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsConnectFieldInput>>;
-};
-
-export type ActorConnectWhere = {
-  node: ActorWhere;
-};
-
-export type ActorCreateInput = {
-  adopts?: InputMaybe<ActorAdoptsFieldInput>;
-  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
-  city?: InputMaybe<Scalars['String']['input']>;
-  collaboratesWith?: InputMaybe<ActorCollaboratesWithFieldInput>;
-  collaboratesWithIn?: InputMaybe<ActorCollaboratesWithInFieldInput>;
-  commentsOn?: InputMaybe<ActorCommentsOnFieldInput>;
-  confidence?: InputMaybe<Confidence>;
-  cordisId?: InputMaybe<Scalars['String']['input']>;
-  country?: InputMaybe<Scalars['String']['input']>;
-  curated?: InputMaybe<Scalars['Boolean']['input']>;
-  financedBy?: InputMaybe<ActorFinancedByFieldInput>;
-  finances?: InputMaybe<ActorFinancesFieldInput>;
-  foundedYear?: InputMaybe<Scalars['Int']['input']>;
-  founderOf?: InputMaybe<ActorFounderOfFieldInput>;
-  founders?: InputMaybe<ActorFoundersFieldInput>;
-  hei2015?: InputMaybe<Scalars['Boolean']['input']>;
-  id: Scalars['ID']['input'];
-  kind: ActorKind;
-  locatedIn?: InputMaybe<ActorLocatedInFieldInput>;
-  memberOf?: InputMaybe<ActorMemberOfFieldInput>;
-  members?: InputMaybe<ActorMembersFieldInput>;
-  mentionedIn?: InputMaybe<ActorMentionedInFieldInput>;
-  name: Scalars['String']['input'];
-  nameEn?: InputMaybe<Scalars['String']['input']>;
-  ownedBy?: InputMaybe<ActorOwnedByFieldInput>;
-  owns?: InputMaybe<ActorOwnsFieldInput>;
-  partOf?: InputMaybe<ActorPartOfFieldInput>;
-  participatesIn?: InputMaybe<ActorParticipatesInFieldInput>;
-  parts?: InputMaybe<ActorPartsFieldInput>;
-  partyTo?: InputMaybe<ActorPartyToFieldInput>;
-  responsibleFor?: InputMaybe<ActorResponsibleForFieldInput>;
-  responsibleForAgreements?: InputMaybe<ActorResponsibleForAgreementsFieldInput>;
-  rorId?: InputMaybe<Scalars['String']['input']>;
-  shortName?: InputMaybe<Scalars['String']['input']>;
-  sme?: InputMaybe<Scalars['Boolean']['input']>;
-  vatNumber?: InputMaybe<Scalars['String']['input']>;
-  website?: InputMaybe<Scalars['String']['input']>;
-  wikidataId?: InputMaybe<Scalars['String']['input']>;
-};
-
-export type ActorDeleteInput = {
-  adopts?: InputMaybe<Array<ActorAdoptsDeleteFieldInput>>;
-  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithDeleteFieldInput>>;
-  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInDeleteFieldInput>>;
-  commentsOn?: InputMaybe<Array<ActorCommentsOnDeleteFieldInput>>;
-  financedBy?: InputMaybe<Array<ActorFinancedByDeleteFieldInput>>;
-  finances?: InputMaybe<Array<ActorFinancesDeleteFieldInput>>;
-  founderOf?: InputMaybe<Array<ActorFounderOfDeleteFieldInput>>;
-  founders?: InputMaybe<Array<ActorFoundersDeleteFieldInput>>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
-  memberOf?: InputMaybe<Array<ActorMemberOfDeleteFieldInput>>;
-  members?: InputMaybe<Array<ActorMembersDeleteFieldInput>>;
-  mentionedIn?: InputMaybe<Array<ActorMentionedInDeleteFieldInput>>;
-  ownedBy?: InputMaybe<Array<ActorOwnedByDeleteFieldInput>>;
-  owns?: InputMaybe<Array<ActorOwnsDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<ActorPartOfDeleteFieldInput>>;
-  participatesIn?: InputMaybe<Array<ActorParticipatesInDeleteFieldInput>>;
-  parts?: InputMaybe<Array<ActorPartsDeleteFieldInput>>;
-  partyTo?: InputMaybe<Array<ActorPartyToDeleteFieldInput>>;
-  responsibleFor?: InputMaybe<Array<ActorResponsibleForDeleteFieldInput>>;
-  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsDeleteFieldInput>>;
-};
-
-export type ActorDisconnectInput = {
-  adopts?: InputMaybe<Array<ActorAdoptsDisconnectFieldInput>>;
-  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithDisconnectFieldInput>>;
-  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInDisconnectFieldInput>>;
-  commentsOn?: InputMaybe<Array<ActorCommentsOnDisconnectFieldInput>>;
-  financedBy?: InputMaybe<Array<ActorFinancedByDisconnectFieldInput>>;
-  finances?: InputMaybe<Array<ActorFinancesDisconnectFieldInput>>;
-  founderOf?: InputMaybe<Array<ActorFounderOfDisconnectFieldInput>>;
-  founders?: InputMaybe<Array<ActorFoundersDisconnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
-  memberOf?: InputMaybe<Array<ActorMemberOfDisconnectFieldInput>>;
-  members?: InputMaybe<Array<ActorMembersDisconnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<ActorMentionedInDisconnectFieldInput>>;
-  ownedBy?: InputMaybe<Array<ActorOwnedByDisconnectFieldInput>>;
-  owns?: InputMaybe<Array<ActorOwnsDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<ActorPartOfDisconnectFieldInput>>;
-  participatesIn?: InputMaybe<Array<ActorParticipatesInDisconnectFieldInput>>;
-  parts?: InputMaybe<Array<ActorPartsDisconnectFieldInput>>;
-  partyTo?: InputMaybe<Array<ActorPartyToDisconnectFieldInput>>;
-  responsibleFor?: InputMaybe<Array<ActorResponsibleForDisconnectFieldInput>>;
-  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsDisconnectFieldInput>>;
-};
-
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
   node: Actor;
-};
-
-export type ActorFinancedByConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorFinancedByConnection = {
@@ -1441,26 +1197,6 @@ export type ActorFinancedByConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorFinancedByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorFinancedByDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorFinancedByConnectionWhere>;
-};
-
-export type ActorFinancedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorFinancedByConnectionWhere>;
-};
-
-export type ActorFinancedByFieldInput = {
-  connect?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFinancedByCreateFieldInput>>;
-};
-
 export type ActorFinancedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorFinancedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorFinancedByNodeAggregationWhereInput>;
@@ -1468,6 +1204,7 @@ export type ActorFinancedByNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1483,26 +1220,6 @@ export type ActorFinancedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorFinancedByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorFinancedByConnectionWhere>;
-};
-
-export type ActorFinancedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorFinancedByConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFinancedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorFinancedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorFinancedByDisconnectFieldInput>>;
-  update?: InputMaybe<ActorFinancedByUpdateConnectionInput>;
-};
-
-export type ActorFinancesConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorFinancesConnection = {
@@ -1548,26 +1265,6 @@ export type ActorFinancesConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorFinancesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorFinancesDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorFinancesConnectionWhere>;
-};
-
-export type ActorFinancesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorFinancesConnectionWhere>;
-};
-
-export type ActorFinancesFieldInput = {
-  connect?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFinancesCreateFieldInput>>;
-};
-
 export type ActorFinancesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorFinancesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorFinancesNodeAggregationWhereInput>;
@@ -1575,6 +1272,7 @@ export type ActorFinancesNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1590,26 +1288,6 @@ export type ActorFinancesRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorFinancesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorFinancesConnectionWhere>;
-};
-
-export type ActorFinancesUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorFinancesConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFinancesCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorFinancesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorFinancesDisconnectFieldInput>>;
-  update?: InputMaybe<ActorFinancesUpdateConnectionInput>;
-};
-
-export type ActorFounderOfConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorFounderOfConnection = {
@@ -1655,26 +1333,6 @@ export type ActorFounderOfConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorFounderOfCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorFounderOfDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorFounderOfConnectionWhere>;
-};
-
-export type ActorFounderOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorFounderOfConnectionWhere>;
-};
-
-export type ActorFounderOfFieldInput = {
-  connect?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFounderOfCreateFieldInput>>;
-};
-
 export type ActorFounderOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorFounderOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorFounderOfNodeAggregationWhereInput>;
@@ -1682,6 +1340,7 @@ export type ActorFounderOfNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1697,26 +1356,6 @@ export type ActorFounderOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorFounderOfUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorFounderOfConnectionWhere>;
-};
-
-export type ActorFounderOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorFounderOfConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFounderOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorFounderOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorFounderOfDisconnectFieldInput>>;
-  update?: InputMaybe<ActorFounderOfUpdateConnectionInput>;
-};
-
-export type ActorFoundersConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorFoundersConnection = {
@@ -1762,26 +1401,6 @@ export type ActorFoundersConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorFoundersCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorFoundersDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorFoundersConnectionWhere>;
-};
-
-export type ActorFoundersDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorFoundersConnectionWhere>;
-};
-
-export type ActorFoundersFieldInput = {
-  connect?: InputMaybe<Array<ActorFoundersConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFoundersCreateFieldInput>>;
-};
-
 export type ActorFoundersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorFoundersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorFoundersNodeAggregationWhereInput>;
@@ -1789,6 +1408,7 @@ export type ActorFoundersNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -1806,18 +1426,32 @@ export type ActorFoundersRelationship = {
   properties: Provenance;
 };
 
-export type ActorFoundersUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorFoundersConnectionWhere>;
-};
-
-export type ActorFoundersUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorFoundersConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorFoundersCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorFoundersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorFoundersDisconnectFieldInput>>;
-  update?: InputMaybe<ActorFoundersUpdateConnectionInput>;
+/** The fields of an actor that an editor sets; a field left out stays as it is, a field set to null is removed. */
+export type ActorInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  /** Internal: editors and admins only. */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Internal: editors and admins only. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  cordisId?: InputMaybe<Scalars['String']['input']>;
+  country?: InputMaybe<Scalars['String']['input']>;
+  curated?: InputMaybe<Scalars['Boolean']['input']>;
+  foundedYear?: InputMaybe<Scalars['Int']['input']>;
+  hei2015?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Required when the actor is new. */
+  kind?: InputMaybe<ActorKind>;
+  /** Required when the actor is new. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  rorId?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  sme?: InputMaybe<Scalars['Boolean']['input']>;
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
+  /** An http or https URL. */
+  website?: InputMaybe<Scalars['String']['input']>;
+  wikidataId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What an actor is: a body of the City, a university, a company, a foundation… */
@@ -1843,17 +1477,6 @@ export type ActorKind =
 export type ActorKindEnumScalarFilters = {
   eq?: InputMaybe<ActorKind>;
   in?: InputMaybe<Array<ActorKind>>;
-};
-
-/** ActorKind mutations */
-export type ActorKindEnumScalarMutations = {
-  set?: InputMaybe<ActorKind>;
-};
-
-export type ActorLocatedInConnectFieldInput = {
-  connect?: InputMaybe<Array<PlaceConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<PlaceConnectWhere>;
 };
 
 export type ActorLocatedInConnection = {
@@ -1899,30 +1522,11 @@ export type ActorLocatedInConnectionWhere = {
   node?: InputMaybe<PlaceWhere>;
 };
 
-export type ActorLocatedInCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: PlaceCreateInput;
-};
-
-export type ActorLocatedInDeleteFieldInput = {
-  delete?: InputMaybe<PlaceDeleteInput>;
-  where?: InputMaybe<ActorLocatedInConnectionWhere>;
-};
-
-export type ActorLocatedInDisconnectFieldInput = {
-  disconnect?: InputMaybe<PlaceDisconnectInput>;
-  where?: InputMaybe<ActorLocatedInConnectionWhere>;
-};
-
-export type ActorLocatedInFieldInput = {
-  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
-};
-
 export type ActorLocatedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorLocatedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorLocatedInNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -1932,26 +1536,6 @@ export type ActorLocatedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Place;
   properties: Provenance;
-};
-
-export type ActorLocatedInUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<PlaceUpdateInput>;
-  where?: InputMaybe<ActorLocatedInConnectionWhere>;
-};
-
-export type ActorLocatedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorLocatedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorLocatedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorLocatedInDisconnectFieldInput>>;
-  update?: InputMaybe<ActorLocatedInUpdateConnectionInput>;
-};
-
-export type ActorMemberOfConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorMemberOfConnection = {
@@ -1997,26 +1581,6 @@ export type ActorMemberOfConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorMemberOfCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorMemberOfDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorMemberOfConnectionWhere>;
-};
-
-export type ActorMemberOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorMemberOfConnectionWhere>;
-};
-
-export type ActorMemberOfFieldInput = {
-  connect?: InputMaybe<Array<ActorMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorMemberOfCreateFieldInput>>;
-};
-
 export type ActorMemberOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorMemberOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorMemberOfNodeAggregationWhereInput>;
@@ -2024,6 +1588,7 @@ export type ActorMemberOfNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -2039,26 +1604,6 @@ export type ActorMemberOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorMemberOfUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorMemberOfConnectionWhere>;
-};
-
-export type ActorMemberOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorMemberOfConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorMemberOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorMemberOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorMemberOfDisconnectFieldInput>>;
-  update?: InputMaybe<ActorMemberOfUpdateConnectionInput>;
-};
-
-export type ActorMembersConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorMembersConnection = {
@@ -2104,26 +1649,6 @@ export type ActorMembersConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorMembersCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorMembersDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorMembersConnectionWhere>;
-};
-
-export type ActorMembersDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorMembersConnectionWhere>;
-};
-
-export type ActorMembersFieldInput = {
-  connect?: InputMaybe<Array<ActorMembersConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorMembersCreateFieldInput>>;
-};
-
 export type ActorMembersNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorMembersNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorMembersNodeAggregationWhereInput>;
@@ -2131,6 +1656,7 @@ export type ActorMembersNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -2146,25 +1672,6 @@ export type ActorMembersRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorMembersUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorMembersConnectionWhere>;
-};
-
-export type ActorMembersUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorMembersConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorMembersCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorMembersDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorMembersDisconnectFieldInput>>;
-  update?: InputMaybe<ActorMembersUpdateConnectionInput>;
-};
-
-export type ActorMentionedInConnectFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  where?: InputMaybe<SourceConnectWhere>;
 };
 
 export type ActorMentionedInConnection = {
@@ -2210,29 +1717,12 @@ export type ActorMentionedInConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
-export type ActorMentionedInCreateFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  node: SourceCreateInput;
-};
-
-export type ActorMentionedInDeleteFieldInput = {
-  where?: InputMaybe<ActorMentionedInConnectionWhere>;
-};
-
-export type ActorMentionedInDisconnectFieldInput = {
-  where?: InputMaybe<ActorMentionedInConnectionWhere>;
-};
-
-export type ActorMentionedInFieldInput = {
-  connect?: InputMaybe<Array<ActorMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorMentionedInCreateFieldInput>>;
-};
-
 export type ActorMentionedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorMentionedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
@@ -2249,26 +1739,6 @@ export type ActorMentionedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Mention;
-};
-
-export type ActorMentionedInUpdateConnectionInput = {
-  edge?: InputMaybe<MentionUpdateInput>;
-  node?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<ActorMentionedInConnectionWhere>;
-};
-
-export type ActorMentionedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorMentionedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorMentionedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorMentionedInDisconnectFieldInput>>;
-  update?: InputMaybe<ActorMentionedInUpdateConnectionInput>;
-};
-
-export type ActorOwnedByConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorOwnedByConnection = {
@@ -2314,26 +1784,6 @@ export type ActorOwnedByConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorOwnedByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorOwnedByDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorOwnedByConnectionWhere>;
-};
-
-export type ActorOwnedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorOwnedByConnectionWhere>;
-};
-
-export type ActorOwnedByFieldInput = {
-  connect?: InputMaybe<Array<ActorOwnedByConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorOwnedByCreateFieldInput>>;
-};
-
 export type ActorOwnedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorOwnedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorOwnedByNodeAggregationWhereInput>;
@@ -2341,6 +1791,7 @@ export type ActorOwnedByNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -2356,26 +1807,6 @@ export type ActorOwnedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorOwnedByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorOwnedByConnectionWhere>;
-};
-
-export type ActorOwnedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorOwnedByConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorOwnedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorOwnedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorOwnedByDisconnectFieldInput>>;
-  update?: InputMaybe<ActorOwnedByUpdateConnectionInput>;
-};
-
-export type ActorOwnsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorOwnsConnection = {
@@ -2421,26 +1852,6 @@ export type ActorOwnsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorOwnsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorOwnsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorOwnsConnectionWhere>;
-};
-
-export type ActorOwnsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorOwnsConnectionWhere>;
-};
-
-export type ActorOwnsFieldInput = {
-  connect?: InputMaybe<Array<ActorOwnsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorOwnsCreateFieldInput>>;
-};
-
 export type ActorOwnsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorOwnsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorOwnsNodeAggregationWhereInput>;
@@ -2448,6 +1859,7 @@ export type ActorOwnsNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -2463,26 +1875,6 @@ export type ActorOwnsRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorOwnsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorOwnsConnectionWhere>;
-};
-
-export type ActorOwnsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorOwnsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorOwnsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorOwnsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorOwnsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorOwnsUpdateConnectionInput>;
-};
-
-export type ActorPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorPartOfConnection = {
@@ -2528,26 +1920,6 @@ export type ActorPartOfConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorPartOfCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorPartOfDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorPartOfConnectionWhere>;
-};
-
-export type ActorPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorPartOfConnectionWhere>;
-};
-
-export type ActorPartOfFieldInput = {
-  connect?: InputMaybe<Array<ActorPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorPartOfCreateFieldInput>>;
-};
-
 export type ActorPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorPartOfNodeAggregationWhereInput>;
@@ -2555,6 +1927,7 @@ export type ActorPartOfNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -2570,26 +1943,6 @@ export type ActorPartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorPartOfUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorPartOfConnectionWhere>;
-};
-
-export type ActorPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<ActorPartOfUpdateConnectionInput>;
-};
-
-export type ActorParticipatesInConnectFieldInput = {
-  connect?: InputMaybe<Array<ProjectConnectInput>>;
-  edge: ParticipationCreateInput;
-  where?: InputMaybe<ProjectConnectWhere>;
 };
 
 export type ActorParticipatesInConnection = {
@@ -2635,26 +1988,6 @@ export type ActorParticipatesInConnectionWhere = {
   node?: InputMaybe<ProjectWhere>;
 };
 
-export type ActorParticipatesInCreateFieldInput = {
-  edge: ParticipationCreateInput;
-  node: ProjectCreateInput;
-};
-
-export type ActorParticipatesInDeleteFieldInput = {
-  delete?: InputMaybe<ProjectDeleteInput>;
-  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
-};
-
-export type ActorParticipatesInDisconnectFieldInput = {
-  disconnect?: InputMaybe<ProjectDisconnectInput>;
-  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
-};
-
-export type ActorParticipatesInFieldInput = {
-  connect?: InputMaybe<Array<ActorParticipatesInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorParticipatesInCreateFieldInput>>;
-};
-
 export type ActorParticipatesInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorParticipatesInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorParticipatesInNodeAggregationWhereInput>;
@@ -2662,6 +1995,7 @@ export type ActorParticipatesInNodeAggregationWhereInput = {
   acronym?: InputMaybe<StringScalarAggregationFilters>;
   call?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
   fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
@@ -2679,26 +2013,6 @@ export type ActorParticipatesInRelationship = {
   cursor: Scalars['String']['output'];
   node: Project;
   properties: Participation;
-};
-
-export type ActorParticipatesInUpdateConnectionInput = {
-  edge?: InputMaybe<ParticipationUpdateInput>;
-  node?: InputMaybe<ProjectUpdateInput>;
-  where?: InputMaybe<ActorParticipatesInConnectionWhere>;
-};
-
-export type ActorParticipatesInUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorParticipatesInConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorParticipatesInCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorParticipatesInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorParticipatesInDisconnectFieldInput>>;
-  update?: InputMaybe<ActorParticipatesInUpdateConnectionInput>;
-};
-
-export type ActorPartsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ActorPartsConnection = {
@@ -2744,26 +2058,6 @@ export type ActorPartsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ActorPartsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ActorPartsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorPartsConnectionWhere>;
-};
-
-export type ActorPartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ActorPartsConnectionWhere>;
-};
-
-export type ActorPartsFieldInput = {
-  connect?: InputMaybe<Array<ActorPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorPartsCreateFieldInput>>;
-};
-
 export type ActorPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorPartsNodeAggregationWhereInput>;
@@ -2771,6 +2065,7 @@ export type ActorPartsNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -2786,26 +2081,6 @@ export type ActorPartsRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type ActorPartsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorPartsConnectionWhere>;
-};
-
-export type ActorPartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorPartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorPartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorPartsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorPartsUpdateConnectionInput>;
-};
-
-export type ActorPartyToConnectFieldInput = {
-  connect?: InputMaybe<Array<AgreementConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgreementConnectWhere>;
 };
 
 export type ActorPartyToConnection = {
@@ -2851,30 +2126,11 @@ export type ActorPartyToConnectionWhere = {
   node?: InputMaybe<AgreementWhere>;
 };
 
-export type ActorPartyToCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgreementCreateInput;
-};
-
-export type ActorPartyToDeleteFieldInput = {
-  delete?: InputMaybe<AgreementDeleteInput>;
-  where?: InputMaybe<ActorPartyToConnectionWhere>;
-};
-
-export type ActorPartyToDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgreementDisconnectInput>;
-  where?: InputMaybe<ActorPartyToConnectionWhere>;
-};
-
-export type ActorPartyToFieldInput = {
-  connect?: InputMaybe<Array<ActorPartyToConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorPartyToCreateFieldInput>>;
-};
-
 export type ActorPartyToNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorPartyToNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorPartyToNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorPartyToNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -2884,20 +2140,6 @@ export type ActorPartyToRelationship = {
   cursor: Scalars['String']['output'];
   node: Agreement;
   properties: Provenance;
-};
-
-export type ActorPartyToUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgreementUpdateInput>;
-  where?: InputMaybe<ActorPartyToConnectionWhere>;
-};
-
-export type ActorPartyToUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorPartyToConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorPartyToCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorPartyToDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorPartyToDisconnectFieldInput>>;
-  update?: InputMaybe<ActorPartyToUpdateConnectionInput>;
 };
 
 export type ActorPlaceLocatedInAggregateSelection = {
@@ -2970,12 +2212,6 @@ export type ActorRelationshipFilters = {
   some?: InputMaybe<ActorWhere>;
 };
 
-export type ActorResponsibleForAgreementsConnectFieldInput = {
-  connect?: InputMaybe<Array<AgreementConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgreementConnectWhere>;
-};
-
 export type ActorResponsibleForAgreementsConnection = {
   __typename?: 'ActorResponsibleForAgreementsConnection';
   aggregate: ActorAgreementResponsibleForAgreementsAggregateSelection;
@@ -3019,30 +2255,11 @@ export type ActorResponsibleForAgreementsConnectionWhere = {
   node?: InputMaybe<AgreementWhere>;
 };
 
-export type ActorResponsibleForAgreementsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgreementCreateInput;
-};
-
-export type ActorResponsibleForAgreementsDeleteFieldInput = {
-  delete?: InputMaybe<AgreementDeleteInput>;
-  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
-};
-
-export type ActorResponsibleForAgreementsDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgreementDisconnectInput>;
-  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
-};
-
-export type ActorResponsibleForAgreementsFieldInput = {
-  connect?: InputMaybe<Array<ActorResponsibleForAgreementsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorResponsibleForAgreementsCreateFieldInput>>;
-};
-
 export type ActorResponsibleForAgreementsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorResponsibleForAgreementsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorResponsibleForAgreementsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorResponsibleForAgreementsNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3052,26 +2269,6 @@ export type ActorResponsibleForAgreementsRelationship = {
   cursor: Scalars['String']['output'];
   node: Agreement;
   properties: Provenance;
-};
-
-export type ActorResponsibleForAgreementsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgreementUpdateInput>;
-  where?: InputMaybe<ActorResponsibleForAgreementsConnectionWhere>;
-};
-
-export type ActorResponsibleForAgreementsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorResponsibleForAgreementsConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorResponsibleForAgreementsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorResponsibleForAgreementsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorResponsibleForAgreementsDisconnectFieldInput>>;
-  update?: InputMaybe<ActorResponsibleForAgreementsUpdateConnectionInput>;
-};
-
-export type ActorResponsibleForConnectFieldInput = {
-  connect?: InputMaybe<Array<StrategyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<StrategyConnectWhere>;
 };
 
 export type ActorResponsibleForConnection = {
@@ -3117,30 +2314,11 @@ export type ActorResponsibleForConnectionWhere = {
   node?: InputMaybe<StrategyWhere>;
 };
 
-export type ActorResponsibleForCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: StrategyCreateInput;
-};
-
-export type ActorResponsibleForDeleteFieldInput = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
-};
-
-export type ActorResponsibleForDisconnectFieldInput = {
-  disconnect?: InputMaybe<StrategyDisconnectInput>;
-  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
-};
-
-export type ActorResponsibleForFieldInput = {
-  connect?: InputMaybe<Array<ActorResponsibleForConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorResponsibleForCreateFieldInput>>;
-};
-
 export type ActorResponsibleForNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ActorResponsibleForNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ActorResponsibleForNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorResponsibleForNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -3151,20 +2329,6 @@ export type ActorResponsibleForRelationship = {
   cursor: Scalars['String']['output'];
   node: Strategy;
   properties: Provenance;
-};
-
-export type ActorResponsibleForUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<ActorResponsibleForConnectionWhere>;
-};
-
-export type ActorResponsibleForUpdateFieldInput = {
-  connect?: InputMaybe<Array<ActorResponsibleForConnectFieldInput>>;
-  create?: InputMaybe<Array<ActorResponsibleForCreateFieldInput>>;
-  delete?: InputMaybe<Array<ActorResponsibleForDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ActorResponsibleForDisconnectFieldInput>>;
-  update?: InputMaybe<ActorResponsibleForUpdateConnectionInput>;
 };
 
 /** Fields to sort Actors by. The order in which sorts are applied is not guaranteed when specifying many fields in one ActorSort object. */
@@ -3287,47 +2451,6 @@ export type ActorStrategyResponsibleForNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
-export type ActorUpdateInput = {
-  adopts?: InputMaybe<Array<ActorAdoptsUpdateFieldInput>>;
-  aliases?: InputMaybe<ListStringMutations>;
-  city?: InputMaybe<StringScalarMutations>;
-  collaboratesWith?: InputMaybe<Array<ActorCollaboratesWithUpdateFieldInput>>;
-  collaboratesWithIn?: InputMaybe<Array<ActorCollaboratesWithInUpdateFieldInput>>;
-  commentsOn?: InputMaybe<Array<ActorCommentsOnUpdateFieldInput>>;
-  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
-  cordisId?: InputMaybe<StringScalarMutations>;
-  country?: InputMaybe<StringScalarMutations>;
-  curated?: InputMaybe<BooleanScalarMutations>;
-  financedBy?: InputMaybe<Array<ActorFinancedByUpdateFieldInput>>;
-  finances?: InputMaybe<Array<ActorFinancesUpdateFieldInput>>;
-  foundedYear?: InputMaybe<IntScalarMutations>;
-  founderOf?: InputMaybe<Array<ActorFounderOfUpdateFieldInput>>;
-  founders?: InputMaybe<Array<ActorFoundersUpdateFieldInput>>;
-  hei2015?: InputMaybe<BooleanScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<ActorKindEnumScalarMutations>;
-  locatedIn?: InputMaybe<Array<ActorLocatedInUpdateFieldInput>>;
-  memberOf?: InputMaybe<Array<ActorMemberOfUpdateFieldInput>>;
-  members?: InputMaybe<Array<ActorMembersUpdateFieldInput>>;
-  mentionedIn?: InputMaybe<Array<ActorMentionedInUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  nameEn?: InputMaybe<StringScalarMutations>;
-  ownedBy?: InputMaybe<Array<ActorOwnedByUpdateFieldInput>>;
-  owns?: InputMaybe<Array<ActorOwnsUpdateFieldInput>>;
-  partOf?: InputMaybe<Array<ActorPartOfUpdateFieldInput>>;
-  participatesIn?: InputMaybe<Array<ActorParticipatesInUpdateFieldInput>>;
-  parts?: InputMaybe<Array<ActorPartsUpdateFieldInput>>;
-  partyTo?: InputMaybe<Array<ActorPartyToUpdateFieldInput>>;
-  responsibleFor?: InputMaybe<Array<ActorResponsibleForUpdateFieldInput>>;
-  responsibleForAgreements?: InputMaybe<Array<ActorResponsibleForAgreementsUpdateFieldInput>>;
-  rorId?: InputMaybe<StringScalarMutations>;
-  shortName?: InputMaybe<StringScalarMutations>;
-  sme?: InputMaybe<BooleanScalarMutations>;
-  vatNumber?: InputMaybe<StringScalarMutations>;
-  website?: InputMaybe<StringScalarMutations>;
-  wikidataId?: InputMaybe<StringScalarMutations>;
-};
-
 export type ActorWhere = {
   AND?: InputMaybe<Array<ActorWhere>>;
   NOT?: InputMaybe<ActorWhere>;
@@ -3346,6 +2469,7 @@ export type ActorWhere = {
   cordisId?: InputMaybe<StringScalarFilters>;
   country?: InputMaybe<StringScalarFilters>;
   curated?: InputMaybe<BooleanScalarFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarFilters>;
   financedBy?: InputMaybe<ActorRelationshipFilters>;
   financedByConnection?: InputMaybe<ActorFinancedByConnectionFilters>;
   finances?: InputMaybe<ActorRelationshipFilters>;
@@ -3519,6 +2643,8 @@ export type AgreementActorPartiesEdgeAggregateSelection = {
 export type AgreementActorPartiesNodeAggregateSelection = {
   __typename?: 'AgreementActorPartiesNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -3551,6 +2677,8 @@ export type AgreementActorResponsibleEdgeAggregateSelection = {
 export type AgreementActorResponsibleNodeAggregateSelection = {
   __typename?: 'AgreementActorResponsibleNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -3573,24 +2701,6 @@ export type AgreementAggregateNode = {
   __typename?: 'AgreementAggregateNode';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type AgreementConnectInput = {
-  covers?: InputMaybe<Array<AgreementCoversConnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<AgreementLocatedInConnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<AgreementMentionedInConnectFieldInput>>;
-  parties?: InputMaybe<Array<AgreementPartiesConnectFieldInput>>;
-  responsible?: InputMaybe<Array<AgreementResponsibleConnectFieldInput>>;
-};
-
-export type AgreementConnectWhere = {
-  node: AgreementWhere;
-};
-
-export type AgreementCoversConnectFieldInput = {
-  connect?: InputMaybe<Array<StrategyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<StrategyConnectWhere>;
 };
 
 export type AgreementCoversConnection = {
@@ -3636,30 +2746,11 @@ export type AgreementCoversConnectionWhere = {
   node?: InputMaybe<StrategyWhere>;
 };
 
-export type AgreementCoversCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: StrategyCreateInput;
-};
-
-export type AgreementCoversDeleteFieldInput = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<AgreementCoversConnectionWhere>;
-};
-
-export type AgreementCoversDisconnectFieldInput = {
-  disconnect?: InputMaybe<StrategyDisconnectInput>;
-  where?: InputMaybe<AgreementCoversConnectionWhere>;
-};
-
-export type AgreementCoversFieldInput = {
-  connect?: InputMaybe<Array<AgreementCoversConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementCoversCreateFieldInput>>;
-};
-
 export type AgreementCoversNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgreementCoversNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgreementCoversNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgreementCoversNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -3672,59 +2763,20 @@ export type AgreementCoversRelationship = {
   properties: Provenance;
 };
 
-export type AgreementCoversUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<AgreementCoversConnectionWhere>;
-};
-
-export type AgreementCoversUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgreementCoversConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementCoversCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgreementCoversDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgreementCoversDisconnectFieldInput>>;
-  update?: InputMaybe<AgreementCoversUpdateConnectionInput>;
-};
-
-export type AgreementCreateInput = {
-  covers?: InputMaybe<AgreementCoversFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  locatedIn?: InputMaybe<AgreementLocatedInFieldInput>;
-  mentionedIn?: InputMaybe<AgreementMentionedInFieldInput>;
-  name: Scalars['String']['input'];
-  parties?: InputMaybe<AgreementPartiesFieldInput>;
-  responsible?: InputMaybe<AgreementResponsibleFieldInput>;
-  validFrom?: InputMaybe<Scalars['Date']['input']>;
-  validUntil?: InputMaybe<Scalars['Date']['input']>;
-};
-
-export type AgreementDeleteInput = {
-  covers?: InputMaybe<Array<AgreementCoversDeleteFieldInput>>;
-  locatedIn?: InputMaybe<Array<AgreementLocatedInDeleteFieldInput>>;
-  mentionedIn?: InputMaybe<Array<AgreementMentionedInDeleteFieldInput>>;
-  parties?: InputMaybe<Array<AgreementPartiesDeleteFieldInput>>;
-  responsible?: InputMaybe<Array<AgreementResponsibleDeleteFieldInput>>;
-};
-
-export type AgreementDisconnectInput = {
-  covers?: InputMaybe<Array<AgreementCoversDisconnectFieldInput>>;
-  locatedIn?: InputMaybe<Array<AgreementLocatedInDisconnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<AgreementMentionedInDisconnectFieldInput>>;
-  parties?: InputMaybe<Array<AgreementPartiesDisconnectFieldInput>>;
-  responsible?: InputMaybe<Array<AgreementResponsibleDisconnectFieldInput>>;
-};
-
 export type AgreementEdge = {
   __typename?: 'AgreementEdge';
   cursor: Scalars['String']['output'];
   node: Agreement;
 };
 
-export type AgreementLocatedInConnectFieldInput = {
-  connect?: InputMaybe<Array<PlaceConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<PlaceConnectWhere>;
+/** The fields of an agreement that an editor sets; a field left out stays as it is, a field set to null is removed. */
+export type AgreementInput = {
+  /** Required when the agreement is new. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the agreement is new. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type AgreementLocatedInConnection = {
@@ -3770,30 +2822,11 @@ export type AgreementLocatedInConnectionWhere = {
   node?: InputMaybe<PlaceWhere>;
 };
 
-export type AgreementLocatedInCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: PlaceCreateInput;
-};
-
-export type AgreementLocatedInDeleteFieldInput = {
-  delete?: InputMaybe<PlaceDeleteInput>;
-  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
-};
-
-export type AgreementLocatedInDisconnectFieldInput = {
-  disconnect?: InputMaybe<PlaceDisconnectInput>;
-  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
-};
-
-export type AgreementLocatedInFieldInput = {
-  connect?: InputMaybe<Array<AgreementLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementLocatedInCreateFieldInput>>;
-};
-
 export type AgreementLocatedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgreementLocatedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgreementLocatedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgreementLocatedInNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -3803,25 +2836,6 @@ export type AgreementLocatedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Place;
   properties: Provenance;
-};
-
-export type AgreementLocatedInUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<PlaceUpdateInput>;
-  where?: InputMaybe<AgreementLocatedInConnectionWhere>;
-};
-
-export type AgreementLocatedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgreementLocatedInConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementLocatedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgreementLocatedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgreementLocatedInDisconnectFieldInput>>;
-  update?: InputMaybe<AgreementLocatedInUpdateConnectionInput>;
-};
-
-export type AgreementMentionedInConnectFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  where?: InputMaybe<SourceConnectWhere>;
 };
 
 export type AgreementMentionedInConnection = {
@@ -3867,29 +2881,12 @@ export type AgreementMentionedInConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
-export type AgreementMentionedInCreateFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  node: SourceCreateInput;
-};
-
-export type AgreementMentionedInDeleteFieldInput = {
-  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
-};
-
-export type AgreementMentionedInDisconnectFieldInput = {
-  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
-};
-
-export type AgreementMentionedInFieldInput = {
-  connect?: InputMaybe<Array<AgreementMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementMentionedInCreateFieldInput>>;
-};
-
 export type AgreementMentionedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgreementMentionedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgreementMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgreementMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
@@ -3906,26 +2903,6 @@ export type AgreementMentionedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Mention;
-};
-
-export type AgreementMentionedInUpdateConnectionInput = {
-  edge?: InputMaybe<MentionUpdateInput>;
-  node?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<AgreementMentionedInConnectionWhere>;
-};
-
-export type AgreementMentionedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgreementMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementMentionedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgreementMentionedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgreementMentionedInDisconnectFieldInput>>;
-  update?: InputMaybe<AgreementMentionedInUpdateConnectionInput>;
-};
-
-export type AgreementPartiesConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type AgreementPartiesConnection = {
@@ -3971,26 +2948,6 @@ export type AgreementPartiesConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type AgreementPartiesCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type AgreementPartiesDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<AgreementPartiesConnectionWhere>;
-};
-
-export type AgreementPartiesDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<AgreementPartiesConnectionWhere>;
-};
-
-export type AgreementPartiesFieldInput = {
-  connect?: InputMaybe<Array<AgreementPartiesConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementPartiesCreateFieldInput>>;
-};
-
 export type AgreementPartiesNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgreementPartiesNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgreementPartiesNodeAggregationWhereInput>;
@@ -3998,6 +2955,7 @@ export type AgreementPartiesNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -4013,20 +2971,6 @@ export type AgreementPartiesRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type AgreementPartiesUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<AgreementPartiesConnectionWhere>;
-};
-
-export type AgreementPartiesUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgreementPartiesConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementPartiesCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgreementPartiesDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgreementPartiesDisconnectFieldInput>>;
-  update?: InputMaybe<AgreementPartiesUpdateConnectionInput>;
 };
 
 export type AgreementPlaceLocatedInAggregateSelection = {
@@ -4061,12 +3005,6 @@ export type AgreementRelationshipFilters = {
   single?: InputMaybe<AgreementWhere>;
   /** Filter type where some of the related Agreements match this filter */
   some?: InputMaybe<AgreementWhere>;
-};
-
-export type AgreementResponsibleConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type AgreementResponsibleConnection = {
@@ -4112,26 +3050,6 @@ export type AgreementResponsibleConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type AgreementResponsibleCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type AgreementResponsibleDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
-};
-
-export type AgreementResponsibleDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
-};
-
-export type AgreementResponsibleFieldInput = {
-  connect?: InputMaybe<Array<AgreementResponsibleConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementResponsibleCreateFieldInput>>;
-};
-
 export type AgreementResponsibleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<AgreementResponsibleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<AgreementResponsibleNodeAggregationWhereInput>;
@@ -4139,6 +3057,7 @@ export type AgreementResponsibleNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -4154,20 +3073,6 @@ export type AgreementResponsibleRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type AgreementResponsibleUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<AgreementResponsibleConnectionWhere>;
-};
-
-export type AgreementResponsibleUpdateFieldInput = {
-  connect?: InputMaybe<Array<AgreementResponsibleConnectFieldInput>>;
-  create?: InputMaybe<Array<AgreementResponsibleCreateFieldInput>>;
-  delete?: InputMaybe<Array<AgreementResponsibleDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<AgreementResponsibleDisconnectFieldInput>>;
-  update?: InputMaybe<AgreementResponsibleUpdateConnectionInput>;
 };
 
 /** Fields to sort Agreements by. The order in which sorts are applied is not guaranteed when specifying many fields in one AgreementSort object. */
@@ -4230,25 +3135,13 @@ export type AgreementStrategyCoversNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
-export type AgreementUpdateInput = {
-  covers?: InputMaybe<Array<AgreementCoversUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  locatedIn?: InputMaybe<Array<AgreementLocatedInUpdateFieldInput>>;
-  mentionedIn?: InputMaybe<Array<AgreementMentionedInUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  parties?: InputMaybe<Array<AgreementPartiesUpdateFieldInput>>;
-  responsible?: InputMaybe<Array<AgreementResponsibleUpdateFieldInput>>;
-  validFrom?: InputMaybe<DateScalarMutations>;
-  validUntil?: InputMaybe<DateScalarMutations>;
-};
-
 export type AgreementWhere = {
   AND?: InputMaybe<Array<AgreementWhere>>;
   NOT?: InputMaybe<AgreementWhere>;
   OR?: InputMaybe<Array<AgreementWhere>>;
   covers?: InputMaybe<StrategyRelationshipFilters>;
   coversConnection?: InputMaybe<AgreementCoversConnectionFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
   locatedIn?: InputMaybe<PlaceRelationshipFilters>;
@@ -4277,15 +3170,35 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
-/** Boolean mutations */
-export type BooleanScalarMutations = {
-  set?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
 export type CentralityMeasure =
   | 'BETWEENNESS'
   | 'DEGREE'
   | 'PAGERANK';
+
+/** One recorded change: who made it, when, and the target before and after (JSON objects of its properties). */
+export type Change = {
+  __typename?: 'Change';
+  action: ChangeAction;
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The target's properties before the change; null when the change created it. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** The subject of the token that made the change. */
+  by: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** A node's id or a relationship's id. */
+  targetId: Scalars['ID']['output'];
+  /** Actor, Agreement, Source, … or Relationship. */
+  targetType: Scalars['String']['output'];
+  /** The graph's version after the change; it grows by one with every change. */
+  version: Scalars['Int']['output'];
+};
+
+export type ChangeAction =
+  | 'CREATE'
+  | 'DELETE'
+  | 'RESTORE'
+  | 'UPDATE';
 
 export type Collaboration = {
   __typename?: 'Collaboration';
@@ -4322,11 +3235,6 @@ export type ConfidenceEnumScalarFilters = {
   in?: InputMaybe<Array<Confidence>>;
 };
 
-/** Confidence mutations */
-export type ConfidenceEnumScalarMutations = {
-  set?: InputMaybe<Confidence>;
-};
-
 export type ConnectionAggregationCountFilterInput = {
   edges?: InputMaybe<IntScalarFilters>;
   nodes?: InputMaybe<IntScalarFilters>;
@@ -4350,49 +3258,6 @@ export type CountConnection = {
   nodes: Scalars['Int']['output'];
 };
 
-export type CreateActorsMutationResponse = {
-  __typename?: 'CreateActorsMutationResponse';
-  actors: Array<Actor>;
-  info: CreateInfo;
-};
-
-export type CreateAgreementsMutationResponse = {
-  __typename?: 'CreateAgreementsMutationResponse';
-  agreements: Array<Agreement>;
-  info: CreateInfo;
-};
-
-/** Information about the number of nodes and relationships created during a create mutation */
-export type CreateInfo = {
-  __typename?: 'CreateInfo';
-  nodesCreated: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-};
-
-export type CreatePlacesMutationResponse = {
-  __typename?: 'CreatePlacesMutationResponse';
-  info: CreateInfo;
-  places: Array<Place>;
-};
-
-export type CreateProjectsMutationResponse = {
-  __typename?: 'CreateProjectsMutationResponse';
-  info: CreateInfo;
-  projects: Array<Project>;
-};
-
-export type CreateSourcesMutationResponse = {
-  __typename?: 'CreateSourcesMutationResponse';
-  info: CreateInfo;
-  sources: Array<Source>;
-};
-
-export type CreateStrategiesMutationResponse = {
-  __typename?: 'CreateStrategiesMutationResponse';
-  info: CreateInfo;
-  strategies: Array<Strategy>;
-};
-
 /** Date filters */
 export type DateScalarFilters = {
   eq?: InputMaybe<Scalars['Date']['input']>;
@@ -4403,16 +3268,20 @@ export type DateScalarFilters = {
   lte?: InputMaybe<Scalars['Date']['input']>;
 };
 
-/** Date mutations */
-export type DateScalarMutations = {
-  set?: InputMaybe<Scalars['Date']['input']>;
+/** Filters for an aggregation of an DateTime input field */
+export type DateTimeScalarAggregationFilters = {
+  max?: InputMaybe<DateTimeScalarFilters>;
+  min?: InputMaybe<DateTimeScalarFilters>;
 };
 
-/** Information about the number of nodes and relationships deleted during a delete mutation */
-export type DeleteInfo = {
-  __typename?: 'DeleteInfo';
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
+/** DateTime filters */
+export type DateTimeScalarFilters = {
+  eq?: InputMaybe<Scalars['DateTime']['input']>;
+  gt?: InputMaybe<Scalars['DateTime']['input']>;
+  gte?: InputMaybe<Scalars['DateTime']['input']>;
+  in?: InputMaybe<Array<Scalars['DateTime']['input']>>;
+  lt?: InputMaybe<Scalars['DateTime']['input']>;
+  lte?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type Evidence = {
@@ -4456,15 +3325,6 @@ export type FloatScalarFilters = {
   lte?: InputMaybe<Scalars['Float']['input']>;
 };
 
-/** Float mutations */
-export type FloatScalarMutations = {
-  add?: InputMaybe<Scalars['Float']['input']>;
-  divide?: InputMaybe<Scalars['Float']['input']>;
-  multiply?: InputMaybe<Scalars['Float']['input']>;
-  set?: InputMaybe<Scalars['Float']['input']>;
-  subtract?: InputMaybe<Scalars['Float']['input']>;
-};
-
 export type GraphStats = {
   __typename?: 'GraphStats';
   actors: Scalars['Int']['output'];
@@ -4485,11 +3345,6 @@ export type IdScalarFilters = {
   eq?: InputMaybe<Scalars['ID']['input']>;
   in?: InputMaybe<Array<Scalars['ID']['input']>>;
   startsWith?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** ID mutations */
-export type IdScalarMutations = {
-  set?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type IntAggregateSelection = {
@@ -4518,24 +3373,10 @@ export type IntScalarFilters = {
   lte?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Int mutations */
-export type IntScalarMutations = {
-  add?: InputMaybe<Scalars['Int']['input']>;
-  set?: InputMaybe<Scalars['Int']['input']>;
-  subtract?: InputMaybe<Scalars['Int']['input']>;
-};
-
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: Scalars['String']['output'];
-};
-
-/** Mutations for a list for String */
-export type ListStringMutations = {
-  pop?: InputMaybe<Scalars['Int']['input']>;
-  push?: InputMaybe<Array<Scalars['String']['input']>>;
-  set?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /**
@@ -4561,22 +3402,10 @@ export type MentionAggregationWhereInput = {
   quote?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type MentionCreateInput = {
-  confidence?: InputMaybe<Confidence>;
-  locator?: InputMaybe<Scalars['String']['input']>;
-  quote?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type MentionSort = {
   confidence?: InputMaybe<SortDirection>;
   locator?: InputMaybe<SortDirection>;
   quote?: InputMaybe<SortDirection>;
-};
-
-export type MentionUpdateInput = {
-  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  quote?: InputMaybe<StringScalarMutations>;
 };
 
 export type MentionWhere = {
@@ -4590,125 +3419,81 @@ export type MentionWhere = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  createActors: CreateActorsMutationResponse;
-  createAgreements: CreateAgreementsMutationResponse;
-  createPlaces: CreatePlacesMutationResponse;
-  createProjects: CreateProjectsMutationResponse;
-  createSources: CreateSourcesMutationResponse;
-  createStrategies: CreateStrategiesMutationResponse;
-  deleteActors: DeleteInfo;
-  deleteAgreements: DeleteInfo;
-  deletePlaces: DeleteInfo;
-  deleteProjects: DeleteInfo;
-  deleteSources: DeleteInfo;
-  deleteStrategies: DeleteInfo;
-  updateActors: UpdateActorsMutationResponse;
-  updateAgreements: UpdateAgreementsMutationResponse;
-  updatePlaces: UpdatePlacesMutationResponse;
-  updateProjects: UpdateProjectsMutationResponse;
-  updateSources: UpdateSourcesMutationResponse;
-  updateStrategies: UpdateStrategiesMutationResponse;
+  /** Adds a relationship with its provenance. Editors. */
+  addRelationship: Relationship;
+  /** Hides a node from every query; its data and relationships stay for a restore. Admins. */
+  deleteNode: Change;
+  /** Hides a relationship from every query. Admins. */
+  deleteRelationship: Change;
+  /** Brings a deleted node back. Admins. */
+  restoreNode: Change;
+  /** Brings a deleted relationship back. Admins. */
+  restoreRelationship: Change;
+  /** Changes the fields given of an existing actor. Editors. */
+  updateActor: Actor;
+  /** Changes a relationship's dates, quote, role or confidence, or publishes a draft. Editors. */
+  updateRelationship: Relationship;
+  /** Adds an actor, or changes the fields given of the actor with this id. Editors. */
+  upsertActor: Actor;
+  /** Adds an agreement, or changes the fields given of the agreement with this id. Editors. */
+  upsertAgreement: Agreement;
+  /** Adds a source, or changes the fields given of the source with this id. Editors. */
+  upsertSource: Source;
 };
 
 
-export type MutationCreateActorsArgs = {
-  input: Array<ActorCreateInput>;
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
 };
 
 
-export type MutationCreateAgreementsArgs = {
-  input: Array<AgreementCreateInput>;
+export type MutationDeleteNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationCreatePlacesArgs = {
-  input: Array<PlaceCreateInput>;
+export type MutationDeleteRelationshipArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationCreateProjectsArgs = {
-  input: Array<ProjectCreateInput>;
+export type MutationRestoreNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationCreateSourcesArgs = {
-  input: Array<SourceCreateInput>;
+export type MutationRestoreRelationshipArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
-export type MutationCreateStrategiesArgs = {
-  input: Array<StrategyCreateInput>;
+export type MutationUpdateActorArgs = {
+  id: Scalars['ID']['input'];
+  input: ActorInput;
 };
 
 
-export type MutationDeleteActorsArgs = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ActorWhere>;
+export type MutationUpdateRelationshipArgs = {
+  id: Scalars['ID']['input'];
+  input: RelationshipChanges;
 };
 
 
-export type MutationDeleteAgreementsArgs = {
-  delete?: InputMaybe<AgreementDeleteInput>;
-  where?: InputMaybe<AgreementWhere>;
+export type MutationUpsertActorArgs = {
+  id: Scalars['ID']['input'];
+  input: ActorInput;
 };
 
 
-export type MutationDeletePlacesArgs = {
-  delete?: InputMaybe<PlaceDeleteInput>;
-  where?: InputMaybe<PlaceWhere>;
+export type MutationUpsertAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: AgreementInput;
 };
 
 
-export type MutationDeleteProjectsArgs = {
-  delete?: InputMaybe<ProjectDeleteInput>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-
-export type MutationDeleteSourcesArgs = {
-  where?: InputMaybe<SourceWhere>;
-};
-
-
-export type MutationDeleteStrategiesArgs = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<StrategyWhere>;
-};
-
-
-export type MutationUpdateActorsArgs = {
-  update?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-export type MutationUpdateAgreementsArgs = {
-  update?: InputMaybe<AgreementUpdateInput>;
-  where?: InputMaybe<AgreementWhere>;
-};
-
-
-export type MutationUpdatePlacesArgs = {
-  update?: InputMaybe<PlaceUpdateInput>;
-  where?: InputMaybe<PlaceWhere>;
-};
-
-
-export type MutationUpdateProjectsArgs = {
-  update?: InputMaybe<ProjectUpdateInput>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-
-export type MutationUpdateSourcesArgs = {
-  update?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<SourceWhere>;
-};
-
-
-export type MutationUpdateStrategiesArgs = {
-  update?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<StrategyWhere>;
+export type MutationUpsertSourceArgs = {
+  id: Scalars['ID']['input'];
+  input: SourceInput;
 };
 
 export type Network = {
@@ -4813,21 +3598,6 @@ export type ParticipationAggregationWhereInput = {
   totalCost?: InputMaybe<FloatScalarAggregationFilters>;
 };
 
-export type ParticipationCreateInput = {
-  confidence?: InputMaybe<Confidence>;
-  ecContribution?: InputMaybe<Scalars['Float']['input']>;
-  endOfParticipation?: InputMaybe<Scalars['Boolean']['input']>;
-  locator?: InputMaybe<Scalars['String']['input']>;
-  netEcContribution?: InputMaybe<Scalars['Float']['input']>;
-  order?: InputMaybe<Scalars['Int']['input']>;
-  quote?: InputMaybe<Scalars['String']['input']>;
-  role: Scalars['String']['input'];
-  since?: InputMaybe<Scalars['Date']['input']>;
-  sourceId: Scalars['String']['input'];
-  totalCost?: InputMaybe<Scalars['Float']['input']>;
-  until?: InputMaybe<Scalars['Date']['input']>;
-};
-
 export type ParticipationSort = {
   confidence?: InputMaybe<SortDirection>;
   ecContribution?: InputMaybe<SortDirection>;
@@ -4841,21 +3611,6 @@ export type ParticipationSort = {
   sourceId?: InputMaybe<SortDirection>;
   totalCost?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
-};
-
-export type ParticipationUpdateInput = {
-  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
-  ecContribution?: InputMaybe<FloatScalarMutations>;
-  endOfParticipation?: InputMaybe<BooleanScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  netEcContribution?: InputMaybe<FloatScalarMutations>;
-  order?: InputMaybe<IntScalarMutations>;
-  quote?: InputMaybe<StringScalarMutations>;
-  role?: InputMaybe<StringScalarMutations>;
-  since?: InputMaybe<DateScalarMutations>;
-  sourceId?: InputMaybe<StringScalarMutations>;
-  totalCost?: InputMaybe<FloatScalarMutations>;
-  until?: InputMaybe<DateScalarMutations>;
 };
 
 export type ParticipationWhere = {
@@ -4984,6 +3739,8 @@ export type PlaceActorActorsEdgeAggregateSelection = {
 export type PlaceActorActorsNodeAggregateSelection = {
   __typename?: 'PlaceActorActorsNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -4994,12 +3751,6 @@ export type PlaceActorActorsNodeAggregateSelection = {
   vatNumber: StringAggregateSelection;
   website: StringAggregateSelection;
   wikidataId: StringAggregateSelection;
-};
-
-export type PlaceActorsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type PlaceActorsConnection = {
@@ -5045,26 +3796,6 @@ export type PlaceActorsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type PlaceActorsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type PlaceActorsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<PlaceActorsConnectionWhere>;
-};
-
-export type PlaceActorsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<PlaceActorsConnectionWhere>;
-};
-
-export type PlaceActorsFieldInput = {
-  connect?: InputMaybe<Array<PlaceActorsConnectFieldInput>>;
-  create?: InputMaybe<Array<PlaceActorsCreateFieldInput>>;
-};
-
 export type PlaceActorsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PlaceActorsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PlaceActorsNodeAggregationWhereInput>;
@@ -5072,6 +3803,7 @@ export type PlaceActorsNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -5089,20 +3821,6 @@ export type PlaceActorsRelationship = {
   properties: Provenance;
 };
 
-export type PlaceActorsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<PlaceActorsConnectionWhere>;
-};
-
-export type PlaceActorsUpdateFieldInput = {
-  connect?: InputMaybe<Array<PlaceActorsConnectFieldInput>>;
-  create?: InputMaybe<Array<PlaceActorsCreateFieldInput>>;
-  delete?: InputMaybe<Array<PlaceActorsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PlaceActorsDisconnectFieldInput>>;
-  update?: InputMaybe<PlaceActorsUpdateConnectionInput>;
-};
-
 export type PlaceAggregate = {
   __typename?: 'PlaceAggregate';
   count: Count;
@@ -5115,50 +3833,10 @@ export type PlaceAggregateNode = {
   name: StringAggregateSelection;
 };
 
-export type PlaceConnectInput = {
-  actors?: InputMaybe<Array<PlaceActorsConnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<PlaceMentionedInConnectFieldInput>>;
-  partOf?: InputMaybe<Array<PlacePartOfConnectFieldInput>>;
-  parts?: InputMaybe<Array<PlacePartsConnectFieldInput>>;
-};
-
-export type PlaceConnectWhere = {
-  node: PlaceWhere;
-};
-
-export type PlaceCreateInput = {
-  actors?: InputMaybe<PlaceActorsFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  mentionedIn?: InputMaybe<PlaceMentionedInFieldInput>;
-  name: Scalars['String']['input'];
-  partOf?: InputMaybe<PlacePartOfFieldInput>;
-  parts?: InputMaybe<PlacePartsFieldInput>;
-};
-
-export type PlaceDeleteInput = {
-  actors?: InputMaybe<Array<PlaceActorsDeleteFieldInput>>;
-  mentionedIn?: InputMaybe<Array<PlaceMentionedInDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<PlacePartOfDeleteFieldInput>>;
-  parts?: InputMaybe<Array<PlacePartsDeleteFieldInput>>;
-};
-
-export type PlaceDisconnectInput = {
-  actors?: InputMaybe<Array<PlaceActorsDisconnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<PlaceMentionedInDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<PlacePartOfDisconnectFieldInput>>;
-  parts?: InputMaybe<Array<PlacePartsDisconnectFieldInput>>;
-};
-
 export type PlaceEdge = {
   __typename?: 'PlaceEdge';
   cursor: Scalars['String']['output'];
   node: Place;
-};
-
-export type PlaceMentionedInConnectFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  where?: InputMaybe<SourceConnectWhere>;
 };
 
 export type PlaceMentionedInConnection = {
@@ -5204,29 +3882,12 @@ export type PlaceMentionedInConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
-export type PlaceMentionedInCreateFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  node: SourceCreateInput;
-};
-
-export type PlaceMentionedInDeleteFieldInput = {
-  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
-};
-
-export type PlaceMentionedInDisconnectFieldInput = {
-  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
-};
-
-export type PlaceMentionedInFieldInput = {
-  connect?: InputMaybe<Array<PlaceMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<PlaceMentionedInCreateFieldInput>>;
-};
-
 export type PlaceMentionedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PlaceMentionedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PlaceMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PlaceMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
@@ -5243,26 +3904,6 @@ export type PlaceMentionedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Mention;
-};
-
-export type PlaceMentionedInUpdateConnectionInput = {
-  edge?: InputMaybe<MentionUpdateInput>;
-  node?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<PlaceMentionedInConnectionWhere>;
-};
-
-export type PlaceMentionedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<PlaceMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<PlaceMentionedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<PlaceMentionedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PlaceMentionedInDisconnectFieldInput>>;
-  update?: InputMaybe<PlaceMentionedInUpdateConnectionInput>;
-};
-
-export type PlacePartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<PlaceConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<PlaceConnectWhere>;
 };
 
 export type PlacePartOfConnection = {
@@ -5308,30 +3949,11 @@ export type PlacePartOfConnectionWhere = {
   node?: InputMaybe<PlaceWhere>;
 };
 
-export type PlacePartOfCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: PlaceCreateInput;
-};
-
-export type PlacePartOfDeleteFieldInput = {
-  delete?: InputMaybe<PlaceDeleteInput>;
-  where?: InputMaybe<PlacePartOfConnectionWhere>;
-};
-
-export type PlacePartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<PlaceDisconnectInput>;
-  where?: InputMaybe<PlacePartOfConnectionWhere>;
-};
-
-export type PlacePartOfFieldInput = {
-  connect?: InputMaybe<Array<PlacePartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<PlacePartOfCreateFieldInput>>;
-};
-
 export type PlacePartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PlacePartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PlacePartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PlacePartOfNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5341,26 +3963,6 @@ export type PlacePartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Place;
   properties: Provenance;
-};
-
-export type PlacePartOfUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<PlaceUpdateInput>;
-  where?: InputMaybe<PlacePartOfConnectionWhere>;
-};
-
-export type PlacePartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<PlacePartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<PlacePartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<PlacePartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PlacePartOfDisconnectFieldInput>>;
-  update?: InputMaybe<PlacePartOfUpdateConnectionInput>;
-};
-
-export type PlacePartsConnectFieldInput = {
-  connect?: InputMaybe<Array<PlaceConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<PlaceConnectWhere>;
 };
 
 export type PlacePartsConnection = {
@@ -5406,30 +4008,11 @@ export type PlacePartsConnectionWhere = {
   node?: InputMaybe<PlaceWhere>;
 };
 
-export type PlacePartsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: PlaceCreateInput;
-};
-
-export type PlacePartsDeleteFieldInput = {
-  delete?: InputMaybe<PlaceDeleteInput>;
-  where?: InputMaybe<PlacePartsConnectionWhere>;
-};
-
-export type PlacePartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<PlaceDisconnectInput>;
-  where?: InputMaybe<PlacePartsConnectionWhere>;
-};
-
-export type PlacePartsFieldInput = {
-  connect?: InputMaybe<Array<PlacePartsConnectFieldInput>>;
-  create?: InputMaybe<Array<PlacePartsCreateFieldInput>>;
-};
-
 export type PlacePartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<PlacePartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<PlacePartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PlacePartsNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -5439,20 +4022,6 @@ export type PlacePartsRelationship = {
   cursor: Scalars['String']['output'];
   node: Place;
   properties: Provenance;
-};
-
-export type PlacePartsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<PlaceUpdateInput>;
-  where?: InputMaybe<PlacePartsConnectionWhere>;
-};
-
-export type PlacePartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<PlacePartsConnectFieldInput>>;
-  create?: InputMaybe<Array<PlacePartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<PlacePartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<PlacePartsDisconnectFieldInput>>;
-  update?: InputMaybe<PlacePartsUpdateConnectionInput>;
 };
 
 export type PlacePlacePartOfAggregateSelection = {
@@ -5546,22 +4115,13 @@ export type PlaceSourceMentionedInNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type PlaceUpdateInput = {
-  actors?: InputMaybe<Array<PlaceActorsUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  mentionedIn?: InputMaybe<Array<PlaceMentionedInUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  partOf?: InputMaybe<Array<PlacePartOfUpdateFieldInput>>;
-  parts?: InputMaybe<Array<PlacePartsUpdateFieldInput>>;
-};
-
 export type PlaceWhere = {
   AND?: InputMaybe<Array<PlaceWhere>>;
   NOT?: InputMaybe<PlaceWhere>;
   OR?: InputMaybe<Array<PlaceWhere>>;
   actors?: InputMaybe<ActorRelationshipFilters>;
   actorsConnection?: InputMaybe<PlaceActorsConnectionFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
   mentionedIn?: InputMaybe<SourceRelationshipFilters>;
@@ -5668,6 +4228,8 @@ export type ProjectActorParticipantsEdgeAggregateSelection = {
 export type ProjectActorParticipantsNodeAggregateSelection = {
   __typename?: 'ProjectActorParticipantsNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -5703,57 +4265,10 @@ export type ProjectAggregateNode = {
   totalCost: FloatAggregateSelection;
 };
 
-export type ProjectConnectInput = {
-  mentionedIn?: InputMaybe<Array<ProjectMentionedInConnectFieldInput>>;
-  participants?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
-};
-
-export type ProjectConnectWhere = {
-  node: ProjectWhere;
-};
-
-export type ProjectCreateInput = {
-  acronym?: InputMaybe<Scalars['String']['input']>;
-  call?: InputMaybe<Scalars['String']['input']>;
-  confidence?: InputMaybe<Confidence>;
-  cordisId?: InputMaybe<Scalars['String']['input']>;
-  ecMaxContribution?: InputMaybe<Scalars['Float']['input']>;
-  endDate?: InputMaybe<Scalars['Date']['input']>;
-  fundingScheme?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  legalBasis?: InputMaybe<Scalars['String']['input']>;
-  mentionedIn?: InputMaybe<ProjectMentionedInFieldInput>;
-  objective?: InputMaybe<Scalars['String']['input']>;
-  participants?: InputMaybe<ProjectParticipantsFieldInput>;
-  programme?: InputMaybe<Scalars['String']['input']>;
-  sourceId?: InputMaybe<Scalars['String']['input']>;
-  startDate?: InputMaybe<Scalars['Date']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-  subCall?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-  topics?: InputMaybe<Array<Scalars['String']['input']>>;
-  totalCost?: InputMaybe<Scalars['Float']['input']>;
-};
-
-export type ProjectDeleteInput = {
-  mentionedIn?: InputMaybe<Array<ProjectMentionedInDeleteFieldInput>>;
-  participants?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
-};
-
-export type ProjectDisconnectInput = {
-  mentionedIn?: InputMaybe<Array<ProjectMentionedInDisconnectFieldInput>>;
-  participants?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
-};
-
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
-};
-
-export type ProjectMentionedInConnectFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  where?: InputMaybe<SourceConnectWhere>;
 };
 
 export type ProjectMentionedInConnection = {
@@ -5799,29 +4314,12 @@ export type ProjectMentionedInConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
-export type ProjectMentionedInCreateFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  node: SourceCreateInput;
-};
-
-export type ProjectMentionedInDeleteFieldInput = {
-  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
-};
-
-export type ProjectMentionedInDisconnectFieldInput = {
-  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
-};
-
-export type ProjectMentionedInFieldInput = {
-  connect?: InputMaybe<Array<ProjectMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ProjectMentionedInCreateFieldInput>>;
-};
-
 export type ProjectMentionedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectMentionedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
@@ -5838,26 +4336,6 @@ export type ProjectMentionedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Mention;
-};
-
-export type ProjectMentionedInUpdateConnectionInput = {
-  edge?: InputMaybe<MentionUpdateInput>;
-  node?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<ProjectMentionedInConnectionWhere>;
-};
-
-export type ProjectMentionedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<ProjectMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<ProjectMentionedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<ProjectMentionedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ProjectMentionedInDisconnectFieldInput>>;
-  update?: InputMaybe<ProjectMentionedInUpdateConnectionInput>;
-};
-
-export type ProjectParticipantsConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ParticipationCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type ProjectParticipantsConnection = {
@@ -5903,26 +4381,6 @@ export type ProjectParticipantsConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type ProjectParticipantsCreateFieldInput = {
-  edge: ParticipationCreateInput;
-  node: ActorCreateInput;
-};
-
-export type ProjectParticipantsDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
-};
-
-export type ProjectParticipantsDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
-};
-
-export type ProjectParticipantsFieldInput = {
-  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
-  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
-};
-
 export type ProjectParticipantsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<ProjectParticipantsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<ProjectParticipantsNodeAggregationWhereInput>;
@@ -5930,6 +4388,7 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -5945,20 +4404,6 @@ export type ProjectParticipantsRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Participation;
-};
-
-export type ProjectParticipantsUpdateConnectionInput = {
-  edge?: InputMaybe<ParticipationUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<ProjectParticipantsConnectionWhere>;
-};
-
-export type ProjectParticipantsUpdateFieldInput = {
-  connect?: InputMaybe<Array<ProjectParticipantsConnectFieldInput>>;
-  create?: InputMaybe<Array<ProjectParticipantsCreateFieldInput>>;
-  delete?: InputMaybe<Array<ProjectParticipantsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<ProjectParticipantsDisconnectFieldInput>>;
-  update?: InputMaybe<ProjectParticipantsUpdateConnectionInput>;
 };
 
 export type ProjectRelationshipFilters = {
@@ -6020,29 +4465,6 @@ export type ProjectSourceMentionedInNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
-export type ProjectUpdateInput = {
-  acronym?: InputMaybe<StringScalarMutations>;
-  call?: InputMaybe<StringScalarMutations>;
-  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
-  cordisId?: InputMaybe<StringScalarMutations>;
-  ecMaxContribution?: InputMaybe<FloatScalarMutations>;
-  endDate?: InputMaybe<DateScalarMutations>;
-  fundingScheme?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  legalBasis?: InputMaybe<StringScalarMutations>;
-  mentionedIn?: InputMaybe<Array<ProjectMentionedInUpdateFieldInput>>;
-  objective?: InputMaybe<StringScalarMutations>;
-  participants?: InputMaybe<Array<ProjectParticipantsUpdateFieldInput>>;
-  programme?: InputMaybe<StringScalarMutations>;
-  sourceId?: InputMaybe<StringScalarMutations>;
-  startDate?: InputMaybe<DateScalarMutations>;
-  status?: InputMaybe<StringScalarMutations>;
-  subCall?: InputMaybe<StringScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
-  topics?: InputMaybe<ListStringMutations>;
-  totalCost?: InputMaybe<FloatScalarMutations>;
-};
-
 export type ProjectWhere = {
   AND?: InputMaybe<Array<ProjectWhere>>;
   NOT?: InputMaybe<ProjectWhere>;
@@ -6051,6 +4473,7 @@ export type ProjectWhere = {
   call?: InputMaybe<StringScalarFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
   cordisId?: InputMaybe<StringScalarFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarFilters>;
   ecMaxContribution?: InputMaybe<FloatScalarFilters>;
   endDate?: InputMaybe<DateScalarFilters>;
   fundingScheme?: InputMaybe<StringScalarFilters>;
@@ -6139,18 +4562,6 @@ export type ProvenanceAggregationWhereInput = {
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
 };
 
-export type ProvenanceCreateInput = {
-  citedSource?: InputMaybe<Scalars['String']['input']>;
-  confidence?: InputMaybe<Confidence>;
-  datePrecision?: InputMaybe<Scalars['String']['input']>;
-  locator?: InputMaybe<Scalars['String']['input']>;
-  quote?: InputMaybe<Scalars['String']['input']>;
-  role?: InputMaybe<Scalars['String']['input']>;
-  since?: InputMaybe<Scalars['Date']['input']>;
-  sourceId: Scalars['String']['input'];
-  until?: InputMaybe<Scalars['Date']['input']>;
-};
-
 export type ProvenanceSort = {
   citedSource?: InputMaybe<SortDirection>;
   confidence?: InputMaybe<SortDirection>;
@@ -6161,18 +4572,6 @@ export type ProvenanceSort = {
   since?: InputMaybe<SortDirection>;
   sourceId?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
-};
-
-export type ProvenanceUpdateInput = {
-  citedSource?: InputMaybe<StringScalarMutations>;
-  confidence?: InputMaybe<ConfidenceEnumScalarMutations>;
-  datePrecision?: InputMaybe<StringScalarMutations>;
-  locator?: InputMaybe<StringScalarMutations>;
-  quote?: InputMaybe<StringScalarMutations>;
-  role?: InputMaybe<StringScalarMutations>;
-  since?: InputMaybe<DateScalarMutations>;
-  sourceId?: InputMaybe<StringScalarMutations>;
-  until?: InputMaybe<DateScalarMutations>;
 };
 
 export type ProvenanceWhere = {
@@ -6202,6 +4601,10 @@ export type Query = {
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
   consortiumCheck: ConsortiumCheck;
+  /** Draft relationships, in the order of their endpoints. Editors and admins. */
+  draftRelationships: Array<Relationship>;
+  /** The changes of a node or relationship, the newest first. Editors and admins. */
+  history: Array<Change>;
   network: Network;
   opportunities: Array<Opportunity>;
   partnerSuggestions: Array<PartnerSuggestion>;
@@ -6282,6 +4685,17 @@ export type QueryConsortiumCheckArgs = {
   action?: InputMaybe<ActionType>;
   consortium: Array<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryDraftRelationshipsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHistoryArgs = {
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6392,6 +4806,63 @@ export type RankedActor = {
   score: Scalars['Float']['output'];
 };
 
+/** A relationship as the editing API shows it, drafts included. */
+export type Relationship = {
+  __typename?: 'Relationship';
+  citedSource?: Maybe<Scalars['String']['output']>;
+  confidence?: Maybe<Confidence>;
+  datePrecision?: Maybe<Scalars['String']['output']>;
+  draft: Scalars['Boolean']['output'];
+  from: Scalars['ID']['output'];
+  /** from|type|to|sourceId|locator: the relationship's identity. */
+  id: Scalars['ID']['output'];
+  locator: Scalars['String']['output'];
+  quote?: Maybe<Scalars['String']['output']>;
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Date']['output']>;
+  sourceId: Scalars['String']['output'];
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
+};
+
+/** What an editor may change of a relationship; its endpoints, type, source and locator are its identity and stay. */
+export type RelationshipChanges = {
+  citedSource?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  datePrecision?: InputMaybe<Scalars['String']['input']>;
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  quote?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new relationship and its provenance. Source, locator and quote are required: no fact without its evidence. */
+export type RelationshipInput = {
+  /** The original public source that a compiled fact sheet cites. */
+  citedSource?: InputMaybe<Scalars['String']['input']>;
+  confidence?: InputMaybe<Confidence>;
+  /** How precise since and until are: day, month or year. */
+  datePrecision?: InputMaybe<Scalars['String']['input']>;
+  /** A draft is hidden from readers until an editor publishes it with updateRelationship(draft: false). */
+  draft?: InputMaybe<Scalars['Boolean']['input']>;
+  from: Scalars['ID']['input'];
+  /** Required: where in the source, such as a page, section or line. */
+  locator?: InputMaybe<Scalars['String']['input']>;
+  /** Required: the source's own words. */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** The actor's role; required for PARTICIPATES_IN. */
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  /** Required: the id of an existing source. */
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['ID']['input'];
+  /** A relationship type of the domain model, such as MEMBER_OF, PARTY_TO or PARTICIPATES_IN. */
+  type: Scalars['String']['input'];
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
 export type ScoreFactor = {
   __typename?: 'ScoreFactor';
   evidence: Array<Project>;
@@ -6459,29 +4930,28 @@ export type SourceAggregateNode = {
   url: StringAggregateSelection;
 };
 
-export type SourceConnectWhere = {
-  node: SourceWhere;
-};
-
-export type SourceCreateInput = {
-  attribution?: InputMaybe<Scalars['String']['input']>;
-  date?: InputMaybe<Scalars['Date']['input']>;
-  document?: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  issuer?: InputMaybe<Scalars['String']['input']>;
-  kind: Scalars['String']['input'];
-  language?: InputMaybe<Scalars['String']['input']>;
-  licence?: InputMaybe<Scalars['String']['input']>;
-  note?: InputMaybe<Scalars['String']['input']>;
-  reference?: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-  url?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type SourceEdge = {
   __typename?: 'SourceEdge';
   cursor: Scalars['String']['output'];
   node: Source;
+};
+
+/** The fields of a source that an editor sets; a field left out stays as it is, a field set to null is removed. */
+export type SourceInput = {
+  attribution?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['Date']['input']>;
+  document?: InputMaybe<Scalars['String']['input']>;
+  issuer?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the source is new. */
+  kind?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  licence?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** Required when the source is new. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** An http or https URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SourceRelationshipFilters = {
@@ -6511,27 +4981,13 @@ export type SourceSort = {
   url?: InputMaybe<SortDirection>;
 };
 
-export type SourceUpdateInput = {
-  attribution?: InputMaybe<StringScalarMutations>;
-  date?: InputMaybe<DateScalarMutations>;
-  document?: InputMaybe<StringScalarMutations>;
-  id?: InputMaybe<IdScalarMutations>;
-  issuer?: InputMaybe<StringScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  language?: InputMaybe<StringScalarMutations>;
-  licence?: InputMaybe<StringScalarMutations>;
-  note?: InputMaybe<StringScalarMutations>;
-  reference?: InputMaybe<StringScalarMutations>;
-  title?: InputMaybe<StringScalarMutations>;
-  url?: InputMaybe<StringScalarMutations>;
-};
-
 export type SourceWhere = {
   AND?: InputMaybe<Array<SourceWhere>>;
   NOT?: InputMaybe<SourceWhere>;
   OR?: InputMaybe<Array<SourceWhere>>;
   attribution?: InputMaybe<StringScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarFilters>;
   document?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   issuer?: InputMaybe<StringScalarFilters>;
@@ -6729,6 +5185,8 @@ export type StrategyActorAdoptedByEdgeAggregateSelection = {
 export type StrategyActorAdoptedByNodeAggregateSelection = {
   __typename?: 'StrategyActorAdoptedByNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -6761,6 +5219,8 @@ export type StrategyActorCommentedOnByEdgeAggregateSelection = {
 export type StrategyActorCommentedOnByNodeAggregateSelection = {
   __typename?: 'StrategyActorCommentedOnByNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -6793,6 +5253,8 @@ export type StrategyActorResponsibleEdgeAggregateSelection = {
 export type StrategyActorResponsibleNodeAggregateSelection = {
   __typename?: 'StrategyActorResponsibleNodeAggregateSelection';
   city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
@@ -6803,12 +5265,6 @@ export type StrategyActorResponsibleNodeAggregateSelection = {
   vatNumber: StringAggregateSelection;
   website: StringAggregateSelection;
   wikidataId: StringAggregateSelection;
-};
-
-export type StrategyAdoptedByConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type StrategyAdoptedByConnection = {
@@ -6854,26 +5310,6 @@ export type StrategyAdoptedByConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type StrategyAdoptedByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type StrategyAdoptedByDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
-};
-
-export type StrategyAdoptedByDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
-};
-
-export type StrategyAdoptedByFieldInput = {
-  connect?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyAdoptedByCreateFieldInput>>;
-};
-
 export type StrategyAdoptedByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyAdoptedByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyAdoptedByNodeAggregationWhereInput>;
@@ -6881,6 +5317,7 @@ export type StrategyAdoptedByNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -6896,20 +5333,6 @@ export type StrategyAdoptedByRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type StrategyAdoptedByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<StrategyAdoptedByConnectionWhere>;
-};
-
-export type StrategyAdoptedByUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyAdoptedByCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyAdoptedByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyAdoptedByDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyAdoptedByUpdateConnectionInput>;
 };
 
 export type StrategyAggregate = {
@@ -6946,12 +5369,6 @@ export type StrategyAgreementCoveredByNodeAggregateSelection = {
   __typename?: 'StrategyAgreementCoveredByNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
-};
-
-export type StrategyCommentedOnByConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type StrategyCommentedOnByConnection = {
@@ -6997,26 +5414,6 @@ export type StrategyCommentedOnByConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type StrategyCommentedOnByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type StrategyCommentedOnByDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
-};
-
-export type StrategyCommentedOnByDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
-};
-
-export type StrategyCommentedOnByFieldInput = {
-  connect?: InputMaybe<Array<StrategyCommentedOnByConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyCommentedOnByCreateFieldInput>>;
-};
-
 export type StrategyCommentedOnByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyCommentedOnByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyCommentedOnByNodeAggregationWhereInput>;
@@ -7024,6 +5421,7 @@ export type StrategyCommentedOnByNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -7039,40 +5437,6 @@ export type StrategyCommentedOnByRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type StrategyCommentedOnByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
-};
-
-export type StrategyCommentedOnByUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyCommentedOnByConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyCommentedOnByCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyCommentedOnByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyCommentedOnByDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyCommentedOnByUpdateConnectionInput>;
-};
-
-export type StrategyConnectInput = {
-  adoptedBy?: InputMaybe<Array<StrategyAdoptedByConnectFieldInput>>;
-  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByConnectFieldInput>>;
-  coveredBy?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
-  partOf?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
-  parts?: InputMaybe<Array<StrategyPartsConnectFieldInput>>;
-  responsible?: InputMaybe<Array<StrategyResponsibleConnectFieldInput>>;
-};
-
-export type StrategyConnectWhere = {
-  node: StrategyWhere;
-};
-
-export type StrategyCoveredByConnectFieldInput = {
-  connect?: InputMaybe<Array<AgreementConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<AgreementConnectWhere>;
 };
 
 export type StrategyCoveredByConnection = {
@@ -7118,30 +5482,11 @@ export type StrategyCoveredByConnectionWhere = {
   node?: InputMaybe<AgreementWhere>;
 };
 
-export type StrategyCoveredByCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: AgreementCreateInput;
-};
-
-export type StrategyCoveredByDeleteFieldInput = {
-  delete?: InputMaybe<AgreementDeleteInput>;
-  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
-};
-
-export type StrategyCoveredByDisconnectFieldInput = {
-  disconnect?: InputMaybe<AgreementDisconnectInput>;
-  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
-};
-
-export type StrategyCoveredByFieldInput = {
-  connect?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyCoveredByCreateFieldInput>>;
-};
-
 export type StrategyCoveredByNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyCoveredByNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyCoveredByNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StrategyCoveredByNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
 };
@@ -7153,63 +5498,10 @@ export type StrategyCoveredByRelationship = {
   properties: Provenance;
 };
 
-export type StrategyCoveredByUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<AgreementUpdateInput>;
-  where?: InputMaybe<StrategyCoveredByConnectionWhere>;
-};
-
-export type StrategyCoveredByUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyCoveredByConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyCoveredByCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyCoveredByDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyCoveredByDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyCoveredByUpdateConnectionInput>;
-};
-
-export type StrategyCreateInput = {
-  adoptedBy?: InputMaybe<StrategyAdoptedByFieldInput>;
-  commentedOnBy?: InputMaybe<StrategyCommentedOnByFieldInput>;
-  coveredBy?: InputMaybe<StrategyCoveredByFieldInput>;
-  id: Scalars['ID']['input'];
-  kind: Scalars['String']['input'];
-  mentionedIn?: InputMaybe<StrategyMentionedInFieldInput>;
-  name: Scalars['String']['input'];
-  nameEn?: InputMaybe<Scalars['String']['input']>;
-  partOf?: InputMaybe<StrategyPartOfFieldInput>;
-  parts?: InputMaybe<StrategyPartsFieldInput>;
-  responsible?: InputMaybe<StrategyResponsibleFieldInput>;
-};
-
-export type StrategyDeleteInput = {
-  adoptedBy?: InputMaybe<Array<StrategyAdoptedByDeleteFieldInput>>;
-  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByDeleteFieldInput>>;
-  coveredBy?: InputMaybe<Array<StrategyCoveredByDeleteFieldInput>>;
-  mentionedIn?: InputMaybe<Array<StrategyMentionedInDeleteFieldInput>>;
-  partOf?: InputMaybe<Array<StrategyPartOfDeleteFieldInput>>;
-  parts?: InputMaybe<Array<StrategyPartsDeleteFieldInput>>;
-  responsible?: InputMaybe<Array<StrategyResponsibleDeleteFieldInput>>;
-};
-
-export type StrategyDisconnectInput = {
-  adoptedBy?: InputMaybe<Array<StrategyAdoptedByDisconnectFieldInput>>;
-  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByDisconnectFieldInput>>;
-  coveredBy?: InputMaybe<Array<StrategyCoveredByDisconnectFieldInput>>;
-  mentionedIn?: InputMaybe<Array<StrategyMentionedInDisconnectFieldInput>>;
-  partOf?: InputMaybe<Array<StrategyPartOfDisconnectFieldInput>>;
-  parts?: InputMaybe<Array<StrategyPartsDisconnectFieldInput>>;
-  responsible?: InputMaybe<Array<StrategyResponsibleDisconnectFieldInput>>;
-};
-
 export type StrategyEdge = {
   __typename?: 'StrategyEdge';
   cursor: Scalars['String']['output'];
   node: Strategy;
-};
-
-export type StrategyMentionedInConnectFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  where?: InputMaybe<SourceConnectWhere>;
 };
 
 export type StrategyMentionedInConnection = {
@@ -7255,29 +5547,12 @@ export type StrategyMentionedInConnectionWhere = {
   node?: InputMaybe<SourceWhere>;
 };
 
-export type StrategyMentionedInCreateFieldInput = {
-  edge?: InputMaybe<MentionCreateInput>;
-  node: SourceCreateInput;
-};
-
-export type StrategyMentionedInDeleteFieldInput = {
-  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
-};
-
-export type StrategyMentionedInDisconnectFieldInput = {
-  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
-};
-
-export type StrategyMentionedInFieldInput = {
-  connect?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyMentionedInCreateFieldInput>>;
-};
-
 export type StrategyMentionedInNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyMentionedInNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StrategyMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
@@ -7294,26 +5569,6 @@ export type StrategyMentionedInRelationship = {
   cursor: Scalars['String']['output'];
   node: Source;
   properties: Mention;
-};
-
-export type StrategyMentionedInUpdateConnectionInput = {
-  edge?: InputMaybe<MentionUpdateInput>;
-  node?: InputMaybe<SourceUpdateInput>;
-  where?: InputMaybe<StrategyMentionedInConnectionWhere>;
-};
-
-export type StrategyMentionedInUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyMentionedInConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyMentionedInCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyMentionedInDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyMentionedInDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyMentionedInUpdateConnectionInput>;
-};
-
-export type StrategyPartOfConnectFieldInput = {
-  connect?: InputMaybe<Array<StrategyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<StrategyConnectWhere>;
 };
 
 export type StrategyPartOfConnection = {
@@ -7359,30 +5614,11 @@ export type StrategyPartOfConnectionWhere = {
   node?: InputMaybe<StrategyWhere>;
 };
 
-export type StrategyPartOfCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: StrategyCreateInput;
-};
-
-export type StrategyPartOfDeleteFieldInput = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<StrategyPartOfConnectionWhere>;
-};
-
-export type StrategyPartOfDisconnectFieldInput = {
-  disconnect?: InputMaybe<StrategyDisconnectInput>;
-  where?: InputMaybe<StrategyPartOfConnectionWhere>;
-};
-
-export type StrategyPartOfFieldInput = {
-  connect?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyPartOfCreateFieldInput>>;
-};
-
 export type StrategyPartOfNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyPartOfNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyPartOfNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StrategyPartOfNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -7393,26 +5629,6 @@ export type StrategyPartOfRelationship = {
   cursor: Scalars['String']['output'];
   node: Strategy;
   properties: Provenance;
-};
-
-export type StrategyPartOfUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<StrategyPartOfConnectionWhere>;
-};
-
-export type StrategyPartOfUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyPartOfConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyPartOfCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyPartOfDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyPartOfDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyPartOfUpdateConnectionInput>;
-};
-
-export type StrategyPartsConnectFieldInput = {
-  connect?: InputMaybe<Array<StrategyConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<StrategyConnectWhere>;
 };
 
 export type StrategyPartsConnection = {
@@ -7458,30 +5674,11 @@ export type StrategyPartsConnectionWhere = {
   node?: InputMaybe<StrategyWhere>;
 };
 
-export type StrategyPartsCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: StrategyCreateInput;
-};
-
-export type StrategyPartsDeleteFieldInput = {
-  delete?: InputMaybe<StrategyDeleteInput>;
-  where?: InputMaybe<StrategyPartsConnectionWhere>;
-};
-
-export type StrategyPartsDisconnectFieldInput = {
-  disconnect?: InputMaybe<StrategyDisconnectInput>;
-  where?: InputMaybe<StrategyPartsConnectionWhere>;
-};
-
-export type StrategyPartsFieldInput = {
-  connect?: InputMaybe<Array<StrategyPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyPartsCreateFieldInput>>;
-};
-
 export type StrategyPartsNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyPartsNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyPartsNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StrategyPartsNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   kind?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -7494,20 +5691,6 @@ export type StrategyPartsRelationship = {
   properties: Provenance;
 };
 
-export type StrategyPartsUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<StrategyUpdateInput>;
-  where?: InputMaybe<StrategyPartsConnectionWhere>;
-};
-
-export type StrategyPartsUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyPartsConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyPartsCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyPartsDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyPartsDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyPartsUpdateConnectionInput>;
-};
-
 export type StrategyRelationshipFilters = {
   /** Filter type where all of the related Strategies match this filter */
   all?: InputMaybe<StrategyWhere>;
@@ -7517,12 +5700,6 @@ export type StrategyRelationshipFilters = {
   single?: InputMaybe<StrategyWhere>;
   /** Filter type where some of the related Strategies match this filter */
   some?: InputMaybe<StrategyWhere>;
-};
-
-export type StrategyResponsibleConnectFieldInput = {
-  connect?: InputMaybe<Array<ActorConnectInput>>;
-  edge: ProvenanceCreateInput;
-  where?: InputMaybe<ActorConnectWhere>;
 };
 
 export type StrategyResponsibleConnection = {
@@ -7568,26 +5745,6 @@ export type StrategyResponsibleConnectionWhere = {
   node?: InputMaybe<ActorWhere>;
 };
 
-export type StrategyResponsibleCreateFieldInput = {
-  edge: ProvenanceCreateInput;
-  node: ActorCreateInput;
-};
-
-export type StrategyResponsibleDeleteFieldInput = {
-  delete?: InputMaybe<ActorDeleteInput>;
-  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
-};
-
-export type StrategyResponsibleDisconnectFieldInput = {
-  disconnect?: InputMaybe<ActorDisconnectInput>;
-  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
-};
-
-export type StrategyResponsibleFieldInput = {
-  connect?: InputMaybe<Array<StrategyResponsibleConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyResponsibleCreateFieldInput>>;
-};
-
 export type StrategyResponsibleNodeAggregationWhereInput = {
   AND?: InputMaybe<Array<StrategyResponsibleNodeAggregationWhereInput>>;
   NOT?: InputMaybe<StrategyResponsibleNodeAggregationWhereInput>;
@@ -7595,6 +5752,7 @@ export type StrategyResponsibleNodeAggregationWhereInput = {
   city?: InputMaybe<StringScalarAggregationFilters>;
   cordisId?: InputMaybe<StringScalarAggregationFilters>;
   country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
@@ -7610,20 +5768,6 @@ export type StrategyResponsibleRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
-};
-
-export type StrategyResponsibleUpdateConnectionInput = {
-  edge?: InputMaybe<ProvenanceUpdateInput>;
-  node?: InputMaybe<ActorUpdateInput>;
-  where?: InputMaybe<StrategyResponsibleConnectionWhere>;
-};
-
-export type StrategyResponsibleUpdateFieldInput = {
-  connect?: InputMaybe<Array<StrategyResponsibleConnectFieldInput>>;
-  create?: InputMaybe<Array<StrategyResponsibleCreateFieldInput>>;
-  delete?: InputMaybe<Array<StrategyResponsibleDeleteFieldInput>>;
-  disconnect?: InputMaybe<Array<StrategyResponsibleDisconnectFieldInput>>;
-  update?: InputMaybe<StrategyResponsibleUpdateConnectionInput>;
 };
 
 /** Fields to sort Strategies by. The order in which sorts are applied is not guaranteed when specifying many fields in one StrategySort object. */
@@ -7709,20 +5853,6 @@ export type StrategyStrategyPartsNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
-export type StrategyUpdateInput = {
-  adoptedBy?: InputMaybe<Array<StrategyAdoptedByUpdateFieldInput>>;
-  commentedOnBy?: InputMaybe<Array<StrategyCommentedOnByUpdateFieldInput>>;
-  coveredBy?: InputMaybe<Array<StrategyCoveredByUpdateFieldInput>>;
-  id?: InputMaybe<IdScalarMutations>;
-  kind?: InputMaybe<StringScalarMutations>;
-  mentionedIn?: InputMaybe<Array<StrategyMentionedInUpdateFieldInput>>;
-  name?: InputMaybe<StringScalarMutations>;
-  nameEn?: InputMaybe<StringScalarMutations>;
-  partOf?: InputMaybe<Array<StrategyPartOfUpdateFieldInput>>;
-  parts?: InputMaybe<Array<StrategyPartsUpdateFieldInput>>;
-  responsible?: InputMaybe<Array<StrategyResponsibleUpdateFieldInput>>;
-};
-
 export type StrategyWhere = {
   AND?: InputMaybe<Array<StrategyWhere>>;
   NOT?: InputMaybe<StrategyWhere>;
@@ -7733,6 +5863,7 @@ export type StrategyWhere = {
   commentedOnByConnection?: InputMaybe<StrategyCommentedOnByConnectionFilters>;
   coveredBy?: InputMaybe<AgreementRelationshipFilters>;
   coveredByConnection?: InputMaybe<StrategyCoveredByConnectionFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<StringScalarFilters>;
   mentionedIn?: InputMaybe<SourceRelationshipFilters>;
@@ -7775,61 +5906,11 @@ export type StringScalarFilters = {
   startsWith?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** String mutations */
-export type StringScalarMutations = {
-  set?: InputMaybe<Scalars['String']['input']>;
-};
-
 export type Truncation = {
   __typename?: 'Truncation';
   omittedEdges: Scalars['Int']['output'];
   omittedNodes: Scalars['Int']['output'];
   truncated: Scalars['Boolean']['output'];
-};
-
-export type UpdateActorsMutationResponse = {
-  __typename?: 'UpdateActorsMutationResponse';
-  actors: Array<Actor>;
-  info: UpdateInfo;
-};
-
-export type UpdateAgreementsMutationResponse = {
-  __typename?: 'UpdateAgreementsMutationResponse';
-  agreements: Array<Agreement>;
-  info: UpdateInfo;
-};
-
-/** Information about the number of nodes and relationships created and deleted during an update mutation */
-export type UpdateInfo = {
-  __typename?: 'UpdateInfo';
-  nodesCreated: Scalars['Int']['output'];
-  nodesDeleted: Scalars['Int']['output'];
-  relationshipsCreated: Scalars['Int']['output'];
-  relationshipsDeleted: Scalars['Int']['output'];
-};
-
-export type UpdatePlacesMutationResponse = {
-  __typename?: 'UpdatePlacesMutationResponse';
-  info: UpdateInfo;
-  places: Array<Place>;
-};
-
-export type UpdateProjectsMutationResponse = {
-  __typename?: 'UpdateProjectsMutationResponse';
-  info: UpdateInfo;
-  projects: Array<Project>;
-};
-
-export type UpdateSourcesMutationResponse = {
-  __typename?: 'UpdateSourcesMutationResponse';
-  info: UpdateInfo;
-  sources: Array<Source>;
-};
-
-export type UpdateStrategiesMutationResponse = {
-  __typename?: 'UpdateStrategiesMutationResponse';
-  info: UpdateInfo;
-  strategies: Array<Strategy>;
 };
 
 
@@ -7943,20 +6024,13 @@ export type ResolversTypes = {
   ActorActorPartsAggregateSelection: ResolverTypeWrapper<ActorActorPartsAggregateSelection>;
   ActorActorPartsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorPartsEdgeAggregateSelection>;
   ActorActorPartsNodeAggregateSelection: ResolverTypeWrapper<ActorActorPartsNodeAggregateSelection>;
-  ActorAdoptsConnectFieldInput: ActorAdoptsConnectFieldInput;
   ActorAdoptsConnection: ResolverTypeWrapper<ActorAdoptsConnection>;
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
   ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
-  ActorAdoptsCreateFieldInput: ActorAdoptsCreateFieldInput;
-  ActorAdoptsDeleteFieldInput: ActorAdoptsDeleteFieldInput;
-  ActorAdoptsDisconnectFieldInput: ActorAdoptsDisconnectFieldInput;
-  ActorAdoptsFieldInput: ActorAdoptsFieldInput;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
   ActorAdoptsRelationship: ResolverTypeWrapper<ActorAdoptsRelationship>;
-  ActorAdoptsUpdateConnectionInput: ActorAdoptsUpdateConnectionInput;
-  ActorAdoptsUpdateFieldInput: ActorAdoptsUpdateFieldInput;
   ActorAggregate: ResolverTypeWrapper<ActorAggregate>;
   ActorAggregateNode: ResolverTypeWrapper<ActorAggregateNode>;
   ActorAgreementPartyToAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToAggregateSelection>;
@@ -7965,253 +6039,129 @@ export type ResolversTypes = {
   ActorAgreementResponsibleForAgreementsAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsAggregateSelection>;
   ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsEdgeAggregateSelection>;
   ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsNodeAggregateSelection>;
-  ActorCollaboratesWithConnectFieldInput: ActorCollaboratesWithConnectFieldInput;
   ActorCollaboratesWithConnection: ResolverTypeWrapper<ActorCollaboratesWithConnection>;
   ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
   ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
   ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
   ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
-  ActorCollaboratesWithCreateFieldInput: ActorCollaboratesWithCreateFieldInput;
-  ActorCollaboratesWithDeleteFieldInput: ActorCollaboratesWithDeleteFieldInput;
-  ActorCollaboratesWithDisconnectFieldInput: ActorCollaboratesWithDisconnectFieldInput;
-  ActorCollaboratesWithFieldInput: ActorCollaboratesWithFieldInput;
-  ActorCollaboratesWithInConnectFieldInput: ActorCollaboratesWithInConnectFieldInput;
   ActorCollaboratesWithInConnection: ResolverTypeWrapper<ActorCollaboratesWithInConnection>;
   ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
   ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
   ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
   ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
-  ActorCollaboratesWithInCreateFieldInput: ActorCollaboratesWithInCreateFieldInput;
-  ActorCollaboratesWithInDeleteFieldInput: ActorCollaboratesWithInDeleteFieldInput;
-  ActorCollaboratesWithInDisconnectFieldInput: ActorCollaboratesWithInDisconnectFieldInput;
-  ActorCollaboratesWithInFieldInput: ActorCollaboratesWithInFieldInput;
   ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
   ActorCollaboratesWithInRelationship: ResolverTypeWrapper<ActorCollaboratesWithInRelationship>;
-  ActorCollaboratesWithInUpdateConnectionInput: ActorCollaboratesWithInUpdateConnectionInput;
-  ActorCollaboratesWithInUpdateFieldInput: ActorCollaboratesWithInUpdateFieldInput;
   ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
   ActorCollaboratesWithRelationship: ResolverTypeWrapper<ActorCollaboratesWithRelationship>;
-  ActorCollaboratesWithUpdateConnectionInput: ActorCollaboratesWithUpdateConnectionInput;
-  ActorCollaboratesWithUpdateFieldInput: ActorCollaboratesWithUpdateFieldInput;
-  ActorCommentsOnConnectFieldInput: ActorCommentsOnConnectFieldInput;
   ActorCommentsOnConnection: ResolverTypeWrapper<ActorCommentsOnConnection>;
   ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
   ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
   ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
-  ActorCommentsOnCreateFieldInput: ActorCommentsOnCreateFieldInput;
-  ActorCommentsOnDeleteFieldInput: ActorCommentsOnDeleteFieldInput;
-  ActorCommentsOnDisconnectFieldInput: ActorCommentsOnDisconnectFieldInput;
-  ActorCommentsOnFieldInput: ActorCommentsOnFieldInput;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ResolverTypeWrapper<ActorCommentsOnRelationship>;
-  ActorCommentsOnUpdateConnectionInput: ActorCommentsOnUpdateConnectionInput;
-  ActorCommentsOnUpdateFieldInput: ActorCommentsOnUpdateFieldInput;
-  ActorConnectInput: ActorConnectInput;
-  ActorConnectWhere: ActorConnectWhere;
-  ActorCreateInput: ActorCreateInput;
-  ActorDeleteInput: ActorDeleteInput;
-  ActorDisconnectInput: ActorDisconnectInput;
   ActorEdge: ResolverTypeWrapper<ActorEdge>;
-  ActorFinancedByConnectFieldInput: ActorFinancedByConnectFieldInput;
   ActorFinancedByConnection: ResolverTypeWrapper<ActorFinancedByConnection>;
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
   ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
   ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
   ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
-  ActorFinancedByCreateFieldInput: ActorFinancedByCreateFieldInput;
-  ActorFinancedByDeleteFieldInput: ActorFinancedByDeleteFieldInput;
-  ActorFinancedByDisconnectFieldInput: ActorFinancedByDisconnectFieldInput;
-  ActorFinancedByFieldInput: ActorFinancedByFieldInput;
   ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
   ActorFinancedByRelationship: ResolverTypeWrapper<ActorFinancedByRelationship>;
-  ActorFinancedByUpdateConnectionInput: ActorFinancedByUpdateConnectionInput;
-  ActorFinancedByUpdateFieldInput: ActorFinancedByUpdateFieldInput;
-  ActorFinancesConnectFieldInput: ActorFinancesConnectFieldInput;
   ActorFinancesConnection: ResolverTypeWrapper<ActorFinancesConnection>;
   ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
   ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
   ActorFinancesConnectionSort: ActorFinancesConnectionSort;
   ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
-  ActorFinancesCreateFieldInput: ActorFinancesCreateFieldInput;
-  ActorFinancesDeleteFieldInput: ActorFinancesDeleteFieldInput;
-  ActorFinancesDisconnectFieldInput: ActorFinancesDisconnectFieldInput;
-  ActorFinancesFieldInput: ActorFinancesFieldInput;
   ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
   ActorFinancesRelationship: ResolverTypeWrapper<ActorFinancesRelationship>;
-  ActorFinancesUpdateConnectionInput: ActorFinancesUpdateConnectionInput;
-  ActorFinancesUpdateFieldInput: ActorFinancesUpdateFieldInput;
-  ActorFounderOfConnectFieldInput: ActorFounderOfConnectFieldInput;
   ActorFounderOfConnection: ResolverTypeWrapper<ActorFounderOfConnection>;
   ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
   ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
   ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
   ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
-  ActorFounderOfCreateFieldInput: ActorFounderOfCreateFieldInput;
-  ActorFounderOfDeleteFieldInput: ActorFounderOfDeleteFieldInput;
-  ActorFounderOfDisconnectFieldInput: ActorFounderOfDisconnectFieldInput;
-  ActorFounderOfFieldInput: ActorFounderOfFieldInput;
   ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
   ActorFounderOfRelationship: ResolverTypeWrapper<ActorFounderOfRelationship>;
-  ActorFounderOfUpdateConnectionInput: ActorFounderOfUpdateConnectionInput;
-  ActorFounderOfUpdateFieldInput: ActorFounderOfUpdateFieldInput;
-  ActorFoundersConnectFieldInput: ActorFoundersConnectFieldInput;
   ActorFoundersConnection: ResolverTypeWrapper<ActorFoundersConnection>;
   ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
   ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
   ActorFoundersConnectionSort: ActorFoundersConnectionSort;
   ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
-  ActorFoundersCreateFieldInput: ActorFoundersCreateFieldInput;
-  ActorFoundersDeleteFieldInput: ActorFoundersDeleteFieldInput;
-  ActorFoundersDisconnectFieldInput: ActorFoundersDisconnectFieldInput;
-  ActorFoundersFieldInput: ActorFoundersFieldInput;
   ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
   ActorFoundersRelationship: ResolverTypeWrapper<ActorFoundersRelationship>;
-  ActorFoundersUpdateConnectionInput: ActorFoundersUpdateConnectionInput;
-  ActorFoundersUpdateFieldInput: ActorFoundersUpdateFieldInput;
+  ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
-  ActorKindEnumScalarMutations: ActorKindEnumScalarMutations;
-  ActorLocatedInConnectFieldInput: ActorLocatedInConnectFieldInput;
   ActorLocatedInConnection: ResolverTypeWrapper<ActorLocatedInConnection>;
   ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
   ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
   ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
   ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
-  ActorLocatedInCreateFieldInput: ActorLocatedInCreateFieldInput;
-  ActorLocatedInDeleteFieldInput: ActorLocatedInDeleteFieldInput;
-  ActorLocatedInDisconnectFieldInput: ActorLocatedInDisconnectFieldInput;
-  ActorLocatedInFieldInput: ActorLocatedInFieldInput;
   ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
   ActorLocatedInRelationship: ResolverTypeWrapper<ActorLocatedInRelationship>;
-  ActorLocatedInUpdateConnectionInput: ActorLocatedInUpdateConnectionInput;
-  ActorLocatedInUpdateFieldInput: ActorLocatedInUpdateFieldInput;
-  ActorMemberOfConnectFieldInput: ActorMemberOfConnectFieldInput;
   ActorMemberOfConnection: ResolverTypeWrapper<ActorMemberOfConnection>;
   ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
   ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
   ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
   ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
-  ActorMemberOfCreateFieldInput: ActorMemberOfCreateFieldInput;
-  ActorMemberOfDeleteFieldInput: ActorMemberOfDeleteFieldInput;
-  ActorMemberOfDisconnectFieldInput: ActorMemberOfDisconnectFieldInput;
-  ActorMemberOfFieldInput: ActorMemberOfFieldInput;
   ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
   ActorMemberOfRelationship: ResolverTypeWrapper<ActorMemberOfRelationship>;
-  ActorMemberOfUpdateConnectionInput: ActorMemberOfUpdateConnectionInput;
-  ActorMemberOfUpdateFieldInput: ActorMemberOfUpdateFieldInput;
-  ActorMembersConnectFieldInput: ActorMembersConnectFieldInput;
   ActorMembersConnection: ResolverTypeWrapper<ActorMembersConnection>;
   ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
   ActorMembersConnectionFilters: ActorMembersConnectionFilters;
   ActorMembersConnectionSort: ActorMembersConnectionSort;
   ActorMembersConnectionWhere: ActorMembersConnectionWhere;
-  ActorMembersCreateFieldInput: ActorMembersCreateFieldInput;
-  ActorMembersDeleteFieldInput: ActorMembersDeleteFieldInput;
-  ActorMembersDisconnectFieldInput: ActorMembersDisconnectFieldInput;
-  ActorMembersFieldInput: ActorMembersFieldInput;
   ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
   ActorMembersRelationship: ResolverTypeWrapper<ActorMembersRelationship>;
-  ActorMembersUpdateConnectionInput: ActorMembersUpdateConnectionInput;
-  ActorMembersUpdateFieldInput: ActorMembersUpdateFieldInput;
-  ActorMentionedInConnectFieldInput: ActorMentionedInConnectFieldInput;
   ActorMentionedInConnection: ResolverTypeWrapper<ActorMentionedInConnection>;
   ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
   ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
   ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
   ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
-  ActorMentionedInCreateFieldInput: ActorMentionedInCreateFieldInput;
-  ActorMentionedInDeleteFieldInput: ActorMentionedInDeleteFieldInput;
-  ActorMentionedInDisconnectFieldInput: ActorMentionedInDisconnectFieldInput;
-  ActorMentionedInFieldInput: ActorMentionedInFieldInput;
   ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
   ActorMentionedInRelationship: ResolverTypeWrapper<ActorMentionedInRelationship>;
-  ActorMentionedInUpdateConnectionInput: ActorMentionedInUpdateConnectionInput;
-  ActorMentionedInUpdateFieldInput: ActorMentionedInUpdateFieldInput;
-  ActorOwnedByConnectFieldInput: ActorOwnedByConnectFieldInput;
   ActorOwnedByConnection: ResolverTypeWrapper<ActorOwnedByConnection>;
   ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
   ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
   ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
   ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
-  ActorOwnedByCreateFieldInput: ActorOwnedByCreateFieldInput;
-  ActorOwnedByDeleteFieldInput: ActorOwnedByDeleteFieldInput;
-  ActorOwnedByDisconnectFieldInput: ActorOwnedByDisconnectFieldInput;
-  ActorOwnedByFieldInput: ActorOwnedByFieldInput;
   ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
   ActorOwnedByRelationship: ResolverTypeWrapper<ActorOwnedByRelationship>;
-  ActorOwnedByUpdateConnectionInput: ActorOwnedByUpdateConnectionInput;
-  ActorOwnedByUpdateFieldInput: ActorOwnedByUpdateFieldInput;
-  ActorOwnsConnectFieldInput: ActorOwnsConnectFieldInput;
   ActorOwnsConnection: ResolverTypeWrapper<ActorOwnsConnection>;
   ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
   ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
   ActorOwnsConnectionSort: ActorOwnsConnectionSort;
   ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
-  ActorOwnsCreateFieldInput: ActorOwnsCreateFieldInput;
-  ActorOwnsDeleteFieldInput: ActorOwnsDeleteFieldInput;
-  ActorOwnsDisconnectFieldInput: ActorOwnsDisconnectFieldInput;
-  ActorOwnsFieldInput: ActorOwnsFieldInput;
   ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
   ActorOwnsRelationship: ResolverTypeWrapper<ActorOwnsRelationship>;
-  ActorOwnsUpdateConnectionInput: ActorOwnsUpdateConnectionInput;
-  ActorOwnsUpdateFieldInput: ActorOwnsUpdateFieldInput;
-  ActorPartOfConnectFieldInput: ActorPartOfConnectFieldInput;
   ActorPartOfConnection: ResolverTypeWrapper<ActorPartOfConnection>;
   ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
   ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
   ActorPartOfConnectionSort: ActorPartOfConnectionSort;
   ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
-  ActorPartOfCreateFieldInput: ActorPartOfCreateFieldInput;
-  ActorPartOfDeleteFieldInput: ActorPartOfDeleteFieldInput;
-  ActorPartOfDisconnectFieldInput: ActorPartOfDisconnectFieldInput;
-  ActorPartOfFieldInput: ActorPartOfFieldInput;
   ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
   ActorPartOfRelationship: ResolverTypeWrapper<ActorPartOfRelationship>;
-  ActorPartOfUpdateConnectionInput: ActorPartOfUpdateConnectionInput;
-  ActorPartOfUpdateFieldInput: ActorPartOfUpdateFieldInput;
-  ActorParticipatesInConnectFieldInput: ActorParticipatesInConnectFieldInput;
   ActorParticipatesInConnection: ResolverTypeWrapper<ActorParticipatesInConnection>;
   ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
   ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
   ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
   ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
-  ActorParticipatesInCreateFieldInput: ActorParticipatesInCreateFieldInput;
-  ActorParticipatesInDeleteFieldInput: ActorParticipatesInDeleteFieldInput;
-  ActorParticipatesInDisconnectFieldInput: ActorParticipatesInDisconnectFieldInput;
-  ActorParticipatesInFieldInput: ActorParticipatesInFieldInput;
   ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
   ActorParticipatesInRelationship: ResolverTypeWrapper<ActorParticipatesInRelationship>;
-  ActorParticipatesInUpdateConnectionInput: ActorParticipatesInUpdateConnectionInput;
-  ActorParticipatesInUpdateFieldInput: ActorParticipatesInUpdateFieldInput;
-  ActorPartsConnectFieldInput: ActorPartsConnectFieldInput;
   ActorPartsConnection: ResolverTypeWrapper<ActorPartsConnection>;
   ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
   ActorPartsConnectionFilters: ActorPartsConnectionFilters;
   ActorPartsConnectionSort: ActorPartsConnectionSort;
   ActorPartsConnectionWhere: ActorPartsConnectionWhere;
-  ActorPartsCreateFieldInput: ActorPartsCreateFieldInput;
-  ActorPartsDeleteFieldInput: ActorPartsDeleteFieldInput;
-  ActorPartsDisconnectFieldInput: ActorPartsDisconnectFieldInput;
-  ActorPartsFieldInput: ActorPartsFieldInput;
   ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
   ActorPartsRelationship: ResolverTypeWrapper<ActorPartsRelationship>;
-  ActorPartsUpdateConnectionInput: ActorPartsUpdateConnectionInput;
-  ActorPartsUpdateFieldInput: ActorPartsUpdateFieldInput;
-  ActorPartyToConnectFieldInput: ActorPartyToConnectFieldInput;
   ActorPartyToConnection: ResolverTypeWrapper<ActorPartyToConnection>;
   ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
   ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
   ActorPartyToConnectionSort: ActorPartyToConnectionSort;
   ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
-  ActorPartyToCreateFieldInput: ActorPartyToCreateFieldInput;
-  ActorPartyToDeleteFieldInput: ActorPartyToDeleteFieldInput;
-  ActorPartyToDisconnectFieldInput: ActorPartyToDisconnectFieldInput;
-  ActorPartyToFieldInput: ActorPartyToFieldInput;
   ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
   ActorPartyToRelationship: ResolverTypeWrapper<ActorPartyToRelationship>;
-  ActorPartyToUpdateConnectionInput: ActorPartyToUpdateConnectionInput;
-  ActorPartyToUpdateFieldInput: ActorPartyToUpdateFieldInput;
   ActorPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInAggregateSelection>;
   ActorPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInEdgeAggregateSelection>;
   ActorPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInNodeAggregateSelection>;
@@ -8219,34 +6169,20 @@ export type ResolversTypes = {
   ActorProjectParticipatesInEdgeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInEdgeAggregateSelection>;
   ActorProjectParticipatesInNodeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInNodeAggregateSelection>;
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorResponsibleForAgreementsConnectFieldInput: ActorResponsibleForAgreementsConnectFieldInput;
   ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<ActorResponsibleForAgreementsConnection>;
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
   ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
   ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
-  ActorResponsibleForAgreementsCreateFieldInput: ActorResponsibleForAgreementsCreateFieldInput;
-  ActorResponsibleForAgreementsDeleteFieldInput: ActorResponsibleForAgreementsDeleteFieldInput;
-  ActorResponsibleForAgreementsDisconnectFieldInput: ActorResponsibleForAgreementsDisconnectFieldInput;
-  ActorResponsibleForAgreementsFieldInput: ActorResponsibleForAgreementsFieldInput;
   ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
   ActorResponsibleForAgreementsRelationship: ResolverTypeWrapper<ActorResponsibleForAgreementsRelationship>;
-  ActorResponsibleForAgreementsUpdateConnectionInput: ActorResponsibleForAgreementsUpdateConnectionInput;
-  ActorResponsibleForAgreementsUpdateFieldInput: ActorResponsibleForAgreementsUpdateFieldInput;
-  ActorResponsibleForConnectFieldInput: ActorResponsibleForConnectFieldInput;
   ActorResponsibleForConnection: ResolverTypeWrapper<ActorResponsibleForConnection>;
   ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
   ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
   ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
   ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
-  ActorResponsibleForCreateFieldInput: ActorResponsibleForCreateFieldInput;
-  ActorResponsibleForDeleteFieldInput: ActorResponsibleForDeleteFieldInput;
-  ActorResponsibleForDisconnectFieldInput: ActorResponsibleForDisconnectFieldInput;
-  ActorResponsibleForFieldInput: ActorResponsibleForFieldInput;
   ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
   ActorResponsibleForRelationship: ResolverTypeWrapper<ActorResponsibleForRelationship>;
-  ActorResponsibleForUpdateConnectionInput: ActorResponsibleForUpdateConnectionInput;
-  ActorResponsibleForUpdateFieldInput: ActorResponsibleForUpdateFieldInput;
   ActorSort: ActorSort;
   ActorSourceMentionedInAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInAggregateSelection>;
   ActorSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInEdgeAggregateSelection>;
@@ -8260,7 +6196,6 @@ export type ResolversTypes = {
   ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
   ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
   ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
-  ActorUpdateInput: ActorUpdateInput;
   ActorWhere: ActorWhere;
   ActorsConnection: ResolverTypeWrapper<ActorsConnection>;
   Agreement: ResolverTypeWrapper<Agreement>;
@@ -8272,86 +6207,47 @@ export type ResolversTypes = {
   AgreementActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<AgreementActorResponsibleNodeAggregateSelection>;
   AgreementAggregate: ResolverTypeWrapper<AgreementAggregate>;
   AgreementAggregateNode: ResolverTypeWrapper<AgreementAggregateNode>;
-  AgreementConnectInput: AgreementConnectInput;
-  AgreementConnectWhere: AgreementConnectWhere;
-  AgreementCoversConnectFieldInput: AgreementCoversConnectFieldInput;
   AgreementCoversConnection: ResolverTypeWrapper<AgreementCoversConnection>;
   AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
   AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
   AgreementCoversConnectionSort: AgreementCoversConnectionSort;
   AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
-  AgreementCoversCreateFieldInput: AgreementCoversCreateFieldInput;
-  AgreementCoversDeleteFieldInput: AgreementCoversDeleteFieldInput;
-  AgreementCoversDisconnectFieldInput: AgreementCoversDisconnectFieldInput;
-  AgreementCoversFieldInput: AgreementCoversFieldInput;
   AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
   AgreementCoversRelationship: ResolverTypeWrapper<AgreementCoversRelationship>;
-  AgreementCoversUpdateConnectionInput: AgreementCoversUpdateConnectionInput;
-  AgreementCoversUpdateFieldInput: AgreementCoversUpdateFieldInput;
-  AgreementCreateInput: AgreementCreateInput;
-  AgreementDeleteInput: AgreementDeleteInput;
-  AgreementDisconnectInput: AgreementDisconnectInput;
   AgreementEdge: ResolverTypeWrapper<AgreementEdge>;
-  AgreementLocatedInConnectFieldInput: AgreementLocatedInConnectFieldInput;
+  AgreementInput: AgreementInput;
   AgreementLocatedInConnection: ResolverTypeWrapper<AgreementLocatedInConnection>;
   AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
   AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
   AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
   AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
-  AgreementLocatedInCreateFieldInput: AgreementLocatedInCreateFieldInput;
-  AgreementLocatedInDeleteFieldInput: AgreementLocatedInDeleteFieldInput;
-  AgreementLocatedInDisconnectFieldInput: AgreementLocatedInDisconnectFieldInput;
-  AgreementLocatedInFieldInput: AgreementLocatedInFieldInput;
   AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
   AgreementLocatedInRelationship: ResolverTypeWrapper<AgreementLocatedInRelationship>;
-  AgreementLocatedInUpdateConnectionInput: AgreementLocatedInUpdateConnectionInput;
-  AgreementLocatedInUpdateFieldInput: AgreementLocatedInUpdateFieldInput;
-  AgreementMentionedInConnectFieldInput: AgreementMentionedInConnectFieldInput;
   AgreementMentionedInConnection: ResolverTypeWrapper<AgreementMentionedInConnection>;
   AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
   AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
   AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
   AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
-  AgreementMentionedInCreateFieldInput: AgreementMentionedInCreateFieldInput;
-  AgreementMentionedInDeleteFieldInput: AgreementMentionedInDeleteFieldInput;
-  AgreementMentionedInDisconnectFieldInput: AgreementMentionedInDisconnectFieldInput;
-  AgreementMentionedInFieldInput: AgreementMentionedInFieldInput;
   AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
   AgreementMentionedInRelationship: ResolverTypeWrapper<AgreementMentionedInRelationship>;
-  AgreementMentionedInUpdateConnectionInput: AgreementMentionedInUpdateConnectionInput;
-  AgreementMentionedInUpdateFieldInput: AgreementMentionedInUpdateFieldInput;
-  AgreementPartiesConnectFieldInput: AgreementPartiesConnectFieldInput;
   AgreementPartiesConnection: ResolverTypeWrapper<AgreementPartiesConnection>;
   AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
   AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
   AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
   AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
-  AgreementPartiesCreateFieldInput: AgreementPartiesCreateFieldInput;
-  AgreementPartiesDeleteFieldInput: AgreementPartiesDeleteFieldInput;
-  AgreementPartiesDisconnectFieldInput: AgreementPartiesDisconnectFieldInput;
-  AgreementPartiesFieldInput: AgreementPartiesFieldInput;
   AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
   AgreementPartiesRelationship: ResolverTypeWrapper<AgreementPartiesRelationship>;
-  AgreementPartiesUpdateConnectionInput: AgreementPartiesUpdateConnectionInput;
-  AgreementPartiesUpdateFieldInput: AgreementPartiesUpdateFieldInput;
   AgreementPlaceLocatedInAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInAggregateSelection>;
   AgreementPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInEdgeAggregateSelection>;
   AgreementPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInNodeAggregateSelection>;
   AgreementRelationshipFilters: AgreementRelationshipFilters;
-  AgreementResponsibleConnectFieldInput: AgreementResponsibleConnectFieldInput;
   AgreementResponsibleConnection: ResolverTypeWrapper<AgreementResponsibleConnection>;
   AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
   AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
   AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
   AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
-  AgreementResponsibleCreateFieldInput: AgreementResponsibleCreateFieldInput;
-  AgreementResponsibleDeleteFieldInput: AgreementResponsibleDeleteFieldInput;
-  AgreementResponsibleDisconnectFieldInput: AgreementResponsibleDisconnectFieldInput;
-  AgreementResponsibleFieldInput: AgreementResponsibleFieldInput;
   AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
   AgreementResponsibleRelationship: ResolverTypeWrapper<AgreementResponsibleRelationship>;
-  AgreementResponsibleUpdateConnectionInput: AgreementResponsibleUpdateConnectionInput;
-  AgreementResponsibleUpdateFieldInput: AgreementResponsibleUpdateFieldInput;
   AgreementSort: AgreementSort;
   AgreementSourceMentionedInAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInAggregateSelection>;
   AgreementSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInEdgeAggregateSelection>;
@@ -8359,57 +6255,44 @@ export type ResolversTypes = {
   AgreementStrategyCoversAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversAggregateSelection>;
   AgreementStrategyCoversEdgeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversEdgeAggregateSelection>;
   AgreementStrategyCoversNodeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversNodeAggregateSelection>;
-  AgreementUpdateInput: AgreementUpdateInput;
   AgreementWhere: AgreementWhere;
   AgreementsConnection: ResolverTypeWrapper<AgreementsConnection>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
-  BooleanScalarMutations: BooleanScalarMutations;
   CentralityMeasure: CentralityMeasure;
+  Change: ResolverTypeWrapper<Change>;
+  ChangeAction: ChangeAction;
   Collaboration: ResolverTypeWrapper<Collaboration>;
   CollaborationVia: ResolverTypeWrapper<CollaborationVia>;
   Community: ResolverTypeWrapper<Community>;
   Confidence: Confidence;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
-  ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConsortiumCheck: ResolverTypeWrapper<ConsortiumCheck>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
-  CreateActorsMutationResponse: ResolverTypeWrapper<CreateActorsMutationResponse>;
-  CreateAgreementsMutationResponse: ResolverTypeWrapper<CreateAgreementsMutationResponse>;
-  CreateInfo: ResolverTypeWrapper<CreateInfo>;
-  CreatePlacesMutationResponse: ResolverTypeWrapper<CreatePlacesMutationResponse>;
-  CreateProjectsMutationResponse: ResolverTypeWrapper<CreateProjectsMutationResponse>;
-  CreateSourcesMutationResponse: ResolverTypeWrapper<CreateSourcesMutationResponse>;
-  CreateStrategiesMutationResponse: ResolverTypeWrapper<CreateStrategiesMutationResponse>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
-  DateScalarMutations: DateScalarMutations;
-  DeleteInfo: ResolverTypeWrapper<DeleteInfo>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
+  DateTimeScalarFilters: DateTimeScalarFilters;
   Evidence: ResolverTypeWrapper<Evidence>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FloatScalarMutations: FloatScalarMutations;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IDScalarFilters: IdScalarFilters;
-  IDScalarMutations: IdScalarMutations;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   IntAggregateSelection: ResolverTypeWrapper<IntAggregateSelection>;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  IntScalarMutations: IntScalarMutations;
   KindCount: ResolverTypeWrapper<KindCount>;
-  ListStringMutations: ListStringMutations;
   Mention: ResolverTypeWrapper<Mention>;
   MentionAggregationWhereInput: MentionAggregationWhereInput;
-  MentionCreateInput: MentionCreateInput;
   MentionSort: MentionSort;
-  MentionUpdateInput: MentionUpdateInput;
   MentionWhere: MentionWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Network: ResolverTypeWrapper<Network>;
@@ -8421,79 +6304,44 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
-  ParticipationCreateInput: ParticipationCreateInput;
   ParticipationSort: ParticipationSort;
-  ParticipationUpdateInput: ParticipationUpdateInput;
   ParticipationWhere: ParticipationWhere;
   PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
   Place: ResolverTypeWrapper<Place>;
   PlaceActorActorsAggregateSelection: ResolverTypeWrapper<PlaceActorActorsAggregateSelection>;
   PlaceActorActorsEdgeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsEdgeAggregateSelection>;
   PlaceActorActorsNodeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsNodeAggregateSelection>;
-  PlaceActorsConnectFieldInput: PlaceActorsConnectFieldInput;
   PlaceActorsConnection: ResolverTypeWrapper<PlaceActorsConnection>;
   PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
   PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
   PlaceActorsConnectionSort: PlaceActorsConnectionSort;
   PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
-  PlaceActorsCreateFieldInput: PlaceActorsCreateFieldInput;
-  PlaceActorsDeleteFieldInput: PlaceActorsDeleteFieldInput;
-  PlaceActorsDisconnectFieldInput: PlaceActorsDisconnectFieldInput;
-  PlaceActorsFieldInput: PlaceActorsFieldInput;
   PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
   PlaceActorsRelationship: ResolverTypeWrapper<PlaceActorsRelationship>;
-  PlaceActorsUpdateConnectionInput: PlaceActorsUpdateConnectionInput;
-  PlaceActorsUpdateFieldInput: PlaceActorsUpdateFieldInput;
   PlaceAggregate: ResolverTypeWrapper<PlaceAggregate>;
   PlaceAggregateNode: ResolverTypeWrapper<PlaceAggregateNode>;
-  PlaceConnectInput: PlaceConnectInput;
-  PlaceConnectWhere: PlaceConnectWhere;
-  PlaceCreateInput: PlaceCreateInput;
-  PlaceDeleteInput: PlaceDeleteInput;
-  PlaceDisconnectInput: PlaceDisconnectInput;
   PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
-  PlaceMentionedInConnectFieldInput: PlaceMentionedInConnectFieldInput;
   PlaceMentionedInConnection: ResolverTypeWrapper<PlaceMentionedInConnection>;
   PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
   PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
   PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
   PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
-  PlaceMentionedInCreateFieldInput: PlaceMentionedInCreateFieldInput;
-  PlaceMentionedInDeleteFieldInput: PlaceMentionedInDeleteFieldInput;
-  PlaceMentionedInDisconnectFieldInput: PlaceMentionedInDisconnectFieldInput;
-  PlaceMentionedInFieldInput: PlaceMentionedInFieldInput;
   PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
   PlaceMentionedInRelationship: ResolverTypeWrapper<PlaceMentionedInRelationship>;
-  PlaceMentionedInUpdateConnectionInput: PlaceMentionedInUpdateConnectionInput;
-  PlaceMentionedInUpdateFieldInput: PlaceMentionedInUpdateFieldInput;
-  PlacePartOfConnectFieldInput: PlacePartOfConnectFieldInput;
   PlacePartOfConnection: ResolverTypeWrapper<PlacePartOfConnection>;
   PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
   PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
   PlacePartOfConnectionSort: PlacePartOfConnectionSort;
   PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
-  PlacePartOfCreateFieldInput: PlacePartOfCreateFieldInput;
-  PlacePartOfDeleteFieldInput: PlacePartOfDeleteFieldInput;
-  PlacePartOfDisconnectFieldInput: PlacePartOfDisconnectFieldInput;
-  PlacePartOfFieldInput: PlacePartOfFieldInput;
   PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
   PlacePartOfRelationship: ResolverTypeWrapper<PlacePartOfRelationship>;
-  PlacePartOfUpdateConnectionInput: PlacePartOfUpdateConnectionInput;
-  PlacePartOfUpdateFieldInput: PlacePartOfUpdateFieldInput;
-  PlacePartsConnectFieldInput: PlacePartsConnectFieldInput;
   PlacePartsConnection: ResolverTypeWrapper<PlacePartsConnection>;
   PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
   PlacePartsConnectionFilters: PlacePartsConnectionFilters;
   PlacePartsConnectionSort: PlacePartsConnectionSort;
   PlacePartsConnectionWhere: PlacePartsConnectionWhere;
-  PlacePartsCreateFieldInput: PlacePartsCreateFieldInput;
-  PlacePartsDeleteFieldInput: PlacePartsDeleteFieldInput;
-  PlacePartsDisconnectFieldInput: PlacePartsDisconnectFieldInput;
-  PlacePartsFieldInput: PlacePartsFieldInput;
   PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
   PlacePartsRelationship: ResolverTypeWrapper<PlacePartsRelationship>;
-  PlacePartsUpdateConnectionInput: PlacePartsUpdateConnectionInput;
-  PlacePartsUpdateFieldInput: PlacePartsUpdateFieldInput;
   PlacePlacePartOfAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfAggregateSelection>;
   PlacePlacePartOfEdgeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfEdgeAggregateSelection>;
   PlacePlacePartOfNodeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfNodeAggregateSelection>;
@@ -8505,7 +6353,6 @@ export type ResolversTypes = {
   PlaceSourceMentionedInAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInAggregateSelection>;
   PlaceSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInEdgeAggregateSelection>;
   PlaceSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInNodeAggregateSelection>;
-  PlaceUpdateInput: PlaceUpdateInput;
   PlaceWhere: PlaceWhere;
   PlacesConnection: ResolverTypeWrapper<PlacesConnection>;
   Project: ResolverTypeWrapper<Project>;
@@ -8514,56 +6361,37 @@ export type ResolversTypes = {
   ProjectActorParticipantsNodeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsNodeAggregateSelection>;
   ProjectAggregate: ResolverTypeWrapper<ProjectAggregate>;
   ProjectAggregateNode: ResolverTypeWrapper<ProjectAggregateNode>;
-  ProjectConnectInput: ProjectConnectInput;
-  ProjectConnectWhere: ProjectConnectWhere;
-  ProjectCreateInput: ProjectCreateInput;
-  ProjectDeleteInput: ProjectDeleteInput;
-  ProjectDisconnectInput: ProjectDisconnectInput;
   ProjectEdge: ResolverTypeWrapper<ProjectEdge>;
-  ProjectMentionedInConnectFieldInput: ProjectMentionedInConnectFieldInput;
   ProjectMentionedInConnection: ResolverTypeWrapper<ProjectMentionedInConnection>;
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
   ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
   ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
-  ProjectMentionedInCreateFieldInput: ProjectMentionedInCreateFieldInput;
-  ProjectMentionedInDeleteFieldInput: ProjectMentionedInDeleteFieldInput;
-  ProjectMentionedInDisconnectFieldInput: ProjectMentionedInDisconnectFieldInput;
-  ProjectMentionedInFieldInput: ProjectMentionedInFieldInput;
   ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
   ProjectMentionedInRelationship: ResolverTypeWrapper<ProjectMentionedInRelationship>;
-  ProjectMentionedInUpdateConnectionInput: ProjectMentionedInUpdateConnectionInput;
-  ProjectMentionedInUpdateFieldInput: ProjectMentionedInUpdateFieldInput;
-  ProjectParticipantsConnectFieldInput: ProjectParticipantsConnectFieldInput;
   ProjectParticipantsConnection: ResolverTypeWrapper<ProjectParticipantsConnection>;
   ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
   ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
   ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
-  ProjectParticipantsCreateFieldInput: ProjectParticipantsCreateFieldInput;
-  ProjectParticipantsDeleteFieldInput: ProjectParticipantsDeleteFieldInput;
-  ProjectParticipantsDisconnectFieldInput: ProjectParticipantsDisconnectFieldInput;
-  ProjectParticipantsFieldInput: ProjectParticipantsFieldInput;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
   ProjectParticipantsRelationship: ResolverTypeWrapper<ProjectParticipantsRelationship>;
-  ProjectParticipantsUpdateConnectionInput: ProjectParticipantsUpdateConnectionInput;
-  ProjectParticipantsUpdateFieldInput: ProjectParticipantsUpdateFieldInput;
   ProjectRelationshipFilters: ProjectRelationshipFilters;
   ProjectSort: ProjectSort;
   ProjectSourceMentionedInAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInAggregateSelection>;
   ProjectSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInEdgeAggregateSelection>;
   ProjectSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInNodeAggregateSelection>;
-  ProjectUpdateInput: ProjectUpdateInput;
   ProjectWhere: ProjectWhere;
   ProjectsConnection: ResolverTypeWrapper<ProjectsConnection>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
-  ProvenanceCreateInput: ProvenanceCreateInput;
   ProvenanceSort: ProvenanceSort;
-  ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RankedActor: ResolverTypeWrapper<RankedActor>;
+  Relationship: ResolverTypeWrapper<Relationship>;
+  RelationshipChanges: RelationshipChanges;
+  RelationshipInput: RelationshipInput;
   ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Severity: Severity;
@@ -8571,12 +6399,10 @@ export type ResolversTypes = {
   Source: ResolverTypeWrapper<Source>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
-  SourceConnectWhere: SourceConnectWhere;
-  SourceCreateInput: SourceCreateInput;
   SourceEdge: ResolverTypeWrapper<SourceEdge>;
+  SourceInput: SourceInput;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
-  SourceUpdateInput: SourceUpdateInput;
   SourceWhere: SourceWhere;
   SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
   StrategiesConnection: ResolverTypeWrapper<StrategiesConnection>;
@@ -8590,116 +6416,62 @@ export type ResolversTypes = {
   StrategyActorResponsibleAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleAggregateSelection>;
   StrategyActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleEdgeAggregateSelection>;
   StrategyActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleNodeAggregateSelection>;
-  StrategyAdoptedByConnectFieldInput: StrategyAdoptedByConnectFieldInput;
   StrategyAdoptedByConnection: ResolverTypeWrapper<StrategyAdoptedByConnection>;
   StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
   StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
   StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
   StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
-  StrategyAdoptedByCreateFieldInput: StrategyAdoptedByCreateFieldInput;
-  StrategyAdoptedByDeleteFieldInput: StrategyAdoptedByDeleteFieldInput;
-  StrategyAdoptedByDisconnectFieldInput: StrategyAdoptedByDisconnectFieldInput;
-  StrategyAdoptedByFieldInput: StrategyAdoptedByFieldInput;
   StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
   StrategyAdoptedByRelationship: ResolverTypeWrapper<StrategyAdoptedByRelationship>;
-  StrategyAdoptedByUpdateConnectionInput: StrategyAdoptedByUpdateConnectionInput;
-  StrategyAdoptedByUpdateFieldInput: StrategyAdoptedByUpdateFieldInput;
   StrategyAggregate: ResolverTypeWrapper<StrategyAggregate>;
   StrategyAggregateNode: ResolverTypeWrapper<StrategyAggregateNode>;
   StrategyAgreementCoveredByAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByAggregateSelection>;
   StrategyAgreementCoveredByEdgeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByEdgeAggregateSelection>;
   StrategyAgreementCoveredByNodeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByNodeAggregateSelection>;
-  StrategyCommentedOnByConnectFieldInput: StrategyCommentedOnByConnectFieldInput;
   StrategyCommentedOnByConnection: ResolverTypeWrapper<StrategyCommentedOnByConnection>;
   StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
   StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
   StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
-  StrategyCommentedOnByCreateFieldInput: StrategyCommentedOnByCreateFieldInput;
-  StrategyCommentedOnByDeleteFieldInput: StrategyCommentedOnByDeleteFieldInput;
-  StrategyCommentedOnByDisconnectFieldInput: StrategyCommentedOnByDisconnectFieldInput;
-  StrategyCommentedOnByFieldInput: StrategyCommentedOnByFieldInput;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
   StrategyCommentedOnByRelationship: ResolverTypeWrapper<StrategyCommentedOnByRelationship>;
-  StrategyCommentedOnByUpdateConnectionInput: StrategyCommentedOnByUpdateConnectionInput;
-  StrategyCommentedOnByUpdateFieldInput: StrategyCommentedOnByUpdateFieldInput;
-  StrategyConnectInput: StrategyConnectInput;
-  StrategyConnectWhere: StrategyConnectWhere;
-  StrategyCoveredByConnectFieldInput: StrategyCoveredByConnectFieldInput;
   StrategyCoveredByConnection: ResolverTypeWrapper<StrategyCoveredByConnection>;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
   StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
   StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
-  StrategyCoveredByCreateFieldInput: StrategyCoveredByCreateFieldInput;
-  StrategyCoveredByDeleteFieldInput: StrategyCoveredByDeleteFieldInput;
-  StrategyCoveredByDisconnectFieldInput: StrategyCoveredByDisconnectFieldInput;
-  StrategyCoveredByFieldInput: StrategyCoveredByFieldInput;
   StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
   StrategyCoveredByRelationship: ResolverTypeWrapper<StrategyCoveredByRelationship>;
-  StrategyCoveredByUpdateConnectionInput: StrategyCoveredByUpdateConnectionInput;
-  StrategyCoveredByUpdateFieldInput: StrategyCoveredByUpdateFieldInput;
-  StrategyCreateInput: StrategyCreateInput;
-  StrategyDeleteInput: StrategyDeleteInput;
-  StrategyDisconnectInput: StrategyDisconnectInput;
   StrategyEdge: ResolverTypeWrapper<StrategyEdge>;
-  StrategyMentionedInConnectFieldInput: StrategyMentionedInConnectFieldInput;
   StrategyMentionedInConnection: ResolverTypeWrapper<StrategyMentionedInConnection>;
   StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
   StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
   StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
   StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
-  StrategyMentionedInCreateFieldInput: StrategyMentionedInCreateFieldInput;
-  StrategyMentionedInDeleteFieldInput: StrategyMentionedInDeleteFieldInput;
-  StrategyMentionedInDisconnectFieldInput: StrategyMentionedInDisconnectFieldInput;
-  StrategyMentionedInFieldInput: StrategyMentionedInFieldInput;
   StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
   StrategyMentionedInRelationship: ResolverTypeWrapper<StrategyMentionedInRelationship>;
-  StrategyMentionedInUpdateConnectionInput: StrategyMentionedInUpdateConnectionInput;
-  StrategyMentionedInUpdateFieldInput: StrategyMentionedInUpdateFieldInput;
-  StrategyPartOfConnectFieldInput: StrategyPartOfConnectFieldInput;
   StrategyPartOfConnection: ResolverTypeWrapper<StrategyPartOfConnection>;
   StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
   StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
   StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
   StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
-  StrategyPartOfCreateFieldInput: StrategyPartOfCreateFieldInput;
-  StrategyPartOfDeleteFieldInput: StrategyPartOfDeleteFieldInput;
-  StrategyPartOfDisconnectFieldInput: StrategyPartOfDisconnectFieldInput;
-  StrategyPartOfFieldInput: StrategyPartOfFieldInput;
   StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
   StrategyPartOfRelationship: ResolverTypeWrapper<StrategyPartOfRelationship>;
-  StrategyPartOfUpdateConnectionInput: StrategyPartOfUpdateConnectionInput;
-  StrategyPartOfUpdateFieldInput: StrategyPartOfUpdateFieldInput;
-  StrategyPartsConnectFieldInput: StrategyPartsConnectFieldInput;
   StrategyPartsConnection: ResolverTypeWrapper<StrategyPartsConnection>;
   StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
   StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
   StrategyPartsConnectionSort: StrategyPartsConnectionSort;
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
-  StrategyPartsCreateFieldInput: StrategyPartsCreateFieldInput;
-  StrategyPartsDeleteFieldInput: StrategyPartsDeleteFieldInput;
-  StrategyPartsDisconnectFieldInput: StrategyPartsDisconnectFieldInput;
-  StrategyPartsFieldInput: StrategyPartsFieldInput;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
   StrategyPartsRelationship: ResolverTypeWrapper<StrategyPartsRelationship>;
-  StrategyPartsUpdateConnectionInput: StrategyPartsUpdateConnectionInput;
-  StrategyPartsUpdateFieldInput: StrategyPartsUpdateFieldInput;
   StrategyRelationshipFilters: StrategyRelationshipFilters;
-  StrategyResponsibleConnectFieldInput: StrategyResponsibleConnectFieldInput;
   StrategyResponsibleConnection: ResolverTypeWrapper<StrategyResponsibleConnection>;
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
   StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
   StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
   StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
-  StrategyResponsibleCreateFieldInput: StrategyResponsibleCreateFieldInput;
-  StrategyResponsibleDeleteFieldInput: StrategyResponsibleDeleteFieldInput;
-  StrategyResponsibleDisconnectFieldInput: StrategyResponsibleDisconnectFieldInput;
-  StrategyResponsibleFieldInput: StrategyResponsibleFieldInput;
   StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
   StrategyResponsibleRelationship: ResolverTypeWrapper<StrategyResponsibleRelationship>;
-  StrategyResponsibleUpdateConnectionInput: StrategyResponsibleUpdateConnectionInput;
-  StrategyResponsibleUpdateFieldInput: StrategyResponsibleUpdateFieldInput;
   StrategySort: StrategySort;
   StrategySourceMentionedInAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInAggregateSelection>;
   StrategySourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInEdgeAggregateSelection>;
@@ -8710,22 +6482,13 @@ export type ResolversTypes = {
   StrategyStrategyPartsAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsAggregateSelection>;
   StrategyStrategyPartsEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsEdgeAggregateSelection>;
   StrategyStrategyPartsNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsNodeAggregateSelection>;
-  StrategyUpdateInput: StrategyUpdateInput;
   StrategyWhere: StrategyWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
-  StringScalarMutations: StringScalarMutations;
   Truncation: ResolverTypeWrapper<Truncation>;
-  UpdateActorsMutationResponse: ResolverTypeWrapper<UpdateActorsMutationResponse>;
-  UpdateAgreementsMutationResponse: ResolverTypeWrapper<UpdateAgreementsMutationResponse>;
-  UpdateInfo: ResolverTypeWrapper<UpdateInfo>;
-  UpdatePlacesMutationResponse: ResolverTypeWrapper<UpdatePlacesMutationResponse>;
-  UpdateProjectsMutationResponse: ResolverTypeWrapper<UpdateProjectsMutationResponse>;
-  UpdateSourcesMutationResponse: ResolverTypeWrapper<UpdateSourcesMutationResponse>;
-  UpdateStrategiesMutationResponse: ResolverTypeWrapper<UpdateStrategiesMutationResponse>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -8767,20 +6530,13 @@ export type ResolversParentTypes = {
   ActorActorPartsAggregateSelection: ActorActorPartsAggregateSelection;
   ActorActorPartsEdgeAggregateSelection: ActorActorPartsEdgeAggregateSelection;
   ActorActorPartsNodeAggregateSelection: ActorActorPartsNodeAggregateSelection;
-  ActorAdoptsConnectFieldInput: ActorAdoptsConnectFieldInput;
   ActorAdoptsConnection: ActorAdoptsConnection;
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
   ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
-  ActorAdoptsCreateFieldInput: ActorAdoptsCreateFieldInput;
-  ActorAdoptsDeleteFieldInput: ActorAdoptsDeleteFieldInput;
-  ActorAdoptsDisconnectFieldInput: ActorAdoptsDisconnectFieldInput;
-  ActorAdoptsFieldInput: ActorAdoptsFieldInput;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
   ActorAdoptsRelationship: ActorAdoptsRelationship;
-  ActorAdoptsUpdateConnectionInput: ActorAdoptsUpdateConnectionInput;
-  ActorAdoptsUpdateFieldInput: ActorAdoptsUpdateFieldInput;
   ActorAggregate: ActorAggregate;
   ActorAggregateNode: ActorAggregateNode;
   ActorAgreementPartyToAggregateSelection: ActorAgreementPartyToAggregateSelection;
@@ -8789,252 +6545,128 @@ export type ResolversParentTypes = {
   ActorAgreementResponsibleForAgreementsAggregateSelection: ActorAgreementResponsibleForAgreementsAggregateSelection;
   ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ActorAgreementResponsibleForAgreementsEdgeAggregateSelection;
   ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ActorAgreementResponsibleForAgreementsNodeAggregateSelection;
-  ActorCollaboratesWithConnectFieldInput: ActorCollaboratesWithConnectFieldInput;
   ActorCollaboratesWithConnection: ActorCollaboratesWithConnection;
   ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
   ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
   ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
   ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
-  ActorCollaboratesWithCreateFieldInput: ActorCollaboratesWithCreateFieldInput;
-  ActorCollaboratesWithDeleteFieldInput: ActorCollaboratesWithDeleteFieldInput;
-  ActorCollaboratesWithDisconnectFieldInput: ActorCollaboratesWithDisconnectFieldInput;
-  ActorCollaboratesWithFieldInput: ActorCollaboratesWithFieldInput;
-  ActorCollaboratesWithInConnectFieldInput: ActorCollaboratesWithInConnectFieldInput;
   ActorCollaboratesWithInConnection: ActorCollaboratesWithInConnection;
   ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
   ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
   ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
   ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
-  ActorCollaboratesWithInCreateFieldInput: ActorCollaboratesWithInCreateFieldInput;
-  ActorCollaboratesWithInDeleteFieldInput: ActorCollaboratesWithInDeleteFieldInput;
-  ActorCollaboratesWithInDisconnectFieldInput: ActorCollaboratesWithInDisconnectFieldInput;
-  ActorCollaboratesWithInFieldInput: ActorCollaboratesWithInFieldInput;
   ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
   ActorCollaboratesWithInRelationship: ActorCollaboratesWithInRelationship;
-  ActorCollaboratesWithInUpdateConnectionInput: ActorCollaboratesWithInUpdateConnectionInput;
-  ActorCollaboratesWithInUpdateFieldInput: ActorCollaboratesWithInUpdateFieldInput;
   ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
   ActorCollaboratesWithRelationship: ActorCollaboratesWithRelationship;
-  ActorCollaboratesWithUpdateConnectionInput: ActorCollaboratesWithUpdateConnectionInput;
-  ActorCollaboratesWithUpdateFieldInput: ActorCollaboratesWithUpdateFieldInput;
-  ActorCommentsOnConnectFieldInput: ActorCommentsOnConnectFieldInput;
   ActorCommentsOnConnection: ActorCommentsOnConnection;
   ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
   ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
   ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
-  ActorCommentsOnCreateFieldInput: ActorCommentsOnCreateFieldInput;
-  ActorCommentsOnDeleteFieldInput: ActorCommentsOnDeleteFieldInput;
-  ActorCommentsOnDisconnectFieldInput: ActorCommentsOnDisconnectFieldInput;
-  ActorCommentsOnFieldInput: ActorCommentsOnFieldInput;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ActorCommentsOnRelationship;
-  ActorCommentsOnUpdateConnectionInput: ActorCommentsOnUpdateConnectionInput;
-  ActorCommentsOnUpdateFieldInput: ActorCommentsOnUpdateFieldInput;
-  ActorConnectInput: ActorConnectInput;
-  ActorConnectWhere: ActorConnectWhere;
-  ActorCreateInput: ActorCreateInput;
-  ActorDeleteInput: ActorDeleteInput;
-  ActorDisconnectInput: ActorDisconnectInput;
   ActorEdge: ActorEdge;
-  ActorFinancedByConnectFieldInput: ActorFinancedByConnectFieldInput;
   ActorFinancedByConnection: ActorFinancedByConnection;
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
   ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
   ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
   ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
-  ActorFinancedByCreateFieldInput: ActorFinancedByCreateFieldInput;
-  ActorFinancedByDeleteFieldInput: ActorFinancedByDeleteFieldInput;
-  ActorFinancedByDisconnectFieldInput: ActorFinancedByDisconnectFieldInput;
-  ActorFinancedByFieldInput: ActorFinancedByFieldInput;
   ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
   ActorFinancedByRelationship: ActorFinancedByRelationship;
-  ActorFinancedByUpdateConnectionInput: ActorFinancedByUpdateConnectionInput;
-  ActorFinancedByUpdateFieldInput: ActorFinancedByUpdateFieldInput;
-  ActorFinancesConnectFieldInput: ActorFinancesConnectFieldInput;
   ActorFinancesConnection: ActorFinancesConnection;
   ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
   ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
   ActorFinancesConnectionSort: ActorFinancesConnectionSort;
   ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
-  ActorFinancesCreateFieldInput: ActorFinancesCreateFieldInput;
-  ActorFinancesDeleteFieldInput: ActorFinancesDeleteFieldInput;
-  ActorFinancesDisconnectFieldInput: ActorFinancesDisconnectFieldInput;
-  ActorFinancesFieldInput: ActorFinancesFieldInput;
   ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
   ActorFinancesRelationship: ActorFinancesRelationship;
-  ActorFinancesUpdateConnectionInput: ActorFinancesUpdateConnectionInput;
-  ActorFinancesUpdateFieldInput: ActorFinancesUpdateFieldInput;
-  ActorFounderOfConnectFieldInput: ActorFounderOfConnectFieldInput;
   ActorFounderOfConnection: ActorFounderOfConnection;
   ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
   ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
   ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
   ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
-  ActorFounderOfCreateFieldInput: ActorFounderOfCreateFieldInput;
-  ActorFounderOfDeleteFieldInput: ActorFounderOfDeleteFieldInput;
-  ActorFounderOfDisconnectFieldInput: ActorFounderOfDisconnectFieldInput;
-  ActorFounderOfFieldInput: ActorFounderOfFieldInput;
   ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
   ActorFounderOfRelationship: ActorFounderOfRelationship;
-  ActorFounderOfUpdateConnectionInput: ActorFounderOfUpdateConnectionInput;
-  ActorFounderOfUpdateFieldInput: ActorFounderOfUpdateFieldInput;
-  ActorFoundersConnectFieldInput: ActorFoundersConnectFieldInput;
   ActorFoundersConnection: ActorFoundersConnection;
   ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
   ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
   ActorFoundersConnectionSort: ActorFoundersConnectionSort;
   ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
-  ActorFoundersCreateFieldInput: ActorFoundersCreateFieldInput;
-  ActorFoundersDeleteFieldInput: ActorFoundersDeleteFieldInput;
-  ActorFoundersDisconnectFieldInput: ActorFoundersDisconnectFieldInput;
-  ActorFoundersFieldInput: ActorFoundersFieldInput;
   ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
   ActorFoundersRelationship: ActorFoundersRelationship;
-  ActorFoundersUpdateConnectionInput: ActorFoundersUpdateConnectionInput;
-  ActorFoundersUpdateFieldInput: ActorFoundersUpdateFieldInput;
+  ActorInput: ActorInput;
   ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
-  ActorKindEnumScalarMutations: ActorKindEnumScalarMutations;
-  ActorLocatedInConnectFieldInput: ActorLocatedInConnectFieldInput;
   ActorLocatedInConnection: ActorLocatedInConnection;
   ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
   ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
   ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
   ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
-  ActorLocatedInCreateFieldInput: ActorLocatedInCreateFieldInput;
-  ActorLocatedInDeleteFieldInput: ActorLocatedInDeleteFieldInput;
-  ActorLocatedInDisconnectFieldInput: ActorLocatedInDisconnectFieldInput;
-  ActorLocatedInFieldInput: ActorLocatedInFieldInput;
   ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
   ActorLocatedInRelationship: ActorLocatedInRelationship;
-  ActorLocatedInUpdateConnectionInput: ActorLocatedInUpdateConnectionInput;
-  ActorLocatedInUpdateFieldInput: ActorLocatedInUpdateFieldInput;
-  ActorMemberOfConnectFieldInput: ActorMemberOfConnectFieldInput;
   ActorMemberOfConnection: ActorMemberOfConnection;
   ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
   ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
   ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
   ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
-  ActorMemberOfCreateFieldInput: ActorMemberOfCreateFieldInput;
-  ActorMemberOfDeleteFieldInput: ActorMemberOfDeleteFieldInput;
-  ActorMemberOfDisconnectFieldInput: ActorMemberOfDisconnectFieldInput;
-  ActorMemberOfFieldInput: ActorMemberOfFieldInput;
   ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
   ActorMemberOfRelationship: ActorMemberOfRelationship;
-  ActorMemberOfUpdateConnectionInput: ActorMemberOfUpdateConnectionInput;
-  ActorMemberOfUpdateFieldInput: ActorMemberOfUpdateFieldInput;
-  ActorMembersConnectFieldInput: ActorMembersConnectFieldInput;
   ActorMembersConnection: ActorMembersConnection;
   ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
   ActorMembersConnectionFilters: ActorMembersConnectionFilters;
   ActorMembersConnectionSort: ActorMembersConnectionSort;
   ActorMembersConnectionWhere: ActorMembersConnectionWhere;
-  ActorMembersCreateFieldInput: ActorMembersCreateFieldInput;
-  ActorMembersDeleteFieldInput: ActorMembersDeleteFieldInput;
-  ActorMembersDisconnectFieldInput: ActorMembersDisconnectFieldInput;
-  ActorMembersFieldInput: ActorMembersFieldInput;
   ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
   ActorMembersRelationship: ActorMembersRelationship;
-  ActorMembersUpdateConnectionInput: ActorMembersUpdateConnectionInput;
-  ActorMembersUpdateFieldInput: ActorMembersUpdateFieldInput;
-  ActorMentionedInConnectFieldInput: ActorMentionedInConnectFieldInput;
   ActorMentionedInConnection: ActorMentionedInConnection;
   ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
   ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
   ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
   ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
-  ActorMentionedInCreateFieldInput: ActorMentionedInCreateFieldInput;
-  ActorMentionedInDeleteFieldInput: ActorMentionedInDeleteFieldInput;
-  ActorMentionedInDisconnectFieldInput: ActorMentionedInDisconnectFieldInput;
-  ActorMentionedInFieldInput: ActorMentionedInFieldInput;
   ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
   ActorMentionedInRelationship: ActorMentionedInRelationship;
-  ActorMentionedInUpdateConnectionInput: ActorMentionedInUpdateConnectionInput;
-  ActorMentionedInUpdateFieldInput: ActorMentionedInUpdateFieldInput;
-  ActorOwnedByConnectFieldInput: ActorOwnedByConnectFieldInput;
   ActorOwnedByConnection: ActorOwnedByConnection;
   ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
   ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
   ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
   ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
-  ActorOwnedByCreateFieldInput: ActorOwnedByCreateFieldInput;
-  ActorOwnedByDeleteFieldInput: ActorOwnedByDeleteFieldInput;
-  ActorOwnedByDisconnectFieldInput: ActorOwnedByDisconnectFieldInput;
-  ActorOwnedByFieldInput: ActorOwnedByFieldInput;
   ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
   ActorOwnedByRelationship: ActorOwnedByRelationship;
-  ActorOwnedByUpdateConnectionInput: ActorOwnedByUpdateConnectionInput;
-  ActorOwnedByUpdateFieldInput: ActorOwnedByUpdateFieldInput;
-  ActorOwnsConnectFieldInput: ActorOwnsConnectFieldInput;
   ActorOwnsConnection: ActorOwnsConnection;
   ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
   ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
   ActorOwnsConnectionSort: ActorOwnsConnectionSort;
   ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
-  ActorOwnsCreateFieldInput: ActorOwnsCreateFieldInput;
-  ActorOwnsDeleteFieldInput: ActorOwnsDeleteFieldInput;
-  ActorOwnsDisconnectFieldInput: ActorOwnsDisconnectFieldInput;
-  ActorOwnsFieldInput: ActorOwnsFieldInput;
   ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
   ActorOwnsRelationship: ActorOwnsRelationship;
-  ActorOwnsUpdateConnectionInput: ActorOwnsUpdateConnectionInput;
-  ActorOwnsUpdateFieldInput: ActorOwnsUpdateFieldInput;
-  ActorPartOfConnectFieldInput: ActorPartOfConnectFieldInput;
   ActorPartOfConnection: ActorPartOfConnection;
   ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
   ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
   ActorPartOfConnectionSort: ActorPartOfConnectionSort;
   ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
-  ActorPartOfCreateFieldInput: ActorPartOfCreateFieldInput;
-  ActorPartOfDeleteFieldInput: ActorPartOfDeleteFieldInput;
-  ActorPartOfDisconnectFieldInput: ActorPartOfDisconnectFieldInput;
-  ActorPartOfFieldInput: ActorPartOfFieldInput;
   ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
   ActorPartOfRelationship: ActorPartOfRelationship;
-  ActorPartOfUpdateConnectionInput: ActorPartOfUpdateConnectionInput;
-  ActorPartOfUpdateFieldInput: ActorPartOfUpdateFieldInput;
-  ActorParticipatesInConnectFieldInput: ActorParticipatesInConnectFieldInput;
   ActorParticipatesInConnection: ActorParticipatesInConnection;
   ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
   ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
   ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
   ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
-  ActorParticipatesInCreateFieldInput: ActorParticipatesInCreateFieldInput;
-  ActorParticipatesInDeleteFieldInput: ActorParticipatesInDeleteFieldInput;
-  ActorParticipatesInDisconnectFieldInput: ActorParticipatesInDisconnectFieldInput;
-  ActorParticipatesInFieldInput: ActorParticipatesInFieldInput;
   ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
   ActorParticipatesInRelationship: ActorParticipatesInRelationship;
-  ActorParticipatesInUpdateConnectionInput: ActorParticipatesInUpdateConnectionInput;
-  ActorParticipatesInUpdateFieldInput: ActorParticipatesInUpdateFieldInput;
-  ActorPartsConnectFieldInput: ActorPartsConnectFieldInput;
   ActorPartsConnection: ActorPartsConnection;
   ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
   ActorPartsConnectionFilters: ActorPartsConnectionFilters;
   ActorPartsConnectionSort: ActorPartsConnectionSort;
   ActorPartsConnectionWhere: ActorPartsConnectionWhere;
-  ActorPartsCreateFieldInput: ActorPartsCreateFieldInput;
-  ActorPartsDeleteFieldInput: ActorPartsDeleteFieldInput;
-  ActorPartsDisconnectFieldInput: ActorPartsDisconnectFieldInput;
-  ActorPartsFieldInput: ActorPartsFieldInput;
   ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
   ActorPartsRelationship: ActorPartsRelationship;
-  ActorPartsUpdateConnectionInput: ActorPartsUpdateConnectionInput;
-  ActorPartsUpdateFieldInput: ActorPartsUpdateFieldInput;
-  ActorPartyToConnectFieldInput: ActorPartyToConnectFieldInput;
   ActorPartyToConnection: ActorPartyToConnection;
   ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
   ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
   ActorPartyToConnectionSort: ActorPartyToConnectionSort;
   ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
-  ActorPartyToCreateFieldInput: ActorPartyToCreateFieldInput;
-  ActorPartyToDeleteFieldInput: ActorPartyToDeleteFieldInput;
-  ActorPartyToDisconnectFieldInput: ActorPartyToDisconnectFieldInput;
-  ActorPartyToFieldInput: ActorPartyToFieldInput;
   ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
   ActorPartyToRelationship: ActorPartyToRelationship;
-  ActorPartyToUpdateConnectionInput: ActorPartyToUpdateConnectionInput;
-  ActorPartyToUpdateFieldInput: ActorPartyToUpdateFieldInput;
   ActorPlaceLocatedInAggregateSelection: ActorPlaceLocatedInAggregateSelection;
   ActorPlaceLocatedInEdgeAggregateSelection: ActorPlaceLocatedInEdgeAggregateSelection;
   ActorPlaceLocatedInNodeAggregateSelection: ActorPlaceLocatedInNodeAggregateSelection;
@@ -9042,34 +6674,20 @@ export type ResolversParentTypes = {
   ActorProjectParticipatesInEdgeAggregateSelection: ActorProjectParticipatesInEdgeAggregateSelection;
   ActorProjectParticipatesInNodeAggregateSelection: ActorProjectParticipatesInNodeAggregateSelection;
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorResponsibleForAgreementsConnectFieldInput: ActorResponsibleForAgreementsConnectFieldInput;
   ActorResponsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
   ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
   ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
-  ActorResponsibleForAgreementsCreateFieldInput: ActorResponsibleForAgreementsCreateFieldInput;
-  ActorResponsibleForAgreementsDeleteFieldInput: ActorResponsibleForAgreementsDeleteFieldInput;
-  ActorResponsibleForAgreementsDisconnectFieldInput: ActorResponsibleForAgreementsDisconnectFieldInput;
-  ActorResponsibleForAgreementsFieldInput: ActorResponsibleForAgreementsFieldInput;
   ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
   ActorResponsibleForAgreementsRelationship: ActorResponsibleForAgreementsRelationship;
-  ActorResponsibleForAgreementsUpdateConnectionInput: ActorResponsibleForAgreementsUpdateConnectionInput;
-  ActorResponsibleForAgreementsUpdateFieldInput: ActorResponsibleForAgreementsUpdateFieldInput;
-  ActorResponsibleForConnectFieldInput: ActorResponsibleForConnectFieldInput;
   ActorResponsibleForConnection: ActorResponsibleForConnection;
   ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
   ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
   ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
   ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
-  ActorResponsibleForCreateFieldInput: ActorResponsibleForCreateFieldInput;
-  ActorResponsibleForDeleteFieldInput: ActorResponsibleForDeleteFieldInput;
-  ActorResponsibleForDisconnectFieldInput: ActorResponsibleForDisconnectFieldInput;
-  ActorResponsibleForFieldInput: ActorResponsibleForFieldInput;
   ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
   ActorResponsibleForRelationship: ActorResponsibleForRelationship;
-  ActorResponsibleForUpdateConnectionInput: ActorResponsibleForUpdateConnectionInput;
-  ActorResponsibleForUpdateFieldInput: ActorResponsibleForUpdateFieldInput;
   ActorSort: ActorSort;
   ActorSourceMentionedInAggregateSelection: ActorSourceMentionedInAggregateSelection;
   ActorSourceMentionedInEdgeAggregateSelection: ActorSourceMentionedInEdgeAggregateSelection;
@@ -9083,7 +6701,6 @@ export type ResolversParentTypes = {
   ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
   ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
   ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
-  ActorUpdateInput: ActorUpdateInput;
   ActorWhere: ActorWhere;
   ActorsConnection: ActorsConnection;
   Agreement: Agreement;
@@ -9095,86 +6712,47 @@ export type ResolversParentTypes = {
   AgreementActorResponsibleNodeAggregateSelection: AgreementActorResponsibleNodeAggregateSelection;
   AgreementAggregate: AgreementAggregate;
   AgreementAggregateNode: AgreementAggregateNode;
-  AgreementConnectInput: AgreementConnectInput;
-  AgreementConnectWhere: AgreementConnectWhere;
-  AgreementCoversConnectFieldInput: AgreementCoversConnectFieldInput;
   AgreementCoversConnection: AgreementCoversConnection;
   AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
   AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
   AgreementCoversConnectionSort: AgreementCoversConnectionSort;
   AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
-  AgreementCoversCreateFieldInput: AgreementCoversCreateFieldInput;
-  AgreementCoversDeleteFieldInput: AgreementCoversDeleteFieldInput;
-  AgreementCoversDisconnectFieldInput: AgreementCoversDisconnectFieldInput;
-  AgreementCoversFieldInput: AgreementCoversFieldInput;
   AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
   AgreementCoversRelationship: AgreementCoversRelationship;
-  AgreementCoversUpdateConnectionInput: AgreementCoversUpdateConnectionInput;
-  AgreementCoversUpdateFieldInput: AgreementCoversUpdateFieldInput;
-  AgreementCreateInput: AgreementCreateInput;
-  AgreementDeleteInput: AgreementDeleteInput;
-  AgreementDisconnectInput: AgreementDisconnectInput;
   AgreementEdge: AgreementEdge;
-  AgreementLocatedInConnectFieldInput: AgreementLocatedInConnectFieldInput;
+  AgreementInput: AgreementInput;
   AgreementLocatedInConnection: AgreementLocatedInConnection;
   AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
   AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
   AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
   AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
-  AgreementLocatedInCreateFieldInput: AgreementLocatedInCreateFieldInput;
-  AgreementLocatedInDeleteFieldInput: AgreementLocatedInDeleteFieldInput;
-  AgreementLocatedInDisconnectFieldInput: AgreementLocatedInDisconnectFieldInput;
-  AgreementLocatedInFieldInput: AgreementLocatedInFieldInput;
   AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
   AgreementLocatedInRelationship: AgreementLocatedInRelationship;
-  AgreementLocatedInUpdateConnectionInput: AgreementLocatedInUpdateConnectionInput;
-  AgreementLocatedInUpdateFieldInput: AgreementLocatedInUpdateFieldInput;
-  AgreementMentionedInConnectFieldInput: AgreementMentionedInConnectFieldInput;
   AgreementMentionedInConnection: AgreementMentionedInConnection;
   AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
   AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
   AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
   AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
-  AgreementMentionedInCreateFieldInput: AgreementMentionedInCreateFieldInput;
-  AgreementMentionedInDeleteFieldInput: AgreementMentionedInDeleteFieldInput;
-  AgreementMentionedInDisconnectFieldInput: AgreementMentionedInDisconnectFieldInput;
-  AgreementMentionedInFieldInput: AgreementMentionedInFieldInput;
   AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
   AgreementMentionedInRelationship: AgreementMentionedInRelationship;
-  AgreementMentionedInUpdateConnectionInput: AgreementMentionedInUpdateConnectionInput;
-  AgreementMentionedInUpdateFieldInput: AgreementMentionedInUpdateFieldInput;
-  AgreementPartiesConnectFieldInput: AgreementPartiesConnectFieldInput;
   AgreementPartiesConnection: AgreementPartiesConnection;
   AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
   AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
   AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
   AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
-  AgreementPartiesCreateFieldInput: AgreementPartiesCreateFieldInput;
-  AgreementPartiesDeleteFieldInput: AgreementPartiesDeleteFieldInput;
-  AgreementPartiesDisconnectFieldInput: AgreementPartiesDisconnectFieldInput;
-  AgreementPartiesFieldInput: AgreementPartiesFieldInput;
   AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
   AgreementPartiesRelationship: AgreementPartiesRelationship;
-  AgreementPartiesUpdateConnectionInput: AgreementPartiesUpdateConnectionInput;
-  AgreementPartiesUpdateFieldInput: AgreementPartiesUpdateFieldInput;
   AgreementPlaceLocatedInAggregateSelection: AgreementPlaceLocatedInAggregateSelection;
   AgreementPlaceLocatedInEdgeAggregateSelection: AgreementPlaceLocatedInEdgeAggregateSelection;
   AgreementPlaceLocatedInNodeAggregateSelection: AgreementPlaceLocatedInNodeAggregateSelection;
   AgreementRelationshipFilters: AgreementRelationshipFilters;
-  AgreementResponsibleConnectFieldInput: AgreementResponsibleConnectFieldInput;
   AgreementResponsibleConnection: AgreementResponsibleConnection;
   AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
   AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
   AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
   AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
-  AgreementResponsibleCreateFieldInput: AgreementResponsibleCreateFieldInput;
-  AgreementResponsibleDeleteFieldInput: AgreementResponsibleDeleteFieldInput;
-  AgreementResponsibleDisconnectFieldInput: AgreementResponsibleDisconnectFieldInput;
-  AgreementResponsibleFieldInput: AgreementResponsibleFieldInput;
   AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
   AgreementResponsibleRelationship: AgreementResponsibleRelationship;
-  AgreementResponsibleUpdateConnectionInput: AgreementResponsibleUpdateConnectionInput;
-  AgreementResponsibleUpdateFieldInput: AgreementResponsibleUpdateFieldInput;
   AgreementSort: AgreementSort;
   AgreementSourceMentionedInAggregateSelection: AgreementSourceMentionedInAggregateSelection;
   AgreementSourceMentionedInEdgeAggregateSelection: AgreementSourceMentionedInEdgeAggregateSelection;
@@ -9182,55 +6760,41 @@ export type ResolversParentTypes = {
   AgreementStrategyCoversAggregateSelection: AgreementStrategyCoversAggregateSelection;
   AgreementStrategyCoversEdgeAggregateSelection: AgreementStrategyCoversEdgeAggregateSelection;
   AgreementStrategyCoversNodeAggregateSelection: AgreementStrategyCoversNodeAggregateSelection;
-  AgreementUpdateInput: AgreementUpdateInput;
   AgreementWhere: AgreementWhere;
   AgreementsConnection: AgreementsConnection;
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
-  BooleanScalarMutations: BooleanScalarMutations;
+  Change: Change;
   Collaboration: Collaboration;
   CollaborationVia: CollaborationVia;
   Community: Community;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
-  ConfidenceEnumScalarMutations: ConfidenceEnumScalarMutations;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConsortiumCheck: ConsortiumCheck;
   Count: Count;
   CountConnection: CountConnection;
-  CreateActorsMutationResponse: CreateActorsMutationResponse;
-  CreateAgreementsMutationResponse: CreateAgreementsMutationResponse;
-  CreateInfo: CreateInfo;
-  CreatePlacesMutationResponse: CreatePlacesMutationResponse;
-  CreateProjectsMutationResponse: CreateProjectsMutationResponse;
-  CreateSourcesMutationResponse: CreateSourcesMutationResponse;
-  CreateStrategiesMutationResponse: CreateStrategiesMutationResponse;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
-  DateScalarMutations: DateScalarMutations;
-  DeleteInfo: DeleteInfo;
+  DateTime: Scalars['DateTime']['output'];
+  DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
+  DateTimeScalarFilters: DateTimeScalarFilters;
   Evidence: Evidence;
   Finding: Finding;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
   FloatScalarAggregationFilters: FloatScalarAggregationFilters;
   FloatScalarFilters: FloatScalarFilters;
-  FloatScalarMutations: FloatScalarMutations;
   GraphStats: GraphStats;
   ID: Scalars['ID']['output'];
   IDScalarFilters: IdScalarFilters;
-  IDScalarMutations: IdScalarMutations;
   Int: Scalars['Int']['output'];
   IntAggregateSelection: IntAggregateSelection;
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
-  IntScalarMutations: IntScalarMutations;
   KindCount: KindCount;
-  ListStringMutations: ListStringMutations;
   Mention: Mention;
   MentionAggregationWhereInput: MentionAggregationWhereInput;
-  MentionCreateInput: MentionCreateInput;
   MentionSort: MentionSort;
-  MentionUpdateInput: MentionUpdateInput;
   MentionWhere: MentionWhere;
   Mutation: Record<PropertyKey, never>;
   Network: Network;
@@ -9242,79 +6806,44 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Participation: Participation;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
-  ParticipationCreateInput: ParticipationCreateInput;
   ParticipationSort: ParticipationSort;
-  ParticipationUpdateInput: ParticipationUpdateInput;
   ParticipationWhere: ParticipationWhere;
   PartnerSuggestion: PartnerSuggestion;
   Place: Place;
   PlaceActorActorsAggregateSelection: PlaceActorActorsAggregateSelection;
   PlaceActorActorsEdgeAggregateSelection: PlaceActorActorsEdgeAggregateSelection;
   PlaceActorActorsNodeAggregateSelection: PlaceActorActorsNodeAggregateSelection;
-  PlaceActorsConnectFieldInput: PlaceActorsConnectFieldInput;
   PlaceActorsConnection: PlaceActorsConnection;
   PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
   PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
   PlaceActorsConnectionSort: PlaceActorsConnectionSort;
   PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
-  PlaceActorsCreateFieldInput: PlaceActorsCreateFieldInput;
-  PlaceActorsDeleteFieldInput: PlaceActorsDeleteFieldInput;
-  PlaceActorsDisconnectFieldInput: PlaceActorsDisconnectFieldInput;
-  PlaceActorsFieldInput: PlaceActorsFieldInput;
   PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
   PlaceActorsRelationship: PlaceActorsRelationship;
-  PlaceActorsUpdateConnectionInput: PlaceActorsUpdateConnectionInput;
-  PlaceActorsUpdateFieldInput: PlaceActorsUpdateFieldInput;
   PlaceAggregate: PlaceAggregate;
   PlaceAggregateNode: PlaceAggregateNode;
-  PlaceConnectInput: PlaceConnectInput;
-  PlaceConnectWhere: PlaceConnectWhere;
-  PlaceCreateInput: PlaceCreateInput;
-  PlaceDeleteInput: PlaceDeleteInput;
-  PlaceDisconnectInput: PlaceDisconnectInput;
   PlaceEdge: PlaceEdge;
-  PlaceMentionedInConnectFieldInput: PlaceMentionedInConnectFieldInput;
   PlaceMentionedInConnection: PlaceMentionedInConnection;
   PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
   PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
   PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
   PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
-  PlaceMentionedInCreateFieldInput: PlaceMentionedInCreateFieldInput;
-  PlaceMentionedInDeleteFieldInput: PlaceMentionedInDeleteFieldInput;
-  PlaceMentionedInDisconnectFieldInput: PlaceMentionedInDisconnectFieldInput;
-  PlaceMentionedInFieldInput: PlaceMentionedInFieldInput;
   PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
   PlaceMentionedInRelationship: PlaceMentionedInRelationship;
-  PlaceMentionedInUpdateConnectionInput: PlaceMentionedInUpdateConnectionInput;
-  PlaceMentionedInUpdateFieldInput: PlaceMentionedInUpdateFieldInput;
-  PlacePartOfConnectFieldInput: PlacePartOfConnectFieldInput;
   PlacePartOfConnection: PlacePartOfConnection;
   PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
   PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
   PlacePartOfConnectionSort: PlacePartOfConnectionSort;
   PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
-  PlacePartOfCreateFieldInput: PlacePartOfCreateFieldInput;
-  PlacePartOfDeleteFieldInput: PlacePartOfDeleteFieldInput;
-  PlacePartOfDisconnectFieldInput: PlacePartOfDisconnectFieldInput;
-  PlacePartOfFieldInput: PlacePartOfFieldInput;
   PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
   PlacePartOfRelationship: PlacePartOfRelationship;
-  PlacePartOfUpdateConnectionInput: PlacePartOfUpdateConnectionInput;
-  PlacePartOfUpdateFieldInput: PlacePartOfUpdateFieldInput;
-  PlacePartsConnectFieldInput: PlacePartsConnectFieldInput;
   PlacePartsConnection: PlacePartsConnection;
   PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
   PlacePartsConnectionFilters: PlacePartsConnectionFilters;
   PlacePartsConnectionSort: PlacePartsConnectionSort;
   PlacePartsConnectionWhere: PlacePartsConnectionWhere;
-  PlacePartsCreateFieldInput: PlacePartsCreateFieldInput;
-  PlacePartsDeleteFieldInput: PlacePartsDeleteFieldInput;
-  PlacePartsDisconnectFieldInput: PlacePartsDisconnectFieldInput;
-  PlacePartsFieldInput: PlacePartsFieldInput;
   PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
   PlacePartsRelationship: PlacePartsRelationship;
-  PlacePartsUpdateConnectionInput: PlacePartsUpdateConnectionInput;
-  PlacePartsUpdateFieldInput: PlacePartsUpdateFieldInput;
   PlacePlacePartOfAggregateSelection: PlacePlacePartOfAggregateSelection;
   PlacePlacePartOfEdgeAggregateSelection: PlacePlacePartOfEdgeAggregateSelection;
   PlacePlacePartOfNodeAggregateSelection: PlacePlacePartOfNodeAggregateSelection;
@@ -9326,7 +6855,6 @@ export type ResolversParentTypes = {
   PlaceSourceMentionedInAggregateSelection: PlaceSourceMentionedInAggregateSelection;
   PlaceSourceMentionedInEdgeAggregateSelection: PlaceSourceMentionedInEdgeAggregateSelection;
   PlaceSourceMentionedInNodeAggregateSelection: PlaceSourceMentionedInNodeAggregateSelection;
-  PlaceUpdateInput: PlaceUpdateInput;
   PlaceWhere: PlaceWhere;
   PlacesConnection: PlacesConnection;
   Project: Project;
@@ -9335,67 +6863,46 @@ export type ResolversParentTypes = {
   ProjectActorParticipantsNodeAggregateSelection: ProjectActorParticipantsNodeAggregateSelection;
   ProjectAggregate: ProjectAggregate;
   ProjectAggregateNode: ProjectAggregateNode;
-  ProjectConnectInput: ProjectConnectInput;
-  ProjectConnectWhere: ProjectConnectWhere;
-  ProjectCreateInput: ProjectCreateInput;
-  ProjectDeleteInput: ProjectDeleteInput;
-  ProjectDisconnectInput: ProjectDisconnectInput;
   ProjectEdge: ProjectEdge;
-  ProjectMentionedInConnectFieldInput: ProjectMentionedInConnectFieldInput;
   ProjectMentionedInConnection: ProjectMentionedInConnection;
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
   ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
   ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
-  ProjectMentionedInCreateFieldInput: ProjectMentionedInCreateFieldInput;
-  ProjectMentionedInDeleteFieldInput: ProjectMentionedInDeleteFieldInput;
-  ProjectMentionedInDisconnectFieldInput: ProjectMentionedInDisconnectFieldInput;
-  ProjectMentionedInFieldInput: ProjectMentionedInFieldInput;
   ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
   ProjectMentionedInRelationship: ProjectMentionedInRelationship;
-  ProjectMentionedInUpdateConnectionInput: ProjectMentionedInUpdateConnectionInput;
-  ProjectMentionedInUpdateFieldInput: ProjectMentionedInUpdateFieldInput;
-  ProjectParticipantsConnectFieldInput: ProjectParticipantsConnectFieldInput;
   ProjectParticipantsConnection: ProjectParticipantsConnection;
   ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
   ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
   ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
-  ProjectParticipantsCreateFieldInput: ProjectParticipantsCreateFieldInput;
-  ProjectParticipantsDeleteFieldInput: ProjectParticipantsDeleteFieldInput;
-  ProjectParticipantsDisconnectFieldInput: ProjectParticipantsDisconnectFieldInput;
-  ProjectParticipantsFieldInput: ProjectParticipantsFieldInput;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
   ProjectParticipantsRelationship: ProjectParticipantsRelationship;
-  ProjectParticipantsUpdateConnectionInput: ProjectParticipantsUpdateConnectionInput;
-  ProjectParticipantsUpdateFieldInput: ProjectParticipantsUpdateFieldInput;
   ProjectRelationshipFilters: ProjectRelationshipFilters;
   ProjectSort: ProjectSort;
   ProjectSourceMentionedInAggregateSelection: ProjectSourceMentionedInAggregateSelection;
   ProjectSourceMentionedInEdgeAggregateSelection: ProjectSourceMentionedInEdgeAggregateSelection;
   ProjectSourceMentionedInNodeAggregateSelection: ProjectSourceMentionedInNodeAggregateSelection;
-  ProjectUpdateInput: ProjectUpdateInput;
   ProjectWhere: ProjectWhere;
   ProjectsConnection: ProjectsConnection;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
-  ProvenanceCreateInput: ProvenanceCreateInput;
   ProvenanceSort: ProvenanceSort;
-  ProvenanceUpdateInput: ProvenanceUpdateInput;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
   RankedActor: RankedActor;
+  Relationship: Relationship;
+  RelationshipChanges: RelationshipChanges;
+  RelationshipInput: RelationshipInput;
   ScoreFactor: ScoreFactor;
   SearchHit: SearchHit;
   Source: Source;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
-  SourceConnectWhere: SourceConnectWhere;
-  SourceCreateInput: SourceCreateInput;
   SourceEdge: SourceEdge;
+  SourceInput: SourceInput;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
-  SourceUpdateInput: SourceUpdateInput;
   SourceWhere: SourceWhere;
   SourcesConnection: SourcesConnection;
   StrategiesConnection: StrategiesConnection;
@@ -9409,116 +6916,62 @@ export type ResolversParentTypes = {
   StrategyActorResponsibleAggregateSelection: StrategyActorResponsibleAggregateSelection;
   StrategyActorResponsibleEdgeAggregateSelection: StrategyActorResponsibleEdgeAggregateSelection;
   StrategyActorResponsibleNodeAggregateSelection: StrategyActorResponsibleNodeAggregateSelection;
-  StrategyAdoptedByConnectFieldInput: StrategyAdoptedByConnectFieldInput;
   StrategyAdoptedByConnection: StrategyAdoptedByConnection;
   StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
   StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
   StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
   StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
-  StrategyAdoptedByCreateFieldInput: StrategyAdoptedByCreateFieldInput;
-  StrategyAdoptedByDeleteFieldInput: StrategyAdoptedByDeleteFieldInput;
-  StrategyAdoptedByDisconnectFieldInput: StrategyAdoptedByDisconnectFieldInput;
-  StrategyAdoptedByFieldInput: StrategyAdoptedByFieldInput;
   StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
   StrategyAdoptedByRelationship: StrategyAdoptedByRelationship;
-  StrategyAdoptedByUpdateConnectionInput: StrategyAdoptedByUpdateConnectionInput;
-  StrategyAdoptedByUpdateFieldInput: StrategyAdoptedByUpdateFieldInput;
   StrategyAggregate: StrategyAggregate;
   StrategyAggregateNode: StrategyAggregateNode;
   StrategyAgreementCoveredByAggregateSelection: StrategyAgreementCoveredByAggregateSelection;
   StrategyAgreementCoveredByEdgeAggregateSelection: StrategyAgreementCoveredByEdgeAggregateSelection;
   StrategyAgreementCoveredByNodeAggregateSelection: StrategyAgreementCoveredByNodeAggregateSelection;
-  StrategyCommentedOnByConnectFieldInput: StrategyCommentedOnByConnectFieldInput;
   StrategyCommentedOnByConnection: StrategyCommentedOnByConnection;
   StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
   StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
   StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
-  StrategyCommentedOnByCreateFieldInput: StrategyCommentedOnByCreateFieldInput;
-  StrategyCommentedOnByDeleteFieldInput: StrategyCommentedOnByDeleteFieldInput;
-  StrategyCommentedOnByDisconnectFieldInput: StrategyCommentedOnByDisconnectFieldInput;
-  StrategyCommentedOnByFieldInput: StrategyCommentedOnByFieldInput;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
   StrategyCommentedOnByRelationship: StrategyCommentedOnByRelationship;
-  StrategyCommentedOnByUpdateConnectionInput: StrategyCommentedOnByUpdateConnectionInput;
-  StrategyCommentedOnByUpdateFieldInput: StrategyCommentedOnByUpdateFieldInput;
-  StrategyConnectInput: StrategyConnectInput;
-  StrategyConnectWhere: StrategyConnectWhere;
-  StrategyCoveredByConnectFieldInput: StrategyCoveredByConnectFieldInput;
   StrategyCoveredByConnection: StrategyCoveredByConnection;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
   StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
   StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
-  StrategyCoveredByCreateFieldInput: StrategyCoveredByCreateFieldInput;
-  StrategyCoveredByDeleteFieldInput: StrategyCoveredByDeleteFieldInput;
-  StrategyCoveredByDisconnectFieldInput: StrategyCoveredByDisconnectFieldInput;
-  StrategyCoveredByFieldInput: StrategyCoveredByFieldInput;
   StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
   StrategyCoveredByRelationship: StrategyCoveredByRelationship;
-  StrategyCoveredByUpdateConnectionInput: StrategyCoveredByUpdateConnectionInput;
-  StrategyCoveredByUpdateFieldInput: StrategyCoveredByUpdateFieldInput;
-  StrategyCreateInput: StrategyCreateInput;
-  StrategyDeleteInput: StrategyDeleteInput;
-  StrategyDisconnectInput: StrategyDisconnectInput;
   StrategyEdge: StrategyEdge;
-  StrategyMentionedInConnectFieldInput: StrategyMentionedInConnectFieldInput;
   StrategyMentionedInConnection: StrategyMentionedInConnection;
   StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
   StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
   StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
   StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
-  StrategyMentionedInCreateFieldInput: StrategyMentionedInCreateFieldInput;
-  StrategyMentionedInDeleteFieldInput: StrategyMentionedInDeleteFieldInput;
-  StrategyMentionedInDisconnectFieldInput: StrategyMentionedInDisconnectFieldInput;
-  StrategyMentionedInFieldInput: StrategyMentionedInFieldInput;
   StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
   StrategyMentionedInRelationship: StrategyMentionedInRelationship;
-  StrategyMentionedInUpdateConnectionInput: StrategyMentionedInUpdateConnectionInput;
-  StrategyMentionedInUpdateFieldInput: StrategyMentionedInUpdateFieldInput;
-  StrategyPartOfConnectFieldInput: StrategyPartOfConnectFieldInput;
   StrategyPartOfConnection: StrategyPartOfConnection;
   StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
   StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
   StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
   StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
-  StrategyPartOfCreateFieldInput: StrategyPartOfCreateFieldInput;
-  StrategyPartOfDeleteFieldInput: StrategyPartOfDeleteFieldInput;
-  StrategyPartOfDisconnectFieldInput: StrategyPartOfDisconnectFieldInput;
-  StrategyPartOfFieldInput: StrategyPartOfFieldInput;
   StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
   StrategyPartOfRelationship: StrategyPartOfRelationship;
-  StrategyPartOfUpdateConnectionInput: StrategyPartOfUpdateConnectionInput;
-  StrategyPartOfUpdateFieldInput: StrategyPartOfUpdateFieldInput;
-  StrategyPartsConnectFieldInput: StrategyPartsConnectFieldInput;
   StrategyPartsConnection: StrategyPartsConnection;
   StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
   StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
   StrategyPartsConnectionSort: StrategyPartsConnectionSort;
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
-  StrategyPartsCreateFieldInput: StrategyPartsCreateFieldInput;
-  StrategyPartsDeleteFieldInput: StrategyPartsDeleteFieldInput;
-  StrategyPartsDisconnectFieldInput: StrategyPartsDisconnectFieldInput;
-  StrategyPartsFieldInput: StrategyPartsFieldInput;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
   StrategyPartsRelationship: StrategyPartsRelationship;
-  StrategyPartsUpdateConnectionInput: StrategyPartsUpdateConnectionInput;
-  StrategyPartsUpdateFieldInput: StrategyPartsUpdateFieldInput;
   StrategyRelationshipFilters: StrategyRelationshipFilters;
-  StrategyResponsibleConnectFieldInput: StrategyResponsibleConnectFieldInput;
   StrategyResponsibleConnection: StrategyResponsibleConnection;
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
   StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
   StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
   StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
-  StrategyResponsibleCreateFieldInput: StrategyResponsibleCreateFieldInput;
-  StrategyResponsibleDeleteFieldInput: StrategyResponsibleDeleteFieldInput;
-  StrategyResponsibleDisconnectFieldInput: StrategyResponsibleDisconnectFieldInput;
-  StrategyResponsibleFieldInput: StrategyResponsibleFieldInput;
   StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
   StrategyResponsibleRelationship: StrategyResponsibleRelationship;
-  StrategyResponsibleUpdateConnectionInput: StrategyResponsibleUpdateConnectionInput;
-  StrategyResponsibleUpdateFieldInput: StrategyResponsibleUpdateFieldInput;
   StrategySort: StrategySort;
   StrategySourceMentionedInAggregateSelection: StrategySourceMentionedInAggregateSelection;
   StrategySourceMentionedInEdgeAggregateSelection: StrategySourceMentionedInEdgeAggregateSelection;
@@ -9529,22 +6982,13 @@ export type ResolversParentTypes = {
   StrategyStrategyPartsAggregateSelection: StrategyStrategyPartsAggregateSelection;
   StrategyStrategyPartsEdgeAggregateSelection: StrategyStrategyPartsEdgeAggregateSelection;
   StrategyStrategyPartsNodeAggregateSelection: StrategyStrategyPartsNodeAggregateSelection;
-  StrategyUpdateInput: StrategyUpdateInput;
   StrategyWhere: StrategyWhere;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
   StringListFilters: StringListFilters;
   StringScalarAggregationFilters: StringScalarAggregationFilters;
   StringScalarFilters: StringScalarFilters;
-  StringScalarMutations: StringScalarMutations;
   Truncation: Truncation;
-  UpdateActorsMutationResponse: UpdateActorsMutationResponse;
-  UpdateAgreementsMutationResponse: UpdateAgreementsMutationResponse;
-  UpdateInfo: UpdateInfo;
-  UpdatePlacesMutationResponse: UpdatePlacesMutationResponse;
-  UpdateProjectsMutationResponse: UpdateProjectsMutationResponse;
-  UpdateSourcesMutationResponse: UpdateSourcesMutationResponse;
-  UpdateStrategiesMutationResponse: UpdateStrategiesMutationResponse;
 };
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
@@ -9559,6 +7003,8 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   commentsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorCommentsOnArgs>>;
   commentsOnConnection?: Resolver<ResolversTypes['ActorCommentsOnConnection'], ParentType, ContextType, Partial<ActorCommentsOnConnectionArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cordisId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   curated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
@@ -9640,6 +7086,8 @@ export type ActorActorCollaboratesWithInEdgeAggregateSelectionResolvers<ContextT
 
 export type ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithInNodeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithInNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9654,6 +7102,8 @@ export type ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextT
 
 export type ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithNodeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9683,6 +7133,8 @@ export type ActorActorFinancedByEdgeAggregateSelectionResolvers<ContextType = Re
 
 export type ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorFinancedByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9712,6 +7164,8 @@ export type ActorActorFinancesEdgeAggregateSelectionResolvers<ContextType = Requ
 
 export type ActorActorFinancesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFinancesNodeAggregateSelection'] = ResolversParentTypes['ActorActorFinancesNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9741,6 +7195,8 @@ export type ActorActorFounderOfEdgeAggregateSelectionResolvers<ContextType = Req
 
 export type ActorActorFounderOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFounderOfNodeAggregateSelection'] = ResolversParentTypes['ActorActorFounderOfNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9770,6 +7226,8 @@ export type ActorActorFoundersEdgeAggregateSelectionResolvers<ContextType = Requ
 
 export type ActorActorFoundersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorFoundersNodeAggregateSelection'] = ResolversParentTypes['ActorActorFoundersNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9799,6 +7257,8 @@ export type ActorActorMemberOfEdgeAggregateSelectionResolvers<ContextType = Requ
 
 export type ActorActorMemberOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMemberOfNodeAggregateSelection'] = ResolversParentTypes['ActorActorMemberOfNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9828,6 +7288,8 @@ export type ActorActorMembersEdgeAggregateSelectionResolvers<ContextType = Reque
 
 export type ActorActorMembersNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorMembersNodeAggregateSelection'] = ResolversParentTypes['ActorActorMembersNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9857,6 +7319,8 @@ export type ActorActorOwnedByEdgeAggregateSelectionResolvers<ContextType = Reque
 
 export type ActorActorOwnedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorOwnedByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9886,6 +7350,8 @@ export type ActorActorOwnsEdgeAggregateSelectionResolvers<ContextType = RequestC
 
 export type ActorActorOwnsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorOwnsNodeAggregateSelection'] = ResolversParentTypes['ActorActorOwnsNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9915,6 +7381,8 @@ export type ActorActorPartOfEdgeAggregateSelectionResolvers<ContextType = Reques
 
 export type ActorActorPartOfNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartOfNodeAggregateSelection'] = ResolversParentTypes['ActorActorPartOfNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9944,6 +7412,8 @@ export type ActorActorPartsEdgeAggregateSelectionResolvers<ContextType = Request
 
 export type ActorActorPartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorPartsNodeAggregateSelection'] = ResolversParentTypes['ActorActorPartsNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -9976,6 +7446,8 @@ export type ActorAggregateResolvers<ContextType = RequestContext, ParentType ext
 
 export type ActorAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAggregateNode'] = ResolversParentTypes['ActorAggregateNode']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -10462,6 +7934,8 @@ export type AgreementActorPartiesEdgeAggregateSelectionResolvers<ContextType = R
 
 export type AgreementActorPartiesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorPartiesNodeAggregateSelection'] = ResolversParentTypes['AgreementActorPartiesNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -10491,6 +7965,8 @@ export type AgreementActorResponsibleEdgeAggregateSelectionResolvers<ContextType
 
 export type AgreementActorResponsibleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementActorResponsibleNodeAggregateSelection'] = ResolversParentTypes['AgreementActorResponsibleNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -10655,6 +8131,18 @@ export type AgreementsConnectionResolvers<ContextType = RequestContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CollaborationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Collaboration'] = ResolversParentTypes['Collaboration']> = {
   partner?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -10689,49 +8177,13 @@ export type CountConnectionResolvers<ContextType = RequestContext, ParentType ex
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type CreateActorsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateActorsMutationResponse'] = ResolversParentTypes['CreateActorsMutationResponse']> = {
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateAgreementsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateAgreementsMutationResponse'] = ResolversParentTypes['CreateAgreementsMutationResponse']> = {
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-};
-
-export type CreateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateInfo'] = ResolversParentTypes['CreateInfo']> = {
-  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type CreatePlacesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatePlacesMutationResponse'] = ResolversParentTypes['CreatePlacesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-};
-
-export type CreateProjectsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateProjectsMutationResponse'] = ResolversParentTypes['CreateProjectsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-};
-
-export type CreateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateSourcesMutationResponse'] = ResolversParentTypes['CreateSourcesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type CreateStrategiesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreateStrategiesMutationResponse'] = ResolversParentTypes['CreateStrategiesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['CreateInfo'], ParentType, ContextType>;
-  strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
-};
-
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
 
-export type DeleteInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DeleteInfo'] = ResolversParentTypes['DeleteInfo']> = {
-  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -10784,24 +8236,16 @@ export type MentionResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createActors?: Resolver<ResolversTypes['CreateActorsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateActorsArgs, 'input'>>;
-  createAgreements?: Resolver<ResolversTypes['CreateAgreementsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateAgreementsArgs, 'input'>>;
-  createPlaces?: Resolver<ResolversTypes['CreatePlacesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreatePlacesArgs, 'input'>>;
-  createProjects?: Resolver<ResolversTypes['CreateProjectsMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateProjectsArgs, 'input'>>;
-  createSources?: Resolver<ResolversTypes['CreateSourcesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateSourcesArgs, 'input'>>;
-  createStrategies?: Resolver<ResolversTypes['CreateStrategiesMutationResponse'], ParentType, ContextType, RequireFields<MutationCreateStrategiesArgs, 'input'>>;
-  deleteActors?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteActorsArgs>>;
-  deleteAgreements?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteAgreementsArgs>>;
-  deletePlaces?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeletePlacesArgs>>;
-  deleteProjects?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteProjectsArgs>>;
-  deleteSources?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteSourcesArgs>>;
-  deleteStrategies?: Resolver<ResolversTypes['DeleteInfo'], ParentType, ContextType, Partial<MutationDeleteStrategiesArgs>>;
-  updateActors?: Resolver<ResolversTypes['UpdateActorsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateActorsArgs>>;
-  updateAgreements?: Resolver<ResolversTypes['UpdateAgreementsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateAgreementsArgs>>;
-  updatePlaces?: Resolver<ResolversTypes['UpdatePlacesMutationResponse'], ParentType, ContextType, Partial<MutationUpdatePlacesArgs>>;
-  updateProjects?: Resolver<ResolversTypes['UpdateProjectsMutationResponse'], ParentType, ContextType, Partial<MutationUpdateProjectsArgs>>;
-  updateSources?: Resolver<ResolversTypes['UpdateSourcesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateSourcesArgs>>;
-  updateStrategies?: Resolver<ResolversTypes['UpdateStrategiesMutationResponse'], ParentType, ContextType, Partial<MutationUpdateStrategiesArgs>>;
+  addRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  deleteNode?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationDeleteNodeArgs, 'id'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
+  restoreNode?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRestoreNodeArgs, 'id'>>;
+  restoreRelationship?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRestoreRelationshipArgs, 'id'>>;
+  updateActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpdateActorArgs, 'id' | 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'id' | 'input'>>;
+  upsertActor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType, RequireFields<MutationUpsertActorArgs, 'id' | 'input'>>;
+  upsertAgreement?: Resolver<ResolversTypes['Agreement'], ParentType, ContextType, RequireFields<MutationUpsertAgreementArgs, 'id' | 'input'>>;
+  upsertSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'id' | 'input'>>;
 };
 
 export type NetworkResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = {
@@ -10903,6 +8347,8 @@ export type PlaceActorActorsEdgeAggregateSelectionResolvers<ContextType = Reques
 
 export type PlaceActorActorsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorActorsNodeAggregateSelection'] = ResolversParentTypes['PlaceActorActorsNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11097,6 +8543,8 @@ export type ProjectActorParticipantsEdgeAggregateSelectionResolvers<ContextType 
 
 export type ProjectActorParticipantsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectActorParticipantsNodeAggregateSelection'] = ResolversParentTypes['ProjectActorParticipantsNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11214,6 +8662,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
   consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'action' | 'consortium'>>;
+  draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
+  history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
   opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'limit'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'limit' | 'topic'>>;
@@ -11233,6 +8683,23 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
 export type RankedActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RankedActor'] = ResolversParentTypes['RankedActor']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type RelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  citedSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type ScoreFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = {
@@ -11341,6 +8808,8 @@ export type StrategyActorAdoptedByEdgeAggregateSelectionResolvers<ContextType = 
 
 export type StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11370,6 +8839,8 @@ export type StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextTyp
 
 export type StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11399,6 +8870,8 @@ export type StrategyActorResponsibleEdgeAggregateSelectionResolvers<ContextType 
 
 export type StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorResponsibleNodeAggregateSelection'] = ResolversParentTypes['StrategyActorResponsibleNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
@@ -11615,43 +9088,6 @@ export type TruncationResolvers<ContextType = RequestContext, ParentType extends
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
-export type UpdateActorsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateActorsMutationResponse'] = ResolversParentTypes['UpdateActorsMutationResponse']> = {
-  actors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateAgreementsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateAgreementsMutationResponse'] = ResolversParentTypes['UpdateAgreementsMutationResponse']> = {
-  agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType>;
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-};
-
-export type UpdateInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateInfo'] = ResolversParentTypes['UpdateInfo']> = {
-  nodesCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodesDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  relationshipsDeleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type UpdatePlacesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdatePlacesMutationResponse'] = ResolversParentTypes['UpdatePlacesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType>;
-};
-
-export type UpdateProjectsMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateProjectsMutationResponse'] = ResolversParentTypes['UpdateProjectsMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
-};
-
-export type UpdateSourcesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateSourcesMutationResponse'] = ResolversParentTypes['UpdateSourcesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
-};
-
-export type UpdateStrategiesMutationResponseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['UpdateStrategiesMutationResponse'] = ResolversParentTypes['UpdateStrategiesMutationResponse']> = {
-  info?: Resolver<ResolversTypes['UpdateInfo'], ParentType, ContextType>;
-  strategies?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType>;
-};
-
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
   ActorActorCollaboratesWithAggregateSelection?: ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType>;
@@ -11788,21 +9224,15 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementStrategyCoversEdgeAggregateSelection?: AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType>;
   AgreementStrategyCoversNodeAggregateSelection?: AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType>;
   AgreementsConnection?: AgreementsConnectionResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationVia?: CollaborationViaResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   ConsortiumCheck?: ConsortiumCheckResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
-  CreateActorsMutationResponse?: CreateActorsMutationResponseResolvers<ContextType>;
-  CreateAgreementsMutationResponse?: CreateAgreementsMutationResponseResolvers<ContextType>;
-  CreateInfo?: CreateInfoResolvers<ContextType>;
-  CreatePlacesMutationResponse?: CreatePlacesMutationResponseResolvers<ContextType>;
-  CreateProjectsMutationResponse?: CreateProjectsMutationResponseResolvers<ContextType>;
-  CreateSourcesMutationResponse?: CreateSourcesMutationResponseResolvers<ContextType>;
-  CreateStrategiesMutationResponse?: CreateStrategiesMutationResponseResolvers<ContextType>;
   Date?: GraphQLScalarType;
-  DeleteInfo?: DeleteInfoResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Evidence?: EvidenceResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
@@ -11862,6 +9292,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedActor?: RankedActorResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
   ScoreFactor?: ScoreFactorResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
@@ -11911,12 +9342,5 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyStrategyPartsNodeAggregateSelection?: StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Truncation?: TruncationResolvers<ContextType>;
-  UpdateActorsMutationResponse?: UpdateActorsMutationResponseResolvers<ContextType>;
-  UpdateAgreementsMutationResponse?: UpdateAgreementsMutationResponseResolvers<ContextType>;
-  UpdateInfo?: UpdateInfoResolvers<ContextType>;
-  UpdatePlacesMutationResponse?: UpdatePlacesMutationResponseResolvers<ContextType>;
-  UpdateProjectsMutationResponse?: UpdateProjectsMutationResponseResolvers<ContextType>;
-  UpdateSourcesMutationResponse?: UpdateSourcesMutationResponseResolvers<ContextType>;
-  UpdateStrategiesMutationResponse?: UpdateStrategiesMutationResponseResolvers<ContextType>;
 };
 

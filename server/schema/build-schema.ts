@@ -2,15 +2,24 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { analysisResolvers } from "../analysis/resolvers.js";
+import { guardInternalFields } from "../auth/guard-internal-fields.js";
+import { toAuthorizationSettings } from "../auth/authorization-settings.js";
+import type { AuthSettings } from "../config.js";
+import { consortiumResolvers } from "../consortium/resolvers.js";
+import { editingResolvers } from "../editing/resolvers.js";
 import { readTypeDefs } from "./type-defs.js";
 
-/** Builds the executable schema that @neo4j/graphql augments from the SDL. */
-export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
+/**
+ * Builds the executable schema that @neo4j/graphql augments from the SDL; `auth` is the token
+ * key that its @authorization rules use (none is needed to print the schema).
+ */
+export async function buildSchema(driver?: Driver, auth?: AuthSettings): Promise<GraphQLSchema> {
+  const typeDefs = readTypeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: readTypeDefs(),
-    resolvers: [analysisResolvers],
+    typeDefs,
+    resolvers: [analysisResolvers, consortiumResolvers, editingResolvers],
     driver,
-    features: { excludeDeprecatedFields: {
+    features: { authorization: toAuthorizationSettings(auth), excludeDeprecatedFields: {
       mutationOperations: true,
       aggregationFilters: true,
       aggregationFiltersOutsideConnection: true,
@@ -18,5 +27,5 @@ export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
       attributeFilters: true,
     } },
   });
-  return neoSchema.getSchema();
+  return guardInternalFields(await neoSchema.getSchema(), typeDefs);
 }

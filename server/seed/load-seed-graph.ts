@@ -1,17 +1,23 @@
 import type { Driver } from "neo4j-driver";
+import { enrichFromRor } from "../import/enrich-from-ror.js";
+import { loadShippedCordis } from "../import/load-shipped-cordis.js";
 import { log } from "../log.js";
 import { readCuratedGraph } from "./read-curated.js";
 import { toSeedGraph } from "./to-seed-graph.js";
 import { writeSeedGraph } from "./write-graph.js";
 
 /**
- * Loads everything a fresh database should hold: the curated graph from seeds/curated and the
- * shipped CORDIS and ROR data. Idempotent: loading twice changes nothing.
+ * Loads everything a fresh database should hold: the curated graph from seeds/curated, then the
+ * shipped CORDIS data (its organisations resolve onto the curated actors), then ROR's enrichment
+ * of actors with a ROR id. Idempotent: loading twice changes nothing.
  */
 export async function loadSeedGraph(driver: Driver, database: string): Promise<void> {
   const started = Date.now();
   const curated = await readCuratedGraph();
   await writeSeedGraph(driver, database, toSeedGraph(curated));
   log.info(`Curated graph: ${curated.actors.length} actors, ${curated.relationships.length} relationships, ${curated.sources.length} sources`);
+  await loadShippedCordis(driver, database);
+  await enrichFromRor(driver, database);
+  await driver.executeQuery("MERGE (m:Meta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1", {}, { database });
   log.info(`Seed graph loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

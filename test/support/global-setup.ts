@@ -25,31 +25,60 @@ function freePort(): Promise<number> {
   });
 }
 
-/**
- * Starts a throw-away Neo4j on free ports (or uses NEO4J_URI), loads the seed graph once, and
- * hands the connection to the tests; tests that write use their own ids and clean up.
- */
-export default async function setup(project: TestProject) {
+interface SharedDatabase {
+  connection: { uri: string; username: string; password: string; database: string };
+  stop(): Promise<void>;
+  users: number;
+}
+
+const shared = globalThis as typeof globalThis & { samverkanTestDatabase?: Promise<SharedDatabase> };
+
+async function startDatabase(): Promise<SharedDatabase> {
   const config = readConfig();
   let connection = { uri: config.neo4jUri ?? "", username: config.neo4jUsername, password: config.neo4jPassword ?? "" };
   let stop = async () => {};
   let dataDir: string | undefined;
   if (!config.neo4jUri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-test-neo4j-"));
-    const boltPort = await freePort();
-    const local = await startLocalNeo4j({ ...config.local, dataDir, boltPort, httpPort: await freePort(), password: "test-password" });
+    const local = await startLocalNeo4j({ ...config.local, dataDir, boltPort: await freePort(), httpPort: await freePort(),
+      password: "test-password", heapSize: "1g", pageCacheSize: "256m" });
     connection = { uri: local.uri, username: local.username, password: local.password };
-    stop = local.stop;
+    const directory = dataDir;
+    stop = async () => {
+      await local.stop();
+      fs.rmSync(directory, { recursive: true, force: true });
+    };
   }
   const driver = createDriver(connection.uri, connection.username, connection.password);
-  const info = await describeDatabase(driver, config.neo4jDatabase);
-  console.log(`integration tests run against Neo4j ${info.version} ${info.edition} at ${connection.uri} (APOC ${info.apoc ?? "missing"}, GDS ${info.gds ?? "missing"})`);
-  await ensureDatabaseSchema(driver, config.neo4jDatabase);
-  await loadSeedGraph(driver, config.neo4jDatabase);
-  await driver.close();
-  project.provide("neo4j", { ...connection, database: config.neo4jDatabase });
-  return async () => {
+  try {
+    const info = await describeDatabase(driver, config.neo4jDatabase);
+    console.log(`tests run against Neo4j ${info.version} ${info.edition} at ${connection.uri} (APOC ${info.apoc ?? "missing"}, GDS ${info.gds ?? "missing"})`);
+    await ensureDatabaseSchema(driver, config.neo4jDatabase);
+    await loadSeedGraph(driver, config.neo4jDatabase);
+  } catch (error) {
     await stop();
-    if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await driver.close();
+  }
+  return { connection: { ...connection, database: config.neo4jDatabase }, stop, users: 0 };
+}
+
+/**
+ * Starts a throw-away Neo4j on free ports (or uses NEO4J_URI), loads the seed graph once, and
+ * hands the connection to the tests; tests that write use their own ids and clean up. The
+ * integration and end-to-end projects share one database: the second setup reuses the first's.
+ */
+export default async function setup(project: TestProject) {
+  shared.samverkanTestDatabase ??= startDatabase();
+  const database = await shared.samverkanTestDatabase;
+  database.users += 1;
+  project.provide("neo4j", database.connection);
+  return async () => {
+    database.users -= 1;
+    if (database.users === 0) {
+      shared.samverkanTestDatabase = undefined;
+      await database.stop();
+    }
   };
 }

@@ -1,3 +1,4 @@
+import { SignJWT } from "jose";
 import { inject } from "vitest";
 import type { Driver } from "neo4j-driver";
 import { createApp, type App } from "../../server/app.js";
@@ -10,31 +11,49 @@ export interface GraphQLResponse<Data = any> {
   errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
 }
 
+export interface RequestOptions {
+  /** Extra request headers, such as `authorization: Bearer …`. */
+  headers?: Record<string, string>;
+}
+
 export interface TestApp {
   url: string;
   driver: Driver;
   database: string;
-  graphql<Data = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<Data>>;
+  graphql<Data = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<Data>>;
   close(): Promise<void>;
+}
+
+/** The HS256 secret that test apps verify tokens with, unless a test sets its own. */
+export const testJwtSecret = "test-secret-for-samverkan-integration-tests";
+
+/** Signs a token the test app accepts: subject, roles, and an expiry (an hour by default). */
+export async function signTestToken(claims: { sub: string; roles?: string[]; expiresIn?: string | number },
+  secret = testJwtSecret): Promise<string> {
+  const { sub, roles = [], expiresIn = "1h" } = claims;
+  return new SignJWT({ roles }).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt()
+    .setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 }
 
 /**
  * Starts the real HTTP service on a free port against the integration tests' Neo4j, so that a
- * test goes through HTTP, Apollo and @neo4j/graphql as a client does.
+ * test goes through HTTP, Apollo and @neo4j/graphql as a client does. Tokens signed with
+ * {@link signTestToken} verify, unless `overrides.auth` says otherwise.
  */
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const neo4j = inject("neo4j");
   const driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
-  const app: App = await createApp({ ...readConfig(), neo4jDatabase: neo4j.database, ...overrides }, driver);
+  const config = { ...readConfig(), neo4jDatabase: neo4j.database, auth: { jwtSecret: testJwtSecret }, ...overrides };
+  const app: App = await createApp(config, driver);
   const url = await app.listen(0);
   return {
     url,
     driver,
     database: neo4j.database,
-    graphql: async (query, variables = {}) => {
+    graphql: async (query, variables = {}, options = {}) => {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...options.headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, "status">;

@@ -1,0 +1,82 @@
+import type { Client } from "@urql/core";
+import { describeError, watchQuery } from "../api/run-query.js";
+import { NeighbourhoodQuery, neighbourhoodLimit } from "../graph/load-network.js";
+import { toNetworkFilter } from "../state/network-filter.js";
+import type { Store } from "../state/store.js";
+import { collapse, expand, select, toggleHidden, togglePinned } from "../state/view-actions.js";
+import type { ViewState } from "../state/view-state.js";
+import { h, replaceChildren } from "../ui/dom.js";
+import { emptyMessage, errorMessage, loadingMessage } from "../ui/status.js";
+import { groupRelationships } from "./group-relationships.js";
+import { AttributesByIdQuery, renderAttributes } from "./node-attributes.js";
+import { renderRelationshipGroups } from "./relationship-list.js";
+
+/**
+ * The selected node: its attributes, its relationships grouped by type with their evidence, and
+ * what a person can do with it (expand its neighbours, pin it, hide it).
+ */
+export function mountNodePanel(root: HTMLElement, client: Client, store: Store<ViewState>): () => void {
+  let stopQueries: (() => void)[] = [];
+  let shown: { id: string | null; filter: unknown; pinned: boolean; focused: boolean } | null = null;
+
+  function render(state: ViewState) {
+    const id = state.selected;
+    const next = { id, filter: state.filter, pinned: id !== null && state.pinned.includes(id), focused: id !== null && state.focus.includes(id) };
+    if (shown && shown.id === next.id && shown.filter === next.filter && shown.pinned === next.pinned && shown.focused === next.focused) return;
+    shown = next;
+    stopQueries.forEach((stop) => stop());
+    stopQueries = [];
+    if (!id) {
+      replaceChildren(root, emptyMessage("Click a node in the graph, or search for an organisation, to see its details and sources."));
+      return;
+    }
+    const heading = h("div", { class: "node-heading" }, loadingMessage("Loading details…"));
+    const relationships = h("section", { class: "node-relationships", "aria-label": "Relationships" }, loadingMessage("Loading relationships…"));
+    replaceChildren(root, heading, renderActions(id, next.pinned, next.focused), relationships);
+
+    stopQueries.push(
+      watchQuery(client, AttributesByIdQuery, { id }, (result) => {
+        if (result.error) replaceChildren(heading, errorMessage(`The details could not be loaded: ${describeError(result.error)}.`, () => rerender()));
+        else if (result.data) replaceChildren(heading, renderAttributes(id, result.data));
+      }),
+      watchQuery(client, NeighbourhoodQuery, { ids: [id], filter: toNetworkFilter(state.filter), limit: neighbourhoodLimit }, (result) => {
+        if (result.error) {
+          replaceChildren(relationships, errorMessage(`The relationships could not be loaded: ${describeError(result.error)}.`, () => rerender()));
+          return;
+        }
+        const groups = result.data ? groupRelationships(result.data.network, id) : [];
+        replaceChildren(
+          relationships,
+          h("h3", {}, "Relationships"),
+          groups.length === 0
+            ? emptyMessage("No relationships match the current filters.")
+            : renderRelationshipGroups(groups, (other) => store.update(select(other))),
+        );
+      }),
+    );
+  }
+
+  function rerender() {
+    shown = null;
+    render(store.get());
+  }
+
+  function renderActions(id: string, pinned: boolean, focused: boolean): HTMLElement {
+    return h(
+      "div",
+      { class: "node-actions" },
+      focused
+        ? h("button", { type: "button", onclick: () => store.update(collapse(id)) }, "Collapse neighbours")
+        : h("button", { type: "button", "data-testid": "expand-node", onclick: () => store.update(expand(id)) }, "Expand neighbours"),
+      h("button", { type: "button", "aria-pressed": String(pinned), onclick: () => store.update(togglePinned(id)) }, pinned ? "Unpin" : "Pin in place"),
+      h("button", { type: "button", onclick: () => store.update(toggleHidden(id)) }, "Hide"),
+    );
+  }
+
+  render(store.get());
+  const unsubscribe = store.subscribe(render);
+  return () => {
+    unsubscribe();
+    stopQueries.forEach((stop) => stop());
+  };
+}

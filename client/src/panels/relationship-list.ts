@@ -1,0 +1,32 @@
+import { h } from "../ui/dom.js";
+import { renderEvidenceList } from "./evidence-list.js";
+import { describePeriod, type RelationshipGroup } from "./group-relationships.js";
+
+/** A node's relationships by type: the node at the other end (a button that opens it), the dates, the evidence. */
+export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (id: string) => void): HTMLElement[] {
+  return groups.map((group) =>
+    h(
+      "section",
+      { class: "relationship-group", "data-type": group.type },
+      h("h4", {}, `${group.label} (${group.relationships.length})`),
+      h(
+        "ul",
+        {},
+        group.relationships.map((relationship) =>
+          h(
+            "li",
+            { class: "relationship" },
+            h(
+              "p",
+              { class: "relationship-line" },
+              h("span", { class: "relationship-direction", "aria-label": relationship.direction === "out" ? "to" : "from" }, relationship.direction === "out" ? "→ " : "← "),
+              h("button", { type: "button", class: "link-button", onclick: () => onOpen(relationship.otherId) }, relationship.otherLabel),
+              h("span", { class: "relationship-period" }, ` ${describePeriod(relationship.since, relationship.until)}`),
+            ),
+            renderEvidenceList(relationship.evidence),
+          ),
+        ),
+      ),
+    ),
+  );
+}

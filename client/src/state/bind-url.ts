@@ -1,0 +1,23 @@
+import type { Store } from "./store.js";
+import { formatViewState, parseViewState } from "./url-state.js";
+import type { ViewState } from "./view-state.js";
+
+/**
+ * Keeps the address bar and the view in step: every view is a link. A new focus or path adds a
+ * history entry (so Back returns to the previous view); other changes replace the current one.
+ */
+export function bindViewStateToUrl(store: Store<ViewState>, location: Location = window.location, history: History = window.history): () => void {
+  const unsubscribe = store.subscribe((next, previous) => {
+    const search = formatViewState(next);
+    if (search === location.search || (search === "" && location.search === "?")) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (next.focus !== previous.focus || next.path !== previous.path) history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
+  });
+  const restore = () => store.update(() => parseViewState(location.search));
+  window.addEventListener("popstate", restore);
+  return () => {
+    unsubscribe();
+    window.removeEventListener("popstate", restore);
+  };
+}

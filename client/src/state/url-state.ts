@@ -1,0 +1,75 @@
+import { isActorKind, programmes, relationshipTypes } from "./vocabulary.js";
+import { emptyFilter, initialViewState, timelineYears, type SizeMeasure, type ViewState } from "./view-state.js";
+
+const sizeMeasures: SizeMeasure[] = ["degree", "betweenness", "pagerank"];
+
+/**
+ * Writes a view as a query string (`?focus=kth,openlab&asOf=2015…`); lists are comma-separated,
+ * each item URI-encoded, so an id holding a comma survives.
+ */
+export function formatViewState(state: ViewState): string {
+  const parts: [string, string[]][] = [
+    ["focus", state.focus],
+    ["selected", state.selected ? [state.selected] : []],
+    ["hidden", state.hidden],
+    ["pinned", state.pinned],
+    ["kinds", state.filter.kinds],
+    ["rel", state.filter.relationshipTypes],
+    ["programme", state.filter.programmes],
+    ["asOf", state.filter.asOfYear === null ? [] : [String(state.filter.asOfYear)]],
+    ["size", state.sizeBy === "degree" ? [] : [state.sizeBy]],
+    ["from", state.path ? [state.path.from] : []],
+    ["to", state.path ? [state.path.to] : []],
+  ];
+  const query = parts
+    .filter(([, values]) => values.length > 0)
+    .map(([key, values]) => `${key}=${values.map(encodeURIComponent).join(",")}`)
+    .join("&");
+  return query ? `?${query}` : "";
+}
+
+/** Reads a view from a query string; unknown keys and values that are not valid are dropped. */
+export function parseViewState(search: string): ViewState {
+  const raw = new Map<string, string[]>();
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    if (!pair) continue;
+    const [key, value = ""] = pair.split("=", 2);
+    const values = value.split(",").map(decodeItem).filter((item): item is string => Boolean(item));
+    raw.set(decodeItem(key) ?? key, values);
+  }
+  const list = (key: string) => unique(raw.get(key) ?? []);
+  const single = (key: string) => raw.get(key)?.[0] ?? null;
+
+  const year = Number(single("asOf"));
+  const size = single("size");
+  const from = single("from");
+  const to = single("to");
+  return {
+    ...initialViewState,
+    focus: list("focus"),
+    selected: single("selected"),
+    hidden: list("hidden"),
+    pinned: list("pinned"),
+    filter: {
+      ...emptyFilter,
+      kinds: list("kinds").filter(isActorKind),
+      relationshipTypes: list("rel").filter((type) => relationshipTypes.includes(type)),
+      programmes: list("programme").filter((programme) => (programmes as readonly string[]).includes(programme)),
+      asOfYear: Number.isInteger(year) && year >= timelineYears.first && year <= timelineYears.last ? year : null,
+    },
+    sizeBy: sizeMeasures.find((measure) => measure === size) ?? "degree",
+    path: from && to ? { from, to } : null,
+  };
+}
+
+function decodeItem(item: string): string | null {
+  try {
+    return decodeURIComponent(item.replaceAll("+", " "));
+  } catch {
+    return null;
+  }
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,40 @@
+import type { ActorKind } from "../generated/graphql.js";
+
+/** How nodes are sized: by their number of relationships, or by a centrality the API computes. */
+export type SizeMeasure = "degree" | "betweenness" | "pagerank";
+
+/** What the network is narrowed to; mirrors the API's `NetworkFilter`, with the date as a year. */
+export interface ViewFilter {
+  kinds: ActorKind[];
+  relationshipTypes: string[];
+  programmes: string[];
+  /** The graph as it stood at the end of this year; null shows every year. */
+  asOfYear: number | null;
+}
+
+/** Everything a link restores: the focused actors, the selection, the filters and the highlights. */
+export interface ViewState {
+  /** Ids whose neighbourhoods are drawn, in the order they were added. */
+  focus: string[];
+  selected: string | null;
+  hidden: string[];
+  pinned: string[];
+  filter: ViewFilter;
+  sizeBy: SizeMeasure;
+  path: { from: string; to: string } | null;
+}
+
+export const emptyFilter: ViewFilter = { kinds: [], relationshipTypes: [], programmes: [], asOfYear: null };
+
+export const initialViewState: ViewState = {
+  focus: [],
+  selected: null,
+  hidden: [],
+  pinned: [],
+  filter: emptyFilter,
+  sizeBy: "degree",
+  path: null,
+};
+
+/** The years the date slider and its play button step through. */
+export const timelineYears = { first: 2010, last: 2027 } as const;

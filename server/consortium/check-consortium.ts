@@ -1,0 +1,85 @@
+import type { Driver } from "neo4j-driver";
+import { toObject } from "../analysis/graph-values.js";
+import { badInput } from "../graphql/errors.js";
+import type { ActionType, QueryConsortiumCheckArgs } from "../generated/resolvers-types.js";
+import { closedClubFindings, coordinatorFindings, missingSectorFindings, topicalFindings } from "./assess-composition.js";
+import { checkEligibility, type Finding } from "./check-eligibility.js";
+import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
+import { matchTopic } from "./match-topic.js";
+import { parseTopic, type TopicQuery } from "./parse-topic.js";
+
+export interface ConsortiumCheck { eligible: boolean; members: Array<Record<string, unknown>>; findings: Finding[] }
+
+const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
+
+/** How many pairs of the members' legal entities have worked together: a member of each shares a project. */
+async function countPairsWithSharedProject(driver: Driver, database: string, members: Member[]): Promise<number> {
+  const result = await driver.executeQuery(
+    `UNWIND $members AS x UNWIND $members AS y
+     WITH x, y WHERE x.entity < y.entity
+     MATCH (a:Actor {id: x.id}), (b:Actor {id: y.id})
+     WITH x.entity AS first, y.entity AS second,
+       max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(b) } THEN 1 ELSE 0 END) AS together
+     RETURN sum(together) AS pairs`,
+    { members: members.map((member) => ({ id: member.id, entity: member.entity.id })) }, { database, routing: "READ" });
+  return Number(result.records[0]?.get("pairs") ?? 0);
+}
+
+/** Members whose legal entities own one another: ownership may mean control, and controlled entities are not independent. */
+async function ownershipFindings(driver: Driver, database: string, members: Member[]): Promise<Finding[]> {
+  const entityIds = [...new Set(members.map((member) => member.entity.id))];
+  const result = await driver.executeQuery(
+    `MATCH (owner:Actor)-[:OWNS]->{1,3}(owned:Actor)
+     WHERE owner.id IN $ids AND owned.id IN $ids AND owner <> owned
+     RETURN DISTINCT owner.name AS owner, owned.name AS owned ORDER BY owner, owned`,
+    { ids: entityIds }, { database, routing: "READ" });
+  return result.records.map((record) => ({
+    code: "POSSIBLY_CONTROLLED",
+    severity: "WARNING",
+    message: `${record.get("owner")} owns ${record.get("owned")}, directly or through others; if that gives control, the two are not independent legal entities.`,
+    fix: `Check the ownership share; if ${record.get("owner")} controls ${record.get("owned")}, count them as one and add an independent partner.`,
+  }));
+}
+
+/** For each member, how many of the projects that match the topic it took part in. */
+async function countTopicalProjects(driver: Driver, database: string, members: Member[], topic: TopicQuery): Promise<Map<string, number>> {
+  const projects = await matchTopic(driver, database, topic);
+  const result = await driver.executeQuery(
+    `MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Project) WHERE a.id IN $members AND p.id IN $projects
+     RETURN a.id AS id, count(DISTINCT p) AS projects`,
+    { members: members.map((member) => member.id), projects: projects.map((project) => project.id) }, { database, routing: "READ" });
+  return new Map(result.records.map((record) => [record.get("id") as string, Number(record.get("projects"))]));
+}
+
+/**
+ * Checks a consortium for a Horizon Europe action: the action type's eligibility rule (three
+ * independent legal entities in three eligible countries for RIA and IA, one for CSA), missing
+ * kinds of partner, coordinator experience, a closed club, and, given a topic, members without
+ * a track record in it. Eligible means no finding is an ERROR.
+ */
+export async function checkConsortium(driver: Driver, database: string, args: QueryConsortiumCheckArgs): Promise<ConsortiumCheck> {
+  const ids = toConsortiumIds(args.consortium);
+  if (ids.length === 0) throw badInput("consortium must name at least one actor", "consortium");
+  const action: ActionType = args.action ?? "RIA";
+  // A blank topic is no topic here: the topic is optional, and a form may send it empty.
+  const topic = args.topic?.trim() ? parseTopic(args.topic) : null;
+  const members = await findMembers(driver, database, ids);
+  const [pairs, ownership, topical] = await Promise.all([
+    countPairsWithSharedProject(driver, database, members),
+    ownershipFindings(driver, database, members),
+    topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic),
+  ]);
+  const findings = [
+    ...checkEligibility(members, action),
+    ...ownership,
+    ...missingSectorFindings(members, action),
+    ...coordinatorFindings(members),
+    ...closedClubFindings(members, pairs),
+    ...(topical === null ? [] : topicalFindings(members, topical)),
+  ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return {
+    eligible: !findings.some((finding) => finding.severity === "ERROR"),
+    members: members.map((member) => toObject(member.node)),
+    findings,
+  };
+}

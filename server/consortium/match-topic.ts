@@ -1,0 +1,68 @@
+import type { Driver, Node } from "neo4j-driver";
+import { toTopicLuceneQuery, type TopicQuery } from "./parse-topic.js";
+
+/** A project that matches a topic, with its relevance: 1 for the best match, less for weaker ones. */
+export interface MatchedProject {
+  id: string;
+  /** What a person reads for it: its acronym, else its title. */
+  label: string;
+  relevance: number;
+  /** True when a topic code matched the project's topic or call, false for a word match. */
+  byCode: boolean;
+}
+
+/** At most this many projects match a topic: the candidates come from their participants. */
+export const maxMatchedProjects = 100;
+/** Projects scoring below this share of the best match do not match. */
+export const minRelevance = 0.1;
+
+async function matchWords(driver: Driver, database: string, words: string[]): Promise<MatchedProject[]> {
+  if (words.length === 0) return [];
+  const result = await driver.executeQuery(
+    `CALL db.index.fulltext.queryNodes('project_text', $query, {limit: toInteger($limit)}) YIELD node, score
+     RETURN node.id AS id, coalesce(node.acronym, node.title) AS label, score ORDER BY score DESC, id`,
+    { query: toTopicLuceneQuery(words), limit: maxMatchedProjects }, { database, routing: "READ" });
+  const best = result.records.length > 0 ? Number(result.records[0].get("score")) : 0;
+  return result.records.map((record) => ({ id: record.get("id") as string, label: record.get("label") as string,
+    relevance: Math.round((Number(record.get("score")) / best) * 1000) / 1000, byCode: false }));
+}
+
+/**
+ * Projects whose topic or call is a code or starts with it at a hyphen: Lucene splits codes at
+ * hyphens, so codes are compared as strings (case-insensitively: CORDIS writes `CircBio` and `CIRCBIO`).
+ */
+async function matchCodes(driver: Driver, database: string, codes: string[]): Promise<MatchedProject[]> {
+  if (codes.length === 0) return [];
+  const result = await driver.executeQuery(
+    `MATCH (p:Project)
+     WHERE any(code IN $codes WHERE any(t IN coalesce(p.topics, []) + [call IN [p.call] WHERE call IS NOT NULL]
+       WHERE toUpper(t) = code OR toUpper(t) STARTS WITH code + '-'))
+     RETURN p.id AS id, coalesce(p.acronym, p.title) AS label ORDER BY p.startDate IS NULL, p.startDate DESC, id LIMIT toInteger($limit)`,
+    { codes, limit: maxMatchedProjects }, { database, routing: "READ" });
+  return result.records.map((record) => ({ id: record.get("id") as string, label: record.get("label") as string,
+    relevance: 1, byCode: true }));
+}
+
+/**
+ * The projects that match a topic, best first (ties by id): those of its topic codes (relevance 1)
+ * and those whose title, objective, acronym, topics or call match its words (relevance = BM25
+ * score over the best word match's score), at most {@link maxMatchedProjects}.
+ */
+export async function matchTopic(driver: Driver, database: string, topic: TopicQuery): Promise<MatchedProject[]> {
+  const [byCode, byWords] = await Promise.all([matchCodes(driver, database, topic.codes), matchWords(driver, database, topic.words)]);
+  const matches = new Map<string, MatchedProject>();
+  for (const match of [...byCode, ...byWords]) {
+    const known = matches.get(match.id);
+    if (!known || match.relevance > known.relevance) matches.set(match.id, match);
+  }
+  return [...matches.values()]
+    .filter((match) => match.relevance >= minRelevance)
+    .sort((a, b) => b.relevance - a.relevance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, maxMatchedProjects);
+}
+
+/** Project nodes by id, for the evidence of the suggestions shown. */
+export async function findProjects(driver: Driver, database: string, ids: string[]): Promise<Map<string, Node>> {
+  const result = await driver.executeQuery("MATCH (p:Project) WHERE p.id IN $ids RETURN p", { ids }, { database, routing: "READ" });
+  return new Map(result.records.map((record) => [String(record.get("p").properties.id), record.get("p") as Node]));
+}

@@ -1,0 +1,45 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { toObject, typeOf } from "../analysis/graph-values.js";
+import { badInput, notFound } from "../graphql/errors.js";
+import { findNode } from "./find-target.js";
+import { domainModel } from "./read-domain-model.js";
+import { recordChange } from "./record-change.js";
+import { checkId, checkPeriod, toProperties } from "./validate-edit.js";
+
+/** The node types that editors add and change. */
+export type EditableLabel = "Actor" | "Agreement" | "Source";
+
+/** Properties that the editing API sets itself, never from an editor's input. */
+const managed = new Set(["id", "deletedAt", "deletedBy"]);
+
+/**
+ * Adds a node or changes the fields given of it, and records the change. `update` refuses an id
+ * that no node has; `upsert` creates it, and then the model's required fields must be given.
+ * An id is unique across all node types, and a deleted node's id stays taken until it is restored.
+ */
+export async function upsertNode(tx: ManagedTransaction, by: string, label: EditableLabel, rawId: string,
+  input: Record<string, unknown>, mode: "upsert" | "update"): Promise<Record<string, unknown>> {
+  const id = checkId("id", rawId);
+  const shape = domainModel().nodes.get(label);
+  if (!shape) throw new Error(`editing: ${label} is not a node type of the schema`);
+  const editable = new Map([...shape.properties].filter(([name]) => !managed.has(name)));
+  const properties = toProperties(input, editable);
+  const existing = await findNode(tx, id);
+  if (existing && !existing.labels.includes(label)) throw badInput(`the id "${id}" belongs to a ${typeOf(existing)}`, "id");
+  if (existing?.properties.deletedAt != null) {
+    throw mode === "update" ? notFound(id) : badInput(`"${id}" is deleted; an admin can restore it`, "id");
+  }
+  if (!existing && mode === "update") throw notFound(id);
+  const before = existing ? (existing.properties as Record<string, unknown>) : null;
+  const merged: Record<string, unknown> = { ...before, ...properties };
+  for (const [name, property] of editable) {
+    if (property.required && merged[name] == null) throw badInput(`${name} is required for a new ${label}`, name);
+  }
+  checkPeriod(["validFrom", merged.validFrom], ["validUntil", merged.validUntil]);
+  const result = await tx.run(
+    existing ? `MATCH (n:${label} {id: $id}) SET n += $properties RETURN n` : `CREATE (n:${label} {id: $id}) SET n += $properties RETURN n`,
+    { id, properties });
+  const node = result.records[0].get("n");
+  await recordChange(tx, { by, action: existing ? "UPDATE" : "CREATE", targetId: id, targetType: label, before, after: node.properties });
+  return toObject(node);
+}

@@ -1,0 +1,35 @@
+/**
+ * What readers may see, for Cypher written by hand (the analysis and consortium queries).
+ * @neo4j/graphql's generated queries need none of this: the @authorization filter on every node
+ * type hides deleted nodes, and hidden relationships have types that no schema field names.
+ */
+
+/** A deleted relationship is stored under this type, its own type kept in `relType`. */
+export const deletedRelationshipType = "DELETED";
+/** A draft relationship is stored under this type until an editor publishes it. */
+export const draftRelationshipType = "DRAFT";
+export const hiddenRelationshipTypes = [deletedRelationshipType, draftRelationshipType] as const;
+
+/** Cypher condition: node `n` is not deleted. */
+export const visibleNode = (n: string) => `${n}.deletedAt IS NULL`;
+
+/** Cypher condition: relationship `r` is neither deleted nor a draft. */
+export const visibleRelationship = (r: string) => `NOT type(${r}) IN ['${deletedRelationshipType}', '${draftRelationshipType}']`;
+
+/**
+ * Cypher condition: relationship `r` is visible and so are both its ends. One condition for
+ * every tie a hand-written query follows: `filterCondition` in analysis/validate-arguments.ts
+ * can start with it.
+ */
+export const visibleTie = (r: string) =>
+  `${visibleRelationship(r)} AND ${visibleNode(`startNode(${r})`)} AND ${visibleNode(`endNode(${r})`)}`;
+
+/** Node properties that readers must not get: internal contact details and deletion marks. */
+export const internalProperties = ["contactEmail", "contactPhone", "deletedAt", "deletedBy"] as const;
+
+/** A node's properties without the internal ones, for objects that a custom resolver returns to readers. */
+export function publicProperties<T extends Record<string, unknown>>(properties: T): Partial<T> {
+  const copy: Record<string, unknown> = { ...properties };
+  for (const name of internalProperties) delete copy[name];
+  return copy as Partial<T>;
+}

@@ -1,0 +1,41 @@
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { projectRoot } from "../config.js";
+import { importFile } from "./import-file.js";
+import type { FileSummary } from "./import-summary.js";
+import { parseRorRecord } from "./parse-ror-record.js";
+import { readCsvRecords } from "./read-csv-records.js";
+import { writeRorBatch } from "./write-ror-batch.js";
+
+/** The outcome of a ROR enrichment: created, updated, unchanged count enriched actors. */
+export interface RorSummary extends FileSummary {
+  /** ROR rows whose id no actor holds (most of them: only curated actors carry a rorId). */
+  unmatched: number;
+}
+
+/**
+ * Enriches every Actor whose `rorId` is in the ROR extract (CSV, CC0): aliases from the name,
+ * labels and acronyms, website and foundedYear where unset, wikidataId, and a MENTIONED_IN link
+ * to the `ror` Source with the row's line. Idempotent.
+ */
+export async function enrichFromRor(driver: Driver, database: string,
+  file = path.join(projectRoot, "seeds/ror/ror-se.csv")): Promise<RorSummary> {
+  const session = driver.session({ database });
+  let unmatched = 0;
+  try {
+    const summary = await importFile(file, {
+      batchSize: 1000,
+      read: (input) => readCsvRecords(input, ","),
+      parse: parseRorRecord,
+      writeBatch: async (rows) => {
+        const outcome = await session.executeWrite((tx) => writeRorBatch(tx, rows), { timeout: 120_000 });
+        unmatched += outcome.unmatched;
+        return outcome;
+      },
+      describe: () => `, ${unmatched} without an actor`,
+    });
+    return { ...summary, unmatched };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,116 @@
+import { containsWords, nameKey } from "./name-key.js";
+import type { CordisOrganisation } from "./parse-cordis-participation.js";
+
+/** An actor that was not made from CORDIS (its id does not start with `cordis-`), with its name keys. */
+export interface CuratedActor {
+  id: string;
+  name: string;
+  country: string | null;
+  keys: string[];
+}
+
+/** Curated actors by name key, and by their keys' words, to find equal and overlapping names fast. */
+export interface CuratedIndex {
+  byKey: Map<string, CuratedActor[]>;
+  byWord: Map<string, Array<{ key: string; actor: CuratedActor }>>;
+}
+
+/** Existing actors by CORDIS organisation id and by VAT number, as the database (and this batch) know them. */
+export interface KnownActors {
+  byCordisId: Map<string, string>;
+  byVatNumber: Map<string, string>;
+}
+
+/** A resolution that needs a person: the CORDIS actor may be the curated one. */
+export interface Candidate {
+  curatedId: string;
+  rule: string;
+  score: number;
+}
+
+export interface Resolution {
+  actorId: string;
+  /** `own` for the organisation's own `cordis-<id>` node; otherwise how it matched an existing actor. */
+  rule: "own" | "cordisId" | "vatNumber" | `name:${string}`;
+  candidates: Candidate[];
+}
+
+/** Curated actors are assumed Swedish unless they say otherwise: the graph is Stockholm's. */
+const curatedDefaultCountry = "SE";
+
+const countryCode = (country: string | null) => {
+  const upper = (country ?? curatedDefaultCountry).trim().toUpperCase();
+  return upper === "SWEDEN" || upper === "SVERIGE" ? "SE" : upper;
+};
+
+/** The id a CORDIS organisation's own node gets. */
+export const cordisActorId = (organisationId: string) => `cordis-${organisationId}`;
+
+/** Indexes curated actors by the name keys of their name, nameEn, shortName and aliases. */
+export function indexCuratedActors(actors: Array<Omit<CuratedActor, "keys"> & { names: Array<string | null> }>): CuratedIndex {
+  const index: CuratedIndex = { byKey: new Map(), byWord: new Map() };
+  for (const { names, ...rest } of actors) {
+    const actor = { ...rest, keys: [...new Set(names.map(nameKey).filter((key) => key !== ""))] };
+    for (const key of actor.keys) {
+      index.byKey.set(key, [...(index.byKey.get(key) ?? []), actor]);
+      for (const word of new Set(key.split(" "))) {
+        index.byWord.set(word, [...(index.byWord.get(word) ?? []), { key, actor }]);
+      }
+    }
+  }
+  return index;
+}
+
+const wordCount = (key: string) => key.split(" ").length;
+const overlapScore = (a: string, b: string) =>
+  Math.round((Math.min(wordCount(a), wordCount(b)) / Math.max(wordCount(a), wordCount(b))) * 100) / 100;
+
+/**
+ * Curated actors that may be this organisation but are not merged: the same name in another
+ * country or shared by several curated actors, or one name (of two words or more) inside the other.
+ */
+function findCandidates(key: string, country: string | null, curated: CuratedIndex): Candidate[] {
+  const found = new Map<string, Candidate>();
+  const add = (curatedId: string, rule: string, score: number) => {
+    if ((found.get(curatedId)?.score ?? -1) < score) found.set(curatedId, { curatedId, rule, score });
+  };
+  const same = curated.byKey.get(key) ?? [];
+  for (const actor of same) {
+    const compatible = country === null || countryCode(actor.country) === countryCode(country);
+    add(actor.id, compatible ? (same.length > 1 ? "same-name-ambiguous" : "same-name") : "same-name-other-country", 1);
+  }
+  const words = key.split(" ");
+  for (const word of new Set(words)) {
+    for (const entry of curated.byWord.get(word) ?? []) {
+      if (wordCount(entry.key) >= 2 && containsWords(key, entry.key)) add(entry.actor.id, "name-contains", overlapScore(key, entry.key));
+      if (words.length >= 2 && word === words[0] && containsWords(entry.key, key)) {
+        add(entry.actor.id, "name-contained-in", overlapScore(key, entry.key));
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/**
+ * Finds the node a CORDIS organisation belongs on: an actor with its CORDIS id, else one with its
+ * VAT number, else the one curated actor (of a compatible country) whose name key equals its name's,
+ * else its own `cordis-<id>` node. Remembers new nodes in `known` so that later rows of the batch agree.
+ */
+export function resolveOrganisation(organisation: CordisOrganisation, known: KnownActors, curated: CuratedIndex): Resolution {
+  const own = cordisActorId(organisation.cordisId);
+  const byId = known.byCordisId.get(organisation.cordisId);
+  if (byId && byId !== own) return { actorId: byId, rule: "cordisId", candidates: [] };
+  const byVat = organisation.vatNumber ? known.byVatNumber.get(organisation.vatNumber) : undefined;
+  if (!byId && byVat && byVat !== own) return { actorId: byVat, rule: "vatNumber", candidates: [] };
+  const key = nameKey(organisation.name);
+  if (!byId) {
+    const same = (curated.byKey.get(key) ?? []).filter((actor) =>
+      organisation.country === null || countryCode(actor.country) === countryCode(organisation.country));
+    if (same.length === 1 && (curated.byKey.get(key) ?? []).length === 1) {
+      return { actorId: same[0].id, rule: `name:${key}`, candidates: [] };
+    }
+  }
+  known.byCordisId.set(organisation.cordisId, own);
+  if (organisation.vatNumber && !known.byVatNumber.has(organisation.vatNumber)) known.byVatNumber.set(organisation.vatNumber, own);
+  return { actorId: own, rule: "own", candidates: key === "" ? [] : findCandidates(key, organisation.country, curated) };
+}

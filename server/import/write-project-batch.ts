@@ -1,0 +1,47 @@
+import type { ManagedTransaction } from "neo4j-driver";
+import { cordisSource } from "./cordis-sources.js";
+import { emptyOutcome, type BatchOutcome } from "./import-summary.js";
+import type { CordisProject } from "./parse-cordis-project.js";
+
+const readHashes = `
+UNWIND $ids AS id
+MATCH (p:Project {id: id})
+RETURN id, coalesce(p.rowHash, '') AS rowHash`;
+
+const writeSources = `
+UNWIND $sources AS source
+MERGE (s:Source {id: source.id})
+SET s += source`;
+
+const writeProjects = `
+UNWIND $rows AS row
+MERGE (p:Project {id: row.id})
+SET p += row.properties, p.startDate = date(row.startDate), p.endDate = date(row.endDate), p.rowHash = row.rowHash`;
+
+/**
+ * Writes a batch of projects in one transaction: their programmes' Sources, and the projects that
+ * are new or whose content hash changed; unchanged projects are not touched. A project id twice
+ * in one batch keeps its last row.
+ */
+export async function writeProjectBatch(tx: ManagedTransaction, projects: CordisProject[]): Promise<BatchOutcome> {
+  const outcome = emptyOutcome();
+  const latest = new Map<string, CordisProject>();
+  for (const project of projects) latest.set(project.id, project);
+  outcome.merged = projects.length - latest.size;
+  const existing = new Map<string, string>();
+  const found = await tx.run(readHashes, { ids: [...latest.keys()] });
+  for (const record of found.records) existing.set(record.get("id"), record.get("rowHash"));
+  const changed = [...latest.values()].filter((project) => {
+    const old = existing.get(project.id);
+    if (old === undefined) outcome.created += 1;
+    else if (old === project.rowHash) outcome.unchanged += 1;
+    else outcome.updated += 1;
+    return old !== project.rowHash;
+  });
+  const programmes = [...new Set([...latest.values()].map((project) => project.programme))];
+  await tx.run(writeSources, { sources: programmes.map(cordisSource) });
+  if (changed.length === 0) return outcome;
+  await tx.run(writeProjects, { rows: changed.map(({ id, properties, startDate, endDate, rowHash }) =>
+    ({ id, properties, startDate, endDate, rowHash })) });
+  return outcome;
+}

@@ -1,0 +1,88 @@
+import { GraphQLError, Kind, getIntrospectionQuery, parse, specifiedRules, validate, type DocumentNode } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import * as explorerDocuments from "../../client/src/generated/graphql.js";
+import { badInput } from "../../server/graphql/errors.js";
+import { createFormatError } from "../../server/graphql/format-error.js";
+import { parseOptions, protectRequests, requestLimits } from "../../server/http/request-limits.js";
+import { buildSchema } from "../../server/schema/build-schema.js";
+
+const schema = await buildSchema();
+const { validationRules } = protectRequests();
+
+function check(source: string | DocumentNode): string[] {
+  try {
+    const document = typeof source === "string" ? parse(source, parseOptions) : source;
+    return validate(schema, document, [...specifiedRules, ...validationRules]).map((error) => error.message);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+}
+
+const operations = Object.entries(explorerDocuments as Record<string, unknown>)
+  .filter((entry): entry is [string, DocumentNode] => (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT
+    && (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION));
+
+describe("the request limits", () => {
+  it("let every operation the explorer sends through", () => {
+    expect(operations.length).toBeGreaterThan(0);
+    for (const [name, document] of operations) expect(check(document), name).toEqual([]);
+  });
+
+  it("let the standard introspection query through", () => {
+    expect(check(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true,
+      schemaDescription: true, inputValueDeprecation: true }))).toEqual([]);
+  });
+
+  it.each([
+    ["too deep", `{ actors { ${"partOf { ".repeat(requestLimits.maxDepth)}id${" }".repeat(requestLimits.maxDepth)} } }`, /depth limit/],
+    ["too many aliases", `{ ${Array.from({ length: requestLimits.maxAliases + 1 }, (_, i) => `a${i}: stats { actors }`).join(" ")} }`, /Aliases limit/],
+    ["too many directives", `{ stats { actors ${"@skip(if: false) ".repeat(requestLimits.maxDirectives + 1)} } }`, /Directives limit/],
+    ["too costly", `{ actorsConnection(first: 5000) { edges { node { id name } } } }`, /Cost limit/],
+    ["circular introspection", "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }", /introspection depth/],
+    ["too many tokens", `{ stats { ${"actors ".repeat(requestLimits.maxTokens)} } }`, /more that \d+ tokens|more than \d+ tokens/],
+  ])("refuse a query %s", (_case, query, message) => {
+    expect(check(query).join("\n")).toMatch(message);
+  });
+});
+
+describe("the errors a client sees", () => {
+  const format = createFormatError({ production: false });
+  const formatInProduction = createFormatError({ production: true });
+  const inResolver = (original: unknown) => new GraphQLError((original as Error).message, { path: ["field"], originalError: original as Error });
+  const formatted = (error: GraphQLError) => ({ message: error.message, path: error.path, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x.ts:1"] } });
+
+  it("keep the message and code of typed errors, without stack traces", () => {
+    const error = inResolver(badInput("limit must be an integer from 1 to 500", "limit"));
+    expect(format(formatted(error), error)).toEqual({ message: "limit must be an integer from 1 to 500", path: ["field"],
+      locations: undefined, extensions: { code: "BAD_USER_INPUT", argument: "limit" } });
+  });
+
+  it("say nothing of Cypher or the database's internals", () => {
+    const cypher = inResolver(new Neo4jError("Invalid input 'MATCH (n) RETURN n'", "Neo.ClientError.Statement.SyntaxError", "", ""));
+    expect(format(formatted(cypher), cypher)).toMatchObject({ message: "the server could not answer this query", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    const plain = inResolver(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    expect(format(formatted(plain), plain).message).toBe("the server could not answer this query");
+    const untyped = inResolver(new GraphQLError("Cannot return null for non-nullable field Actor.partOf."));
+    expect(format(formatted(untyped), untyped).message).toBe("the server could not answer this query");
+  });
+
+  it("tell an unreachable database by its code", () => {
+    const down = inResolver(new Neo4jError("connect ECONNREFUSED 127.0.0.1:7687", "ServiceUnavailable", "", ""));
+    expect(format(formatted(down), down).extensions?.code).toBe("DATABASE_UNAVAILABLE");
+  });
+
+  it("give @neo4j/graphql's refusals their codes", () => {
+    for (const [message, code] of [["Unauthenticated", "UNAUTHENTICATED"], ["Forbidden", "FORBIDDEN"]]) {
+      const error = inResolver(new GraphQLError(message));
+      expect(format(formatted(error), error).extensions?.code).toBe(code);
+    }
+  });
+
+  it("cut field suggestions in production only", () => {
+    const error = new GraphQLError('Cannot query field "nme" on type "Actor". Did you mean "name" or "sme"?');
+    const shaped = { message: error.message, extensions: { code: "GRAPHQL_VALIDATION_FAILED" } };
+    expect(format(shaped, error).message).toMatch(/Did you mean/);
+    expect(formatInProduction(shaped, error).message).toBe('Cannot query field "nme" on type "Actor".');
+  });
+});
