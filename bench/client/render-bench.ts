@@ -1,0 +1,85 @@
+import Sigma from "sigma";
+import { createExplorerGraph, type EdgeAttributes, type NodeAttributes } from "../../client/src/graph/explorer-graph.js";
+import { createHighlight, reduceEdge, reduceNode } from "../../client/src/graph/highlight.js";
+
+/** What the page reports to the bench on `window.__bench`. */
+export interface RenderFigures { nodes: number; edges: number; buildMs: number; drawMs: number; firstDrawMs: number;
+  fps: number; frames: number; renderer: string }
+
+declare global { interface Window { __bench?: RenderFigures | { error: string } } }
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function webglRenderer(): string {
+  const gl = document.createElement("canvas").getContext("webgl");
+  if (!gl) return "no WebGL";
+  const info = gl.getExtension("WEBGL_debug_renderer_info");
+  return String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+}
+
+/** Builds a random graph of N nodes and about 2N edges, draws it with the explorer's sigma settings, then pans. */
+async function run(): Promise<RenderFigures> {
+  const count = Number(new URLSearchParams(location.search).get("nodes") ?? 1000);
+  const random = mulberry32(count);
+  const buildStarted = performance.now();
+  const graph = createExplorerGraph();
+  const colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd"];
+  for (let i = 0; i < count; i += 1) {
+    graph.addNode(`n${i}`, { x: random() * 1000, y: random() * 1000, size: 2 + random() * 6, color: colours[i % colours.length],
+      label: `Organisation ${i}`, category: "Actor", kind: "COMPANY", degree: 0 });
+  }
+  for (let i = 0; i < count * 2; i += 1) {
+    const source = `n${Math.floor(random() * count)}`;
+    // Preferential-ish targets: a few hubs get many edges, as in the collaboration graph.
+    const target = `n${Math.floor(count * random() ** 3)}`;
+    if (source === target) continue;
+    const attributes: EdgeAttributes = { relationship: "PARTICIPATES_IN", since: null, until: null, weight: 1, evidence: [], size: 1, color: "#ccc" };
+    graph.addEdge(source, target, attributes);
+  }
+  const buildMs = performance.now() - buildStarted;
+  const container = document.getElementById("graph") as HTMLElement;
+  const highlight = createHighlight();
+  const drawStarted = performance.now();
+  let renders = 0;
+  let firstDraw = 0;
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+    allowInvalidContainer: true, defaultEdgeType: "arrow", labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
+    labelSize: 13, labelDensity: 1, labelGridCellSize: 80, labelRenderedSizeThreshold: 6, zIndex: true,
+    minCameraRatio: 0.05, maxCameraRatio: 8,
+    nodeReducer: (node, data) => reduceNode(graph, highlight, node, data),
+    edgeReducer: (edge, data) => reduceEdge(graph, highlight, edge, data),
+  });
+  // Sigma's constructor renders synchronously; the first draw is on screen at the next animation frame.
+  sigma.on("afterRender", () => { renders += 1; });
+  await new Promise<void>((resolve) => requestAnimationFrame(() => { firstDraw = performance.now(); resolve(); }));
+  const drawMs = firstDraw - drawStarted;
+  window.__samverkan = { nodeCount: graph.order, edgeCount: graph.size, firstDrawMs: Math.round(firstDraw) };
+  // Pan for three seconds: move the camera every animation frame, and count the frames sigma draws.
+  const camera = sigma.getCamera();
+  const panStarted = performance.now();
+  const rendersBefore = renders;
+  await new Promise<void>((resolve) => {
+    const step = (now: number) => {
+      const t = (now - panStarted) / 1000;
+      camera.setState({ x: 0.5 + 0.2 * Math.sin(t * 2), y: 0.5 + 0.2 * Math.cos(t * 2) });
+      if (now - panStarted < 3000) requestAnimationFrame(step); else resolve();
+    };
+    requestAnimationFrame(step);
+  });
+  const seconds = (performance.now() - panStarted) / 1000;
+  const frames = renders - rendersBefore;
+  sigma.kill();
+  return { nodes: graph.order, edges: graph.size, buildMs: Math.round(buildMs), drawMs: Math.round(drawMs),
+    firstDrawMs: Math.round(firstDraw), fps: Math.round((frames / seconds) * 10) / 10, frames, renderer: webglRenderer() };
+}
+
+run().then((figures) => { window.__bench = figures; }, (error: unknown) => { window.__bench = { error: String(error) }; });

@@ -1,0 +1,49 @@
+import autocannon from "autocannon";
+import type { Operation } from "./cypher-baselines.js";
+import type { BenchInputs } from "./pick-inputs.js";
+import { progress } from "./report-progress.js";
+
+/** Requests per second under concurrent load, with errors counted (HTTP errors and GraphQL errors). */
+export interface ThroughputResult {
+  name: string;
+  connections: number;
+  seconds: number;
+  requestsPerSecond: number;
+  total: number;
+  errors: number;
+  non2xx: number;
+  timeouts: number;
+  graphqlErrors: number;
+  latencyMs: { p50: number; p97_5: number; p99: number; max: number };
+}
+
+/**
+ * Loads the API with autocannon for a bounded time on 127.0.0.1 only, rotating over the inputs;
+ * afterwards counts GraphQL errors in a sample of the same bodies (autocannon sees only statuses).
+ */
+export async function measureThroughput(operation: Operation, url: string, inputs: BenchInputs,
+  options: { connections: number; seconds: number }): Promise<ThroughputResult> {
+  if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error(`bench: load only 127.0.0.1, not ${url}`);
+  const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ query: operation.query, variables: operation.variables(inputs, i) }));
+  let next = 0;
+  progress(`throughput: ${operation.name}, ${options.connections} connections for ${options.seconds} s`);
+  const result = await autocannon({
+    url: `${url}/graphql`, connections: options.connections, duration: options.seconds,
+    requests: [{ method: "POST", headers: { "content-type": "application/json" },
+      setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
+  });
+  let graphqlErrors = 0;
+  for (const body of bodies.slice(0, 20)) {
+    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const parsed = await response.json() as { errors?: unknown[] };
+    if (parsed.errors) graphqlErrors += 1;
+  }
+  const figures: ThroughputResult = {
+    name: operation.name, connections: options.connections, seconds: options.seconds,
+    requestsPerSecond: Math.round(result.requests.average), total: result.requests.total, errors: result.errors,
+    non2xx: result.non2xx, timeouts: result.timeouts, graphqlErrors,
+    latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
+  };
+  progress(`throughput: ${operation.name}: ${figures.requestsPerSecond} req/s, ${figures.errors} errors, ${figures.non2xx} non-2xx`);
+  return figures;
+}

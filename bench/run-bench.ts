@@ -1,0 +1,152 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { projectRoot } from "../server/config.js";
+import { graphStats } from "../server/analysis/graph-stats.js";
+import { rankCentrality } from "../server/analysis/rank-centrality.js";
+import { dropProjections, operations } from "./cypher-baselines.js";
+import { generatorVersion } from "./generate-cordis.js";
+import { formatReport } from "./format-report.js";
+import { loadBenchData } from "./load-bench-data.js";
+import { measureClient } from "./measure-client.js";
+import { measureDatabaseMemory } from "./measure-database-memory.js";
+import { measureOperation, postGraphql, type LatencyResult } from "./measure-latency.js";
+import { measureThroughput, type ThroughputResult } from "./measure-throughput.js";
+import { pickInputs } from "./pick-inputs.js";
+import { progress } from "./report-progress.js";
+import type { BenchRun } from "./run-types.js";
+import { startApiServer, type ApiServer } from "./start-api-server.js";
+import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
+
+const usage = "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N]";
+
+function parseArguments(args: string[]) {
+  const options = { scale: "real" as Scale, seed: 20240601, uri: undefined as string | undefined, client: true, budgetSeconds: 20 };
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === "--scale") {
+      const scale = args[++i];
+      if (scale !== "real" && scale !== "medium" && scale !== "full") throw new Error(`--scale must be real, medium or full\n${usage}`);
+      options.scale = scale;
+    } else if (arg === "--seed" || arg === "--budget-seconds") {
+      const value = Number(args[++i]);
+      if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${usage}`);
+      if (arg === "--seed") options.seed = value; else options.budgetSeconds = value;
+    } else if (arg === "--uri") {
+      options.uri = args[++i];
+    } else if (arg === "--no-client") {
+      options.client = false;
+    } else {
+      throw new Error(`unknown argument ${arg}\n${usage}`);
+    }
+  }
+  return options;
+}
+
+const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
+
+async function queryFields(url: string): Promise<Set<string>> {
+  const data = await postGraphql(url, "{ __schema { queryType { fields { name } } } }", {}) as
+    { __schema: { queryType: { fields: Array<{ name: string }> } } };
+  return new Set(data.__schema.queryType.fields.map((field) => field.name));
+}
+
+async function measureCentralityFirst(db: BenchDatabase, api: ApiServer) {
+  const rows: BenchRun["centralityFirst"] = [];
+  const query = "query($measure: CentralityMeasure!) { centrality(measure: $measure, limit: 100) { score actor { id name } } }";
+  for (const measure of ["DEGREE", "PAGERANK", "BETWEENNESS"] as const) {
+    await dropProjections(db.driver, db.database);
+    let started = performance.now();
+    await postGraphql(api.url, query, { measure });
+    const graphqlMs = performance.now() - started;
+    await dropProjections(db.driver, db.database);
+    started = performance.now();
+    await rankCentrality(db.driver, db.database, { measure, limit: 100 });
+    rows.push({ measure, graphqlMs, cypherMs: performance.now() - started });
+    progress(`centrality first call ${measure}: GraphQL ${graphqlMs.toFixed(0)} ms, direct ${rows[rows.length - 1].cypherMs.toFixed(0)} ms`);
+  }
+  return rows;
+}
+
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2));
+  const startedAt = new Date().toISOString();
+  const loadStart = loadAverage();
+  progress(`scale ${options.scale}, seed ${options.seed}; load average ${loadStart.join(" / ")} on ${os.cpus().length} cores`);
+  const dataKey = JSON.stringify({ scale: options.scale, seed: options.scale === "real" ? 0 : options.seed, generatorVersion });
+  const db = await startBenchDatabase(options.scale, dataKey, options.uri);
+  let api: ApiServer | undefined;
+  const stopAll = async () => {
+    await api?.stop().catch(() => {});
+    await db.stop().catch(() => {});
+  };
+  process.once("SIGINT", () => { progress("interrupted: stopping the API and the bench database"); void stopAll().then(() => process.exit(130)); });
+  try {
+    const load = await loadBenchData(db, options.scale, options.seed);
+    const stats = await graphStats(db.driver, db.database);
+    const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
+    progress(`data: ${statsText}`);
+    const inputs = await pickInputs(db.driver, db.database, options.seed);
+    progress(`inputs: hubs ${inputs.hubs.join(", ")}; ${inputs.ordinary.length} ordinary actors, ${inputs.searchTexts.length} search texts, ${inputs.topics.length} topics`);
+    api = await startApiServer(db);
+    progress(`api: ${api.url}`);
+    const fields = await queryFields(api.url);
+    const present = operations.filter((operation) => fields.has(operation.requires));
+    const skipped = operations.filter((operation) => !fields.has(operation.requires)).map((operation) => operation.name);
+    for (const name of skipped) progress(`latency: skipping ${name}: its resolver is not in the schema`);
+
+    const centralityFirst = fields.has("centrality") ? await measureCentralityFirst(db, api) : [];
+    const latency: LatencyResult[] = [];
+    for (const operation of present) {
+      latency.push(await measureOperation(operation, api.url, db.driver, db.database, inputs, options.budgetSeconds * 1000));
+    }
+    const throughput: ThroughputResult[] = [];
+    for (const name of ["actor by id", "search"]) {
+      const operation = present.find((candidate) => candidate.name === name);
+      if (operation) throughput.push(await measureThroughput(operation, api.url, inputs, { connections: 32, seconds: 10 }));
+    }
+    const apiMemory = await api.memory();
+    const databaseMemory = await measureDatabaseMemory(db.driver, db.database);
+    await api.stop();
+    api = undefined;
+
+    let client: BenchRun["client"];
+    let clientRenderer: string | undefined;
+    let clientError: string | undefined;
+    if (options.client) {
+      try {
+        const measured = await measureClient([1000, 5000, 20000]);
+        client = measured.results;
+        clientRenderer = `WebGL renderer: ${measured.renderer}; no GPU on this machine`;
+      } catch (error) {
+        clientError = error instanceof Error ? error.message : String(error);
+        progress(`client: failed: ${clientError}`);
+      }
+    }
+    const run: BenchRun = {
+      scale: options.scale, seed: options.seed, startedAt,
+      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadStart, loadEnd: loadAverage() },
+      database: options.uri ? options.uri : `local Neo4j on ${path.relative(projectRoot, db.settings.dataDir)} (heap ${db.settings.heapSize}, page cache ${db.settings.pageCacheSize}), ${db.uri}`,
+      stats: statsText, load,
+      operationTargets: Object.fromEntries(operations.map((o) => [o.name, { ratioTarget: o.ratioTarget, p95TargetMs: o.p95TargetMs }])),
+      latency, skipped, centralityFirst, throughput,
+      memory: { apiMaxRssMb: apiMemory.maxRssMb, database: databaseMemory }, client, clientRenderer, clientError,
+    };
+    const report = formatReport(run);
+    const resultsDir = path.join(projectRoot, "bench/results");
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const stamp = startedAt.replace(/[:.]/g, "-");
+    fs.writeFileSync(path.join(resultsDir, `${options.scale}-${stamp}.json`), `${JSON.stringify(run, null, 2)}\n`);
+    fs.writeFileSync(path.join(resultsDir, `latest-${options.scale}.md`), report);
+    process.stdout.write(`${report}\n`);
+    progress(`written bench/results/${options.scale}-${stamp}.json and bench/results/latest-${options.scale}.md`);
+  } finally {
+    progress("stopping the API and the bench database");
+    await stopAll();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
