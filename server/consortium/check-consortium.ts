@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { toObject } from "../analysis/graph-values.js";
+import { visibleNode } from "../editing/visibility.js";
 import { badInput } from "../graphql/errors.js";
 import type { ActionType, QueryConsortiumCheckArgs } from "../generated/resolvers-types.js";
 import { closedClubFindings, coordinatorFindings, missingSectorFindings, topicalFindings } from "./assess-composition.js";
@@ -17,9 +18,9 @@ async function countPairsWithSharedProject(driver: Driver, database: string, mem
   const result = await driver.executeQuery(
     `UNWIND $members AS x UNWIND $members AS y
      WITH x, y WHERE x.entity < y.entity
-     MATCH (a:Actor {id: x.id}), (b:Actor {id: y.id})
+     MATCH (a:Actor {id: x.id}), (b:Actor {id: y.id}) WHERE ${visibleNode("a")} AND ${visibleNode("b")}
      WITH x.entity AS first, y.entity AS second,
-       max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(:Project)<-[:PARTICIPATES_IN]-(b) } THEN 1 ELSE 0 END) AS together
+       max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b) WHERE ${visibleNode("p")} } THEN 1 ELSE 0 END) AS together
      RETURN sum(together) AS pairs`,
     { members: members.map((member) => ({ id: member.id, entity: member.entity.id })) }, { database, routing: "READ" });
   return Number(result.records[0]?.get("pairs") ?? 0);
@@ -45,7 +46,8 @@ async function ownershipFindings(driver: Driver, database: string, members: Memb
 async function countTopicalProjects(driver: Driver, database: string, members: Member[], topic: TopicQuery): Promise<Map<string, number>> {
   const projects = await matchTopic(driver, database, topic);
   const result = await driver.executeQuery(
-    `MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Project) WHERE a.id IN $members AND p.id IN $projects
+    `MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Project)
+     WHERE a.id IN $members AND p.id IN $projects AND ${visibleNode("a")} AND ${visibleNode("p")}
      RETURN a.id AS id, count(DISTINCT p) AS projects`,
     { members: members.map((member) => member.id), projects: projects.map((project) => project.id) }, { database, routing: "READ" });
   return new Map(result.records.map((record) => [record.get("id") as string, Number(record.get("projects"))]));
