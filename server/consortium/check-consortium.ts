@@ -30,8 +30,8 @@ async function countPairsWithSharedProject(driver: Driver, database: string, mem
 async function ownershipFindings(driver: Driver, database: string, members: Member[]): Promise<Finding[]> {
   const entityIds = [...new Set(members.map((member) => member.entity.id))];
   const result = await driver.executeQuery(
-    `MATCH (owner:Actor)-[:OWNS]->{1,3}(owned:Actor)
-     WHERE owner.id IN $ids AND owned.id IN $ids AND owner <> owned
+    `MATCH chain = (owner:Actor)-[:OWNS]->{1,3}(owned:Actor)
+     WHERE owner.id IN $ids AND owned.id IN $ids AND owner <> owned AND all(n IN nodes(chain) WHERE ${visibleNode("n")})
      RETURN DISTINCT owner.name AS owner, owned.name AS owned ORDER BY owner, owned`,
     { ids: entityIds }, { database, routing: "READ" });
   return result.records.map((record) => ({

@@ -1,4 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
+import { visibleNode } from "../editing/visibility.js";
 import type { MatchedProject } from "./match-topic.js";
 import type { TrackRecord } from "./score-partners.js";
 
@@ -28,12 +29,12 @@ export interface CandidateFilter {
 export async function findCandidates(driver: Driver, database: string, projects: MatchedProject[],
   filter: CandidateFilter): Promise<Candidate[]> {
   const result = await driver.executeQuery(
-    `MATCH (p:Project) WHERE p.id IN $projects
+    `MATCH (p:Project) WHERE p.id IN $projects AND ${visibleNode("p")}
      MATCH (p)<-[:PARTICIPATES_IN]-(a:Actor)
-     WHERE NOT a.id IN $exclude AND ($countries IS NULL OR a.country IN $countries) AND ($kinds IS NULL OR a.kind IN $kinds)
+     WHERE ${visibleNode("a")} AND NOT a.id IN $exclude AND ($countries IS NULL OR a.country IN $countries) AND ($kinds IS NULL OR a.kind IN $kinds)
      WITH a, collect(DISTINCT p.id) AS matched
      CALL (a) {
-       MATCH (a)-[r:PARTICIPATES_IN]->(q:Project)
+       MATCH (a)-[r:PARTICIPATES_IN]->(q:Project) WHERE ${visibleNode("q")}
        RETURN count(DISTINCT q) AS participations,
               count(DISTINCT CASE WHEN r.role = 'coordinator' THEN q END) AS coordinations,
               max(q.endDate.year) AS latestEndYear
@@ -58,9 +59,9 @@ export async function findCandidates(driver: Driver, database: string, projects:
 export async function findSuggestedActors(driver: Driver, database: string, ids: string[]): Promise<Map<string, { actor: Node; experience: Node[] }>> {
   const result = await driver.executeQuery(
     `UNWIND $ids AS id
-     MATCH (a:Actor {id: id})
+     MATCH (a:Actor {id: id}) WHERE ${visibleNode("a")}
      CALL (a) {
-       OPTIONAL MATCH (a)-[r:PARTICIPATES_IN]->(p:Project)
+       OPTIONAL MATCH (a)-[r:PARTICIPATES_IN]->(p:Project) WHERE ${visibleNode("p")}
        WITH p, min(CASE r.role WHEN 'coordinator' THEN 0 ELSE 1 END) AS rank
        RETURN p ORDER BY rank, p.endDate IS NULL, p.endDate DESC, p.id LIMIT 3
      }

@@ -1,4 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
+import { visibleNode } from "../editing/visibility.js";
 import { badInput, SamverkanError } from "../graphql/errors.js";
 
 /** A consortium member: the actor, the legal entity it belongs to, and its EU track record. */
@@ -29,22 +30,24 @@ export function toConsortiumIds(ids: readonly string[] | null | undefined, argum
 
 /**
  * Finds consortium members by id, in the order given, each with its legal entity: the end of its
- * PART_OF chain through actors (Kommunstyrelsen → Stockholms stad). An id that names no actor is NOT_FOUND.
+ * PART_OF chain through actors (Kommunstyrelsen → Stockholms stad). An id that names no actor, or
+ * a deleted one, is NOT_FOUND.
  */
 export async function findMembers(driver: Driver, database: string, ids: string[]): Promise<Member[]> {
   if (ids.length === 0) return [];
   const result = await driver.executeQuery(
     `UNWIND range(0, size($ids) - 1) AS index
-     MATCH (a:Actor {id: $ids[index]})
+     MATCH (a:Actor {id: $ids[index]}) WHERE ${visibleNode("a")}
      CALL (a) {
        OPTIONAL MATCH chain = (a)-[:PART_OF]->{1,10}(root:Actor)
-       WHERE all(n IN nodes(chain) WHERE n:Actor) AND NOT EXISTS { (root)-[:PART_OF]->(:Actor) }
+       WHERE all(n IN nodes(chain) WHERE n:Actor AND ${visibleNode("n")})
+         AND NOT EXISTS { (root)-[:PART_OF]->(parent:Actor) WHERE ${visibleNode("parent")} }
        RETURN root ORDER BY length(chain) DESC, root.id LIMIT 1
      }
      WITH index, a, coalesce(root, a) AS entity
      RETURN index, a, entity.id AS entityId, entity.name AS entityName, coalesce(a.country, entity.country) AS country,
-       COUNT { (a)-[:PARTICIPATES_IN]->(:Project) } AS participations,
-       COUNT { (a)-[r:PARTICIPATES_IN]->(:Project) WHERE r.role = 'coordinator' } AS coordinations
+       COUNT { (a)-[:PARTICIPATES_IN]->(p:Project) WHERE ${visibleNode("p")} } AS participations,
+       COUNT { (a)-[r:PARTICIPATES_IN]->(p:Project) WHERE r.role = 'coordinator' AND ${visibleNode("p")} } AS coordinations
      ORDER BY index`,
     { ids }, { database, routing: "READ" });
   const members = result.records.map((record): Member => {

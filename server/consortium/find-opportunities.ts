@@ -1,6 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import { toObject } from "../analysis/graph-values.js";
 import { checkRange } from "../analysis/validate-arguments.js";
+import { visibleNode } from "../editing/visibility.js";
 import type { QueryOpportunitiesArgs } from "../generated/resolvers-types.js";
 import { actorNotFound } from "./find-members.js";
 
@@ -26,16 +27,18 @@ const dateOf = (node: Node) => String(node.properties.startDate ?? "");
 export async function findOpportunities(driver: Driver, database: string, args: QueryOpportunitiesArgs): Promise<Opportunity[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
   const result = await driver.executeQuery(
-    `MATCH (a:Actor {id: $id})
+    `MATCH (a:Actor {id: $id}) WHERE ${visibleNode("a")}
      CALL (a) {
-       OPTIONAL MATCH (a)-[:PARTICIPATES_IN]->(own:Project)
+       OPTIONAL MATCH (a)-[:PARTICIPATES_IN]->(own:Project) WHERE ${visibleNode("own")}
        WITH collect(DISTINCT own) AS ownProjects
        RETURN ownProjects, reduce(topics = [], own IN ownProjects | topics + [t IN coalesce(own.topics, []) | toUpper(t)]) AS ownTopics
      }
-     MATCH (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(c:Actor) WHERE c <> a
+     MATCH (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(c:Actor)
+     WHERE c <> a AND ${visibleNode("p")} AND ${visibleNode("c")}
      WITH ownProjects, ownTopics, c, count(DISTINCT p) AS shared
      MATCH (c)-[:PARTICIPATES_IN]->(q:Project)
-     WHERE NOT q IN ownProjects AND COUNT { (q)<-[:PARTICIPATES_IN]-() } >= $minParticipants
+     WHERE ${visibleNode("q")} AND NOT q IN ownProjects
+       AND COUNT { (q)<-[:PARTICIPATES_IN]-(participant) WHERE ${visibleNode("participant")} } >= $minParticipants
      UNWIND coalesce(q.topics, []) AS topic
      WITH topic, q, c, shared WHERE NOT toUpper(topic) IN ownTopics
      WITH topic, collect(DISTINCT q) AS projects, collect(DISTINCT {actor: c, shared: shared}) AS introducers
@@ -60,6 +63,7 @@ export async function findOpportunities(driver: Driver, database: string, args: 
 }
 
 async function assertActor(driver: Driver, database: string, id: string): Promise<void> {
-  const result = await driver.executeQuery("MATCH (a:Actor {id: $id}) RETURN count(a) AS found", { id }, { database, routing: "READ" });
+  const result = await driver.executeQuery(`MATCH (a:Actor {id: $id}) WHERE ${visibleNode("a")} RETURN count(a) AS found`,
+    { id }, { database, routing: "READ" });
   if (Number(result.records[0].get("found")) === 0) throw actorNotFound(id);
 }

@@ -1,4 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
+import { visibleNode } from "../editing/visibility.js";
 import { toTopicLuceneQuery, type TopicQuery } from "./parse-topic.js";
 
 /** A project that matches a topic, with its relevance: 1 for the best match, less for weaker ones. */
@@ -20,6 +21,7 @@ async function matchWords(driver: Driver, database: string, words: string[]): Pr
   if (words.length === 0) return [];
   const result = await driver.executeQuery(
     `CALL db.index.fulltext.queryNodes('project_text', $query, {limit: toInteger($limit)}) YIELD node, score
+     WHERE ${visibleNode("node")}
      RETURN node.id AS id, coalesce(node.acronym, node.title) AS label, score ORDER BY score DESC, id`,
     { query: toTopicLuceneQuery(words), limit: maxMatchedProjects }, { database, routing: "READ" });
   const best = result.records.length > 0 ? Number(result.records[0].get("score")) : 0;
@@ -35,7 +37,7 @@ async function matchCodes(driver: Driver, database: string, codes: string[]): Pr
   if (codes.length === 0) return [];
   const result = await driver.executeQuery(
     `MATCH (p:Project)
-     WHERE any(code IN $codes WHERE any(t IN coalesce(p.topics, []) + [call IN [p.call] WHERE call IS NOT NULL]
+     WHERE ${visibleNode("p")} AND any(code IN $codes WHERE any(t IN coalesce(p.topics, []) + [call IN [p.call] WHERE call IS NOT NULL]
        WHERE toUpper(t) = code OR toUpper(t) STARTS WITH code + '-'))
      RETURN p.id AS id, coalesce(p.acronym, p.title) AS label ORDER BY p.startDate IS NULL, p.startDate DESC, id LIMIT toInteger($limit)`,
     { codes, limit: maxMatchedProjects }, { database, routing: "READ" });
@@ -63,6 +65,6 @@ export async function matchTopic(driver: Driver, database: string, topic: TopicQ
 
 /** Project nodes by id, for the evidence of the suggestions shown. */
 export async function findProjects(driver: Driver, database: string, ids: string[]): Promise<Map<string, Node>> {
-  const result = await driver.executeQuery("MATCH (p:Project) WHERE p.id IN $ids RETURN p", { ids }, { database, routing: "READ" });
+  const result = await driver.executeQuery(`MATCH (p:Project) WHERE p.id IN $ids AND ${visibleNode("p")} RETURN p`, { ids }, { database, routing: "READ" });
   return new Map(result.records.map((record) => [String(record.get("p").properties.id), record.get("p") as Node]));
 }

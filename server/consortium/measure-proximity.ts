@@ -1,5 +1,6 @@
 import type { Driver, Node } from "neo4j-driver";
 import { labelOf } from "../analysis/graph-values.js";
+import { visibleNode } from "../editing/visibility.js";
 import type { Proximity } from "./score-partners.js";
 
 /** Ties through a shared thing (a project, an agreement, a body), as findCollaborators counts them. */
@@ -9,7 +10,7 @@ const directTypes = "COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF";
 
 /** One step: a shared project, agreement or body, or a direct tie. */
 const oneStep = (a: string, b: string) =>
-  `(EXISTS { MATCH (${a})-[r1:${sharedTypes}]->()<-[r2:${sharedTypes}]-(${b}) WHERE type(r1) = type(r2) }
+  `(EXISTS { MATCH (${a})-[r1:${sharedTypes}]->(thing)<-[r2:${sharedTypes}]-(${b}) WHERE type(r1) = type(r2) AND ${visibleNode("thing")} }
     OR EXISTS { MATCH (${a})-[:${directTypes}]-(${b}) })`;
 
 /**
@@ -21,17 +22,18 @@ export async function measureProximity(driver: Driver, database: string, members
   candidates: string[]): Promise<Map<string, 0 | 1 | 2>> {
   if (members.length === 0 || candidates.length === 0) return new Map();
   const result = await driver.executeQuery(
-    `MATCH (m:Actor) WHERE m.id IN $members
+    `MATCH (m:Actor) WHERE m.id IN $members AND ${visibleNode("m")}
      CALL (m) {
-       MATCH (m)-[r1:${sharedTypes}]->()<-[r2:${sharedTypes}]-(k:Actor) WHERE type(r1) = type(r2) AND k <> m RETURN k
+       MATCH (m)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor)
+       WHERE type(r1) = type(r2) AND k <> m AND ${visibleNode("x")} AND ${visibleNode("k")} RETURN k
        UNION
-       MATCH (m)-[:${directTypes}]-(k:Actor) WHERE k <> m RETURN k
+       MATCH (m)-[:${directTypes}]-(k:Actor) WHERE k <> m AND ${visibleNode("k")} RETURN k
      }
      WITH collect(DISTINCT k) AS near
      UNWIND $candidates AS id
-     MATCH (c:Actor {id: id})
+     MATCH (c:Actor {id: id}) WHERE ${visibleNode("c")}
      RETURN id, CASE WHEN c IN near THEN 1
-       WHEN EXISTS { MATCH (c)-[r1:${sharedTypes}]->()<-[r2:${sharedTypes}]-(k:Actor) WHERE type(r1) = type(r2) AND k IN near } THEN 2
+       WHEN EXISTS { MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor) WHERE type(r1) = type(r2) AND k IN near AND ${visibleNode("x")} } THEN 2
        WHEN EXISTS { MATCH (c)-[:${directTypes}]-(k:Actor) WHERE k IN near } THEN 2
        ELSE 0 END AS steps`,
     { members, candidates }, { database, routing: "READ" });
@@ -63,26 +65,28 @@ export async function describeProximity(driver: Driver, database: string, member
   const [oneStepResult, twoStepResult] = await Promise.all([
     driver.executeQuery(
       `UNWIND $candidates AS id
-       MATCH (c:Actor {id: id})
-       OPTIONAL MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(m:Actor) WHERE m.id IN $members AND type(r1) = type(r2)
+       MATCH (c:Actor {id: id}) WHERE ${visibleNode("c")}
+       OPTIONAL MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(m:Actor)
+       WHERE m.id IN $members AND type(r1) = type(r2) AND ${visibleNode("x")} AND ${visibleNode("m")}
        WITH id, c, collect(DISTINCT {member: m.id, thing: x}) AS shared
-       OPTIONAL MATCH (c)-[d:${directTypes}]-(m:Actor) WHERE m.id IN $members
+       OPTIONAL MATCH (c)-[d:${directTypes}]-(m:Actor) WHERE m.id IN $members AND ${visibleNode("m")}
        RETURN id, shared, collect(DISTINCT {member: m.id, type: type(d)}) AS direct`,
       { candidates: near, members: memberIds }, { database, routing: "READ" }),
     driver.executeQuery(
       `UNWIND $candidates AS id
-       MATCH (c:Actor {id: id})
+       MATCH (c:Actor {id: id}) WHERE ${visibleNode("c")}
        CALL (c) {
          CALL (c) {
-           MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor) WHERE type(r1) = type(r2) AND k <> c RETURN k, x
+           MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor)
+           WHERE type(r1) = type(r2) AND k <> c AND ${visibleNode("x")} AND ${visibleNode("k")} RETURN k, x
            UNION
-           MATCH (c)-[:${directTypes}]-(k:Actor) WHERE k <> c RETURN k, null AS x
+           MATCH (c)-[:${directTypes}]-(k:Actor) WHERE k <> c AND ${visibleNode("k")} RETURN k, null AS x
          }
          WITH k, count(DISTINCT x) AS shared
-         WHERE EXISTS { MATCH (m:Actor) WHERE m.id IN $members AND ${oneStep("k", "m")} }
+         WHERE EXISTS { MATCH (m:Actor) WHERE m.id IN $members AND ${visibleNode("m")} AND ${oneStep("k", "m")} }
          RETURN k ORDER BY shared DESC, k.id LIMIT 1
        }
-       MATCH (m:Actor) WHERE m.id IN $members AND ${oneStep("k", "m")}
+       MATCH (m:Actor) WHERE m.id IN $members AND ${visibleNode("m")} AND ${oneStep("k", "m")}
        RETURN id, k.name AS intermediary, collect(m.id) AS viaMembers`,
       { candidates: far, members: memberIds }, { database, routing: "READ" }),
   ]);

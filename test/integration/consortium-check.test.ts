@@ -92,6 +92,19 @@ describe("consortium check", () => {
     await expectCode(checkQuery, { consortium: [] }, "BAD_USER_INPUT");
     await expectCode(checkQuery, { consortium: ["kth", "no-such-actor"] }, "NOT_FOUND");
   });
+
+  it("treats a deleted actor as unknown", async () => {
+    const id = `test-softdel-${Date.now()}`;
+    await read("CREATE (:Actor {id: $id, name: 'Soft-deleted test company', kind: 'COMPANY', country: 'DE'})", { id });
+    try {
+      const result = await check({ consortium: [id, "kth"] });
+      expect(result.members.map((member) => member.id)).toEqual([id, "kth"]);
+      await read("MATCH (a:Actor {id: $id}) SET a.deletedAt = datetime()", { id });
+      await expectCode(checkQuery, { consortium: [id, "kth"] }, "NOT_FOUND");
+    } finally {
+      await read("MATCH (a:Actor {id: $id}) DETACH DELETE a", { id });
+    }
+  });
 });
 
 describe("opportunities", () => {
