@@ -87,7 +87,11 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
         server.on("error", reject);
       }),
     close: async () => {
-      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
       await apollo.stop();
     },
   };

@@ -1,3 +1,4 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { warmAnalysisCaches } from "./analysis/warm-caches.js";
 import { createApp } from "./app.js";
 import { readConfig } from "./config.js";
@@ -18,7 +19,8 @@ async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info(`${signal}: shutting down`);
-  await app?.close().catch(() => undefined);
+  // A slow request or a long analysis must not keep the database from being stopped.
+  await Promise.race([app?.close().catch(() => undefined), delay(5_000)]);
   await connection.close();
   process.exit(0);
 }
