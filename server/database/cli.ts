@@ -1,6 +1,7 @@
+import path from "node:path";
 import { readConfig, type Config } from "../config.js";
 import { log } from "../log.js";
-import { dumpDatabase, megabytes } from "./dump-database.js";
+import { dumpDatabase, fileSize } from "./dump-database.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j.js";
 import { restoreDatabase } from "./restore-database.js";
 
@@ -29,14 +30,14 @@ async function main(command: string | undefined, file: string | undefined): Prom
     case "dump": {
       requireLocal(config, command);
       const dump = await dumpDatabase(config.local, config.neo4jDatabase, file);
-      log.info(`Dump written to ${dump.file} (${megabytes(dump.bytes)}) in ${dump.seconds.toFixed(1)} s`);
+      log.info(`Dump written to ${dump.file} (${fileSize(dump.bytes)}) in ${dump.seconds.toFixed(1)} s`);
       break;
     }
     case "restore": {
       requireLocal(config, command);
       if (!file) throw new Error(`db:restore needs the dump file: npm run db:restore -- <file>`);
       const restore = await restoreDatabase(config.local, config.neo4jDatabase, file);
-      log.info(`Database restored from ${restore.file} (${megabytes(restore.bytes)}) in ${restore.seconds.toFixed(1)} s`);
+      log.info(`Database restored from ${restore.file} (${fileSize(restore.bytes)}) in ${restore.seconds.toFixed(1)} s`);
       break;
     }
     default:
@@ -44,7 +45,10 @@ async function main(command: string | undefined, file: string | undefined): Prom
   }
 }
 
-main(process.argv[2], process.argv[3]).catch((error: unknown) => {
+// npm runs scripts in the project's root; a relative path means the folder the user typed it in.
+const file = process.argv[3] === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[3]);
+
+main(process.argv[2], file).catch((error: unknown) => {
   log.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -1,8 +1,9 @@
+import { setTimeout as delay } from "node:timers/promises";
 import type { Driver } from "neo4j-driver";
 import type { Config } from "../config.js";
 import { log } from "../log.js";
 import { createDriver } from "./driver.js";
-import { startLocalNeo4j } from "./local-neo4j.js";
+import { startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j.js";
 
 export interface Connection {
   driver: Driver;
@@ -26,10 +27,11 @@ export async function connectDatabase(config: Config): Promise<Connection> {
   return {
     driver,
     close: async () => {
-      await driver.close();
+      await Promise.race([driver.close(), delay(5_000)]);
       if (local.startedHere) {
         log.info("Stopping the local Neo4j");
-        await local.stop();
+        // By the data directory, not the process: a db:dump or db:restore meanwhile restarts the server under a new pid.
+        await stopLocalNeo4j(config.local);
       }
     },
   };

@@ -21,7 +21,8 @@ export function defaultDumpFile(database: string, now = new Date()): string {
 
 export const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-export const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+export const fileSize = (bytes: number) =>
+  bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} kB` : `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 /** Refuses a data directory where the local database has never run. */
 export function requireLocalDatabase(settings: LocalNeo4jSettings, database: string): void {

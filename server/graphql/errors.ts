@@ -29,11 +29,13 @@ export const notFound = (id: string) => new SamverkanError("NOT_FOUND", `no node
 export function toClientError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof Neo4jError) {
-    if (error.code === "ServiceUnavailable" || error.code === "SessionExpired") {
-      return new SamverkanError("DATABASE_UNAVAILABLE", "the database is not reachable; try again shortly");
-    }
     if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.Terminated")) {
       return new SamverkanError("DATABASE_TIMEOUT", "the query took longer than the database allows");
+    }
+    // While shutting down, Neo4j answers DatabaseUnavailable before it closes Bolt.
+    if (error.code === "ServiceUnavailable" || error.code === "SessionExpired"
+      || error.code === "Neo.TransientError.General.DatabaseUnavailable" || error.retryable) {
+      return new SamverkanError("DATABASE_UNAVAILABLE", "the database is not reachable; try again shortly");
     }
     if (error.code.includes("ProcedureNotFound") && error.message.includes("gds.")) {
       return new SamverkanError("GDS_UNAVAILABLE", "this database has no Graph Data Science plugin; centrality and communities need it");
