@@ -64,7 +64,7 @@ export async function assembleNetwork(driver: Driver, database: string, elementI
   filter: FilterParams, truncated: Truncation = noTruncation): Promise<Network> {
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
-     RETURN n, COUNT { (n)-[r]-() WHERE type(r) <> 'MENTIONED_IN' AND ${visibleTie("r")} } AS degree`,
+     RETURN n, COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS'] AND ${visibleTie("r")} } AS degree`,
     { ids: elementIds }, { database, routing: "READ" });
   const degreeOf = new Map(nodeResult.records.map((record) => [record.get("n").elementId as string, Number(record.get("degree"))]));
   const position = new Map(elementIds.map((id, index) => [id, index]));

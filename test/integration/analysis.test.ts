@@ -33,6 +33,16 @@ describe("network", () => {
     }
   });
 
+  it("leaves entity-resolution candidates out: they are not ties and have no source", async () => {
+    const candidates = await app.driver.executeQuery(
+      "MATCH (a:Actor)-[:POSSIBLY_SAME_AS]->(b:Actor) RETURN b.id AS id LIMIT 1", {}, { database: app.database });
+    expect(candidates.records.length, "the seed holds review candidates").toBe(1);
+    const id = candidates.records[0].get("id");
+    const { data, errors } = await app.graphql(`query N($id: ID!) { network(ids: [$id], depth: 1) { ${networkFields} } }`, { id });
+    expect(errors).toBeUndefined();
+    expect(data.network.edges.map((edge: any) => edge.type)).not.toContain("POSSIBLY_SAME_AS");
+  });
+
   it("shows the graph as it stood on a date", async () => {
     const query = `query At($asOf: Date) { network(ids: ["staf"], depth: 1, filter: { asOf: $asOf, relationshipTypes: ["MEMBER_OF"] }) { nodes { id } } }`;
     const before = await app.graphql(query, { asOf: "2014-06-01" });
