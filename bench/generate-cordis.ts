@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { once } from "node:events";
 import { createGzip } from "node:zlib";
+import { mulberry32 } from "./seeded-random.js";
 
 /** How big a generated CORDIS dump is. */
 export interface GeneratorSize { organisations: number; projects: number; participations: number }
@@ -23,18 +24,6 @@ const organizationColumns = ["projectID", "projectAcronym", "organisationID", "v
   "activityType", "street", "postCode", "city", "country", "nutsCode", "geolocation", "organizationURL", "contactForm",
   "contentType", "role", "order", "ecContribution", "netEcContribution", "totalCost", "endOfParticipation", "active",
   "contentUpdateDate", "rcn"];
-
-/** mulberry32: a small seeded PRNG, so that a seed always gives the same files. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const words = ("quantum ocean battery hydrogen climate urban mobility health cancer neural robotics soil water energy grid " +
   "photonic catalyst circular textile forest carbon vaccine genome microbiome digital twin autonomous marine arctic " +

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { mulberry32 } from "./generate-cordis.js";
+import { mulberry32 } from "./seeded-random.js";
 
 /** The rotating inputs of the measurements, picked from the loaded data. */
 export interface BenchInputs {

@@ -1,23 +1,13 @@
 import Sigma from "sigma";
 import { createExplorerGraph, type EdgeAttributes, type NodeAttributes } from "../../client/src/graph/explorer-graph.js";
 import { createHighlight, reduceEdge, reduceNode } from "../../client/src/graph/highlight.js";
+import { mulberry32 } from "../seeded-random.js";
 
 /** What the page reports to the bench on `window.__bench`. */
 export interface RenderFigures { nodes: number; edges: number; buildMs: number; drawMs: number; firstDrawMs: number;
   fps: number; frames: number; renderer: string }
 
 declare global { interface Window { __bench?: RenderFigures | { error: string } } }
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function webglRenderer(): string {
   const gl = document.createElement("canvas").getContext("webgl");

@@ -1,5 +1,4 @@
-import { guarded } from "../graphql/errors.js";
-import type { RequestContext } from "../graphql/context.js";
+import { capabilityResolver as resolver } from "../graphql/capability-resolver.js";
 import type {
   QueryCentralityArgs, QueryChangesArgs, QueryCollaboratorsArgs, QueryCommunitiesArgs, QueryNetworkArgs,
   QueryPathsArgs, QuerySearchArgs,
@@ -12,14 +11,6 @@ import { findPaths } from "./find-paths.js";
 import { graphStats } from "./graph-stats.js";
 import { rankCentrality } from "./rank-centrality.js";
 import { searchGraph } from "./search-graph.js";
-
-type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
-
-/** Adapts a capability `(driver, database, args)` to a GraphQL resolver with typed errors. */
-function resolver<Args, Result>(run: (driver: RequestContext["driver"], database: string, args: Args) => Promise<Result>): Resolve<Args, Result> {
-  return guarded((_parent: unknown, args: Args, context: RequestContext) =>
-    run(context.driver, context.sessionConfig.database, args));
-}
 
 /** The analysis queries of schema/analysis.graphql. */
 export const analysisResolvers = {

@@ -1,0 +1,12 @@
+import type { RequestContext } from "./context.js";
+import { guarded } from "./errors.js";
+
+type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
+
+/** Adapts a capability `(driver, database, args)` to a GraphQL resolver with typed errors. */
+export function capabilityResolver<Args, Result>(
+  run: (driver: RequestContext["driver"], database: string, args: Args) => Promise<Result>,
+): Resolve<Args, Result> {
+  return guarded((_parent: unknown, args: Args, context: RequestContext) =>
+    run(context.driver, context.sessionConfig.database, args));
+}
