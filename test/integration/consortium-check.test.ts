@@ -32,10 +32,7 @@ async function expectCode(query: string, variables: Record<string, unknown>, cod
   expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe(code);
 }
 
-async function read(cypher: string, params: Record<string, unknown> = {}) {
-  const result = await app.driver.executeQuery(cypher, params, { database: app.database });
-  return result.records.map((record) => record.toObject());
-}
+const read = (cypher: string, params: Record<string, unknown> = {}) => app.read(cypher, params);
 
 /** The id of the actor CORDIS knows by this organisation id. */
 async function cordisActor(cordisId: string): Promise<string> {

@@ -30,10 +30,7 @@ async function expectCode(variables: Record<string, unknown>, code: string) {
   expect(JSON.stringify(response.errors)).not.toMatch(/MATCH|Neo4jError|Cypher/);
 }
 
-async function read(cypher: string, params: Record<string, unknown> = {}) {
-  const result = await app.driver.executeQuery(cypher, params, { database: app.database });
-  return result.records.map((record) => record.toObject());
-}
+const read = (cypher: string, params: Record<string, unknown> = {}) => app.read(cypher, params);
 
 // Worded from the objective of Photo2Fuel (HORIZON-CL5-2021-D2-01-08, eight participants in CORDIS).
 const photo2FuelTopic = "Convert CO2 into fuels and chemicals with artificial photosynthesis: hybrid systems of " +

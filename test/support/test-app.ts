@@ -21,6 +21,8 @@ export interface TestApp {
   driver: Driver;
   database: string;
   graphql<Data = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<Data>>;
+  /** Runs Cypher on the test database and returns the records as plain objects. */
+  read(cypher: string, params?: Record<string, unknown>): Promise<Array<Record<string, any>>>;
   close(): Promise<void>;
 }
 
@@ -58,6 +60,10 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
       });
       const body = (await response.json()) as Omit<GraphQLResponse, "status">;
       return { status: response.status, ...body };
+    },
+    read: async (cypher, params = {}) => {
+      const result = await driver.executeQuery(cypher, params, { database: neo4j.database });
+      return result.records.map((record) => record.toObject());
     },
     close: async () => {
       await app.close();
