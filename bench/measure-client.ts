@@ -30,7 +30,7 @@ function serve(root: string): Promise<{ url: string; close(): void }> {
  * Bundles bench/client/render-bench.html with vite and opens it in headless Chromium (the e2e tests'
  * launcher: Debian's browser, no GPU) for each graph size: first draw and frames per second while panned.
  */
-export async function measureClient(sizes: number[]): Promise<{ results: ClientResult[]; renderer: string }> {
+export async function measureClient(sizes: Array<{ nodes: number; width?: number; height?: number }>): Promise<{ results: ClientResult[]; renderer: string }> {
   progress("client: bundling the render bench page with vite");
   await build({ root: path.join(projectRoot, "bench/client"), base: "./", logLevel: "warn", configFile: false,
     build: { outDir, emptyOutDir: true, rollupOptions: { input: path.join(projectRoot, "bench/client/render-bench.html") } } });
@@ -39,8 +39,8 @@ export async function measureClient(sizes: number[]): Promise<{ results: ClientR
   const results: ClientResult[] = [];
   let renderer = "unknown";
   try {
-    for (const nodes of sizes) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const { nodes, width = 1280, height = 800 } of sizes) {
+      const page = await browser.newPage({ viewport: { width, height } });
       page.on("pageerror", (error) => progress(`client: page error: ${error.message}`));
       await page.goto(`${server.url}/render-bench.html?nodes=${nodes}`);
       await page.waitForFunction(() => window.__bench !== undefined, undefined, { timeout: 120_000 });
@@ -50,7 +50,7 @@ export async function measureClient(sizes: number[]): Promise<{ results: ClientR
       const { renderer: used, ...rest } = figures;
       renderer = used;
       results.push(rest);
-      progress(`client: ${nodes} nodes: first draw ${rest.firstDrawMs} ms (sigma ${rest.drawMs} ms), ${rest.fps} fps while panning`);
+      progress(`client: ${nodes} nodes, ${rest.viewport} px: first draw ${rest.firstDrawMs} ms (sigma ${rest.drawMs} ms), ${rest.fps} fps while panning`);
     }
   } finally {
     await browser.close();

@@ -6,6 +6,8 @@ import { progress } from "./report-progress.js";
 /** Requests per second under concurrent load, with errors counted (HTTP errors and GraphQL errors). */
 export interface ThroughputResult {
   name: string;
+  /** Whether the server's response cache was on: repeated reads are then answered from memory. */
+  responseCache: boolean;
   connections: number;
   seconds: number;
   requestsPerSecond: number;
@@ -22,11 +24,12 @@ export interface ThroughputResult {
  * afterwards counts GraphQL errors in a sample of the same bodies (autocannon sees only statuses).
  */
 export async function measureThroughput(operation: Operation, url: string, inputs: BenchInputs,
-  options: { connections: number; seconds: number }): Promise<ThroughputResult> {
+  options: { connections: number; seconds: number; responseCache: boolean }): Promise<ThroughputResult> {
   if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error(`bench: load only 127.0.0.1, not ${url}`);
   const bodies = Array.from({ length: 50 }, (_, i) => JSON.stringify({ query: operation.query, variables: operation.variables(inputs, i) }));
   let next = 0;
-  progress(`throughput: ${operation.name}, ${options.connections} connections for ${options.seconds} s`);
+  const cache = options.responseCache ? "response cache on" : "response cache off";
+  progress(`throughput: ${operation.name} (${cache}), ${options.connections} connections for ${options.seconds} s`);
   const result = await autocannon({
     url: `${url}/graphql`, connections: options.connections, duration: options.seconds,
     requests: [{ method: "POST", headers: { "content-type": "application/json" },
@@ -39,11 +42,11 @@ export async function measureThroughput(operation: Operation, url: string, input
     if (parsed.errors) graphqlErrors += 1;
   }
   const figures: ThroughputResult = {
-    name: operation.name, connections: options.connections, seconds: options.seconds,
+    name: operation.name, responseCache: options.responseCache, connections: options.connections, seconds: options.seconds,
     requestsPerSecond: Math.round(result.requests.average), total: result.requests.total, errors: result.errors,
     non2xx: result.non2xx, timeouts: result.timeouts, graphqlErrors,
     latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
   };
-  progress(`throughput: ${operation.name}: ${figures.requestsPerSecond} req/s, ${figures.errors} errors, ${figures.non2xx} non-2xx`);
+  progress(`throughput: ${operation.name} (${cache}): ${figures.requestsPerSecond} req/s, ${figures.errors} errors, ${figures.non2xx} non-2xx`);
   return figures;
 }

@@ -17,7 +17,7 @@ export interface BenchRun {
   operationTargets: Record<string, { ratioTarget: number; p95TargetMs?: number }>;
   latency: LatencyResult[];
   skipped: string[];
-  centralityFirst: Array<{ measure: string; graphqlMs: number; cypherMs: number }>;
+  centralityFirst: Array<{ measure: string; graphqlMs: number; cypherMs: number; error?: string }>;
   throughput: ThroughputResult[];
   memory: { apiMaxRssMb: number; database: DatabaseMemory | { error: string } };
   client?: ClientResult[];

@@ -11,12 +11,15 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-/** Starts bench/serve-app.ts (the real createApp) against the bench database on a free port. */
-export async function startApiServer(db: BenchDatabase): Promise<ApiServer> {
+/**
+ * Starts bench/serve-app.ts (the real createApp) against the bench database on a free port, with
+ * its response cache on (the server's default, 1 s) or off.
+ */
+export async function startApiServer(db: BenchDatabase, options: { responseCache: boolean }): Promise<ApiServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/serve-app.ts"], {
     cwd: projectRoot, stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: { ...process.env, NEO4J_URI: "", BENCH_NEO4J_URI: db.uri, BENCH_NEO4J_PASSWORD: db.password,
-      BENCH_NEO4J_DATABASE: db.database, LOG_LEVEL: "warn" },
+      BENCH_NEO4J_DATABASE: db.database, LOG_LEVEL: "warn", RESPONSE_CACHE_SECONDS: options.responseCache ? "1" : "0" },
   });
   let errors = "";
   // The server's own log (errors hidden from GraphQL answers) goes beside the results.

@@ -6,6 +6,7 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
+import { graphFingerprint } from "./analysis/collaboration-projection.js";
 import { createTokenVerifier } from "./auth/verify-token.js";
 import { projectRoot, type Config } from "./config.js";
 import { describeDatabase } from "./database/driver.js";
@@ -15,6 +16,7 @@ import { createFormatError } from "./graphql/format-error.js";
 import { allowOrigins } from "./http/allow-origins.js";
 import { handleHttpErrors } from "./http/handle-http-errors.js";
 import { parseOptions, protectRequests, requestLimits } from "./http/request-limits.js";
+import { createResponseCache, rawBodies } from "./http/response-cache.js";
 import { buildSchema } from "./schema/build-schema.js";
 
 export interface App {
@@ -48,6 +50,9 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
   });
   await apollo.start();
 
+  const responseCache = createResponseCache({ seconds: config.responseCacheSeconds, maxEntries: 5000,
+    maxBodyBytes: 512 * 1024, readVersion: () => graphFingerprint(driver, config.neo4jDatabase) });
+
   const app = express();
   app.disable("x-powered-by");
   app.get("/health", async (_req, res) => {
@@ -63,10 +68,12 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
   app.use(
     "/graphql",
     allowOrigins(config.corsOrigins),
-    express.json({ limit: requestLimits.maxBodyBytes }),
+    express.json({ limit: requestLimits.maxBodyBytes, verify: (req, _res, body) => rawBodies.set(req, body.toString("utf8")) }),
+    responseCache.middleware,
     expressMiddleware(apollo, {
       context: createContextFunction({ driver, database: config.neo4jDatabase,
-        verifyToken: createTokenVerifier(config.auth), transactionTimeoutMs: config.transactionTimeoutMs }),
+        verifyToken: createTokenVerifier(config.auth), transactionTimeoutMs: config.transactionTimeoutMs,
+        graphChanged: responseCache.clear }),
     }),
   );
   if (fs.existsSync(clientDist)) {

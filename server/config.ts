@@ -42,6 +42,8 @@ export interface Config {
   neo4jPassword?: string;
   neo4jDatabase: string;
   seedOnEmpty: boolean;
+  /** Anonymous reads are answered from a cache while the graph's version, read at most this often, stays the same; 0 turns it off. */
+  responseCacheSeconds: number;
   local: LocalNeo4jSettings;
 }
 
@@ -121,6 +123,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jPassword: env.NEO4J_PASSWORD || undefined,
     neo4jDatabase: env.NEO4J_DATABASE || "neo4j",
     seedOnEmpty: flag(env, "SEED_ON_EMPTY", true),
+    responseCacheSeconds: integer(env, "RESPONSE_CACHE_SECONDS", 1),
     local: {
       dataDir: resolveDir(env.NEO4J_DATA_DIR, ".data/neo4j"),
       jarsDir: resolveDir(env.NEO4J_JARS_DIR, ".cache/neo4j-jars"),

@@ -9,23 +9,30 @@ import { filterCondition, type FilterParams } from "./validate-arguments.js";
  */
 export const algorithmTransaction = { timeout: 300_000 };
 
+// Ties are gathered actor by actor, each actor's sums closed before the next one starts: the
+// rows stream into GDS instead of one aggregation over every pair in the graph, which grows with
+// the square of consortium sizes (at the size of Horizon 2020, millions of pairs).
 const tiesQuery = `
-  CALL () {
-    MATCH (x) WHERE x:Project OR x:Agreement OR x:Actor
-    WITH x, [(x)<-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]-(p:Actor)
-             WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
-    WHERE size(parties) >= 2
-    UNWIND parties AS a
-    UNWIND parties AS b
-    WITH a, b, 1.0 / (size(parties) - 1) AS w WHERE a <> b
-    RETURN a, b, w
-    UNION ALL
-    MATCH (a:Actor)-[r:COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF]-(b:Actor)
-    WHERE a <> b AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR (a.kind IN $kinds AND b.kind IN $kinds))
-    RETURN a, b, 1.0 AS w
+  MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds)
+  CALL (a) {
+    CALL (a) {
+      MATCH (a)-[shared:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]->(x)
+      WHERE (x:Project OR x:Agreement OR x:Actor) AND ${filterCondition("shared", "x")}
+      WITH x, [(x)<-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]-(p:Actor)
+               WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
+      WHERE size(parties) >= 2
+      UNWIND parties AS b
+      WITH b, 1.0 / (size(parties) - 1) AS w WHERE b <> a
+      RETURN b, w
+      UNION ALL
+      MATCH (a)-[r:COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF]-(b:Actor)
+      WHERE a <> b AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR b.kind IN $kinds)
+      RETURN b, 1.0 AS w
+    }
+    WITH b, sum(w) AS weight
+    WHERE $minWeight IS NULL OR weight >= $minWeight
+    RETURN b, weight
   }
-  WITH a, b, sum(w) AS weight
-  WHERE $minWeight IS NULL OR weight >= $minWeight
   RETURN id(a) AS source, id(b) AS target, weight`;
 
 /**

@@ -9,9 +9,10 @@ async function run<T>(context: RequestContext, role: Role, mode: "read" | "write
   const session = context.driver.session({ database: context.sessionConfig.database });
   const config = { timeout: context.transaction?.timeout, metadata: { app: "samverkan-editing", by } };
   try {
-    return mode === "write"
-      ? await session.executeWrite((tx) => work(tx, by), config)
-      : await session.executeRead((tx) => work(tx, by), config);
+    if (mode === "read") return await session.executeRead((tx) => work(tx, by), config);
+    const result = await session.executeWrite((tx) => work(tx, by), config);
+    context.graphChanged?.();
+    return result;
   } finally {
     await session.close();
   }

@@ -14,6 +14,8 @@ export interface RequestContext {
   jwt?: Claims;
   /** @neo4j/graphql's transaction settings: the driver ends its queries after `timeout` ms. */
   transaction?: { timeout: number };
+  /** Called after a write through this server commits: cached answers are out of date. */
+  graphChanged?: () => void;
 }
 
 export interface ContextSettings {
@@ -21,6 +23,7 @@ export interface ContextSettings {
   database: string;
   verifyToken: TokenVerifier;
   transactionTimeoutMs: number;
+  graphChanged?: () => void;
 }
 
 /**
@@ -33,5 +36,6 @@ export function createContextFunction(settings: ContextSettings) {
     sessionConfig: { database: settings.database },
     jwt: await authenticate(req.headers.authorization, settings.verifyToken),
     transaction: { timeout: settings.transactionTimeoutMs },
+    graphChanged: settings.graphChanged,
   });
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { projectRoot } from "../config.js";
+import { bumpGraphVersion } from "../database/graph-version.js";
 import { importFile } from "./import-file.js";
 import type { FileSummary } from "./import-summary.js";
 import { parseRorRecord } from "./parse-ror-record.js";
@@ -34,6 +35,7 @@ export async function enrichFromRor(driver: Driver, database: string,
       },
       describe: () => `, ${unmatched} without an actor`,
     });
+    if (summary.created + summary.updated > 0) await bumpGraphVersion(driver, database);
     return { ...summary, unmatched };
   } finally {
     await session.close();

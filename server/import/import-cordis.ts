@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { bumpGraphVersion } from "../database/graph-version.js";
 import { log } from "../log.js";
 import { importFile } from "./import-file.js";
 import type { FileSummary } from "./import-summary.js";
@@ -16,7 +17,7 @@ export interface CordisFiles {
 }
 
 export interface ImportCordisOptions {
-  /** Rows per write transaction (default 2,000). */
+  /** Rows per write transaction (default 5,000). */
   batchSize?: number;
   /** Reads at most this many rows of each file, as an interrupted import would have. */
   maxRows?: number;
@@ -69,7 +70,7 @@ function parseInProjectOrder() {
  */
 export async function importCordis(driver: Driver, database: string, files: CordisFiles,
   options: ImportCordisOptions = {}): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const session = driver.session({ database });
   try {
     const projects = await importFile(files.projectFile, {
@@ -94,6 +95,9 @@ export async function importCordis(driver: Driver, database: string, files: Cord
       describe: () => `; ${actors.actorsCreated} actors created, ${resolved.size} organisations on existing actors, ` +
         `${actors.candidatesCreated} candidates for review`,
     });
+    const changed = projects.created + projects.updated + organizations.created + organizations.updated + actors.actorsCreated +
+      actors.candidatesCreated;
+    if (changed > 0) await bumpGraphVersion(driver, database);
     return { projects, organizations: { ...organizations, ...actors, organisationsResolved: resolved.size } };
   } finally {
     await session.close();

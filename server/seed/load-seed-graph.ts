@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { bumpGraphVersion } from "../database/graph-version.js";
 import { enrichFromRor } from "../import/enrich-from-ror.js";
 import { loadShippedCordis } from "../import/load-shipped-cordis.js";
 import { log } from "../log.js";
@@ -18,6 +19,6 @@ export async function loadSeedGraph(driver: Driver, database: string): Promise<v
   log.info(`Curated graph: ${curated.actors.length} actors, ${curated.relationships.length} relationships, ${curated.sources.length} sources`);
   await loadShippedCordis(driver, database);
   await enrichFromRor(driver, database);
-  await driver.executeQuery("MERGE (m:Meta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1", {}, { database });
+  await bumpGraphVersion(driver, database);
   log.info(`Seed graph loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

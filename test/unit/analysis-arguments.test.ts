@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldTerm, toLuceneQuery } from "../../server/analysis/search-graph.js";
 import { checkDate, checkRange, toFilterParams } from "../../server/analysis/validate-arguments.js";
+import { betweennessSampleSize } from "../../server/analysis/rank-centrality.js";
 
 describe("search text to Lucene", () => {
   it("requires every word and completes the last one", () => {
@@ -45,5 +46,19 @@ describe("argument checks", () => {
       kinds: ["UNIVERSITY"], relationshipTypes: null, programmes: null, asOf: "2014-06-01", minWeight: null });
     expect(() => toFilterParams({ relationshipTypes: ["PART_OF`]->() DETACH DELETE n //"] })).toThrow(/unknown relationship type/);
     expect(() => toFilterParams({ minWeight: -1 })).toThrow(/minWeight/);
+  });
+});
+
+describe("betweenness sample size", () => {
+  it("starts from every actor of a small graph", () => {
+    expect(betweennessSampleSize(1500, 40_000)).toBe(1500);
+  });
+
+  it("sizes the sample of a large graph to the work budget, between 32 and 500 sources", () => {
+    // The shipped data: about 12,600 actors and 300,000 projected relationships.
+    expect(betweennessSampleSize(12_600, 300_000)).toBe(500);
+    // The size of Horizon 2020 as the bench generates it: 94,709 actors, 10,650,570 relationships.
+    expect(betweennessSampleSize(94_709, 10_650_570)).toBe(46);
+    expect(betweennessSampleSize(1_000_000, 100_000_000)).toBe(32);
   });
 });

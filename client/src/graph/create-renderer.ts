@@ -1,4 +1,5 @@
 import Sigma from "sigma";
+import type { Settings } from "sigma/settings";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./explorer-graph.js";
 import { reduceEdge, reduceNode, type Highlight } from "./highlight.js";
 
@@ -19,19 +20,12 @@ export interface GraphRenderer {
   kill(): void;
 }
 
-/**
- * Draws the graph with sigma's WebGL renderer, with its reducers, node dragging and events.
- *
- * @remarks
- * Labels do not pile up: sigma draws at most one label per cell of its label grid, and none for
- * nodes smaller than `labelRenderedSizeThreshold` on screen, except those forced by the highlight.
- */
-export function createRenderer(container: HTMLElement, graph: ExplorerGraph, highlight: Highlight, events: RendererEvents): GraphRenderer {
-  // 1. Fail early on a container that cannot hold a canvas.
-  if (!(container instanceof HTMLElement)) throw new Error("createRenderer: the container must be an HTML element");
+/** Above this many edges, panning and zooming draw the nodes alone (see followGraphSize). */
+export const largeGraphEdges = 2000;
 
-  // 2. The renderer: WebGL nodes and edges, the label grid, the reducers that read the highlight.
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+/** The explorer's sigma settings; the render benchmark draws with the same ones. */
+export function explorerSettings(graph: ExplorerGraph, highlight: Highlight): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+  return {
     allowInvalidContainer: true,
     defaultEdgeType: "arrow",
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
@@ -44,7 +38,47 @@ export function createRenderer(container: HTMLElement, graph: ExplorerGraph, hig
     maxCameraRatio: 8,
     nodeReducer: (node, data) => reduceNode(graph, highlight, node, data),
     edgeReducer: (edge, data) => reduceEdge(graph, highlight, edge, data),
+  };
+}
+
+/**
+ * Large graphs hide their edges and labels while the camera moves, and draw them again when it
+ * stops: without a GPU, thousands of edges a frame make panning stutter. Follows the graph as it grows.
+ */
+export function followGraphSize(sigma: Sigma<NodeAttributes, EdgeAttributes>, graph: ExplorerGraph): void {
+  const update = () => {
+    const large = graph.size > largeGraphEdges;
+    if (sigma.getSetting("hideEdgesOnMove") === large) return;
+    sigma.setSetting("hideEdgesOnMove", large);
+    sigma.setSetting("hideLabelsOnMove", large);
+  };
+  update();
+  graph.on("edgeAdded", update);
+  graph.on("edgeDropped", update);
+  graph.on("cleared", update);
+  graph.on("edgesCleared", update);
+  sigma.once("kill", () => {
+    graph.off("edgeAdded", update);
+    graph.off("edgeDropped", update);
+    graph.off("cleared", update);
+    graph.off("edgesCleared", update);
   });
+}
+
+/**
+ * Draws the graph with sigma's WebGL renderer, with its reducers, node dragging and events.
+ *
+ * @remarks
+ * Labels do not pile up: sigma draws at most one label per cell of its label grid, and none for
+ * nodes smaller than `labelRenderedSizeThreshold` on screen, except those forced by the highlight.
+ */
+export function createRenderer(container: HTMLElement, graph: ExplorerGraph, highlight: Highlight, events: RendererEvents): GraphRenderer {
+  // 1. Fail early on a container that cannot hold a canvas.
+  if (!(container instanceof HTMLElement)) throw new Error("createRenderer: the container must be an HTML element");
+
+  // 2. The renderer: WebGL nodes and edges, the label grid, the reducers that read the highlight.
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(graph, highlight));
+  followGraphSize(sigma, graph);
 
   // 3. Clicks, double-clicks (which expand instead of zooming) and hover.
   sigma.on("clickNode", ({ node }) => events.clickNode(node));

@@ -1,0 +1,96 @@
+import type { NextFunction, Request, Response } from "express";
+
+export interface ResponseCacheOptions {
+  /**
+   * How long the graph's version is trusted before it is read again; 0 turns the cache off. Writes
+   * through this server clear the cache at once; writes by other processes (an import) are seen
+   * within this many seconds.
+   */
+  seconds: number;
+  /** Answers kept, the least recently used dropped first. */
+  maxEntries: number;
+  /** Larger answers are not kept. */
+  maxBodyBytes: number;
+  /** The graph's current version; anything that changes when the graph does. */
+  readVersion(): Promise<string>;
+}
+
+interface Entry { version: string; contentType: string; body: string }
+
+export interface ResponseCache {
+  /** Express middleware: answers a repeated anonymous read from the cache, and keeps new answers. */
+  middleware(req: Request, res: Response, next: NextFunction): void;
+  /** Forgets every answer; called after a write through this server commits. */
+  clear(): void;
+  stats(): { hits: number; misses: number; entries: number };
+}
+
+/** Says whether an answer came from the cache (`hit`) or was computed and may be kept (`miss`). */
+export const cacheHeader = "x-response-cache";
+
+/** Request bodies as received, for the cache key; express.json's `verify` hook stores them. */
+export const rawBodies = new WeakMap<object, string>();
+
+/**
+ * Caches the answers to anonymous GraphQL reads, keyed by the request body and the media type asked
+ * for, for as long as the graph's version stays the same. Only POSTed JSON without an
+ * Authorization header is cached (what editors see depends on their token), and only complete
+ * answers without errors; a mutation is never answered from the cache, since it runs with a token.
+ */
+export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
+  const entries = new Map<string, Entry>();
+  let version: string | undefined;
+  let checkedAt = 0;
+  let checking: Promise<string | undefined> | undefined;
+  let hits = 0;
+  let misses = 0;
+
+  const currentVersion = async (): Promise<string | undefined> => {
+    if (version !== undefined && Date.now() - checkedAt < options.seconds * 1000) return version;
+    checking ??= options.readVersion().then((read) => {
+      if (read !== version) entries.clear();
+      version = read;
+      checkedAt = Date.now();
+      return read;
+    }, () => undefined).finally(() => { checking = undefined; });
+    return checking;
+  };
+
+  const cacheable = (req: Request) => options.seconds > 0 && req.method === "POST" && !req.headers.authorization &&
+    req.is("application/json") === "application/json" && rawBodies.has(req);
+
+  return {
+    middleware(req, res, next) {
+      if (!cacheable(req)) return next();
+      const key = `${req.headers.accept ?? ""}\n${rawBodies.get(req)}`;
+      void currentVersion().then((current) => {
+        if (current === undefined) return next(); // the database cannot say: no cache, the request decides
+        const entry = entries.get(key);
+        if (entry && entry.version === current) {
+          hits += 1;
+          entries.delete(key);
+          entries.set(key, entry); // most recently used last
+          res.status(200).setHeader(cacheHeader, "hit");
+          res.type(entry.contentType).send(entry.body);
+          return;
+        }
+        misses += 1;
+        res.setHeader(cacheHeader, "miss");
+        const send = res.send.bind(res);
+        res.send = (body?: unknown) => {
+          if (res.statusCode === 200 && typeof body === "string" && body.length <= options.maxBodyBytes && !body.includes('"errors"')) {
+            entries.set(key, { version: current, contentType: String(res.getHeader("content-type") ?? "application/json"), body });
+            if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
+          }
+          return send(body);
+        };
+        next();
+      }, next);
+    },
+    clear() {
+      entries.clear();
+      version = undefined;
+    },
+    stats: () => ({ hits, misses, entries: entries.size }),
+  };
+}
