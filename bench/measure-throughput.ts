@@ -1,4 +1,5 @@
 import autocannon from "autocannon";
+import type { Driver } from "neo4j-driver";
 import type { Operation } from "./cypher-baselines.js";
 import type { BenchInputs } from "./pick-inputs.js";
 import { progress } from "./report-progress.js";
@@ -48,5 +49,39 @@ export async function measureThroughput(operation: Operation, url: string, input
     latencyMs: { p50: result.latency.p50, p97_5: result.latency.p97_5, p99: result.latency.p99, max: result.latency.max },
   };
   progress(`throughput: ${operation.name} (${cache}): ${figures.requestsPerSecond} req/s, ${figures.errors} errors, ${figures.non2xx} non-2xx`);
+  return figures;
+}
+
+/**
+ * The same load on the driver alone, in the bench's own process: the operation's baseline with as
+ * many concurrent callers as connections, no HTTP and no GraphQL. On a machine whose cores the
+ * database shares, this is the ceiling that the API's figures are to be read against.
+ */
+export async function measureDriverThroughput(operation: Operation, driver: Driver, database: string, inputs: BenchInputs,
+  options: { connections: number; seconds: number }): Promise<ThroughputResult> {
+  progress(`throughput: ${operation.name} (driver only), ${options.connections} callers for ${options.seconds} s`);
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const end = performance.now() + options.seconds * 1000;
+  await Promise.all(Array.from({ length: options.connections }, async () => {
+    while (performance.now() < end) {
+      const started = performance.now();
+      try {
+        await operation.baseline(driver, database, operation.variables(inputs, next++));
+        latencies.push(performance.now() - started);
+      } catch {
+        errors += 1;
+      }
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
+  const figures: ThroughputResult = {
+    name: `${operation.name} (driver only)`, responseCache: false, connections: options.connections, seconds: options.seconds,
+    requestsPerSecond: Math.round(latencies.length / options.seconds), total: latencies.length, errors, non2xx: 0, timeouts: 0,
+    graphqlErrors: 0, latencyMs: { p50: at(0.5), p97_5: at(0.975), p99: at(0.99), max: at(1) },
+  };
+  progress(`throughput: ${figures.name}: ${figures.requestsPerSecond} calls/s, ${errors} errors`);
   return figures;
 }

@@ -11,7 +11,7 @@ import { loadBenchData } from "./load-bench-data.js";
 import { measureClient } from "./measure-client.js";
 import { measureDatabaseMemory } from "./measure-database-memory.js";
 import { measureOperation, postGraphql, type LatencyResult } from "./measure-latency.js";
-import { measureThroughput, type ThroughputResult } from "./measure-throughput.js";
+import { measureDriverThroughput, measureThroughput, type ThroughputResult } from "./measure-throughput.js";
 import { pickInputs } from "./pick-inputs.js";
 import { progress } from "./report-progress.js";
 import type { BenchRun } from "./run-types.js";
@@ -118,6 +118,8 @@ async function main(): Promise<void> {
       }
     };
     await loadTest(api, false);
+    const byId = present.find((candidate) => candidate.name === "actor by id");
+    if (byId) throughput.push(await measureDriverThroughput(byId, db.driver, db.database, inputs, { connections: 32, seconds: 10 }));
     const apiMemory = await api.memory();
     const databaseMemory = await measureDatabaseMemory(db.driver, db.database);
     await api.stop();

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { visibleTie } from "../editing/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
-import { labelOf, toPlainValue, typeOf } from "./graph-values.js";
+import { labelOf, toPlainValue, typeOfLabels } from "./graph-values.js";
 import { filterCondition, type FilterParams } from "./validate-arguments.js";
 
 export interface Truncation { truncated: boolean; omittedNodes: number; omittedEdges: number }
@@ -62,21 +62,23 @@ export async function groupEdges(driver: Driver, database: string, raw: RawEdge[
  */
 export async function assembleNetwork(driver: Driver, database: string, elementIds: string[],
   filter: FilterParams, truncated: Truncation = noTruncation): Promise<Network> {
+  // Only what a network node shows: whole nodes would bring every project's objective along.
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
-     RETURN n, COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS'] AND ${visibleTie("r")} } AS degree`,
+     RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .kind} AS node,
+            COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS'] AND ${visibleTie("r")} } AS degree`,
     { ids: elementIds }, { database, routing: "READ" });
-  const degreeOf = new Map(nodeResult.records.map((record) => [record.get("n").elementId as string, Number(record.get("degree"))]));
   const position = new Map(elementIds.map((id, index) => [id, index]));
   const nodes = nodeResult.records
-    .map((record) => record.get("n"))
+    .map((record) => ({ elementId: record.get("elementId") as string, labels: record.get("labels") as string[],
+      properties: record.get("node") as Record<string, unknown>, degree: Number(record.get("degree")) }))
     .sort((a, b) => (position.get(a.elementId) ?? 0) - (position.get(b.elementId) ?? 0))
-    .map((node) => ({ id: String(node.properties.id), label: labelOf(node.properties), type: typeOf(node),
-      kind: (node.properties.kind as string | undefined) ?? null, degree: degreeOf.get(node.elementId) ?? 0 }));
+    .map((node) => ({ id: String(node.properties.id), label: labelOf(node.properties), type: typeOfLabels(node.labels),
+      kind: (node.properties.kind as string | undefined) ?? null, degree: node.degree }));
   const edgeResult = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
        AND ${filterCondition("r", "b")}
-     RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties`,
+     RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .sourceId, .locator, .quote} AS properties`,
     { ids: elementIds, ...filter }, { database, routing: "READ" });
   const raw = edgeResult.records.map((record) => ({ source: record.get("source"), target: record.get("target"),
     type: record.get("type"), properties: record.get("properties") }));

@@ -24,29 +24,51 @@ export async function findCollaborators(driver: Driver, database: string, args: 
   const limit = checkRange("limit", args.limit, 1, 500, 25);
   const filter = toFilterParams(args.filter);
   await findElementIds(driver, database, [args.id]);
+  // Strengths first, from (partner, shared thing) pairs alone; the evidence of the partners kept is
+  // read afterwards, so that a hub's thousands of partners do not each carry their relationships.
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id})
      CALL (a) {
-       MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p:Actor)
-       WHERE p <> a AND type(r1) = type(r2) AND ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
-       WITH p, x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-       WITH p, x, rels, COUNT { (x)<-[:${sharedTypes}]-(:Actor) } AS parties
-       RETURN p, x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title) AS viaLabel,
-              [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
-              [r IN rels | properties(r)] AS evidence, 1.0 / (parties - 1) AS weight
-       UNION
+       MATCH (a)-[r1:${sharedTypes}]->(x)
+       WHERE ${filterCondition("r1", "x")}
+       WITH DISTINCT a, x, type(r1) AS sharedType
+       // Parties are counted once per shared thing, not once per partner in it.
+       WITH a, x, sharedType, COUNT { (x)<-[:${sharedTypes}]-(:Actor) } AS parties
+       WHERE parties > 1
+       MATCH (x)<-[r2]-(p:Actor)
+       WHERE type(r2) = sharedType AND p <> a AND ${filterCondition("r2", "p")}
+       WITH DISTINCT p, x, 1.0 / (parties - 1) AS weight
+       RETURN p, x, weight
+       UNION ALL
        MATCH (a)-[r:${directTypes}]-(p:Actor)
        WHERE p <> a AND ${filterCondition("r", "p")}
-       WITH p, type(r) AS relType, startNode(r) = a AS outgoing, collect(r) AS rels
-       RETURN p, relType + CASE WHEN outgoing THEN '>' ELSE '<' END + p.id AS viaId,
-              toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
-              relType AS viaType, [r IN rels | properties(r)] AS evidence, 1.0 AS weight
+       WITH DISTINCT p, type(r) AS relType, startNode(r) = a AS outgoing
+       RETURN p, null AS x, 1.0 AS weight
      }
-     WITH p, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via, sum(weight) AS strength
+     WITH a, p, sum(weight) AS strength, collect(x) AS things
      WHERE $minWeight IS NULL OR strength >= $minWeight
-     RETURN p, strength, via
      ORDER BY strength DESC, p.name
-     LIMIT toInteger($limit)`,
+     LIMIT toInteger($limit)
+     CALL (a, p, things) {
+       // Only the things found shared above: two hubs each take part in hundreds of projects.
+       UNWIND things AS x
+       MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p)
+       WHERE type(r1) = type(r2) AND ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
+       WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
+       RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title) AS viaLabel,
+              [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
+              [r IN rels | properties(r)] AS evidence
+       UNION ALL
+       MATCH (a)-[r:${directTypes}]-(p)
+       WHERE ${filterCondition("r", "p")}
+       WITH type(r) AS relType, startNode(r) = a AS outgoing, collect(r) AS rels
+       RETURN relType + CASE WHEN outgoing THEN '>' ELSE '<' END + p.id AS viaId,
+              toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
+              relType AS viaType, [r IN rels | properties(r)] AS evidence
+     }
+     WITH p, strength, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via
+     RETURN p, strength, via
+     ORDER BY strength DESC, p.name`,
     { id: args.id, limit, ...filter }, { database, routing: "READ" });
   const rows = result.records.map((record) => ({
     partner: toObject(record.get("p")),

@@ -18,7 +18,11 @@ export function toPlainProperties(properties: Record<string, unknown>): Plain {
 export const domainLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
 
 export function typeOf(node: Node): string {
-  return domainLabels.find((label) => node.labels.includes(label)) ?? node.labels[0] ?? "Node";
+  return typeOfLabels(node.labels);
+}
+
+export function typeOfLabels(labels: readonly string[]): string {
+  return domainLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
 }
 
 /** What a person reads for a node: an actor's short name, a project's acronym, else its name or title. */

@@ -29,18 +29,31 @@ async function matchWords(driver: Driver, database: string, words: string[]): Pr
     relevance: Math.round((Number(record.get("score")) / best) * 1000) / 1000, byCode: false }));
 }
 
+const codeCondition = (p: string) => `any(code IN $codes WHERE any(t IN coalesce(${p}.topics, []) + [call IN [${p}.call] WHERE call IS NOT NULL]
+  WHERE toUpper(t) = code OR toUpper(t) STARTS WITH code + '-'))`;
+
+/** A code as the phrase that the full-text index holds it as: Lucene splits codes at hyphens. */
+const codePhrase = (code: string) => `"${code.toLowerCase().split("-").filter((part) => part !== "").join(" ")}"`;
+
 /**
- * Projects whose topic or call is a code or starts with it at a hyphen: Lucene splits codes at
- * hyphens, so codes are compared as strings (case-insensitively: CORDIS writes `CircBio` and `CIRCBIO`).
+ * Projects whose topic or call is a code or starts with it at a hyphen, compared as strings
+ * (case-insensitively: CORDIS writes `CircBio` and `CIRCBIO`). The full-text index finds the
+ * projects whose topics or call hold the code's parts in order; the comparison keeps the exact
+ * ones. Should the index's word splitting ever differ from the phrase, every project is compared.
  */
 async function matchCodes(driver: Driver, database: string, codes: string[]): Promise<MatchedProject[]> {
   if (codes.length === 0) return [];
-  const result = await driver.executeQuery(
-    `MATCH (p:Project)
-     WHERE ${visibleNode("p")} AND any(code IN $codes WHERE any(t IN coalesce(p.topics, []) + [call IN [p.call] WHERE call IS NOT NULL]
-       WHERE toUpper(t) = code OR toUpper(t) STARTS WITH code + '-'))
-     RETURN p.id AS id, coalesce(p.acronym, p.title) AS label ORDER BY p.startDate IS NULL, p.startDate DESC, id LIMIT toInteger($limit)`,
-    { codes, limit: maxMatchedProjects }, { database, routing: "READ" });
+  const returned = `RETURN p.id AS id, coalesce(p.acronym, p.title) AS label ORDER BY p.startDate IS NULL, p.startDate DESC, id LIMIT toInteger($limit)`;
+  const query = codes.flatMap((code) => [`topics:${codePhrase(code)}`, `call:${codePhrase(code)}`]).join(" OR ");
+  let result = await driver.executeQuery(
+    `CALL db.index.fulltext.queryNodes('project_text', $query) YIELD node AS p
+     WHERE ${visibleNode("p")} AND ${codeCondition("p")}
+     ${returned}`,
+    { codes, query, limit: maxMatchedProjects }, { database, routing: "READ" });
+  if (result.records.length === 0) {
+    result = await driver.executeQuery(`MATCH (p:Project) WHERE ${visibleNode("p")} AND ${codeCondition("p")} ${returned}`,
+      { codes, limit: maxMatchedProjects }, { database, routing: "READ" });
+  }
   return result.records.map((record) => ({ id: record.get("id") as string, label: record.get("label") as string,
     relevance: 1, byCode: true }));
 }
