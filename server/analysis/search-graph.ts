@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { badInput } from "../graphql/errors.js";
 import type { QuerySearchArgs } from "../generated/resolvers-types.js";
-import { labelOf, typeOf } from "./graph-values.js";
+import { labelOf, typeOfLabels } from "./graph-values.js";
 import { checkRange } from "./validate-arguments.js";
 
 export interface SearchHit { id: string; label: string; type: string; kind: string | null; score: number }
@@ -36,11 +36,13 @@ export async function searchGraph(driver: Driver, database: string, args: QueryS
      WHERE node.deletedAt IS NULL
      WITH node, score * CASE WHEN node:Actor AND NOT node.id STARTS WITH 'cordis-' THEN 1.5
                              WHEN node:Actor THEN 1.2 ELSE 1.0 END AS ranked
-     RETURN node, ranked ORDER BY ranked DESC, node.id LIMIT toInteger($limit)`,
+     ORDER BY ranked DESC, node.id LIMIT toInteger($limit)
+     // What a hit shows, not whole nodes: a project's objective runs to thousands of characters.
+     RETURN labels(node) AS labels, node {.id, .shortName, .acronym, .name, .title, .kind} AS node, ranked`,
     { query, candidates: limit * 3, limit }, { database, routing: "READ" });
   return result.records.map((record) => {
-    const node = record.get("node");
-    return { id: String(node.properties.id), label: labelOf(node.properties), type: typeOf(node),
-      kind: (node.properties.kind as string | undefined) ?? null, score: Math.round(Number(record.get("ranked")) * 1000) / 1000 };
+    const properties = record.get("node") as Record<string, unknown>;
+    return { id: String(properties.id), label: labelOf(properties), type: typeOfLabels(record.get("labels") as string[]),
+      kind: (properties.kind as string | undefined) ?? null, score: Math.round(Number(record.get("ranked")) * 1000) / 1000 };
   });
 }

@@ -34,7 +34,8 @@ export async function findCandidates(driver: Driver, database: string, projects:
      WHERE ${visibleNode("a")} AND NOT a.id IN $exclude AND ($countries IS NULL OR a.country IN $countries) AND ($kinds IS NULL OR a.kind IN $kinds)
      WITH a, collect(DISTINCT p.id) AS matched
      CALL (a) {
-       MATCH (a)-[r:PARTICIPATES_IN]->(q:Project) WHERE ${visibleNode("q")}
+       // PARTICIPATES_IN always ends at a Project: no label check for each of a hub's hundreds.
+       MATCH (a)-[r:PARTICIPATES_IN]->(q) WHERE ${visibleNode("q")}
        RETURN count(DISTINCT q) AS participations,
               count(DISTINCT CASE WHEN r.role = 'coordinator' THEN q END) AS coordinations,
               max(q.endDate.year) AS latestEndYear

@@ -66,9 +66,16 @@ export async function describeProximity(driver: Driver, database: string, member
     driver.executeQuery(
       `UNWIND $candidates AS id
        MATCH (c:Actor {id: id}) WHERE ${visibleNode("c")}
-       OPTIONAL MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(m:Actor)
-       WHERE m.id IN $members AND type(r1) = type(r2) AND ${visibleNode("x")} AND ${visibleNode("m")}
-       WITH id, c, collect(DISTINCT {member: m.id, thing: x}) AS shared
+       CALL (c) {
+         // Each member found first by its id: the things between the two are then found from both
+         // ends, instead of every participant of the candidate's projects being read.
+         UNWIND $members AS memberId
+         MATCH (m:Actor {id: memberId}) WHERE ${visibleNode("m")}
+         MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(m)
+         WHERE type(r1) = type(r2) AND ${visibleNode("x")}
+         RETURN collect(DISTINCT {member: m.id, thing: x}) AS shared
+       }
+       WITH id, c, shared
        OPTIONAL MATCH (c)-[d:${directTypes}]-(m:Actor) WHERE m.id IN $members AND ${visibleNode("m")}
        RETURN id, shared, collect(DISTINCT {member: m.id, type: type(d)}) AS direct`,
       { candidates: near, members: memberIds }, { database, routing: "READ" }),

@@ -2,9 +2,9 @@ import type { NextFunction, Request, Response } from "express";
 
 export interface ResponseCacheOptions {
   /**
-   * How long the graph's version is trusted before it is read again; 0 turns the cache off. Writes
-   * through this server clear the cache at once; writes by other processes (an import) are seen
-   * within this many seconds.
+   * How long an answer is kept, and how long the graph's version is trusted before it is read
+   * again; 0 turns the cache off. Writes through this server clear the cache at once; writes by
+   * anything else (an import, a Cypher console) are seen within this many seconds.
    */
   seconds: number;
   /** Answers kept, the least recently used dropped first. */
@@ -15,7 +15,7 @@ export interface ResponseCacheOptions {
   readVersion(): Promise<string>;
 }
 
-interface Entry { version: string; contentType: string; body: string }
+interface Entry { version: string; storedAt: number; contentType: string; body: string }
 
 export interface ResponseCache {
   /** Express middleware: answers a repeated anonymous read from the cache, and keeps new answers. */
@@ -25,6 +25,9 @@ export interface ResponseCache {
   stats(): { hits: number; misses: number; entries: number };
 }
 
+/** The longest a request waits for the graph's version before it goes on without the cache. */
+const versionTimeoutMs = 1000;
+
 /** Says whether an answer came from the cache (`hit`) or was computed and may be kept (`miss`). */
 export const cacheHeader = "x-response-cache";
 
@@ -33,7 +36,7 @@ export const rawBodies = new WeakMap<object, string>();
 
 /**
  * Caches the answers to anonymous GraphQL reads, keyed by the request body and the media type asked
- * for, for as long as the graph's version stays the same. Only POSTed JSON without an
+ * for, for a few seconds at most and only while the graph's version stays the same. Only POSTed JSON without an
  * Authorization header is cached (what editors see depends on their token), and only complete
  * answers without errors; a mutation is never answered from the cache, since it runs with a token.
  */
@@ -47,12 +50,20 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
 
   const currentVersion = async (): Promise<string | undefined> => {
     if (version !== undefined && Date.now() - checkedAt < options.seconds * 1000) return version;
-    checking ??= options.readVersion().then((read) => {
+    if (checking) return checking;
+    // A database that does not answer soon lets the request through: it then fails or waits on its own terms.
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), versionTimeoutMs); });
+    checking = Promise.race([options.readVersion(), timeout]).then((read) => {
+      if (read === undefined) return undefined;
       if (read !== version) entries.clear();
       version = read;
       checkedAt = Date.now();
       return read;
-    }, () => undefined).finally(() => { checking = undefined; });
+    }, () => undefined).finally(() => {
+      clearTimeout(timer);
+      checking = undefined;
+    });
     return checking;
   };
 
@@ -66,7 +77,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       void currentVersion().then((current) => {
         if (current === undefined) return next(); // the database cannot say: no cache, the request decides
         const entry = entries.get(key);
-        if (entry && entry.version === current) {
+        if (entry && entry.version === current && Date.now() - entry.storedAt < options.seconds * 1000) {
           hits += 1;
           entries.delete(key);
           entries.set(key, entry); // most recently used last
@@ -79,7 +90,8 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         const send = res.send.bind(res);
         res.send = (body?: unknown) => {
           if (res.statusCode === 200 && typeof body === "string" && body.length <= options.maxBodyBytes && !body.includes('"errors"')) {
-            entries.set(key, { version: current, contentType: String(res.getHeader("content-type") ?? "application/json"), body });
+            entries.delete(key);
+            entries.set(key, { version: current, storedAt: Date.now(), contentType: String(res.getHeader("content-type") ?? "application/json"), body });
             if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
           }
           return send(body);

@@ -63,6 +63,17 @@ describe("the response cache", () => {
     expect(JSON.parse(after.text).data.actors).toEqual([{ id: `${prefix}-b`, name: "Cacheaktör B" }]);
   });
 
+  it("keeps an answer for a second at most, so that a change past the server that leaves the counts alone shows", async () => {
+    await post(app, byId, { id: actorId });
+    expect((await post(app, byId, { id: actorId })).cache).toBe("hit");
+    // A property set by Cypher: the node and relationship counts, and the graph's version, stay as they were.
+    await app.driver.executeQuery("MATCH (a:Actor {id: $id}) SET a.name = 'Cacheaktör 3'", { id: actorId }, { database: app.database });
+    await sleep(1100);
+    const after = await post(app, byId, { id: actorId });
+    expect(after.cache).toBe("miss");
+    expect(JSON.parse(after.text).data.actors[0].name).toBe("Cacheaktör 3");
+  });
+
   it("never keeps answers to requests with a token, nor answers with errors", async () => {
     for (let i = 0; i < 2; i += 1) expect((await post(app, byId, { id: actorId }, editor)).cache).toBeNull();
     const missing = `query ($id: ID!) { network(ids: [$id]) { nodes { id } } }`;

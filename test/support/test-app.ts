@@ -45,7 +45,10 @@ export async function signTestToken(claims: { sub: string; roles?: string[]; exp
 export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const neo4j = inject("neo4j");
   const driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
-  const config = { ...readConfig(), neo4jDatabase: neo4j.database, auth: { jwtSecret: testJwtSecret }, ...overrides };
+  // Tests write past the server (fixtures by Cypher) and read at once: the response cache is off
+  // unless a test turns it on (test/integration/response-cache.test.ts); e2e runs with the default.
+  const config = { ...readConfig(), neo4jDatabase: neo4j.database, auth: { jwtSecret: testJwtSecret }, responseCacheSeconds: 0,
+    ...overrides };
   const app: App = await createApp(config, driver);
   const url = await app.listen(0);
   return {
