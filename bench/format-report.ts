@@ -72,8 +72,8 @@ export function formatReport(run: BenchRun): string {
   }
   if (run.client) {
     lines.push("", `## Client (headless Chromium, sigma v3; ${run.clientRenderer ?? "renderer unknown"})`, "",
-      "| nodes | edges | viewport px | first draw ms | fps while panning (edges and labels hidden while moving) | frames |", "|---:|---:|---|---:|---:|---:|");
-    for (const c of run.client) lines.push(`| ${c.nodes} | ${c.edges} | ${c.viewport ?? "1280×800"} | ${c.firstDrawMs} | ${c.fps} | ${c.frames} |`);
+      "| nodes | edges | viewport px | first draw ms | fps while panning (edges and labels hidden while moving) | frames | sigma ms a frame (median) |", "|---:|---:|---|---:|---:|---:|---:|");
+    for (const c of run.client) lines.push(`| ${c.nodes} | ${c.edges} | ${c.viewport ?? "1280×800"} | ${c.firstDrawMs} | ${c.fps} | ${c.frames} | ${c.sigmaFrameMs ?? "–"} |`);
   } else if (run.clientError) {
     lines.push("", `Client: not measured (${run.clientError})`);
   }

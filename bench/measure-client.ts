@@ -50,7 +50,7 @@ export async function measureClient(sizes: Array<{ nodes: number; width?: number
       const { renderer: used, ...rest } = figures;
       renderer = used;
       results.push(rest);
-      progress(`client: ${nodes} nodes, ${rest.viewport} px: first draw ${rest.firstDrawMs} ms (sigma ${rest.drawMs} ms), ${rest.fps} fps while panning`);
+      progress(`client: ${nodes} nodes, ${rest.viewport} px: first draw ${rest.firstDrawMs} ms (sigma ${rest.drawMs} ms), ${rest.fps} fps while panning (sigma ${rest.sigmaFrameMs} ms a frame)`);
     }
   } finally {
     await browser.close();
