@@ -22,7 +22,6 @@ export interface ResponseCache {
   middleware(req: Request, res: Response, next: NextFunction): void;
   /** Forgets every answer; called after a write through this server commits. */
   clear(): void;
-  stats(): { hits: number; misses: number; entries: number };
 }
 
 /** The longest a request waits for the graph's version before it goes on without the cache. */
@@ -45,17 +44,18 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   let version: string | undefined;
   let checkedAt = 0;
   let checking: Promise<string | undefined> | undefined;
-  let hits = 0;
-  let misses = 0;
+  // Grows with every clear: a version read or an answer begun before an edit is not kept after it.
+  let generation = 0;
 
   const currentVersion = async (): Promise<string | undefined> => {
     if (version !== undefined && Date.now() - checkedAt < options.seconds * 1000) return version;
     if (checking) return checking;
     // A database that does not answer soon lets the request through: it then fails or waits on its own terms.
     let timer: NodeJS.Timeout | undefined;
+    const started = generation;
     const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), versionTimeoutMs); });
     checking = Promise.race([options.readVersion(), timeout]).then((read) => {
-      if (read === undefined) return undefined;
+      if (read === undefined || started !== generation) return undefined;
       if (read !== version) entries.clear();
       version = read;
       checkedAt = Date.now();
@@ -76,20 +76,20 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       const key = `${req.headers.accept ?? ""}\n${rawBodies.get(req)}`;
       void currentVersion().then((current) => {
         if (current === undefined) return next(); // the database cannot say: no cache, the request decides
+        const started = generation;
         const entry = entries.get(key);
         if (entry && entry.version === current && Date.now() - entry.storedAt < options.seconds * 1000) {
-          hits += 1;
           entries.delete(key);
           entries.set(key, entry); // most recently used last
           res.status(200).setHeader(cacheHeader, "hit");
           res.type(entry.contentType).send(entry.body);
           return;
         }
-        misses += 1;
         res.setHeader(cacheHeader, "miss");
         const send = res.send.bind(res);
         res.send = (body?: unknown) => {
-          if (res.statusCode === 200 && typeof body === "string" && body.length <= options.maxBodyBytes && !body.includes('"errors"')) {
+          if (started === generation && res.statusCode === 200 && typeof body === "string" && body.length <= options.maxBodyBytes &&
+            !body.includes('"errors"')) {
             entries.delete(key);
             entries.set(key, { version: current, storedAt: Date.now(), contentType: String(res.getHeader("content-type") ?? "application/json"), body });
             if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
@@ -100,9 +100,9 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       }, next);
     },
     clear() {
+      generation += 1;
       entries.clear();
       version = undefined;
     },
-    stats: () => ({ hits, misses, entries: entries.size }),
   };
 }
