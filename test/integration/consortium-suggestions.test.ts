@@ -1,12 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../support/test-app.js";
+import { startSeededTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-  const [seeded] = await read("MATCH (p:Project {programme: 'HORIZON'}) RETURN count(p) AS projects");
-  if (seeded.projects < 1000) throw new Error("these tests need the shipped CORDIS data, which loadSeedGraph loads");
-});
+beforeAll(async () => { app = await startSeededTestApp(); });
 afterAll(async () => { await app.close(); });
 
 const suggestionsQuery = `query Suggest($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!], $limit: Int) {

@@ -74,3 +74,14 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     },
   };
 }
+
+/** A test app whose database holds the shipped CORDIS data (loadSeedGraph loads it); fails at once otherwise. */
+export async function startSeededTestApp(): Promise<TestApp> {
+  const app = await startTestApp();
+  const [seeded] = await app.read("MATCH (p:Project {programme: 'HORIZON'}) RETURN count(p) AS projects");
+  if (seeded.projects < 1000) {
+    await app.close();
+    throw new Error("these tests need the shipped CORDIS data, which loadSeedGraph loads");
+  }
+  return app;
+}
