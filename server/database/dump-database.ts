@@ -42,10 +42,10 @@ export function runAdminOnStore(settings: LocalNeo4jSettings, jars: JarLocations
     const message = error instanceof Error ? error.message : String(error);
     if (/database is in use|locked by another process/i.test(message)) {
       throw new Error(`the database in ${settings.dataDir} is in use by a Neo4j that this project did not start ` +
-        `(no live pid in ${path.join(settings.dataDir, "run/samverkan-neo4j.pid")}); stop that process and try again`);
+        `(no live pid in ${path.join(settings.dataDir, "run/samverkan-neo4j.pid")}); stop that process and try again`, { cause: error });
     }
     // The causes without their Java stack frames.
-    throw new Error(message.split("\n").filter((line) => !/^\s+(at |\.\.\. \d+ more)/.test(line)).join("\n"));
+    throw new Error(message.split("\n").filter((line) => !/^\s+(at |\.\.\. \d+ more)/.test(line)).join("\n"), { cause: error });
   }
 }
 

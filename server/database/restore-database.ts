@@ -19,7 +19,7 @@ function checkArchive(settings: LocalNeo4jSettings, jars: JarLocations, database
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]
       .replace("neo4j-admin database load failed: ", "").replaceAll(path.join(folder, `${database}.dump`), file);
-    throw new Error(`${file} is not a Neo4j database dump (neo4j-admin: ${reason})`);
+    throw new Error(`${file} is not a Neo4j database dump (neo4j-admin: ${reason})`, { cause: error });
   }
 }
 

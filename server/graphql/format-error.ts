@@ -46,9 +46,11 @@ export function createFormatError(options: { production: boolean }): FormatError
     const original = unwrapResolverError(error);
     const inResolver = original !== error || formatted.path !== undefined;
     const internal = formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !(original instanceof GraphQLError);
-    let { message, extensions } = inResolver || internal
+    const shown = inResolver || internal
       ? formatExecutionError(original)
       : { message: formatted.message, extensions: { ...formatted.extensions } as Record<string, unknown> };
+    const { extensions } = shown;
+    let { message } = shown;
     delete extensions.http;
     delete extensions.stacktrace;
     if (options.production) message = message.replace(suggestion, "");

@@ -120,12 +120,14 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
   }
   for (const actor of own.values()) {
     // Aliases only grow (a merged organisation may add its name), so they are compared by count, not hashed.
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- rowHash is left out of what it hashes
     const { rowHash, aliases, ...content } = actor;
     actor.rowHash = contentHash(content);
     const stored = context.ownActors.get(actor.id);
     if (stored?.rowHash !== actor.rowHash || aliases.length > stored.aliases.length) plan.ownActors.push(actor);
   }
   for (const participation of participations.values()) {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the locator and rowHash are left out of what it hashes
     const { locator, rowHash, ...content } = participation;
     participation.rowHash = contentHash(content);
     const old = context.projects.get(participation.projectId)?.participations.get(`${participation.actorId} ${participation.role}`);

@@ -24,7 +24,7 @@ export async function* readCsvRecords(input: Input, delimiter: string): AsyncGen
       yield { fields: record, locator: `${input.name}:${info.lines - inside}` };
     }
   } catch (error) {
-    throw new Error(`import: ${input.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`import: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     input.stream.destroy();
   }

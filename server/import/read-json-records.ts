@@ -16,7 +16,7 @@ export async function* readJsonRecords(input: Input): AsyncGenerator<SourceRecor
       yield { fields, locator: `${input.name}[${key}]` };
     }
   } catch (error) {
-    throw new Error(`import: ${input.name}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`import: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     input.stream.destroy();
   }

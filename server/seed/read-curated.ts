@@ -191,12 +191,12 @@ export async function readCuratedGraph(
       text = await readFile(join(dir, file), "utf8");
     } catch (error) {
       if (collection === "projects") continue;
-      throw new Error(`${file}: cannot read ${join(dir, file)}: ${(error as Error).message}`);
+      throw new Error(`${file}: cannot read ${join(dir, file)}: ${(error as Error).message}`, { cause: error });
     }
     try {
       files[collection] = parse(text);
     } catch (error) {
-      throw new Error(`${file}: invalid YAML: ${(error as Error).message}`);
+      throw new Error(`${file}: invalid YAML: ${(error as Error).message}`, { cause: error });
     }
   }
   const documents = new Map<string, string>();
