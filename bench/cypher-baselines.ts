@@ -30,68 +30,112 @@ const networkSelection = `nodes { id label type kind degree }
   truncated { truncated omittedNodes omittedEdges }`;
 
 /** The generated `actors` query: a lookup by the unique id constraint. */
-export const actorByIdCypher = "MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL RETURN a {.id, .name, .kind} AS actor";
+export const actorByIdCypher =
+  "MATCH (a:Actor {id: $id}) WHERE a.deletedAt IS NULL RETURN a {.id, .name, .kind} AS actor";
 
 /** The operations of the API, with their baselines. */
 export const operations: Operation[] = [
   {
-    name: "actor by id", ratioTarget: 1.5, repetitions: 100, requires: "actors",
+    name: "actor by id",
+    ratioTarget: 1.5,
+    repetitions: 100,
+    requires: "actors",
     query: "query($id: ID!) { actors(where: { id: { eq: $id } }) { id name kind } }",
     variables: (inputs, i) => ({ id: rotate(actorIds(inputs), i) }),
     baseline: (driver, database, v) => driver.executeQuery(actorByIdCypher, v, { database, routing: "READ" }),
   },
   {
-    name: "search", ratioTarget: 1.5, p95TargetMs: 30, repetitions: 100, requires: "search",
+    name: "search",
+    ratioTarget: 1.5,
+    p95TargetMs: 30,
+    repetitions: 100,
+    requires: "search",
     query: "query($text: String!) { search(text: $text, limit: 12) { id label type kind score } }",
     variables: (inputs, i) => ({ text: rotate(inputs.searchTexts, i) }),
     baseline: (driver, database, v) => searchGraph(driver, database, { text: v.text as string, limit: 12 }),
   },
   {
-    name: "network depth 1", ratioTarget: 1.3, repetitions: 50, requires: "network",
+    name: "network depth 1",
+    ratioTarget: 1.3,
+    repetitions: 50,
+    requires: "network",
     query: `query($ids: [ID!]!) { network(ids: $ids, depth: 1, limit: 500) { ${networkSelection} } }`,
     variables: (inputs, i) => ({ ids: [rotate(actorIds(inputs), i)] }),
     baseline: (driver, database, v) => findNetwork(driver, database, { ids: v.ids as string[], depth: 1, limit: 500 }),
   },
   {
-    name: "network depth 2", ratioTarget: 1.3, p95TargetMs: 50, repetitions: 30, requires: "network",
+    name: "network depth 2",
+    ratioTarget: 1.3,
+    p95TargetMs: 50,
+    repetitions: 30,
+    requires: "network",
     query: `query($ids: [ID!]!) { network(ids: $ids, depth: 2, limit: 500) { ${networkSelection} } }`,
     variables: (inputs, i) => ({ ids: [rotate(actorIds(inputs), i)] }),
     baseline: (driver, database, v) => findNetwork(driver, database, { ids: v.ids as string[], depth: 2, limit: 500 }),
   },
   {
-    name: "paths", ratioTarget: 1.3, repetitions: 30, requires: "paths",
+    name: "paths",
+    ratioTarget: 1.3,
+    repetitions: 30,
+    requires: "paths",
     query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, limit: 3) { ${networkSelection} } }`,
     variables: (inputs, i) => rotate(inputs.pairs, i),
-    baseline: (driver, database, v) => findPaths(driver, database, { from: v.from as string, to: v.to as string, maxHops: 4, limit: 3 }),
+    baseline: (driver, database, v) =>
+      findPaths(driver, database, { from: v.from as string, to: v.to as string, maxHops: 4, limit: 3 }),
   },
   {
-    name: "collaborators", ratioTarget: 1.3, p95TargetMs: 50, repetitions: 50, requires: "collaborators",
-    query: "query($id: ID!) { collaborators(id: $id, limit: 100) { strength partner { id name kind country } via { id label type } } }",
+    name: "collaborators",
+    ratioTarget: 1.3,
+    p95TargetMs: 50,
+    repetitions: 50,
+    requires: "collaborators",
+    query:
+      "query($id: ID!) { collaborators(id: $id, limit: 100) { strength partner { id name kind country } via { id label type } } }",
     variables: (inputs, i) => ({ id: rotate(actorIds(inputs), i) }),
     baseline: (driver, database, v) => findCollaborators(driver, database, { id: v.id as string, limit: 100 }),
   },
   {
-    name: "centrality (cached)", ratioTarget: 1.5, repetitions: 50, requires: "centrality",
-    query: "query($measure: CentralityMeasure!) { centrality(measure: $measure, limit: 100) { score actor { id name } } }",
+    name: "centrality (cached)",
+    ratioTarget: 1.5,
+    repetitions: 50,
+    requires: "centrality",
+    query:
+      "query($measure: CentralityMeasure!) { centrality(measure: $measure, limit: 100) { score actor { id name } } }",
     variables: (_inputs, i) => ({ measure: rotate(["DEGREE", "PAGERANK", "BETWEENNESS"], i) }),
     baseline: (driver, database, v) => rankCentrality(driver, database, { measure: v.measure as "DEGREE", limit: 100 }),
   },
   {
-    name: "partner suggestions", ratioTarget: 1.5, p95TargetMs: 300, repetitions: 30, requires: "partnerSuggestions",
+    name: "partner suggestions",
+    ratioTarget: 1.5,
+    p95TargetMs: 300,
+    repetitions: 30,
+    requires: "partnerSuggestions",
     query: `query($topic: String!, $consortium: [ID!]) { partnerSuggestions(topic: $topic, consortium: $consortium, limit: 10) {
       score actor { id name kind country } factors { name value weight explanation } } }`,
-    variables: (inputs, i) => ({ topic: rotate(inputs.topics, i), consortium: [rotate(inputs.hubs, i), rotate(inputs.ordinary, i)] }),
+    variables: (inputs, i) => ({
+      topic: rotate(inputs.topics, i),
+      consortium: [rotate(inputs.hubs, i), rotate(inputs.ordinary, i)],
+    }),
     baseline: async (driver, database, v) => {
       const { suggestPartners } = await import("../server/consortium/suggest-partners.js");
-      return suggestPartners(driver, database, { topic: v.topic as string, consortium: v.consortium as string[], limit: 10 });
+      return suggestPartners(driver, database, {
+        topic: v.topic as string,
+        consortium: v.consortium as string[],
+        limit: 10,
+      });
     },
   },
   {
-    name: "consortium check", ratioTarget: 1.5, repetitions: 30, requires: "consortiumCheck",
+    name: "consortium check",
+    ratioTarget: 1.5,
+    repetitions: 30,
+    requires: "consortiumCheck",
     query: `query($consortium: [ID!]!, $topic: String) { consortiumCheck(consortium: $consortium, topic: $topic) {
       eligible members { id name } findings { code severity message fix } } }`,
-    variables: (inputs, i) => ({ topic: rotate(inputs.topics, i),
-      consortium: [rotate(inputs.hubs, i), rotate(inputs.ordinary, i), rotate(inputs.ordinary, i + 7)] }),
+    variables: (inputs, i) => ({
+      topic: rotate(inputs.topics, i),
+      consortium: [rotate(inputs.hubs, i), rotate(inputs.ordinary, i), rotate(inputs.ordinary, i + 7)],
+    }),
     baseline: async (driver, database, v) => {
       const { checkConsortium } = await import("../server/consortium/check-consortium.js");
       return checkConsortium(driver, database, { consortium: v.consortium as string[], topic: v.topic as string });
@@ -103,5 +147,8 @@ export const operations: Operation[] = [
 export async function dropProjections(driver: Driver, database: string): Promise<void> {
   await driver.executeQuery(
     "CALL gds.graph.list() YIELD graphName WITH graphName WHERE graphName STARTS WITH 'samverkan-' " +
-    "CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(dropped)", {}, { database });
+      "CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(dropped)",
+    {},
+    { database },
+  );
 }

@@ -42,10 +42,21 @@ function readStatus(pid: number): { rss: number; hwm: number } | undefined {
 /** Runs the real importer CLI as its own node process against the bench database, sampling its memory. */
 async function importInChild(db: BenchDatabase, files: GeneratedFiles): Promise<NonNullable<LoadFigures["import"]>> {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", "server/import/cordis-cli.ts", files.projectFile, files.organizationFile], {
-    cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USERNAME: "neo4j", NEO4J_PASSWORD: db.password, NEO4J_DATABASE: db.database },
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "server/import/cordis-cli.ts", files.projectFile, files.organizationFile],
+    {
+      cwd: projectRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        NEO4J_USERNAME: "neo4j",
+        NEO4J_PASSWORD: db.password,
+        NEO4J_DATABASE: db.database,
+      },
+    },
+  );
   const samples: Array<{ t: number; rss: number }> = [];
   let peak = 0;
   const timer = setInterval(() => {
@@ -71,9 +82,13 @@ async function importInChild(db: BenchDatabase, files: GeneratedFiles): Promise<
   const half = (seconds * 1000) / 2;
   const max = (list: typeof samples) => Math.round(Math.max(0, ...list.map((s) => s.rss)));
   return {
-    participations: files.participations, projects: files.projects, seconds,
-    participationsPerSecond: Math.round(files.participations / seconds), reportedRowsPerSecond: reported,
-    peakRssMb: Math.round(peak), rssFirstHalfMaxMb: max(samples.filter((s) => s.t < half)),
+    participations: files.participations,
+    projects: files.projects,
+    seconds,
+    participationsPerSecond: Math.round(files.participations / seconds),
+    reportedRowsPerSecond: reported,
+    peakRssMb: Math.round(peak),
+    rssFirstHalfMaxMb: max(samples.filter((s) => s.t < half)),
     rssSecondHalfMaxMb: max(samples.filter((s) => s.t >= half)),
   };
 }
@@ -88,7 +103,11 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
   const count = await db.driver.executeQuery("MATCH (n) RETURN count(n) AS n", {}, { database: db.database });
   if (Number(count.records[0].get("n")) > 0) {
     progress("data: emptying a bench database loaded with other data");
-    await db.driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { database: db.database });
+    await db.driver.executeQuery(
+      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+      {},
+      { database: db.database },
+    );
   }
   await ensureDatabaseSchema(db.driver, db.database);
   const figures: LoadFigures = { reused: false };
@@ -100,8 +119,11 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
     const generateStarted = performance.now();
     progress(`data: generating ${size.projects} projects, ~${size.participations} participations (seed ${seed})`);
     const files = await generateCordis(size, seed, dataDir, (message) => progress(`generate: ${message}`));
-    figures.generated = { projects: files.projects, participations: files.participations,
-      seconds: (performance.now() - generateStarted) / 1000 };
+    figures.generated = {
+      projects: files.projects,
+      participations: files.participations,
+      seconds: (performance.now() - generateStarted) / 1000,
+    };
     progress(`data: importing with the real importer (tsx server/import/cordis-cli.ts) in a child process`);
     figures.import = await importInChild(db, files);
   }

@@ -4,7 +4,14 @@ import type { BenchInputs } from "./pick-inputs.js";
 import { progress } from "./report-progress.js";
 
 /** Latency figures of one path (HTTP GraphQL or the driver), in milliseconds. */
-export interface Distribution { count: number; median: number; p95: number; p99: number; min: number; max: number }
+export interface Distribution {
+  count: number;
+  median: number;
+  p95: number;
+  p99: number;
+  min: number;
+  max: number;
+}
 
 export interface LatencyResult {
   name: string;
@@ -21,17 +28,26 @@ export function distribution(samples: number[]): Distribution {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
   const round = (value: number) => Math.round(value * 100) / 100;
-  return { count: sorted.length, median: round(at(0.5)), p95: round(at(0.95)), p99: round(at(0.99)),
-    min: round(sorted[0] ?? NaN), max: round(sorted[sorted.length - 1] ?? NaN) };
+  return {
+    count: sorted.length,
+    median: round(at(0.5)),
+    p95: round(at(0.95)),
+    p99: round(at(0.99)),
+    min: round(sorted[0] ?? NaN),
+    max: round(sorted[sorted.length - 1] ?? NaN),
+  };
 }
 
 /** Sends one GraphQL request; throws on HTTP or GraphQL errors. */
 export async function postGraphql(url: string, query: string, variables: Record<string, unknown>): Promise<unknown> {
   const response = await fetch(`${url}/graphql`, {
-    method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }),
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
   });
-  const body = await response.json() as { data?: unknown; errors?: Array<{ message: string }> };
-  if (!response.ok || body.errors) throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? "no data"}`);
+  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  if (!response.ok || body.errors)
+    throw new Error(`HTTP ${response.status}: ${body.errors?.[0]?.message ?? "no data"}`);
   return body.data;
 }
 
@@ -45,8 +61,14 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
  * Measures one operation both ways, interleaved on the same input so both see the same machine
  * load: a warm-up, then up to `repetitions` rounds or `budgetMs`, whichever ends first (at least 10).
  */
-export async function measureOperation(operation: Operation, url: string, driver: Driver, database: string,
-  inputs: BenchInputs, budgetMs: number): Promise<LatencyResult> {
+export async function measureOperation(
+  operation: Operation,
+  url: string,
+  driver: Driver,
+  database: string,
+  inputs: BenchInputs,
+  budgetMs: number,
+): Promise<LatencyResult> {
   const graphql: number[] = [];
   const cypher: number[] = [];
   let errors = 0;
@@ -58,7 +80,10 @@ export async function measureOperation(operation: Operation, url: string, driver
     const direct = () => timed(() => operation.baseline(driver, database, variables));
     try {
       const [a, b] = httpFirst ? [await http(), await direct()] : [await direct(), await http()].reverse();
-      if (record) { graphql.push(a); cypher.push(b); }
+      if (record) {
+        graphql.push(a);
+        cypher.push(b);
+      }
     } catch (error) {
       errors += 1;
       firstError ??= error instanceof Error ? error.message : String(error);
@@ -70,9 +95,18 @@ export async function measureOperation(operation: Operation, url: string, driver
     if (i >= 10 && performance.now() - started > budgetMs) break;
     await round(i + 3, true);
   }
-  const result = { name: operation.name, graphql: distribution(graphql), cypher: distribution(cypher), errors, firstError,
-    ratio: Math.round((distribution(graphql).median / distribution(cypher).median) * 100) / 100, raw: { graphql, cypher } };
-  progress(`latency: ${operation.name}: ${graphql.length} rounds, GraphQL median ${result.graphql.median} ms, ` +
-    `Cypher median ${result.cypher.median} ms${errors ? `, ${errors} errors (${firstError})` : ""}`);
+  const result = {
+    name: operation.name,
+    graphql: distribution(graphql),
+    cypher: distribution(cypher),
+    errors,
+    firstError,
+    ratio: Math.round((distribution(graphql).median / distribution(cypher).median) * 100) / 100,
+    raw: { graphql, cypher },
+  };
+  progress(
+    `latency: ${operation.name}: ${graphql.length} rounds, GraphQL median ${result.graphql.median} ms, ` +
+      `Cypher median ${result.cypher.median} ms${errors ? `, ${errors} errors (${firstError})` : ""}`,
+  );
   return result;
 }

@@ -26,23 +26,31 @@ function sample<T>(list: T[], count: number, random: () => number): T[] {
 export async function pickInputs(driver: Driver, database: string, seed: number): Promise<BenchInputs> {
   const random = mulberry32(seed + 1);
   const query = (cypher: string) => driver.executeQuery(cypher, {}, { database, routing: "READ" });
-  const hubs = (await query(
-    `MATCH (a:Actor) WITH a, COUNT { (a)-[:PARTICIPATES_IN]->() } AS d ORDER BY d DESC, a.id LIMIT 5 RETURN a.id AS id`,
-  )).records.map((r) => String(r.get("id")));
-  const candidates = (await query(
-    `MATCH (a:Actor) WITH a, COUNT { (a)-[:PARTICIPATES_IN]->() } AS d WHERE 2 <= d <= 15
+  const hubs = (
+    await query(
+      `MATCH (a:Actor) WITH a, COUNT { (a)-[:PARTICIPATES_IN]->() } AS d ORDER BY d DESC, a.id LIMIT 5 RETURN a.id AS id`,
+    )
+  ).records.map((r) => String(r.get("id")));
+  const candidates = (
+    await query(
+      `MATCH (a:Actor) WITH a, COUNT { (a)-[:PARTICIPATES_IN]->() } AS d WHERE 2 <= d <= 15
      RETURN a.id AS id, a.name AS name ORDER BY a.id LIMIT 5000`,
-  )).records.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) }));
+    )
+  ).records.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) }));
   const ordinary = sample(candidates, 20, random);
   const names = sample(candidates, 40, random).map((c) => c.name.toLowerCase().match(/[\p{L}]{4,}/gu) ?? []);
-  const searchTexts = names.filter((words) => words.length > 0).flatMap((words, i) =>
-    i % 2 === 0 ? [words.slice(0, 2).join(" ")] : [words[0].slice(0, 4)]);
-  const topics = (await query(
-    `MATCH (p:Project) WHERE size(coalesce(p.topics, [])) > 0 AND p.title IS NOT NULL
+  const searchTexts = names
+    .filter((words) => words.length > 0)
+    .flatMap((words, i) => (i % 2 === 0 ? [words.slice(0, 2).join(" ")] : [words[0].slice(0, 4)]));
+  const topics = (
+    await query(
+      `MATCH (p:Project) WHERE size(coalesce(p.topics, [])) > 0 AND p.title IS NOT NULL
      RETURN p.topics[0] AS topic, p.title AS title ORDER BY p.id LIMIT 3000`,
-  )).records.map((r) => `${r.get("topic")} ${r.get("title")}`);
+    )
+  ).records.map((r) => `${r.get("topic")} ${r.get("title")}`);
   const ordinaryIds = ordinary.map((o) => o.id);
-  const pairs = ordinaryIds.map((id, i) => (i % 2 === 0
-    ? { from: id, to: ordinaryIds[(i + 1) % ordinaryIds.length] } : { from: hubs[i % hubs.length], to: id }));
+  const pairs = ordinaryIds.map((id, i) =>
+    i % 2 === 0 ? { from: id, to: ordinaryIds[(i + 1) % ordinaryIds.length] } : { from: hubs[i % hubs.length], to: id },
+  );
   return { hubs, ordinary: ordinaryIds, searchTexts, pairs, topics: sample(topics, 20, random) };
 }

@@ -18,20 +18,29 @@ import type { BenchRun } from "./run-types.js";
 import { startApiServer, type ApiServer } from "./start-api-server.js";
 import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
 
-const usage = "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N]";
+const usage =
+  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N]";
 
 function parseArguments(args: string[]) {
-  const options = { scale: "real" as Scale, seed: 20240601, uri: undefined as string | undefined, client: true, budgetSeconds: 20 };
+  const options = {
+    scale: "real" as Scale,
+    seed: 20240601,
+    uri: undefined as string | undefined,
+    client: true,
+    budgetSeconds: 20,
+  };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
     if (arg === "--scale") {
       const scale = args[++i];
-      if (scale !== "real" && scale !== "medium" && scale !== "full") throw new Error(`--scale must be real, medium or full\n${usage}`);
+      if (scale !== "real" && scale !== "medium" && scale !== "full")
+        throw new Error(`--scale must be real, medium or full\n${usage}`);
       options.scale = scale;
     } else if (arg === "--seed" || arg === "--budget-seconds") {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${usage}`);
-      if (arg === "--seed") options.seed = value; else options.budgetSeconds = value;
+      if (arg === "--seed") options.seed = value;
+      else options.budgetSeconds = value;
     } else if (arg === "--uri") {
       options.uri = args[++i];
     } else if (arg === "--no-client") {
@@ -46,14 +55,16 @@ function parseArguments(args: string[]) {
 const loadAverage = () => os.loadavg().map((value) => Math.round(value * 100) / 100);
 
 async function queryFields(url: string): Promise<Set<string>> {
-  const data = await postGraphql(url, "{ __schema { queryType { fields { name } } } }", {}) as
-    { __schema: { queryType: { fields: Array<{ name: string }> } } };
+  const data = (await postGraphql(url, "{ __schema { queryType { fields { name } } } }", {})) as {
+    __schema: { queryType: { fields: Array<{ name: string }> } };
+  };
   return new Set(data.__schema.queryType.fields.map((field) => field.name));
 }
 
 async function measureCentralityFirst(db: BenchDatabase, api: ApiServer) {
   const rows: BenchRun["centralityFirst"] = [];
-  const query = "query($measure: CentralityMeasure!) { centrality(measure: $measure, limit: 100) { score actor { id name } } }";
+  const query =
+    "query($measure: CentralityMeasure!) { centrality(measure: $measure, limit: 100) { score actor { id name } } }";
   for (const measure of ["DEGREE", "PAGERANK", "BETWEENNESS"] as const) {
     // A failure is a figure too (a timeout, say): it is reported and the run goes on.
     const time = async (call: () => Promise<unknown>) => {
@@ -69,9 +80,16 @@ async function measureCentralityFirst(db: BenchDatabase, api: ApiServer) {
     const graphql = await time(() => postGraphql(api.url, query, { measure }));
     const direct = await time(() => rankCentrality(db.driver, db.database, { measure, limit: 100 }));
     const error = graphql.error ?? direct.error;
-    rows.push({ measure, graphqlMs: graphql.ms, cypherMs: direct.ms, ...(error ? { error: error.slice(0, 200) } : {}) });
-    progress(`centrality first call ${measure}: GraphQL ${graphql.ms.toFixed(0)} ms, direct ${direct.ms.toFixed(0)} ms` +
-      (error ? ` (failed: ${error.slice(0, 120)})` : ""));
+    rows.push({
+      measure,
+      graphqlMs: graphql.ms,
+      cypherMs: direct.ms,
+      ...(error ? { error: error.slice(0, 200) } : {}),
+    });
+    progress(
+      `centrality first call ${measure}: GraphQL ${graphql.ms.toFixed(0)} ms, direct ${direct.ms.toFixed(0)} ms` +
+        (error ? ` (failed: ${error.slice(0, 120)})` : ""),
+    );
   }
   return rows;
 }
@@ -80,46 +98,67 @@ async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
   const startedAt = new Date().toISOString();
   const loadStart = loadAverage();
-  progress(`scale ${options.scale}, seed ${options.seed}; load average ${loadStart.join(" / ")} on ${os.cpus().length} cores`);
-  const dataKey = JSON.stringify({ scale: options.scale, seed: options.scale === "real" ? 0 : options.seed, generatorVersion });
+  progress(
+    `scale ${options.scale}, seed ${options.seed}; load average ${loadStart.join(" / ")} on ${os.cpus().length} cores`,
+  );
+  const dataKey = JSON.stringify({
+    scale: options.scale,
+    seed: options.scale === "real" ? 0 : options.seed,
+    generatorVersion,
+  });
   const db = await startBenchDatabase(options.scale, dataKey, options.uri);
   let api: ApiServer | undefined;
   const stopAll = async () => {
     await api?.stop().catch(() => {});
     await db.stop().catch(() => {});
   };
-  process.once("SIGINT", () => { progress("interrupted: stopping the API and the bench database"); void stopAll().then(() => process.exit(130)); });
+  process.once("SIGINT", () => {
+    progress("interrupted: stopping the API and the bench database");
+    void stopAll().then(() => process.exit(130));
+  });
   try {
     const load = await loadBenchData(db, options.scale, options.seed);
     const stats = await graphStats(db.driver, db.database);
     const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
     progress(`data: ${statsText}`);
     const inputs = await pickInputs(db.driver, db.database, options.seed);
-    progress(`inputs: hubs ${inputs.hubs.join(", ")}; ${inputs.ordinary.length} ordinary actors, ${inputs.searchTexts.length} search texts, ${inputs.topics.length} topics`);
+    progress(
+      `inputs: hubs ${inputs.hubs.join(", ")}; ${inputs.ordinary.length} ordinary actors, ${inputs.searchTexts.length} search texts, ${inputs.topics.length} topics`,
+    );
     // Latency and the first throughput figures without the response cache: they measure the work of
     // answering; the cache's figures come after, from a second server with the default settings.
     api = await startApiServer(db, { responseCache: false });
     progress(`api: ${api.url}`);
     const fields = await queryFields(api.url);
     const present = operations.filter((operation) => fields.has(operation.requires));
-    const skipped = operations.filter((operation) => !fields.has(operation.requires)).map((operation) => operation.name);
+    const skipped = operations
+      .filter((operation) => !fields.has(operation.requires))
+      .map((operation) => operation.name);
     for (const name of skipped) progress(`latency: skipping ${name}: its resolver is not in the schema`);
 
     const centralityFirst = fields.has("centrality") ? await measureCentralityFirst(db, api) : [];
     const latency: LatencyResult[] = [];
     for (const operation of present) {
-      latency.push(await measureOperation(operation, api.url, db.driver, db.database, inputs, options.budgetSeconds * 1000));
+      latency.push(
+        await measureOperation(operation, api.url, db.driver, db.database, inputs, options.budgetSeconds * 1000),
+      );
     }
     const throughput: ThroughputResult[] = [];
     const loadTest = async (server: ApiServer, responseCache: boolean) => {
       for (const name of ["actor by id", "search"]) {
         const operation = present.find((candidate) => candidate.name === name);
-        if (operation) throughput.push(await measureThroughput(operation, server.url, inputs, { connections: 32, seconds: 10, responseCache }));
+        if (operation)
+          throughput.push(
+            await measureThroughput(operation, server.url, inputs, { connections: 32, seconds: 10, responseCache }),
+          );
       }
     };
     await loadTest(api, false);
     const byId = present.find((candidate) => candidate.name === "actor by id");
-    if (byId) throughput.push(await measureDriverThroughput(byId, db.driver, db.database, inputs, { connections: 32, seconds: 10 }));
+    if (byId)
+      throughput.push(
+        await measureDriverThroughput(byId, db.driver, db.database, inputs, { connections: 32, seconds: 10 }),
+      );
     const apiMemory = await api.memory();
     const databaseMemory = await measureDatabaseMemory(db.driver, db.database);
     await api.stop();
@@ -135,8 +174,13 @@ async function main(): Promise<void> {
       try {
         // The last rows say where a frame's time goes without a GPU: 5,000 nodes on a quarter of the
         // pixels, and a graph of 100 nodes.
-        const measured = await measureClient([{ nodes: 1000 }, { nodes: 5000 }, { nodes: 20000 },
-          { nodes: 5000, width: 640, height: 400 }, { nodes: 100 }]);
+        const measured = await measureClient([
+          { nodes: 1000 },
+          { nodes: 5000 },
+          { nodes: 20000 },
+          { nodes: 5000, width: 640, height: 400 },
+          { nodes: 100 },
+        ]);
         client = measured.results;
         clientRenderer = `WebGL renderer: ${measured.renderer}; no GPU on this machine`;
       } catch (error) {
@@ -145,13 +189,32 @@ async function main(): Promise<void> {
       }
     }
     const run: BenchRun = {
-      scale: options.scale, seed: options.seed, startedAt,
-      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadStart, loadEnd: loadAverage() },
-      database: options.uri ? options.uri : `local Neo4j on ${path.relative(projectRoot, db.settings.dataDir)} (heap ${db.settings.heapSize}, page cache ${db.settings.pageCacheSize}), ${db.uri}`,
-      stats: statsText, load,
-      operationTargets: Object.fromEntries(operations.map((o) => [o.name, { ratioTarget: o.ratioTarget, p95TargetMs: o.p95TargetMs }])),
-      latency, skipped, centralityFirst, throughput,
-      memory: { apiMaxRssMb: apiMemory.maxRssMb, database: databaseMemory }, client, clientRenderer, clientError,
+      scale: options.scale,
+      seed: options.seed,
+      startedAt,
+      machine: {
+        cpus: os.cpus().length,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        loadStart,
+        loadEnd: loadAverage(),
+      },
+      database: options.uri
+        ? options.uri
+        : `local Neo4j on ${path.relative(projectRoot, db.settings.dataDir)} (heap ${db.settings.heapSize}, page cache ${db.settings.pageCacheSize}), ${db.uri}`,
+      stats: statsText,
+      load,
+      operationTargets: Object.fromEntries(
+        operations.map((o) => [o.name, { ratioTarget: o.ratioTarget, p95TargetMs: o.p95TargetMs }]),
+      ),
+      latency,
+      skipped,
+      centralityFirst,
+      throughput,
+      memory: { apiMaxRssMb: apiMemory.maxRssMb, database: databaseMemory },
+      client,
+      clientRenderer,
+      clientError,
     };
     const report = formatReport(run);
     const resultsDir = path.join(projectRoot, "bench/results");

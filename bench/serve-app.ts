@@ -8,14 +8,21 @@ import { createDriver } from "../server/database/driver.js";
  */
 const uri = process.env.BENCH_NEO4J_URI;
 if (!uri) throw new Error("serve-app: BENCH_NEO4J_URI is not set");
-const config = { ...readConfig({ RESPONSE_CACHE_SECONDS: process.env.RESPONSE_CACHE_SECONDS }), port: 0, neo4jDatabase: process.env.BENCH_NEO4J_DATABASE || "neo4j" };
+const config = {
+  ...readConfig({ RESPONSE_CACHE_SECONDS: process.env.RESPONSE_CACHE_SECONDS }),
+  port: 0,
+  neo4jDatabase: process.env.BENCH_NEO4J_DATABASE || "neo4j",
+};
 const driver = createDriver(uri, "neo4j", process.env.BENCH_NEO4J_PASSWORD);
 const app = await createApp(config, driver);
 const url = await app.listen(0);
 process.stdout.write(`listening ${url}\n`);
 process.on("message", async (message) => {
   if (message === "rss") {
-    process.send?.({ maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) });
+    process.send?.({
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+    });
   } else if (message === "stop") {
     await app.close();
     await driver.close();

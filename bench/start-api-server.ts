@@ -17,15 +17,26 @@ export interface ApiServer {
  */
 export async function startApiServer(db: BenchDatabase, options: { responseCache: boolean }): Promise<ApiServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "bench/serve-app.ts"], {
-    cwd: projectRoot, stdio: ["ignore", "pipe", "pipe", "ipc"],
-    env: { ...process.env, NEO4J_URI: "", BENCH_NEO4J_URI: db.uri, BENCH_NEO4J_PASSWORD: db.password,
-      BENCH_NEO4J_DATABASE: db.database, LOG_LEVEL: "warn", RESPONSE_CACHE_SECONDS: options.responseCache ? "1" : "0" },
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe", "ipc"],
+    env: {
+      ...process.env,
+      NEO4J_URI: "",
+      BENCH_NEO4J_URI: db.uri,
+      BENCH_NEO4J_PASSWORD: db.password,
+      BENCH_NEO4J_DATABASE: db.database,
+      LOG_LEVEL: "warn",
+      RESPONSE_CACHE_SECONDS: options.responseCache ? "1" : "0",
+    },
   });
   let errors = "";
   // The server's own log (errors hidden from GraphQL answers) goes beside the results.
   fs.mkdirSync(path.join(projectRoot, "bench/results"), { recursive: true });
   const logFile = fs.createWriteStream(path.join(projectRoot, `bench/results/api-server-${process.pid}.log`));
-  child.stderr?.on("data", (chunk: Buffer) => { errors = (errors + chunk.toString()).slice(-4000); logFile.write(chunk); });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-4000);
+    logFile.write(chunk);
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (chunk: Buffer) => {
@@ -37,10 +48,11 @@ export async function startApiServer(db: BenchDatabase, options: { responseCache
   });
   return {
     url,
-    memory: () => new Promise((resolve) => {
-      child.once("message", (message) => resolve(message as { maxRssMb: number; rssMb: number }));
-      child.send("rss");
-    }),
+    memory: () =>
+      new Promise((resolve) => {
+        child.once("message", (message) => resolve(message as { maxRssMb: number; rssMb: number }));
+        child.send("rss");
+      }),
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once("exit", resolve));

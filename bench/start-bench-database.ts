@@ -42,14 +42,31 @@ export async function startBenchDatabase(scale: Scale, dataKey: string, uri?: st
   const base = readConfig({});
   const dataDir = path.join(projectRoot, `.data/bench-${scale}`);
   const large = scale !== "real";
-  const settings: LocalNeo4jSettings = { ...base.local, dataDir, boltPort: await freePort(), httpPort: await freePort(),
-    listenAddress: "127.0.0.1", heapSize: large ? "2g" : "1g", pageCacheSize: large ? "1g" : "512m",
-    transactionMemory: large ? "1g" : "512m", transactionTimeout: "120s", password: undefined };
+  const settings: LocalNeo4jSettings = {
+    ...base.local,
+    dataDir,
+    boltPort: await freePort(),
+    httpPort: await freePort(),
+    listenAddress: "127.0.0.1",
+    heapSize: large ? "2g" : "1g",
+    pageCacheSize: large ? "1g" : "512m",
+    transactionMemory: large ? "1g" : "512m",
+    transactionTimeout: "120s",
+    password: undefined,
+  };
   const markerFile = path.join(dataDir, "bench-marker.json");
   if (uri) {
     const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD);
-    return { driver, uri, password: process.env.NEO4J_PASSWORD ?? "", database: base.neo4jDatabase, settings, loaded: false,
-      markLoaded: () => {}, stop: () => driver.close() };
+    return {
+      driver,
+      uri,
+      password: process.env.NEO4J_PASSWORD ?? "",
+      database: base.neo4jDatabase,
+      settings,
+      loaded: false,
+      markLoaded: () => {},
+      stop: () => driver.close(),
+    };
   }
   fs.mkdirSync(dataDir, { recursive: true });
   // A bench database left running by an interrupted run listens on other ports: stop it first.
@@ -59,8 +76,16 @@ export async function startBenchDatabase(scale: Scale, dataKey: string, uri?: st
   const local = await startLocalNeo4j(settings);
   const driver = createDriver(local.uri, local.username, local.password);
   return {
-    driver, uri: local.uri, password: local.password, database: "neo4j", settings, loaded,
+    driver,
+    uri: local.uri,
+    password: local.password,
+    database: "neo4j",
+    settings,
+    loaded,
     markLoaded: () => fs.writeFileSync(markerFile, dataKey),
-    stop: async () => { await driver.close(); await local.stop(); },
+    stop: async () => {
+      await driver.close();
+      await local.stop();
+    },
   };
 }

@@ -50,8 +50,12 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
   });
   await apollo.start();
 
-  const responseCache = createResponseCache({ seconds: config.responseCacheSeconds, maxEntries: 5000,
-    maxBodyBytes: 512 * 1024, readVersion: () => graphFingerprint(driver, config.neo4jDatabase) });
+  const responseCache = createResponseCache({
+    seconds: config.responseCacheSeconds,
+    maxEntries: 5000,
+    maxBodyBytes: 512 * 1024,
+    readVersion: () => graphFingerprint(driver, config.neo4jDatabase),
+  });
 
   const app = express();
   app.disable("x-powered-by");
@@ -62,18 +66,27 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       // The driver's message names hosts and ports: a production answer says less.
-      res.status(503).json({ status: "unavailable", error: config.production ? "the database is not reachable" : detail });
+      res
+        .status(503)
+        .json({ status: "unavailable", error: config.production ? "the database is not reachable" : detail });
     }
   });
   app.use(
     "/graphql",
     allowOrigins(config.corsOrigins),
-    express.json({ limit: requestLimits.maxBodyBytes, verify: (req, _res, body) => rawBodies.set(req, body.toString("utf8")) }),
+    express.json({
+      limit: requestLimits.maxBodyBytes,
+      verify: (req, _res, body) => rawBodies.set(req, body.toString("utf8")),
+    }),
     responseCache.middleware,
     expressMiddleware(apollo, {
-      context: createContextFunction({ driver, database: config.neo4jDatabase,
-        verifyToken: createTokenVerifier(config.auth), transactionTimeoutMs: config.transactionTimeoutMs,
-        graphChanged: responseCache.clear }),
+      context: createContextFunction({
+        driver,
+        database: config.neo4jDatabase,
+        verifyToken: createTokenVerifier(config.auth),
+        transactionTimeoutMs: config.transactionTimeoutMs,
+        graphChanged: responseCache.clear,
+      }),
     }),
   );
   if (fs.existsSync(clientDist)) {

@@ -74,14 +74,24 @@ export function durationMs(name: string, raw: string): number {
 }
 
 function origins(env: NodeJS.ProcessEnv): string[] {
-  return (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter((origin) => origin !== "").map((origin) => {
-    let parsed: URL | undefined;
-    try { parsed = new URL(origin); } catch { parsed = undefined; }
-    if (!parsed || parsed.origin !== origin) {
-      throw new Error(`config: CORS_ORIGINS must list origins such as https://example.org (no path, no trailing slash), got "${origin}"`);
-    }
-    return origin;
-  });
+  return (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== "")
+    .map((origin) => {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(origin);
+      } catch {
+        parsed = undefined;
+      }
+      if (!parsed || parsed.origin !== origin) {
+        throw new Error(
+          `config: CORS_ORIGINS must list origins such as https://example.org (no path, no trailing slash), got "${origin}"`,
+        );
+      }
+      return origin;
+    });
 }
 
 function authSettings(env: NodeJS.ProcessEnv): AuthSettings {
@@ -93,7 +103,11 @@ function authSettings(env: NodeJS.ProcessEnv): AuthSettings {
   }
   if (jwksUrl !== undefined) {
     let url: URL | undefined;
-    try { url = new URL(jwksUrl); } catch { url = undefined; }
+    try {
+      url = new URL(jwksUrl);
+    } catch {
+      url = undefined;
+    }
     const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url?.hostname ?? "");
     if (!url || (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))) {
       throw new Error(`config: JWKS_URL must be an https URL, got "${jwksUrl}"`);

@@ -26,7 +26,12 @@ bindViewStateToUrl(store);
 
 // 2. The network drawing.
 const view = mountGraphView(
-  { canvas: element("graph"), status: element("graph-status"), nodeCount: element("node-count"), edgeCount: element("edge-count") },
+  {
+    canvas: element("graph"),
+    status: element("graph-status"),
+    nodeCount: element("node-count"),
+    edgeCount: element("edge-count"),
+  },
   client,
   store,
 );
@@ -46,6 +51,12 @@ element("search").append(
 mountNodePanel(element("details"), client, store);
 mountFiltersPanel(element("filters"), store);
 mountPathsPanel(element("paths"), client, store);
-mountCollaboratorsTable(element("collaborators"), client, store, (id) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null));
-mountPartnerFinder(element("partners"), { client, store, showWarmPath: (network) => view.showOverlay("warm-path", network ? [network] : []) });
+mountCollaboratorsTable(element("collaborators"), client, store, (id) =>
+  view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null,
+);
+mountPartnerFinder(element("partners"), {
+  client,
+  store,
+  showWarmPath: (network) => view.showOverlay("warm-path", network ? [network] : []),
+});
 mountExportMenu(element("export"), view);

@@ -4,9 +4,19 @@ import { attachSources, type RawEvidence } from "./evidence.js";
 import { labelOf, toPlainValue, typeOfLabels } from "./graph-values.js";
 import { filterCondition, type FilterParams } from "./validate-arguments.js";
 
-export interface Truncation { truncated: boolean; omittedNodes: number; omittedEdges: number }
+export interface Truncation {
+  truncated: boolean;
+  omittedNodes: number;
+  omittedEdges: number;
+}
 
-export interface NetworkNode { id: string; label: string; type: string; kind: string | null; degree: number }
+export interface NetworkNode {
+  id: string;
+  label: string;
+  type: string;
+  kind: string | null;
+  degree: number;
+}
 
 export interface NetworkEdge {
   id: string;
@@ -19,11 +29,20 @@ export interface NetworkEdge {
   evidence: Array<{ source: Record<string, unknown>; locator: string | null; quote: string | null }>;
 }
 
-export interface Network { nodes: NetworkNode[]; edges: NetworkEdge[]; truncated: Truncation }
+export interface Network {
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+  truncated: Truncation;
+}
 
 export const noTruncation: Truncation = { truncated: false, omittedNodes: 0, omittedEdges: 0 };
 
-export interface RawEdge { source: string; target: string; type: string; properties: Record<string, unknown> }
+export interface RawEdge {
+  source: string;
+  target: string;
+  type: string;
+  properties: Record<string, unknown>;
+}
 
 const earliest = (a: string | null, b: string | null) => (a === null || (b !== null && b < a) ? b : a);
 const latest = (a: string | null, b: string | null) => (a === null || b === null ? null : b > a ? b : a);
@@ -36,8 +55,11 @@ export async function groupEdges(driver: Driver, database: string, raw: RawEdge[
     groups.set(key, [...(groups.get(key) ?? []), edge]);
   }
   const entries = [...groups.entries()];
-  const evidence = await attachSources(driver, database, entries.map(([, edges]) =>
-    edges.map((edge) => edge.properties as unknown as RawEvidence)));
+  const evidence = await attachSources(
+    driver,
+    database,
+    entries.map(([, edges]) => edges.map((edge) => edge.properties as unknown as RawEvidence)),
+  );
   return entries.map(([id, edges], index) => {
     const dates = edges.map((edge) => ({
       since: (toPlainValue(edge.properties.since) as string | undefined) ?? null,
@@ -60,28 +82,50 @@ export async function groupEdges(driver: Driver, database: string, raw: RawEdge[
  * Builds a Network from node element ids: the nodes with their degrees, and every relationship
  * among them that meets the filter (the induced subgraph), grouped with its evidence.
  */
-export async function assembleNetwork(driver: Driver, database: string, elementIds: string[],
-  filter: FilterParams, truncated: Truncation = noTruncation): Promise<Network> {
+export async function assembleNetwork(
+  driver: Driver,
+  database: string,
+  elementIds: string[],
+  filter: FilterParams,
+  truncated: Truncation = noTruncation,
+): Promise<Network> {
   // Only what a network node shows: whole nodes would bring every project's objective along.
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
      RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .kind} AS node,
             COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS'] AND ${visibleTie("r")} } AS degree`,
-    { ids: elementIds }, { database, routing: "READ" });
+    { ids: elementIds },
+    { database, routing: "READ" },
+  );
   const position = new Map(elementIds.map((id, index) => [id, index]));
   const nodes = nodeResult.records
-    .map((record) => ({ elementId: record.get("elementId") as string, labels: record.get("labels") as string[],
-      properties: record.get("node") as Record<string, unknown>, degree: Number(record.get("degree")) }))
+    .map((record) => ({
+      elementId: record.get("elementId") as string,
+      labels: record.get("labels") as string[],
+      properties: record.get("node") as Record<string, unknown>,
+      degree: Number(record.get("degree")),
+    }))
     .sort((a, b) => (position.get(a.elementId) ?? 0) - (position.get(b.elementId) ?? 0))
-    .map((node) => ({ id: String(node.properties.id), label: labelOf(node.properties), type: typeOfLabels(node.labels),
-      kind: (node.properties.kind as string | undefined) ?? null, degree: node.degree }));
+    .map((node) => ({
+      id: String(node.properties.id),
+      label: labelOf(node.properties),
+      type: typeOfLabels(node.labels),
+      kind: (node.properties.kind as string | undefined) ?? null,
+      degree: node.degree,
+    }));
   const edgeResult = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
        AND ${filterCondition("r", "b")}
      RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .sourceId, .locator, .quote} AS properties`,
-    { ids: elementIds, ...filter }, { database, routing: "READ" });
-  const raw = edgeResult.records.map((record) => ({ source: record.get("source"), target: record.get("target"),
-    type: record.get("type"), properties: record.get("properties") }));
+    { ids: elementIds, ...filter },
+    { database, routing: "READ" },
+  );
+  const raw = edgeResult.records.map((record) => ({
+    source: record.get("source"),
+    target: record.get("target"),
+    type: record.get("type"),
+    properties: record.get("properties"),
+  }));
   let edges = await groupEdges(driver, database, raw);
   if (filter.minWeight !== null) edges = edges.filter((edge) => edge.weight >= (filter.minWeight ?? 0));
   return { nodes, edges, truncated };

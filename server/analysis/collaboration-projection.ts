@@ -60,11 +60,18 @@ async function projectCollaborationGraph(driver: Driver, database: string, filte
   const filterKey = createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
   const name = `samverkan-${filterKey}-${fingerprint}`;
   const existing = await driver.executeQuery(
-    "CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names", {}, { database });
+    "CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names",
+    {},
+    { database },
+  );
   const names: string[] = existing.records[0]?.get("names") ?? [];
   if (names.includes(name)) return name;
   for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey}-`))) {
-    await driver.executeQuery("CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName", { stale }, { database });
+    await driver.executeQuery(
+      "CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName",
+      { stale },
+      { database },
+    );
   }
   // A Cypher projection: OpenGDS 2.13 has no gds.graph.project aggregation function. Each tie is
   // returned in both directions, which is how an undirected graph is projected this way.
@@ -74,7 +81,9 @@ async function projectCollaborationGraph(driver: Driver, database: string, filte
        $relationshipQuery,
        {parameters: $parameters, validateRelationships: false})
      YIELD nodeCount RETURN nodeCount`,
-    { name, relationshipQuery: tiesQuery, parameters: filter }, { database, transactionConfig: algorithmTransaction });
+    { name, relationshipQuery: tiesQuery, parameters: filter },
+    { database, transactionConfig: algorithmTransaction },
+  );
   return name;
 }
 
@@ -84,7 +93,10 @@ export async function graphFingerprint(driver: Driver, database: string): Promis
     `CALL () { MATCH (n) RETURN count(n) AS nodes }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
      OPTIONAL MATCH (meta:Meta {id: 'graph'})
-     RETURN nodes, relationships, coalesce(meta.version, 0) AS version`, {}, { database, routing: "READ" });
+     RETURN nodes, relationships, coalesce(meta.version, 0) AS version`,
+    {},
+    { database, routing: "READ" },
+  );
   const record = result.records[0];
   return `${record.get("nodes")}-${record.get("relationships")}-${record.get("version")}`;
 }
@@ -93,13 +105,17 @@ let gdsChecked: Promise<void> | undefined;
 
 /** Fails with GDS_UNAVAILABLE on a database without the Graph Data Science plugin. */
 export function requireGds(driver: Driver, database: string): Promise<void> {
-  gdsChecked ??= driver.executeQuery("RETURN gds.version() AS version", {}, { database })
+  gdsChecked ??= driver
+    .executeQuery("RETURN gds.version() AS version", {}, { database })
     .then(() => undefined)
     .catch((error: unknown) => {
       gdsChecked = undefined;
       const message = error instanceof Error ? error.message : String(error);
       if (/Unknown function|not found|ProcedureNotFound/i.test(message)) {
-        throw new SamverkanError("GDS_UNAVAILABLE", "this database has no Graph Data Science plugin; centrality and communities need it");
+        throw new SamverkanError(
+          "GDS_UNAVAILABLE",
+          "this database has no Graph Data Science plugin; centrality and communities need it",
+        );
       }
       throw error;
     });

@@ -19,14 +19,22 @@ export interface Evidence {
  */
 export async function attachSources(driver: Driver, database: string, items: RawEvidence[][]): Promise<Evidence[][]> {
   const ids = [...new Set(items.flat().map((item) => item.sourceId))];
-  const result = await driver.executeQuery("MATCH (s:Source) WHERE s.id IN $ids AND s.deletedAt IS NULL RETURN s", { ids }, { database, routing: "READ" });
-  const sources = new Map(result.records.map((record) => {
-    const properties = toPlainProperties(record.get("s").properties);
-    return [String(properties.id), properties];
-  }));
-  return items.map((list) => list.map((item) => ({
-    source: sources.get(item.sourceId) ?? { id: item.sourceId, title: item.sourceId, kind: "UNKNOWN" },
-    locator: item.locator ?? null,
-    quote: item.quote ?? null,
-  })));
+  const result = await driver.executeQuery(
+    "MATCH (s:Source) WHERE s.id IN $ids AND s.deletedAt IS NULL RETURN s",
+    { ids },
+    { database, routing: "READ" },
+  );
+  const sources = new Map(
+    result.records.map((record) => {
+      const properties = toPlainProperties(record.get("s").properties);
+      return [String(properties.id), properties];
+    }),
+  );
+  return items.map((list) =>
+    list.map((item) => ({
+      source: sources.get(item.sourceId) ?? { id: item.sourceId, title: item.sourceId, kind: "UNKNOWN" },
+      locator: item.locator ?? null,
+      quote: item.quote ?? null,
+    })),
+  );
 }

@@ -33,16 +33,30 @@ export async function findChanges(driver: Driver, database: string, args: QueryC
       `MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONED_IN' AND ${condition} AND ${filterCondition("r", "b")}
          AND ($kinds IS NULL OR NOT a:Actor OR a.kind IN $kinds)
        RETURN a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties
-       ORDER BY coalesce(r.since, r.until), a.id, b.id LIMIT toInteger($limit)`, params, read);
-    return groupEdges(driver, database, result.records.map((record) => ({ source: record.get("source"),
-      target: record.get("target"), type: record.get("type"), properties: record.get("properties") })));
+       ORDER BY coalesce(r.since, r.until), a.id, b.id LIMIT toInteger($limit)`,
+      params,
+      read,
+    );
+    return groupEdges(
+      driver,
+      database,
+      result.records.map((record) => ({
+        source: record.get("source"),
+        target: record.get("target"),
+        type: record.get("type"),
+        properties: record.get("properties"),
+      })),
+    );
   };
   const actorsWhere = async (inForceAt: string, notInForceAt: string) => {
     const result = await driver.executeQuery(
       `MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds)
          AND EXISTS { MATCH (a)-[r]-(m) WHERE type(r) <> 'MENTIONED_IN' AND ${active("r", inForceAt)} AND ${filterCondition("r", "m")} }
          AND NOT EXISTS { MATCH (a)-[r]-(m) WHERE type(r) <> 'MENTIONED_IN' AND ${active("r", notInForceAt)} AND ${filterCondition("r", "m")} }
-       RETURN a ORDER BY a.name LIMIT toInteger($limit)`, params, read);
+       RETURN a ORDER BY a.name LIMIT toInteger($limit)`,
+      params,
+      read,
+    );
     return result.records.map((record) => toObject(record.get("a")));
   };
   return {

@@ -5,8 +5,17 @@ import { toObject } from "./graph-values.js";
 import { findElementIds } from "./find-nodes.js";
 import { checkRange, filterCondition, toFilterParams } from "./validate-arguments.js";
 
-export interface CollaborationVia { id: string; label: string; type: string; evidence: Evidence[] }
-export interface Collaboration { partner: Record<string, unknown>; strength: number; via: CollaborationVia[] }
+export interface CollaborationVia {
+  id: string;
+  label: string;
+  type: string;
+  evidence: Evidence[];
+}
+export interface Collaboration {
+  partner: Record<string, unknown>;
+  strength: number;
+  via: CollaborationVia[];
+}
 
 /** Ties through a shared thing: a project, an agreement, or a body both are members of. */
 const sharedTypes = "PARTICIPATES_IN|PARTY_TO|MEMBER_OF";
@@ -20,7 +29,11 @@ const directTypes = "COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF";
  * @remarks Strength follows Newman's collaboration weight: a shared thing with n parties adds
  * 1/(n−1), so a 40-partner consortium counts for less than a bilateral agreement; a direct tie adds 1.
  */
-export async function findCollaborators(driver: Driver, database: string, args: QueryCollaboratorsArgs): Promise<Collaboration[]> {
+export async function findCollaborators(
+  driver: Driver,
+  database: string,
+  args: QueryCollaboratorsArgs,
+): Promise<Collaboration[]> {
   const limit = checkRange("limit", args.limit, 1, 500, 25);
   const filter = toFilterParams(args.filter);
   await findElementIds(driver, database, [args.id]);
@@ -69,13 +82,19 @@ export async function findCollaborators(driver: Driver, database: string, args: 
      WITH p, strength, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via
      RETURN p, strength, via
      ORDER BY strength DESC, p.name`,
-    { id: args.id, limit, ...filter }, { database, routing: "READ" });
+    { id: args.id, limit, ...filter },
+    { database, routing: "READ" },
+  );
   const rows = result.records.map((record) => ({
     partner: toObject(record.get("p")),
     strength: Number(record.get("strength")),
     via: record.get("via") as Array<{ id: string; label: string; type: string; evidence: RawEvidence[] }>,
   }));
-  const evidence = await attachSources(driver, database, rows.flatMap((row) => row.via.map((via) => via.evidence)));
+  const evidence = await attachSources(
+    driver,
+    database,
+    rows.flatMap((row) => row.via.map((via) => via.evidence)),
+  );
   let index = 0;
   return rows.map((row) => ({
     partner: row.partner,

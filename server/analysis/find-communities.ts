@@ -4,7 +4,11 @@ import { algorithmTransaction, ensureProjection } from "./collaboration-projecti
 import { toObject } from "./graph-values.js";
 import { toFilterParams } from "./validate-arguments.js";
 
-export interface Community { id: string; members: Record<string, unknown>[]; centre: Record<string, unknown> }
+export interface Community {
+  id: string;
+  members: Record<string, unknown>[];
+  centre: Record<string, unknown>;
+}
 
 const cache = new Map<string, Promise<Community[]>>();
 
@@ -13,11 +17,15 @@ async function computeCommunities(driver: Driver, database: string, graph: strin
     `CALL gds.louvain.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'})
      YIELD nodeId, communityId
      RETURN gds.util.asNode(nodeId) AS actor, communityId`,
-    { graph }, { database, transactionConfig: algorithmTransaction });
+    { graph },
+    { database, transactionConfig: algorithmTransaction },
+  );
   const degrees = await driver.executeQuery(
     `CALL gds.degree.stream($graph, {concurrency: 1, relationshipWeightProperty: 'weight'}) YIELD nodeId, score
      RETURN gds.util.asNode(nodeId).id AS id, score`,
-    { graph }, { database, transactionConfig: algorithmTransaction });
+    { graph },
+    { database, transactionConfig: algorithmTransaction },
+  );
   const degreeOf = new Map(degrees.records.map((record) => [record.get("id") as string, Number(record.get("score"))]));
   const groups = new Map<number, Record<string, unknown>[]>();
   for (const record of louvain.records) {
@@ -39,7 +47,11 @@ async function computeCommunities(driver: Driver, database: string, graph: strin
  * Groups actors into communities with Louvain (GDS, on one thread, so the same graph gives the
  * same answer); each community's centre is its member with the highest weighted degree.
  */
-export async function findCommunities(driver: Driver, database: string, args: QueryCommunitiesArgs): Promise<Community[]> {
+export async function findCommunities(
+  driver: Driver,
+  database: string,
+  args: QueryCommunitiesArgs,
+): Promise<Community[]> {
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
   let communities = cache.get(graph);
   if (!communities) {

@@ -37,14 +37,19 @@ export async function findNetwork(driver: Driver, database: string, args: QueryN
          RETURN neighbours[0..toInteger($hubCap)] AS kept, size(neighbours) AS total
        }
        RETURN kept, total`,
-      { frontier, hubCap, ...filter }, { database, routing: "READ" });
+      { frontier, hubCap, ...filter },
+      { database, routing: "READ" },
+    );
     const next: string[] = [];
     for (const record of result.records) {
       const kept: string[] = record.get("kept");
       omittedNodes += Number(record.get("total")) - kept.length;
       for (const id of kept) {
         if (included.has(id)) continue;
-        if (included.size >= limit) { omittedNodes += 1; continue; }
+        if (included.size >= limit) {
+          omittedNodes += 1;
+          continue;
+        }
         included.add(id);
         next.push(id);
       }

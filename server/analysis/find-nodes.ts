@@ -14,8 +14,12 @@ export async function findElementIds(driver: Driver, database: string, ids: stri
      }
      WITH wanted, n WHERE n.deletedAt IS NULL
      RETURN wanted, elementId(n) AS elementId`,
-    { ids }, { database, routing: "READ" });
-  const found = new Map(result.records.map((record) => [record.get("wanted") as string, record.get("elementId") as string]));
+    { ids },
+    { database, routing: "READ" },
+  );
+  const found = new Map(
+    result.records.map((record) => [record.get("wanted") as string, record.get("elementId") as string]),
+  );
   const missing = ids.find((id) => !found.has(id));
   if (missing !== undefined) throw notFound(missing);
   return found;

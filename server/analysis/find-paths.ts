@@ -26,16 +26,22 @@ export async function findPaths(driver: Driver, database: string, args: QueryPat
      MATCH p = SHORTEST ${limit} (a)(()-[r]-(m) WHERE type(r) <> 'MENTIONED_IN' AND NOT m:Source
        AND ${filterCondition("r", "m")}){1,${hops}}(b)
      RETURN p`,
-    { from: ids.get(args.from), to: ids.get(args.to), ...filter }, { database, routing: "READ" });
+    { from: ids.get(args.from), to: ids.get(args.to), ...filter },
+    { database, routing: "READ" },
+  );
   const paths = result.records.map((record) => record.get("p") as Path);
-  return Promise.all(paths.map(async (path) => {
-    const elementIds = [path.start.elementId, ...path.segments.map((segment) => segment.end.elementId)];
-    const network = await assembleNetwork(driver, database, elementIds, filter);
-    // The induced subgraph may hold ties between path nodes that the path does not use.
-    const used = new Set(path.segments.flatMap(({ start, end, relationship }) => [
-      `${start.properties.id}|${relationship.type}|${end.properties.id}`,
-      `${end.properties.id}|${relationship.type}|${start.properties.id}`,
-    ]));
-    return { ...network, edges: network.edges.filter((edge) => used.has(edge.id)) };
-  }));
+  return Promise.all(
+    paths.map(async (path) => {
+      const elementIds = [path.start.elementId, ...path.segments.map((segment) => segment.end.elementId)];
+      const network = await assembleNetwork(driver, database, elementIds, filter);
+      // The induced subgraph may hold ties between path nodes that the path does not use.
+      const used = new Set(
+        path.segments.flatMap(({ start, end, relationship }) => [
+          `${start.properties.id}|${relationship.type}|${end.properties.id}`,
+          `${end.properties.id}|${relationship.type}|${start.properties.id}`,
+        ]),
+      );
+      return { ...network, edges: network.edges.filter((edge) => used.has(edge.id)) };
+    }),
+  );
 }

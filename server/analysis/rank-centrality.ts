@@ -4,7 +4,10 @@ import { algorithmTransaction, ensureProjection } from "./collaboration-projecti
 import { toObject } from "./graph-values.js";
 import { checkRange, toFilterParams } from "./validate-arguments.js";
 
-export interface RankedActor { actor: Record<string, unknown>; score: number }
+export interface RankedActor {
+  actor: Record<string, unknown>;
+  score: number;
+}
 
 /** Above this many actors, betweenness is estimated from a fixed, seeded sample of sources. */
 const exactBetweennessLimit = 2000;
@@ -34,17 +37,31 @@ const procedures: Record<CentralityMeasure, string> = {
 
 const cache = new Map<string, Promise<RankedActor[]>>();
 
-async function computeRanking(driver: Driver, database: string, graph: string, measure: CentralityMeasure): Promise<RankedActor[]> {
+async function computeRanking(
+  driver: Driver,
+  database: string,
+  graph: string,
+  measure: CentralityMeasure,
+): Promise<RankedActor[]> {
   const size = await driver.executeQuery(
-    "CALL gds.graph.list($graph) YIELD nodeCount, relationshipCount RETURN nodeCount, relationshipCount", { graph }, { database });
-  const samplingSize = neo4j.int(betweennessSampleSize(Number(size.records[0]?.get("nodeCount") ?? 0),
-    Number(size.records[0]?.get("relationshipCount") ?? 0)));
+    "CALL gds.graph.list($graph) YIELD nodeCount, relationshipCount RETURN nodeCount, relationshipCount",
+    { graph },
+    { database },
+  );
+  const samplingSize = neo4j.int(
+    betweennessSampleSize(
+      Number(size.records[0]?.get("nodeCount") ?? 0),
+      Number(size.records[0]?.get("relationshipCount") ?? 0),
+    ),
+  );
   const result = await driver.executeQuery(
     `${procedures[measure]} YIELD nodeId, score
      WITH nodeId, score ORDER BY score DESC LIMIT ${ranked}
      WITH gds.util.asNode(nodeId) AS actor, score
      RETURN actor, score ORDER BY score DESC, actor.id`,
-    { graph, samplingSize }, { database, transactionConfig: algorithmTransaction });
+    { graph, samplingSize },
+    { database, transactionConfig: algorithmTransaction },
+  );
   return result.records.map((record) => ({ actor: toObject(record.get("actor")), score: Number(record.get("score")) }));
 }
 
@@ -52,7 +69,11 @@ async function computeRanking(driver: Driver, database: string, graph: string, m
  * Ranks actors of the collaboration graph by degree, betweenness or PageRank, computed in the
  * database by Graph Data Science and cached until the graph changes.
  */
-export async function rankCentrality(driver: Driver, database: string, args: QueryCentralityArgs): Promise<RankedActor[]> {
+export async function rankCentrality(
+  driver: Driver,
+  database: string,
+  args: QueryCentralityArgs,
+): Promise<RankedActor[]> {
   const limit = checkRange("limit", args.limit, 1, ranked, 25);
   const measure = args.measure ?? "BETWEENNESS";
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));

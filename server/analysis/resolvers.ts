@@ -1,7 +1,12 @@
 import { capabilityResolver as resolver } from "../graphql/capability-resolver.js";
 import type {
-  QueryCentralityArgs, QueryChangesArgs, QueryCollaboratorsArgs, QueryCommunitiesArgs, QueryNetworkArgs,
-  QueryPathsArgs, QuerySearchArgs,
+  QueryCentralityArgs,
+  QueryChangesArgs,
+  QueryCollaboratorsArgs,
+  QueryCommunitiesArgs,
+  QueryNetworkArgs,
+  QueryPathsArgs,
+  QuerySearchArgs,
 } from "../generated/resolvers-types.js";
 import { findChanges } from "./find-changes.js";
 import { findCollaborators } from "./find-collaborators.js";
@@ -17,7 +22,9 @@ export const analysisResolvers = {
   Query: {
     network: resolver((driver, database, args: QueryNetworkArgs) => findNetwork(driver, database, args)),
     paths: resolver((driver, database, args: QueryPathsArgs) => findPaths(driver, database, args)),
-    collaborators: resolver((driver, database, args: QueryCollaboratorsArgs) => findCollaborators(driver, database, args)),
+    collaborators: resolver((driver, database, args: QueryCollaboratorsArgs) =>
+      findCollaborators(driver, database, args),
+    ),
     search: resolver((driver, database, args: QuerySearchArgs) => searchGraph(driver, database, args)),
     centrality: resolver((driver, database, args: QueryCentralityArgs) => rankCentrality(driver, database, args)),
     communities: resolver((driver, database, args: QueryCommunitiesArgs) => findCommunities(driver, database, args)),

@@ -4,7 +4,13 @@ import type { QuerySearchArgs } from "../generated/resolvers-types.js";
 import { labelOf, typeOfLabels } from "./graph-values.js";
 import { checkRange } from "./validate-arguments.js";
 
-export interface SearchHit { id: string; label: string; type: string; kind: string | null; score: number }
+export interface SearchHit {
+  id: string;
+  label: string;
+  type: string;
+  kind: string | null;
+  score: number;
+}
 
 const maxTerms = 12;
 const maxTextLength = 1000;
@@ -39,10 +45,17 @@ export async function searchGraph(driver: Driver, database: string, args: QueryS
      ORDER BY ranked DESC, node.id LIMIT toInteger($limit)
      // What a hit shows, not whole nodes: a project's objective runs to thousands of characters.
      RETURN labels(node) AS labels, node {.id, .shortName, .acronym, .name, .title, .kind} AS node, ranked`,
-    { query, candidates: limit * 3, limit }, { database, routing: "READ" });
+    { query, candidates: limit * 3, limit },
+    { database, routing: "READ" },
+  );
   return result.records.map((record) => {
     const properties = record.get("node") as Record<string, unknown>;
-    return { id: String(properties.id), label: labelOf(properties), type: typeOfLabels(record.get("labels") as string[]),
-      kind: (properties.kind as string | undefined) ?? null, score: Math.round(Number(record.get("ranked")) * 1000) / 1000 };
+    return {
+      id: String(properties.id),
+      label: labelOf(properties),
+      type: typeOfLabels(record.get("labels") as string[]),
+      kind: (properties.kind as string | undefined) ?? null,
+      score: Math.round(Number(record.get("ranked")) * 1000) / 1000,
+    };
   });
 }

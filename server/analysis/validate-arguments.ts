@@ -15,7 +15,13 @@ const relationshipTypePattern = /^[A-Z_]{2,40}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Checks an integer argument against its allowed range. */
-export function checkRange(name: string, value: number | null | undefined, min: number, max: number, fallback: number): number {
+export function checkRange(
+  name: string,
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   const actual = value ?? fallback;
   if (!Number.isInteger(actual) || actual < min || actual > max) {
     throw badInput(`${name} must be an integer from ${min} to ${max}, got ${actual}`, name);
@@ -42,7 +48,8 @@ export function toFilterParams(filter: NetworkFilter | null | undefined): Filter
   const list = (values: readonly string[] | null | undefined) => (values && values.length > 0 ? [...values] : null);
   const relationshipTypes = list(filter?.relationshipTypes);
   for (const type of relationshipTypes ?? []) {
-    if (!relationshipTypePattern.test(type)) throw badInput(`unknown relationship type "${type}"`, "filter.relationshipTypes");
+    if (!relationshipTypePattern.test(type))
+      throw badInput(`unknown relationship type "${type}"`, "filter.relationshipTypes");
   }
   const minWeight = filter?.minWeight ?? null;
   if (minWeight !== null && (!Number.isFinite(minWeight) || minWeight < 0)) {

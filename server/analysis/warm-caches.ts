@@ -12,5 +12,7 @@ export function warmAnalysisCaches(driver: Driver, database: string): void {
   rankCentrality(driver, database, { measure: "BETWEENNESS", limit: 25 })
     .then(() => findCommunities(driver, database, {}))
     .then(() => log.info(`Centrality and communities ready in ${((Date.now() - started) / 1000).toFixed(1)} s`))
-    .catch((error: unknown) => log.warn(`centrality and communities not precomputed: ${error instanceof Error ? error.message : String(error)}`));
+    .catch((error: unknown) =>
+      log.warn(`centrality and communities not precomputed: ${error instanceof Error ? error.message : String(error)}`),
+    );
 }

@@ -22,6 +22,7 @@ export const forbidden = (message: string) => accessError("FORBIDDEN", message);
  * A bearer token that does not verify (bad signature, expired, wrong issuer or audience): the
  * whole request fails with HTTP 401, as RFC 6750 has it, rather than falling back to anonymous.
  */
-export const invalidToken = (message: string) => accessError("UNAUTHENTICATED", message, {
-  http: { status: 401, headers: new HeaderMap([["www-authenticate", 'Bearer error="invalid_token"']]) },
-});
+export const invalidToken = (message: string) =>
+  accessError("UNAUTHENTICATED", message, {
+    http: { status: 401, headers: new HeaderMap([["www-authenticate", 'Bearer error="invalid_token"']]) },
+  });

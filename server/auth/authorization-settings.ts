@@ -13,7 +13,8 @@ type AuthorizationSettings = NonNullable<NonNullable<Neo4jGraphQLConstructor["fe
  * one stands in, which no token can match.
  */
 export function toAuthorizationSettings(settings: AuthSettings = {}): AuthorizationSettings {
-  if (settings.jwksUrl && !settings.jwtSecret) return { key: { url: settings.jwksUrl }, verifyOptions: verifyOptions(settings) };
+  if (settings.jwksUrl && !settings.jwtSecret)
+    return { key: { url: settings.jwksUrl }, verifyOptions: verifyOptions(settings) };
   const effective = { ...settings, jwtSecret: settings.jwtSecret ?? randomBytes(32).toString("hex") };
   return { key: effective.jwtSecret, verifyOptions: verifyOptions(effective) };
 }

@@ -7,9 +7,10 @@ export function findInternalFields(typeDefs: string): Array<[type: string, field
   return parse(typeDefs).definitions.flatMap((definition) =>
     definition.kind === Kind.OBJECT_TYPE_DEFINITION
       ? (definition.fields ?? [])
-        .filter((field) => field.directives?.some((directive) => directive.name.value === "authentication"))
-        .map((field): [string, string] => [definition.name.value, field.name.value])
-      : []);
+          .filter((field) => field.directives?.some((directive) => directive.name.value === "authentication"))
+          .map((field): [string, string] => [definition.name.value, field.name.value])
+      : [],
+  );
 }
 
 /**

@@ -31,20 +31,26 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
   const options = verifyOptions(settings);
   const key = settings.jwtSecret
     ? new TextEncoder().encode(settings.jwtSecret)
-    : settings.jwksUrl ? createRemoteJWKSet(new URL(settings.jwksUrl)) : undefined;
+    : settings.jwksUrl
+      ? createRemoteJWKSet(new URL(settings.jwksUrl))
+      : undefined;
   return async (token) => {
     if (!key) throw invalidToken("this server accepts no tokens: it has neither JWT_SECRET nor JWKS_URL");
     let payload: JWTPayload;
     try {
       // Two calls, because jose types the key argument per kind.
-      payload = key instanceof Uint8Array
-        ? (await jwtVerify(token, key, options)).payload
-        : (await jwtVerify(token, key, options)).payload;
+      payload =
+        key instanceof Uint8Array
+          ? (await jwtVerify(token, key, options)).payload
+          : (await jwtVerify(token, key, options)).payload;
     } catch (error) {
-      const reason = (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
+      const reason =
+        (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
       throw invalidToken(reason);
     }
-    const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === "string") : [];
+    const roles = Array.isArray(payload.roles)
+      ? payload.roles.filter((role): role is string => typeof role === "string")
+      : [];
     return { ...payload, sub: String(payload.sub), roles };
   };
 }
@@ -56,6 +62,6 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
 export async function authenticate(header: string | undefined, verify: TokenVerifier): Promise<Claims | undefined> {
   if (header === undefined || header.trim() === "") return undefined;
   const match = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i.exec(header.trim());
-  if (!match) throw invalidToken("the Authorization header must be \"Bearer <token>\"");
+  if (!match) throw invalidToken('the Authorization header must be "Bearer <token>"');
   return verify(match[1]);
 }

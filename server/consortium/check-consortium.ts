@@ -3,13 +3,22 @@ import { toObject } from "../analysis/graph-values.js";
 import { visibleNode } from "../editing/visibility.js";
 import { badInput } from "../graphql/errors.js";
 import type { ActionType, QueryConsortiumCheckArgs } from "../generated/resolvers-types.js";
-import { closedClubFindings, coordinatorFindings, missingSectorFindings, topicalFindings } from "./assess-composition.js";
+import {
+  closedClubFindings,
+  coordinatorFindings,
+  missingSectorFindings,
+  topicalFindings,
+} from "./assess-composition.js";
 import { checkEligibility, type Finding } from "./check-eligibility.js";
 import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { matchTopic } from "./match-topic.js";
 import { parseTopic, type TopicQuery } from "./parse-topic.js";
 
-export interface ConsortiumCheck { eligible: boolean; members: Array<Record<string, unknown>>; findings: Finding[] }
+export interface ConsortiumCheck {
+  eligible: boolean;
+  members: Array<Record<string, unknown>>;
+  findings: Finding[];
+}
 
 const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 
@@ -22,7 +31,9 @@ async function countPairsWithSharedProject(driver: Driver, database: string, mem
      WITH x.entity AS first, y.entity AS second,
        max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b) WHERE ${visibleNode("p")} } THEN 1 ELSE 0 END) AS together
      RETURN sum(together) AS pairs`,
-    { members: members.map((member) => ({ id: member.id, entity: member.entity.id })) }, { database, routing: "READ" });
+    { members: members.map((member) => ({ id: member.id, entity: member.entity.id })) },
+    { database, routing: "READ" },
+  );
   return Number(result.records[0]?.get("pairs") ?? 0);
 }
 
@@ -33,7 +44,9 @@ async function ownershipFindings(driver: Driver, database: string, members: Memb
     `MATCH chain = (owner:Actor)-[:OWNS]->{1,3}(owned:Actor)
      WHERE owner.id IN $ids AND owned.id IN $ids AND owner <> owned AND all(n IN nodes(chain) WHERE ${visibleNode("n")})
      RETURN DISTINCT owner.name AS owner, owned.name AS owned ORDER BY owner, owned`,
-    { ids: entityIds }, { database, routing: "READ" });
+    { ids: entityIds },
+    { database, routing: "READ" },
+  );
   return result.records.map((record) => ({
     code: "POSSIBLY_CONTROLLED",
     severity: "WARNING",
@@ -43,13 +56,20 @@ async function ownershipFindings(driver: Driver, database: string, members: Memb
 }
 
 /** For each member, how many of the projects that match the topic it took part in. */
-async function countTopicalProjects(driver: Driver, database: string, members: Member[], topic: TopicQuery): Promise<Map<string, number>> {
+async function countTopicalProjects(
+  driver: Driver,
+  database: string,
+  members: Member[],
+  topic: TopicQuery,
+): Promise<Map<string, number>> {
   const projects = await matchTopic(driver, database, topic);
   const result = await driver.executeQuery(
     `MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Project)
      WHERE a.id IN $members AND p.id IN $projects AND ${visibleNode("a")} AND ${visibleNode("p")}
      RETURN a.id AS id, count(DISTINCT p) AS projects`,
-    { members: members.map((member) => member.id), projects: projects.map((project) => project.id) }, { database, routing: "READ" });
+    { members: members.map((member) => member.id), projects: projects.map((project) => project.id) },
+    { database, routing: "READ" },
+  );
   return new Map(result.records.map((record) => [record.get("id") as string, Number(record.get("projects"))]));
 }
 
@@ -59,7 +79,11 @@ async function countTopicalProjects(driver: Driver, database: string, members: M
  * kinds of partner, coordinator experience, a closed club, and, given a topic, members without
  * a track record in it. Eligible means no finding is an ERROR.
  */
-export async function checkConsortium(driver: Driver, database: string, args: QueryConsortiumCheckArgs): Promise<ConsortiumCheck> {
+export async function checkConsortium(
+  driver: Driver,
+  database: string,
+  args: QueryConsortiumCheckArgs,
+): Promise<ConsortiumCheck> {
   const ids = toConsortiumIds(args.consortium);
   if (ids.length === 0) throw badInput("consortium must name at least one actor", "consortium");
   const action: ActionType = args.action ?? "RIA";

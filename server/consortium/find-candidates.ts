@@ -26,8 +26,12 @@ export interface CandidateFilter {
  * @remarks Returns properties, not nodes: there are often over a thousand candidates, and only
  * the few suggested need their whole node ({@link findSuggestedActors}).
  */
-export async function findCandidates(driver: Driver, database: string, projects: MatchedProject[],
-  filter: CandidateFilter): Promise<Candidate[]> {
+export async function findCandidates(
+  driver: Driver,
+  database: string,
+  projects: MatchedProject[],
+  filter: CandidateFilter,
+): Promise<Candidate[]> {
   const result = await driver.executeQuery(
     `MATCH (p:Project) WHERE p.id IN $projects AND ${visibleNode("p")}
      MATCH (p)<-[:PARTICIPATES_IN]-(a:Actor)
@@ -41,7 +45,9 @@ export async function findCandidates(driver: Driver, database: string, projects:
               max(q.endDate.year) AS latestEndYear
      }
      RETURN a.id AS id, a.kind AS kind, a.country AS country, matched, participations, coordinations, latestEndYear`,
-    { projects: projects.map((project) => project.id), ...filter }, { database, routing: "READ" });
+    { projects: projects.map((project) => project.id), ...filter },
+    { database, routing: "READ" },
+  );
   return result.records.map((record) => {
     const latestEndYear = record.get("latestEndYear") as number | null;
     return {
@@ -57,7 +63,11 @@ export async function findCandidates(driver: Driver, database: string, projects:
 }
 
 /** The suggested actors' nodes, each with what shows its experience: up to three projects, those it coordinated first, the latest first. */
-export async function findSuggestedActors(driver: Driver, database: string, ids: string[]): Promise<Map<string, { actor: Node; experience: Node[] }>> {
+export async function findSuggestedActors(
+  driver: Driver,
+  database: string,
+  ids: string[],
+): Promise<Map<string, { actor: Node; experience: Node[] }>> {
   const result = await driver.executeQuery(
     `UNWIND $ids AS id
      MATCH (a:Actor {id: id}) WHERE ${visibleNode("a")}
@@ -67,7 +77,13 @@ export async function findSuggestedActors(driver: Driver, database: string, ids:
        RETURN p ORDER BY rank, p.endDate IS NULL, p.endDate DESC, p.id LIMIT 3
      }
      RETURN id, a, collect(p) AS projects`,
-    { ids }, { database, routing: "READ" });
-  return new Map(result.records.map((record) => [record.get("id") as string,
-    { actor: record.get("a") as Node, experience: record.get("projects") as Node[] }]));
+    { ids },
+    { database, routing: "READ" },
+  );
+  return new Map(
+    result.records.map((record) => [
+      record.get("id") as string,
+      { actor: record.get("a") as Node, experience: record.get("projects") as Node[] },
+    ]),
+  );
 }

@@ -49,7 +49,9 @@ export async function findMembers(driver: Driver, database: string, ids: string[
        COUNT { (a)-[:PARTICIPATES_IN]->(p:Project) WHERE ${visibleNode("p")} } AS participations,
        COUNT { (a)-[r:PARTICIPATES_IN]->(p:Project) WHERE r.role = 'coordinator' AND ${visibleNode("p")} } AS coordinations
      ORDER BY index`,
-    { ids }, { database, routing: "READ" });
+    { ids },
+    { database, routing: "READ" },
+  );
   const members = result.records.map((record): Member => {
     const node = record.get("a") as Node;
     return {

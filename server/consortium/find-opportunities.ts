@@ -7,7 +7,12 @@ import { actorNotFound } from "./find-members.js";
 
 type Plain = Record<string, unknown>;
 
-export interface Opportunity { topic: string; programme: string | null; projects: Plain[]; introducers: Plain[] }
+export interface Opportunity {
+  topic: string;
+  programme: string | null;
+  projects: Plain[];
+  introducers: Plain[];
+}
 
 /** Projects and introducers shown per opportunity. */
 const maxListed = 10;
@@ -24,7 +29,11 @@ const dateOf = (node: Node) => String(node.properties.startDate ?? "");
  * and the collaborators who could introduce it, ranked by how many projects they share with the
  * actor. Topics rank by the sum of their introducers' shared projects, then by their project count.
  */
-export async function findOpportunities(driver: Driver, database: string, args: QueryOpportunitiesArgs): Promise<Opportunity[]> {
+export async function findOpportunities(
+  driver: Driver,
+  database: string,
+  args: QueryOpportunitiesArgs,
+): Promise<Opportunity[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id}) WHERE ${visibleNode("a")}
@@ -46,16 +55,21 @@ export async function findOpportunities(driver: Driver, database: string, args: 
      RETURN topic, projects, introducers, strength
      ORDER BY strength DESC, size(projects) DESC, topic
      LIMIT toInteger($limit)`,
-    { id: args.id, limit, minParticipants }, { database, routing: "READ" });
+    { id: args.id, limit, minParticipants },
+    { database, routing: "READ" },
+  );
   if (result.records.length === 0) await assertActor(driver, database, args.id);
   return result.records.map((record) => {
-    const projects = (record.get("projects") as Node[])
-      .sort((a, b) => byText(dateOf(b), dateOf(a)) || byText(String(a.properties.id), String(b.properties.id)));
-    const introducers = (record.get("introducers") as Array<{ actor: Node; shared: number }>)
-      .sort((a, b) => b.shared - a.shared || byText(String(a.actor.properties.id), String(b.actor.properties.id)));
+    const projects = (record.get("projects") as Node[]).sort(
+      (a, b) => byText(dateOf(b), dateOf(a)) || byText(String(a.properties.id), String(b.properties.id)),
+    );
+    const introducers = (record.get("introducers") as Array<{ actor: Node; shared: number }>).sort(
+      (a, b) => b.shared - a.shared || byText(String(a.actor.properties.id), String(b.actor.properties.id)),
+    );
     return {
       topic: record.get("topic") as string,
-      programme: (projects.find((project) => project.properties.programme)?.properties.programme as string | undefined) ?? null,
+      programme:
+        (projects.find((project) => project.properties.programme)?.properties.programme as string | undefined) ?? null,
       projects: projects.slice(0, maxListed).map(toObject),
       introducers: introducers.slice(0, maxListed).map((introducer) => toObject(introducer.actor)),
     };
@@ -63,7 +77,10 @@ export async function findOpportunities(driver: Driver, database: string, args: 
 }
 
 async function assertActor(driver: Driver, database: string, id: string): Promise<void> {
-  const result = await driver.executeQuery(`MATCH (a:Actor {id: $id}) WHERE ${visibleNode("a")} RETURN count(a) AS found`,
-    { id }, { database, routing: "READ" });
+  const result = await driver.executeQuery(
+    `MATCH (a:Actor {id: $id}) WHERE ${visibleNode("a")} RETURN count(a) AS found`,
+    { id },
+    { database, routing: "READ" },
+  );
   if (Number(result.records[0].get("found")) === 0) throw actorNotFound(id);
 }

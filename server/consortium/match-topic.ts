@@ -23,17 +23,30 @@ async function matchWords(driver: Driver, database: string, words: string[]): Pr
     `CALL db.index.fulltext.queryNodes('project_text', $query, {limit: toInteger($limit)}) YIELD node, score
      WHERE ${visibleNode("node")}
      RETURN node.id AS id, coalesce(node.acronym, node.title) AS label, score ORDER BY score DESC, id`,
-    { query: toTopicLuceneQuery(words), limit: maxMatchedProjects }, { database, routing: "READ" });
+    { query: toTopicLuceneQuery(words), limit: maxMatchedProjects },
+    { database, routing: "READ" },
+  );
   const best = result.records.length > 0 ? Number(result.records[0].get("score")) : 0;
-  return result.records.map((record) => ({ id: record.get("id") as string, label: record.get("label") as string,
-    relevance: Math.round((Number(record.get("score")) / best) * 1000) / 1000, byCode: false }));
+  return result.records.map((record) => ({
+    id: record.get("id") as string,
+    label: record.get("label") as string,
+    relevance: Math.round((Number(record.get("score")) / best) * 1000) / 1000,
+    byCode: false,
+  }));
 }
 
-const codeCondition = (p: string) => `any(code IN $codes WHERE any(t IN coalesce(${p}.topics, []) + [call IN [${p}.call] WHERE call IS NOT NULL]
+const codeCondition = (
+  p: string,
+) => `any(code IN $codes WHERE any(t IN coalesce(${p}.topics, []) + [call IN [${p}.call] WHERE call IS NOT NULL]
   WHERE toUpper(t) = code OR toUpper(t) STARTS WITH code + '-'))`;
 
 /** A code as the phrase that the full-text index holds it as: Lucene splits codes at hyphens. */
-const codePhrase = (code: string) => `"${code.toLowerCase().split("-").filter((part) => part !== "").join(" ")}"`;
+const codePhrase = (code: string) =>
+  `"${code
+    .toLowerCase()
+    .split("-")
+    .filter((part) => part !== "")
+    .join(" ")}"`;
 
 /**
  * Projects whose topic or call is a code or starts with it at a hyphen, compared as strings
@@ -49,13 +62,22 @@ async function matchCodes(driver: Driver, database: string, codes: string[]): Pr
     `CALL db.index.fulltext.queryNodes('project_text', $query) YIELD node AS p
      WHERE ${visibleNode("p")} AND ${codeCondition("p")}
      ${returned}`,
-    { codes, query, limit: maxMatchedProjects }, { database, routing: "READ" });
+    { codes, query, limit: maxMatchedProjects },
+    { database, routing: "READ" },
+  );
   if (result.records.length === 0) {
-    result = await driver.executeQuery(`MATCH (p:Project) WHERE ${visibleNode("p")} AND ${codeCondition("p")} ${returned}`,
-      { codes, limit: maxMatchedProjects }, { database, routing: "READ" });
+    result = await driver.executeQuery(
+      `MATCH (p:Project) WHERE ${visibleNode("p")} AND ${codeCondition("p")} ${returned}`,
+      { codes, limit: maxMatchedProjects },
+      { database, routing: "READ" },
+    );
   }
-  return result.records.map((record) => ({ id: record.get("id") as string, label: record.get("label") as string,
-    relevance: 1, byCode: true }));
+  return result.records.map((record) => ({
+    id: record.get("id") as string,
+    label: record.get("label") as string,
+    relevance: 1,
+    byCode: true,
+  }));
 }
 
 /**
@@ -64,7 +86,10 @@ async function matchCodes(driver: Driver, database: string, codes: string[]): Pr
  * score over the best word match's score), at most {@link maxMatchedProjects}.
  */
 export async function matchTopic(driver: Driver, database: string, topic: TopicQuery): Promise<MatchedProject[]> {
-  const [byCode, byWords] = await Promise.all([matchCodes(driver, database, topic.codes), matchWords(driver, database, topic.words)]);
+  const [byCode, byWords] = await Promise.all([
+    matchCodes(driver, database, topic.codes),
+    matchWords(driver, database, topic.words),
+  ]);
   const matches = new Map<string, MatchedProject>();
   for (const match of [...byCode, ...byWords]) {
     const known = matches.get(match.id);
@@ -78,6 +103,10 @@ export async function matchTopic(driver: Driver, database: string, topic: TopicQ
 
 /** Project nodes by id, for the evidence of the suggestions shown. */
 export async function findProjects(driver: Driver, database: string, ids: string[]): Promise<Map<string, Node>> {
-  const result = await driver.executeQuery(`MATCH (p:Project) WHERE p.id IN $ids AND ${visibleNode("p")} RETURN p`, { ids }, { database, routing: "READ" });
+  const result = await driver.executeQuery(
+    `MATCH (p:Project) WHERE p.id IN $ids AND ${visibleNode("p")} RETURN p`,
+    { ids },
+    { database, routing: "READ" },
+  );
   return new Map(result.records.map((record) => [String(record.get("p").properties.id), record.get("p") as Node]));
 }

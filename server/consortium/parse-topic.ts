@@ -20,12 +20,14 @@ const maxCodes = 10;
  * (`HORIZON-CL5-2021-D3-01-01`, `ERC-2021-STG`, `MG-2.3-2014`, `HORIZON-CL6-2024-CircBio-01-3`).
  * The year keeps ordinary hyphenated words (`covid-19-related`) out.
  */
-const codePattern = /(?<![\p{L}\p{N}.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*){2,}(?![\p{L}\p{N}-])/gu;
+const codePattern =
+  /(?<![\p{L}\p{N}.-])[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*){2,}(?![\p{L}\p{N}-])/gu;
 const yearSegment = /^(19|20)\d\d$/;
 const isTopicCode = (candidate: string) => candidate.split("-").some((segment) => yearSegment.test(segment));
 
 /** Words too common to say what a topic is about: English and Swedish function words, proposal boilerplate. */
-const stopWords = new Set(`
+const stopWords = new Set(
+  `
   a about above across after again against all almost also although always am among an and another any are
   around as at be because been before being below between both but by can cannot could did do does doing done
   down during each either else etc even ever every for from further had has have having he her here hers him
@@ -38,7 +40,10 @@ const stopWords = new Set(`
   projects proposal proposals new key main results result activities action actions support ensure including
   och att det som en ett för med av på till är om de inte vi kan ska har den detta dessa eller men när vid
   från under hur där vilka vilken samt också även genom mot utan efter inom mellan sina sin sitt våra vår
-`.trim().split(/\s+/));
+`
+    .trim()
+    .split(/\s+/),
+);
 
 function isSignificant(word: string): boolean {
   return word.length >= 2 && !/^\d+$/.test(word) && !stopWords.has(word);
@@ -57,7 +62,10 @@ export function significantWords(text: string, max = maxTopicWords): string[] {
     if (isSignificant(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   // Map keeps insertion order and sort is stable, so equal counts stay in order of appearance.
-  return [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, max).map(([word]) => word);
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, max)
+    .map(([word]) => word);
 }
 
 /**

@@ -1,6 +1,8 @@
 import { capabilityResolver as resolver } from "../graphql/capability-resolver.js";
 import type {
-  QueryConsortiumCheckArgs, QueryOpportunitiesArgs, QueryPartnerSuggestionsArgs,
+  QueryConsortiumCheckArgs,
+  QueryOpportunitiesArgs,
+  QueryPartnerSuggestionsArgs,
 } from "../generated/resolvers-types.js";
 import { checkConsortium } from "./check-consortium.js";
 import { findOpportunities } from "./find-opportunities.js";
@@ -9,8 +11,14 @@ import { suggestPartners } from "./suggest-partners.js";
 /** The consortium finder's queries of schema/consortium.graphql. */
 export const consortiumResolvers = {
   Query: {
-    partnerSuggestions: resolver((driver, database, args: QueryPartnerSuggestionsArgs) => suggestPartners(driver, database, args)),
-    consortiumCheck: resolver((driver, database, args: QueryConsortiumCheckArgs) => checkConsortium(driver, database, args)),
-    opportunities: resolver((driver, database, args: QueryOpportunitiesArgs) => findOpportunities(driver, database, args)),
+    partnerSuggestions: resolver((driver, database, args: QueryPartnerSuggestionsArgs) =>
+      suggestPartners(driver, database, args),
+    ),
+    consortiumCheck: resolver((driver, database, args: QueryConsortiumCheckArgs) =>
+      checkConsortium(driver, database, args),
+    ),
+    opportunities: resolver((driver, database, args: QueryOpportunitiesArgs) =>
+      findOpportunities(driver, database, args),
+    ),
   },
 };

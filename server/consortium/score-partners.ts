@@ -32,11 +32,18 @@ export function topicalValue(relevances: number[]): number {
 export function topicalFactor<P>(relevances: number[], evidence: P[], bestLabel: string | null): ScoreFactor<P> {
   const count = relevances.length;
   const best = count > 0 ? Math.max(...relevances) : 0;
-  const explanation = count === 0
-    ? "Took part in no project that matches the topic."
-    : `Took part in ${plural(count, "project")} that match${count === 1 ? "es" : ""} the topic; the closest` +
-      `${bestLabel ? `, ${bestLabel},` : ""} has relevance ${best.toFixed(2)} (1 = the best match).`;
-  return { name: "topical match", value: topicalValue(relevances), weight: factorWeights.topical, explanation, evidence };
+  const explanation =
+    count === 0
+      ? "Took part in no project that matches the topic."
+      : `Took part in ${plural(count, "project")} that match${count === 1 ? "es" : ""} the topic; the closest` +
+        `${bestLabel ? `, ${bestLabel},` : ""} has relevance ${best.toFixed(2)} (1 = the best match).`;
+  return {
+    name: "topical match",
+    value: topicalValue(relevances),
+    weight: factorWeights.topical,
+    explanation,
+    evidence,
+  };
 }
 
 /** An actor's EU track record across the graph. */
@@ -61,18 +68,27 @@ export function experienceValue(record: TrackRecord, currentYear: number): numbe
 
 export function experienceFactor<P>(record: TrackRecord, currentYear: number, evidence: P[]): ScoreFactor<P> {
   const { participations, coordinations, latestEndYear } = record;
-  const explanation = participations === 0
-    ? "Has no EU project in the graph."
-    : `Took part in ${plural(participations, "EU project")} in the graph, coordinating ${coordinations}` +
-      (latestEndYear === null ? "." : latestEndYear >= currentYear ? `; one runs until ${latestEndYear}.` : `; the latest ended in ${latestEndYear}.`);
-  return { name: "experience", value: experienceValue(record, currentYear), weight: factorWeights.experience, explanation, evidence };
+  const explanation =
+    participations === 0
+      ? "Has no EU project in the graph."
+      : `Took part in ${plural(participations, "EU project")} in the graph, coordinating ${coordinations}` +
+        (latestEndYear === null
+          ? "."
+          : latestEndYear >= currentYear
+            ? `; one runs until ${latestEndYear}.`
+            : `; the latest ended in ${latestEndYear}.`);
+  return {
+    name: "experience",
+    value: experienceValue(record, currentYear),
+    weight: factorWeights.experience,
+    explanation,
+    evidence,
+  };
 }
 
 /** How close a candidate stands to the consortium in the collaboration graph. */
 export type Proximity =
-  | { steps: 1; member: string; via: string[] }
-  | { steps: 2; member: string; intermediary: string }
-  | { steps: 0 };
+  { steps: 1; member: string; via: string[] } | { steps: 2; member: string; intermediary: string } | { steps: 0 };
 
 /** Network proximity: 1 for a shared project, agreement, body or direct tie with a member, 0.5 for two steps, else 0. */
 export const proximityValue = (steps: 0 | 1 | 2 | null) => (steps === 1 ? 1 : steps === 2 ? 0.5 : 0);
@@ -80,10 +96,20 @@ export const proximityValue = (steps: 0 | 1 | 2 | null) => (steps === 1 ? 1 : st
 export function proximityFactor<P>(proximity: Proximity | null, evidence: P[]): ScoreFactor<P> {
   let explanation: string;
   if (proximity === null) explanation = "No consortium was given, so closeness to it is not scored.";
-  else if (proximity.steps === 1) explanation = `Has already worked with ${proximity.member}` + (proximity.via.length > 0 ? ` (${proximity.via.join(", ")}).` : ".");
-  else if (proximity.steps === 2) explanation = `Two steps away: has worked with ${proximity.intermediary}, who has worked with ${proximity.member}.`;
+  else if (proximity.steps === 1)
+    explanation =
+      `Has already worked with ${proximity.member}` +
+      (proximity.via.length > 0 ? ` (${proximity.via.join(", ")}).` : ".");
+  else if (proximity.steps === 2)
+    explanation = `Two steps away: has worked with ${proximity.intermediary}, who has worked with ${proximity.member}.`;
   else explanation = "Has no tie to the consortium within two steps.";
-  return { name: "network proximity", value: proximityValue(proximity?.steps ?? null), weight: factorWeights.proximity, explanation, evidence };
+  return {
+    name: "network proximity",
+    value: proximityValue(proximity?.steps ?? null),
+    weight: factorWeights.proximity,
+    explanation,
+    evidence,
+  };
 }
 
 /** What a candidate adds: a member state or associated country, a sector (research, industry, public) the consortium lacks. */
@@ -101,11 +127,20 @@ export const complementValue = (complement: Complement | null) =>
 export function complementFactor(complement: Complement | null): ScoreFactor<never> {
   let explanation: string;
   if (complement === null) explanation = "No consortium was given, so what it lacks is not scored.";
-  else if (complement.newCountry && complement.newSector) explanation = `Brings a country (${complement.newCountry}) and a kind of partner (${complement.newSector}) the consortium lacks.`;
-  else if (complement.newCountry) explanation = `Brings an eligible country the consortium lacks (${complement.newCountry}).`;
-  else if (complement.newSector) explanation = `Brings a kind of partner the consortium lacks (${complement.newSector}).`;
+  else if (complement.newCountry && complement.newSector)
+    explanation = `Brings a country (${complement.newCountry}) and a kind of partner (${complement.newSector}) the consortium lacks.`;
+  else if (complement.newCountry)
+    explanation = `Brings an eligible country the consortium lacks (${complement.newCountry}).`;
+  else if (complement.newSector)
+    explanation = `Brings a kind of partner the consortium lacks (${complement.newSector}).`;
   else explanation = "Brings no eligible country and no kind of partner that the consortium lacks.";
-  return { name: "complement", value: complementValue(complement), weight: factorWeights.complement, explanation, evidence: [] };
+  return {
+    name: "complement",
+    value: complementValue(complement),
+    weight: factorWeights.complement,
+    explanation,
+    evidence: [],
+  };
 }
 
 /** The score: Σ weight × value, rounded to three decimals. */
@@ -114,7 +149,12 @@ export function combineFactors(factors: Array<Pick<ScoreFactor<unknown>, "value"
 }
 
 /** What a candidate is scored on; `steps` is null when no consortium is given. */
-export interface ScoreInput { relevances: number[]; record: TrackRecord; steps: 0 | 1 | 2 | null; complement: Complement | null }
+export interface ScoreInput {
+  relevances: number[];
+  record: TrackRecord;
+  steps: 0 | 1 | 2 | null;
+  complement: Complement | null;
+}
 
 /** The score from the factor values alone, as {@link combineFactors} gives it from the full factors. */
 export function scoreCandidate(input: ScoreInput, currentYear: number): number {

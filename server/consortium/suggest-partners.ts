@@ -13,8 +13,16 @@ import { findProjects, matchTopic, type MatchedProject } from "./match-topic.js"
 import { describeProximity, measureProximity } from "./measure-proximity.js";
 import { parseTopic } from "./parse-topic.js";
 import {
-  combineFactors, compareSuggestions, complementFactor, experienceFactor, proximityFactor, scoreCandidate, topicalFactor,
-  type Complement, type ScoreFactor, type ScoreInput,
+  combineFactors,
+  compareSuggestions,
+  complementFactor,
+  experienceFactor,
+  proximityFactor,
+  scoreCandidate,
+  topicalFactor,
+  type Complement,
+  type ScoreFactor,
+  type ScoreInput,
 } from "./score-partners.js";
 
 type Plain = Record<string, unknown>;
@@ -30,7 +38,12 @@ export interface PartnerSuggestion {
   warmPath: () => Promise<Network | null>;
 }
 
-interface Scored { candidate: Candidate; input: ScoreInput; id: string; score: number }
+interface Scored {
+  candidate: Candidate;
+  input: ScoreInput;
+  id: string;
+  score: number;
+}
 
 const countryPattern = /^[A-Z]{2}$/;
 
@@ -38,7 +51,11 @@ function toCountries(countries: readonly string[] | null | undefined): string[] 
   if (!countries || countries.length === 0) return null;
   const codes = countries.map(toCordisCountry);
   const wrong = codes.find((code) => !countryPattern.test(code));
-  if (wrong !== undefined) throw badInput(`countries must be two-letter codes as CORDIS writes them (SE, DE, EL…), got "${wrong}"`, "countries");
+  if (wrong !== undefined)
+    throw badInput(
+      `countries must be two-letter codes as CORDIS writes them (SE, DE, EL…), got "${wrong}"`,
+      "countries",
+    );
   return codes;
 }
 
@@ -50,22 +67,30 @@ function complementOf(candidate: Candidate, members: Member[]): Complement | nul
   const hasCountry = members.some((member) => member.country !== null && toCordisCountry(member.country) === country);
   return {
     newCountry: country !== null && isEligibleCountry(country) && !hasCountry ? country : null,
-    newSector: sector !== "other" && !members.some((member) => sectorOf(member.kind) === sector) ? sectorNoun[sector] : null,
+    newSector:
+      sector !== "other" && !members.some((member) => sectorOf(member.kind) === sector) ? sectorNoun[sector] : null,
   };
 }
 
 /** Scores every candidate from what is already known, best first; the evidence is fetched for the winners only. */
-function rankCandidates(candidates: Candidate[], projects: Map<string, MatchedProject>, members: Member[],
-  steps: Map<string, 0 | 1 | 2> | null, currentYear: number): Scored[] {
-  return candidates.map((candidate) => {
-    const input: ScoreInput = {
-      relevances: candidate.matchedProjects.map((id) => projects.get(id)?.relevance ?? 0),
-      record: candidate,
-      steps: steps === null ? null : (steps.get(candidate.id) ?? 0),
-      complement: complementOf(candidate, members),
-    };
-    return { candidate, input, id: candidate.id, score: scoreCandidate(input, currentYear) };
-  }).sort(compareSuggestions);
+function rankCandidates(
+  candidates: Candidate[],
+  projects: Map<string, MatchedProject>,
+  members: Member[],
+  steps: Map<string, 0 | 1 | 2> | null,
+  currentYear: number,
+): Scored[] {
+  return candidates
+    .map((candidate) => {
+      const input: ScoreInput = {
+        relevances: candidate.matchedProjects.map((id) => projects.get(id)?.relevance ?? 0),
+        record: candidate,
+        steps: steps === null ? null : (steps.get(candidate.id) ?? 0),
+        complement: complementOf(candidate, members),
+      };
+      return { candidate, input, id: candidate.id, score: scoreCandidate(input, currentYear) };
+    })
+    .sort(compareSuggestions);
 }
 
 /**
@@ -73,29 +98,49 @@ function rankCandidates(candidates: Candidate[], projects: Map<string, MatchedPr
  * topical match, experience, closeness to the consortium and what they add to it, each factor
  * with a sentence and its evidence, and a warm introduction path from a member.
  */
-export async function suggestPartners(driver: Driver, database: string, args: QueryPartnerSuggestionsArgs): Promise<PartnerSuggestion[]> {
+export async function suggestPartners(
+  driver: Driver,
+  database: string,
+  args: QueryPartnerSuggestionsArgs,
+): Promise<PartnerSuggestion[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
   const topic = parseTopic(args.topic);
   const consortium = toConsortiumIds(args.consortium);
   const countries = toCountries(args.countries);
   const kinds = args.kinds && args.kinds.length > 0 ? [...args.kinds] : null;
-  const [members, matched] = await Promise.all([findMembers(driver, database, consortium), matchTopic(driver, database, topic)]);
+  const [members, matched] = await Promise.all([
+    findMembers(driver, database, consortium),
+    matchTopic(driver, database, topic),
+  ]);
   if (matched.length === 0) return [];
   const candidates = await findCandidates(driver, database, matched, { exclude: consortium, countries, kinds });
-  const steps = members.length === 0 ? null
-    : await measureProximity(driver, database, consortium, candidates.map((candidate) => candidate.id));
+  const steps =
+    members.length === 0
+      ? null
+      : await measureProximity(
+          driver,
+          database,
+          consortium,
+          candidates.map((candidate) => candidate.id),
+        );
   const projects = new Map(matched.map((project) => [project.id, project]));
   const currentYear = new Date().getUTCFullYear();
   const top = rankCandidates(candidates, projects, members, steps, currentYear).slice(0, limit);
   const topIds = top.map((entry) => entry.id);
-  const closestMatches = new Map(top.map((entry) => [entry.id, entry.candidate.matchedProjects
-    .map((id) => projects.get(id) as MatchedProject)
-    .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id))
-    .slice(0, 3)]));
+  const closestMatches = new Map(
+    top.map((entry) => [
+      entry.id,
+      entry.candidate.matchedProjects
+        .map((id) => projects.get(id) as MatchedProject)
+        .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id))
+        .slice(0, 3),
+    ]),
+  );
   const [actors, evidence, proximity] = await Promise.all([
     findSuggestedActors(driver, database, topIds),
     findProjects(driver, database, [...new Set([...closestMatches.values()].flat().map((match) => match.id))]),
-    steps === null ? Promise.resolve(null)
+    steps === null
+      ? Promise.resolve(null)
       : describeProximity(driver, database, members, new Map(topIds.map((id) => [id, steps.get(id) ?? 0]))),
   ]);
   return top.map((entry): PartnerSuggestion => {
@@ -104,8 +149,11 @@ export async function suggestPartners(driver: Driver, database: string, args: Qu
     const actor = actors.get(entry.id) as { actor: Node; experience: Node[] };
     const toObjects = (nodes: Node[]) => nodes.map(toObject);
     const factors = [
-      topicalFactor(entry.input.relevances, toObjects(matches.map((match) => evidence.get(match.id) as Node)),
-        matches[0]?.label ?? null),
+      topicalFactor(
+        entry.input.relevances,
+        toObjects(matches.map((match) => evidence.get(match.id) as Node)),
+        matches[0]?.label ?? null,
+      ),
       experienceFactor(entry.candidate, currentYear, toObjects(actor.experience)),
       proximityFactor(steps === null ? null : (detail?.proximity ?? { steps: 0 }), toObjects(detail?.evidence ?? [])),
       complementFactor(entry.input.complement),

@@ -10,9 +10,11 @@ const usage = "usage: db:start | db:stop | db:dump [-- <file>] | db:restore -- <
 /** neo4j-admin works on the store files, so a database elsewhere needs its own server's tools. */
 function requireLocal(config: Config, command: string): void {
   if (config.neo4jUri) {
-    throw new Error(`db:${command} works on the local database only, and NEO4J_URI points to ${config.neo4jUri}: ` +
-      `run neo4j-admin database ${command === "dump" ? "dump" : "load"} on that server, or use Aura's console ` +
-      `(${command === "dump" ? "download a snapshot" : "Import database"}) for Aura`);
+    throw new Error(
+      `db:${command} works on the local database only, and NEO4J_URI points to ${config.neo4jUri}: ` +
+        `run neo4j-admin database ${command === "dump" ? "dump" : "load"} on that server, or use Aura's console ` +
+        `(${command === "dump" ? "download a snapshot" : "Import database"}) for Aura`,
+    );
   }
 }
 
@@ -21,7 +23,9 @@ async function main(command: string | undefined, file: string | undefined): Prom
   switch (command) {
     case "start": {
       const db = await startLocalNeo4j(config.local, { detached: true });
-      log.info(`Neo4j runs at ${db.uri} (user neo4j; password in ${config.local.dataDir}/password unless NEO4J_PASSWORD is set)`);
+      log.info(
+        `Neo4j runs at ${db.uri} (user neo4j; password in ${config.local.dataDir}/password unless NEO4J_PASSWORD is set)`,
+      );
       break;
     }
     case "stop":
@@ -37,7 +41,9 @@ async function main(command: string | undefined, file: string | undefined): Prom
       requireLocal(config, command);
       if (!file) throw new Error(`db:restore needs the dump file: npm run db:restore -- <file>`);
       const restore = await restoreDatabase(config.local, config.neo4jDatabase, file);
-      log.info(`Database restored from ${restore.file} (${fileSize(restore.bytes)}) in ${restore.seconds.toFixed(1)} s`);
+      log.info(
+        `Database restored from ${restore.file} (${fileSize(restore.bytes)}) in ${restore.seconds.toFixed(1)} s`,
+      );
       break;
     }
     default:
@@ -46,7 +52,8 @@ async function main(command: string | undefined, file: string | undefined): Prom
 }
 
 // npm runs scripts in the project's root; a relative path means the folder the user typed it in.
-const file = process.argv[3] === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[3]);
+const file =
+  process.argv[3] === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[3]);
 
 main(process.argv[2], file).catch((error: unknown) => {
   log.error(error instanceof Error ? error.message : String(error));

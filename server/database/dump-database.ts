@@ -15,7 +15,10 @@ export interface BackupOutcome {
 
 /** `backups/neo4j-2025-01-31T12-00-00.dump` under the project: sortable, and safe in any file system. */
 export function defaultDumpFile(database: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "").replace(/:/g, "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "")
+    .replace(/:/g, "-");
   return path.join(projectRoot, "backups", `${database}-${stamp}.dump`);
 }
 
@@ -41,11 +44,20 @@ export function runAdminOnStore(settings: LocalNeo4jSettings, jars: JarLocations
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/database is in use|locked by another process/i.test(message)) {
-      throw new Error(`the database in ${settings.dataDir} is in use by a Neo4j that this project did not start ` +
-        `(no live pid in ${path.join(settings.dataDir, "run/samverkan-neo4j.pid")}); stop that process and try again`, { cause: error });
+      throw new Error(
+        `the database in ${settings.dataDir} is in use by a Neo4j that this project did not start ` +
+          `(no live pid in ${path.join(settings.dataDir, "run/samverkan-neo4j.pid")}); stop that process and try again`,
+        { cause: error },
+      );
     }
     // The causes without their Java stack frames.
-    throw new Error(message.split("\n").filter((line) => !/^\s+(at |\.\.\. \d+ more)/.test(line)).join("\n"), { cause: error });
+    throw new Error(
+      message
+        .split("\n")
+        .filter((line) => !/^\s+(at |\.\.\. \d+ more)/.test(line))
+        .join("\n"),
+      { cause: error },
+    );
   }
 }
 
@@ -65,7 +77,10 @@ export async function whileStopped<T>(settings: LocalNeo4jSettings, work: () => 
   } catch (error) {
     if (wasRunning) {
       await startLocalNeo4j(settings, { detached: true }).catch((restartError: unknown) =>
-        log.error(`could not start Neo4j again: ${restartError instanceof Error ? restartError.message : String(restartError)}`));
+        log.error(
+          `could not start Neo4j again: ${restartError instanceof Error ? restartError.message : String(restartError)}`,
+        ),
+      );
     }
     throw error;
   }
@@ -78,8 +93,11 @@ export async function whileStopped<T>(settings: LocalNeo4jSettings, work: () => 
  * the local server around it. The file loads into any Neo4j 5 (`neo4j-admin database load`,
  * or Aura's import).
  */
-export async function dumpDatabase(settings: LocalNeo4jSettings, database: string,
-  file = defaultDumpFile(database)): Promise<BackupOutcome> {
+export async function dumpDatabase(
+  settings: LocalNeo4jSettings,
+  database: string,
+  file = defaultDumpFile(database),
+): Promise<BackupOutcome> {
   const target = path.resolve(file);
   if (fs.existsSync(target)) throw new Error(`${target} already exists; name another file or delete it first`);
   requireLocalDatabase(settings, database);

@@ -4,7 +4,9 @@ const labels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"];
 
 /** Constraints and indexes, all idempotent (IF NOT EXISTS), created at every start. */
 export const schemaStatements = [
-  ...labels.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  ...labels.map(
+    (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
   "CREATE INDEX actor_cordis_id IF NOT EXISTS FOR (n:Actor) ON (n.cordisId)",
   "CREATE INDEX actor_ror_id IF NOT EXISTS FOR (n:Actor) ON (n.rorId)",
   "CREATE INDEX actor_vat_number IF NOT EXISTS FOR (n:Actor) ON (n.vatNumber)",

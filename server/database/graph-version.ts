@@ -6,5 +6,9 @@ import type { Driver } from "neo4j-driver";
  * counts as they were (updated rows) are seen too. Edits bump it in their own transaction.
  */
 export async function bumpGraphVersion(driver: Driver, database: string): Promise<void> {
-  await driver.executeQuery("MERGE (m:Meta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1", {}, { database });
+  await driver.executeQuery(
+    "MERGE (m:Meta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1",
+    {},
+    { database },
+  );
 }

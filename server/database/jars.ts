@@ -25,8 +25,15 @@ export function requireTool(command: string, installHint: string): void {
 async function copyDependencies(pom: string, target: string, label: string): Promise<void> {
   requireTool("mvn", "install Maven 3.8+ (Debian: apt-get install maven) to fetch Neo4j's jars");
   fs.rmSync(target, { recursive: true, force: true });
-  const args = ["-B", "-f", pom, "dependency:copy-dependencies", `-DoutputDirectory=${target}`,
-    "-DincludeScope=runtime", "-Dmdep.prependGroupId=true"];
+  const args = [
+    "-B",
+    "-f",
+    pom,
+    "dependency:copy-dependencies",
+    `-DoutputDirectory=${target}`,
+    "-DincludeScope=runtime",
+    "-Dmdep.prependGroupId=true",
+  ];
   const started = Date.now();
   let downloaded = 0;
   await new Promise<void>((resolve, reject) => {
@@ -57,7 +64,10 @@ async function copyDependencies(pom: string, target: string, label: string): Pro
     });
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
-  log.progress(`${label}: ${fs.readdirSync(target).length} jars ready (${downloaded} downloaded) in ${seconds} s`, true);
+  log.progress(
+    `${label}: ${fs.readdirSync(target).length} jars ready (${downloaded} downloaded) in ${seconds} s`,
+    true,
+  );
 }
 
 /**
@@ -89,7 +99,9 @@ function keepNewPlugins(allPlugins: string, lib: string, target: string): void {
 export async function ensureJars(jarsDir: string): Promise<JarLocations> {
   const locations = { lib: path.join(jarsDir, "lib"), plugins: path.join(jarsDir, "plugins") };
   if (fs.existsSync(path.join(jarsDir, completeMarker))) return locations;
-  log.info(`Fetching Neo4j 5.26, APOC and GDS with Maven into ${jarsDir} (once; about 160 MB, a few minutes on a cold cache)`);
+  log.info(
+    `Fetching Neo4j 5.26, APOC and GDS with Maven into ${jarsDir} (once; about 160 MB, a few minutes on a cold cache)`,
+  );
   fs.mkdirSync(jarsDir, { recursive: true });
   await copyDependencies(path.join(projectRoot, "neo4j/pom.xml"), locations.lib, "Neo4j server");
   const allPlugins = path.join(jarsDir, "plugins-all");

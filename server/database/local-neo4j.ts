@@ -78,7 +78,10 @@ async function stopPid(pid: number, settings: LocalNeo4jSettings): Promise<void>
  *
  * @remarks `detached` leaves the server running after this process exits (`npm run db:start`).
  */
-export async function startLocalNeo4j(settings: LocalNeo4jSettings, options: { detached?: boolean } = {}): Promise<LocalNeo4j> {
+export async function startLocalNeo4j(
+  settings: LocalNeo4jSettings,
+  options: { detached?: boolean } = {},
+): Promise<LocalNeo4j> {
   const uri = `bolt://${settings.listenAddress}:${settings.boltPort}`;
   const password = localPassword(settings);
   const existing = runningPid(settings);
@@ -93,13 +96,24 @@ export async function startLocalNeo4j(settings: LocalNeo4jSettings, options: { d
   const started = Date.now();
   log.info(`Starting Neo4j on ${uri} (data in ${settings.dataDir})`);
   const out = fs.openSync(path.join(settings.dataDir, "logs/console.log"), "a");
-  const child = spawn("java", [...jvmFlags, `-Xms${settings.heapSize}`, `-Xmx${settings.heapSize}`,
-    "-cp", classpath(settings.dataDir, jars), "org.neo4j.server.CommunityEntryPoint",
-    `--home-dir=${settings.dataDir}`, `--config-dir=${path.join(settings.dataDir, "conf")}`], {
-    detached: true,
-    stdio: ["ignore", out, out],
-    env: { ...process.env, NEO4J_HOME: settings.dataDir, NEO4J_CONF: path.join(settings.dataDir, "conf") },
-  });
+  const child = spawn(
+    "java",
+    [
+      ...jvmFlags,
+      `-Xms${settings.heapSize}`,
+      `-Xmx${settings.heapSize}`,
+      "-cp",
+      classpath(settings.dataDir, jars),
+      "org.neo4j.server.CommunityEntryPoint",
+      `--home-dir=${settings.dataDir}`,
+      `--config-dir=${path.join(settings.dataDir, "conf")}`,
+    ],
+    {
+      detached: true,
+      stdio: ["ignore", out, out],
+      env: { ...process.env, NEO4J_HOME: settings.dataDir, NEO4J_CONF: path.join(settings.dataDir, "conf") },
+    },
+  );
   fs.closeSync(out);
   const pid = child.pid;
   if (pid === undefined) throw new Error("Neo4j could not be started (no process id)");

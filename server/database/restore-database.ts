@@ -13,12 +13,20 @@ function requireDumpFile(file: string): void {
 }
 
 /** Asks neo4j-admin what the archive holds, so that a wrong file fails before the server stops. */
-function checkArchive(settings: LocalNeo4jSettings, jars: JarLocations, database: string, folder: string, file: string): void {
+function checkArchive(
+  settings: LocalNeo4jSettings,
+  jars: JarLocations,
+  database: string,
+  folder: string,
+  file: string,
+): void {
   try {
     runAdmin(settings, jars, ["database", "load", database, `--from-path=${folder}`, "--info"]);
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split("\n")[0]
-      .replace("neo4j-admin database load failed: ", "").replaceAll(path.join(folder, `${database}.dump`), file);
+    const reason = (error instanceof Error ? error.message : String(error))
+      .split("\n")[0]
+      .replace("neo4j-admin database load failed: ", "")
+      .replaceAll(path.join(folder, `${database}.dump`), file);
     throw new Error(`${file} is not a Neo4j database dump (neo4j-admin: ${reason})`, { cause: error });
   }
 }
@@ -31,7 +39,11 @@ function checkArchive(settings: LocalNeo4jSettings, jars: JarLocations, database
  * @remarks The file is checked first (`load --info`): a missing file or one that is not a dump
  * leaves the database as it was, and running.
  */
-export async function restoreDatabase(settings: LocalNeo4jSettings, database: string, file: string): Promise<BackupOutcome> {
+export async function restoreDatabase(
+  settings: LocalNeo4jSettings,
+  database: string,
+  file: string,
+): Promise<BackupOutcome> {
   const source = path.resolve(file);
   requireDumpFile(source);
   const jars = await ensureJars(settings.jarsDir);
@@ -45,7 +57,13 @@ export async function restoreDatabase(settings: LocalNeo4jSettings, database: st
     await whileStopped(settings, () => {
       const loading = performance.now();
       log.info(`Loading ${source} into database "${database}" with neo4j-admin…`);
-      runAdminOnStore(settings, jars, ["database", "load", database, `--from-path=${folder}`, "--overwrite-destination=true"]);
+      runAdminOnStore(settings, jars, [
+        "database",
+        "load",
+        database,
+        `--from-path=${folder}`,
+        "--overwrite-destination=true",
+      ]);
       log.info(`Loaded in ${seconds(loading)} s`);
     });
     return { file: source, bytes: fs.statSync(source).size, seconds: (performance.now() - started) / 1000 };

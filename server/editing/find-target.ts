@@ -6,7 +6,9 @@ import { hiddenRelationshipTypes } from "./visibility.js";
 
 /** A node of any domain label by its id, deleted ones included; one index lookup per label. */
 export async function findNode(tx: ManagedTransaction, id: string): Promise<Node | undefined> {
-  const branches = [...domainModel().nodes.keys()].map((label) => `MATCH (n:${label} {id: $id}) RETURN n`).join(" UNION ");
+  const branches = [...domainModel().nodes.keys()]
+    .map((label) => `MATCH (n:${label} {id: $id}) RETURN n`)
+    .join(" UNION ");
   const result = await tx.run(`CALL () { ${branches} } RETURN n LIMIT 1`, { id });
   return result.records[0]?.get("n");
 }
@@ -18,10 +20,17 @@ export async function findLiveNode(tx: ManagedTransaction, id: string): Promise<
   return node;
 }
 
-export interface FoundRelationship { relationship: Relationship; from: Node; to: Node }
+export interface FoundRelationship {
+  relationship: Relationship;
+  from: Node;
+  to: Node;
+}
 
 /** A relationship by its key, whether live, a draft or deleted. */
-export async function findRelationship(tx: ManagedTransaction, key: RelationshipKey): Promise<FoundRelationship | undefined> {
+export async function findRelationship(
+  tx: ManagedTransaction,
+  key: RelationshipKey,
+): Promise<FoundRelationship | undefined> {
   const from = await findNode(tx, key.from);
   const to = await findNode(tx, key.to);
   if (!from || !to) return undefined;
@@ -30,7 +39,15 @@ export async function findRelationship(tx: ManagedTransaction, key: Relationship
        AND (type(r) = $type OR (type(r) IN $hidden AND r.relType = $type))
        AND r.sourceId = $sourceId AND coalesce(r.locator, '') = $locator
      RETURN r LIMIT 1`,
-    { from: from.elementId, to: to.elementId, type: key.type, hidden: hiddenRelationshipTypes, sourceId: key.sourceId, locator: key.locator });
+    {
+      from: from.elementId,
+      to: to.elementId,
+      type: key.type,
+      hidden: hiddenRelationshipTypes,
+      sourceId: key.sourceId,
+      locator: key.locator,
+    },
+  );
   const relationship = result.records[0]?.get("r");
   return relationship ? { relationship, from, to } : undefined;
 }

@@ -2,9 +2,16 @@ import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, t
 import { readTypeDefs } from "../schema/type-defs.js";
 
 /** A property of a node or relationship type: its GraphQL type name, whether required, whether a list. */
-export interface PropertyShape { type: string; required: boolean; list: boolean }
+export interface PropertyShape {
+  type: string;
+  required: boolean;
+  list: boolean;
+}
 
-export interface NodeShape { label: string; properties: Map<string, PropertyShape> }
+export interface NodeShape {
+  label: string;
+  properties: Map<string, PropertyShape>;
+}
 
 /** A relationship type with provenance: the node labels it may join and the properties it may carry. */
 export interface RelationshipShape {
@@ -29,15 +36,22 @@ function shapeOf(type: TypeNode, required = false): PropertyShape {
 }
 
 function stringArgument(field: FieldDefinitionNode, directive: string, argument: string): string | undefined {
-  const value = field.directives?.find((d) => d.name.value === directive)?.arguments
-    ?.find((a) => a.name.value === argument)?.value;
+  const value = field.directives
+    ?.find((d) => d.name.value === directive)
+    ?.arguments?.find((a) => a.name.value === argument)?.value;
   return value && (value.kind === Kind.STRING || value.kind === Kind.ENUM) ? value.value : undefined;
 }
 
 function readModel(): DomainModel {
-  const types = parse(readTypeDefs()).definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION);
+  const types = parse(readTypeDefs()).definitions.filter(
+    (d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION,
+  );
   const propertiesOf = (type: ObjectTypeDefinitionNode) =>
-    new Map((type.fields ?? []).filter((field) => !hasDirective(field, "relationship")).map((field) => [field.name.value, shapeOf(field.type)]));
+    new Map(
+      (type.fields ?? [])
+        .filter((field) => !hasDirective(field, "relationship"))
+        .map((field) => [field.name.value, shapeOf(field.type)]),
+    );
   const nodes = new Map<string, NodeShape>();
   const relationships = new Map<string, RelationshipShape>();
   const byName = new Map(types.map((type) => [type.name.value, type]));

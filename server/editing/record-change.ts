@@ -29,15 +29,26 @@ export interface ChangeInput {
 export function snapshot(properties: Record<string, unknown> | null): string | null {
   if (properties === null) return null;
   const plain = toPlainProperties(properties);
-  return JSON.stringify(Object.fromEntries(Object.keys(plain).sort().map((key) => [key, plain[key]])));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.keys(plain)
+        .sort()
+        .map((key) => [key, plain[key]]),
+    ),
+  );
 }
 
 export function toChange(node: Node): ChangeRecord {
   const p = node.properties as Record<string, unknown>;
   return {
-    id: String(p.id), at: String(p.at), by: String(p.by), action: p.action as ChangeAction,
-    targetId: String(p.targetId), targetType: String(p.targetType),
-    before: (p.before as string | undefined) ?? null, after: (p.after as string | undefined) ?? null,
+    id: String(p.id),
+    at: String(p.at),
+    by: String(p.by),
+    action: p.action as ChangeAction,
+    targetId: String(p.targetId),
+    targetType: String(p.targetType),
+    before: (p.before as string | undefined) ?? null,
+    after: (p.after as string | undefined) ?? null,
     version: Number(p.version),
   };
 }
@@ -53,6 +64,7 @@ export async function recordChange(tx: ManagedTransaction, change: ChangeInput):
      CREATE (c:Change {id: randomUUID(), at: datetime(), by: $by, action: $action, targetId: $targetId,
        targetType: $targetType, before: $before, after: $after, version: m.version})
      RETURN c`,
-    { ...change, before: snapshot(change.before), after: snapshot(change.after) });
+    { ...change, before: snapshot(change.before), after: snapshot(change.after) },
+  );
   return toChange(result.records[0].get("c"));
 }

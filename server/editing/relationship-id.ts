@@ -1,10 +1,17 @@
 import { badInput } from "../graphql/errors.js";
 
 /** What identifies a relationship: its endpoints, type, source and locator (as the seed merges them). */
-export interface RelationshipKey { from: string; type: string; to: string; sourceId: string; locator: string }
+export interface RelationshipKey {
+  from: string;
+  type: string;
+  to: string;
+  sourceId: string;
+  locator: string;
+}
 
 /** The relationship's id, `from|type|to|sourceId|locator`: network edge ids (`from|type|to`) plus its provenance. */
-export const relationshipId = (key: RelationshipKey) => [key.from, key.type, key.to, key.sourceId, key.locator].join("|");
+export const relationshipId = (key: RelationshipKey) =>
+  [key.from, key.type, key.to, key.sourceId, key.locator].join("|");
 
 /** Reads a relationship id; the locator is the rest, so it may itself hold `|`. */
 export function parseRelationshipId(id: string): RelationshipKey {

@@ -15,10 +15,18 @@ import { deletedRelationshipType } from "./visibility.js";
 export async function deleteNode(tx: ManagedTransaction, by: string, id: string): Promise<ChangeRecord> {
   const node = await findNode(tx, checkId("id", id));
   if (!node || node.properties.deletedAt != null) throw notFound(id);
-  const result = await tx.run("MATCH (n) WHERE elementId(n) = $id SET n.deletedAt = datetime(), n.deletedBy = $by RETURN n",
-    { id: node.elementId, by });
-  return recordChange(tx, { by, action: "DELETE", targetId: id, targetType: typeOf(node),
-    before: node.properties, after: result.records[0].get("n").properties });
+  const result = await tx.run(
+    "MATCH (n) WHERE elementId(n) = $id SET n.deletedAt = datetime(), n.deletedBy = $by RETURN n",
+    { id: node.elementId, by },
+  );
+  return recordChange(tx, {
+    by,
+    action: "DELETE",
+    targetId: id,
+    targetType: typeOf(node),
+    before: node.properties,
+    after: result.records[0].get("n").properties,
+  });
 }
 
 /** Brings a deleted node back, with the relationships it had. */
@@ -26,9 +34,17 @@ export async function restoreNode(tx: ManagedTransaction, by: string, id: string
   const node = await findNode(tx, checkId("id", id));
   if (!node) throw notFound(id);
   if (node.properties.deletedAt == null) throw badInput(`"${id}" is not deleted`, "id");
-  const result = await tx.run("MATCH (n) WHERE elementId(n) = $id REMOVE n.deletedAt, n.deletedBy RETURN n", { id: node.elementId });
-  return recordChange(tx, { by, action: "RESTORE", targetId: id, targetType: typeOf(node),
-    before: node.properties, after: result.records[0].get("n").properties });
+  const result = await tx.run("MATCH (n) WHERE elementId(n) = $id REMOVE n.deletedAt, n.deletedBy RETURN n", {
+    id: node.elementId,
+  });
+  return recordChange(tx, {
+    by,
+    action: "RESTORE",
+    targetId: id,
+    targetType: typeOf(node),
+    before: node.properties,
+    after: result.records[0].get("n").properties,
+  });
 }
 
 /** Deletes a relationship softly: it is stored under the DELETED type, its own type kept in `relType`. */
@@ -36,10 +52,19 @@ export async function deleteRelationship(tx: ManagedTransaction, by: string, id:
   const key = parseRelationshipId(checkText("id", id, 2000));
   const found = await findRelationship(tx, key);
   if (!found || found.relationship.type === deletedRelationshipType) throw notFound(id);
-  const stored = await storeRelationship(tx, found.relationship, deletedRelationshipType,
-    { relType: key.type, deletedAt: now(), deletedBy: by });
-  return recordChange(tx, { by, action: "DELETE", targetId: id, targetType: "Relationship",
-    before: relationshipSnapshot(key, found.relationship.properties), after: relationshipSnapshot(key, stored.properties) });
+  const stored = await storeRelationship(tx, found.relationship, deletedRelationshipType, {
+    relType: key.type,
+    deletedAt: now(),
+    deletedBy: by,
+  });
+  return recordChange(tx, {
+    by,
+    action: "DELETE",
+    targetId: id,
+    targetType: "Relationship",
+    before: relationshipSnapshot(key, found.relationship.properties),
+    after: relationshipSnapshot(key, stored.properties),
+  });
 }
 
 /** Brings a deleted relationship back under its own type (or as a draft, if it was one). */
@@ -49,8 +74,17 @@ export async function restoreRelationship(tx: ManagedTransaction, by: string, id
   if (!found) throw notFound(id);
   if (found.relationship.type !== deletedRelationshipType) throw badInput(`"${id}" is not deleted`, "id");
   const draft = found.relationship.properties.draft === true;
-  const stored = await storeRelationship(tx, found.relationship, storedType(key.type, { draft, deleted: false }),
-    { deletedAt: null, deletedBy: null, relType: draft ? key.type : null });
-  return recordChange(tx, { by, action: "RESTORE", targetId: id, targetType: "Relationship",
-    before: relationshipSnapshot(key, found.relationship.properties), after: relationshipSnapshot(key, stored.properties) });
+  const stored = await storeRelationship(tx, found.relationship, storedType(key.type, { draft, deleted: false }), {
+    deletedAt: null,
+    deletedBy: null,
+    relType: draft ? key.type : null,
+  });
+  return recordChange(tx, {
+    by,
+    action: "RESTORE",
+    targetId: id,
+    targetType: "Relationship",
+    before: relationshipSnapshot(key, found.relationship.properties),
+    after: relationshipSnapshot(key, stored.properties),
+  });
 }

@@ -17,15 +17,22 @@ const managed = new Set(["id", "deletedAt", "deletedBy"]);
  * that no node has; `upsert` creates it, and then the model's required fields must be given.
  * An id is unique across all node types, and a deleted node's id stays taken until it is restored.
  */
-export async function upsertNode(tx: ManagedTransaction, by: string, label: EditableLabel, rawId: string,
-  input: Record<string, unknown>, mode: "upsert" | "update"): Promise<Record<string, unknown>> {
+export async function upsertNode(
+  tx: ManagedTransaction,
+  by: string,
+  label: EditableLabel,
+  rawId: string,
+  input: Record<string, unknown>,
+  mode: "upsert" | "update",
+): Promise<Record<string, unknown>> {
   const id = checkId("id", rawId);
   const shape = domainModel().nodes.get(label);
   if (!shape) throw new Error(`editing: ${label} is not a node type of the schema`);
   const editable = new Map([...shape.properties].filter(([name]) => !managed.has(name)));
   const properties = toProperties(input, editable);
   const existing = await findNode(tx, id);
-  if (existing && !existing.labels.includes(label)) throw badInput(`the id "${id}" belongs to a ${typeOf(existing)}`, "id");
+  if (existing && !existing.labels.includes(label))
+    throw badInput(`the id "${id}" belongs to a ${typeOf(existing)}`, "id");
   if (existing?.properties.deletedAt != null) {
     throw mode === "update" ? notFound(id) : badInput(`"${id}" is deleted; an admin can restore it`, "id");
   }
@@ -37,9 +44,19 @@ export async function upsertNode(tx: ManagedTransaction, by: string, label: Edit
   }
   checkPeriod(["validFrom", merged.validFrom], ["validUntil", merged.validUntil]);
   const result = await tx.run(
-    existing ? `MATCH (n:${label} {id: $id}) SET n += $properties RETURN n` : `CREATE (n:${label} {id: $id}) SET n += $properties RETURN n`,
-    { id, properties });
+    existing
+      ? `MATCH (n:${label} {id: $id}) SET n += $properties RETURN n`
+      : `CREATE (n:${label} {id: $id}) SET n += $properties RETURN n`,
+    { id, properties },
+  );
   const node = result.records[0].get("n");
-  await recordChange(tx, { by, action: existing ? "UPDATE" : "CREATE", targetId: id, targetType: label, before, after: node.properties });
+  await recordChange(tx, {
+    by,
+    action: existing ? "UPDATE" : "CREATE",
+    targetId: id,
+    targetType: label,
+    before,
+    after: node.properties,
+  });
   return toObject(node);
 }

@@ -16,7 +16,10 @@ const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 /** Checks an id: letters, digits and . _ : - (no spaces, no `|`), at most 200 characters. */
 export function checkId(name: string, value: unknown): string {
   if (typeof value !== "string" || value.length === 0 || value.length > maxIdLength || !idPattern.test(value)) {
-    throw badInput(`${name} must be an id of letters, digits, ".", "_", ":" or "-" (at most ${maxIdLength} characters)`, name);
+    throw badInput(
+      `${name} must be an id of letters, digits, ".", "_", ":" or "-" (at most ${maxIdLength} characters)`,
+      name,
+    );
   }
   return value;
 }
@@ -31,7 +34,11 @@ export function checkText(name: string, value: unknown, max = maxTextLength): st
 
 function checkUrl(name: string, value: string): string {
   let url: URL | undefined;
-  try { url = new URL(value); } catch { url = undefined; }
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
   if (!url || !["http:", "https:"].includes(url.protocol)) throw badInput(`${name} must be an http or https URL`, name);
   return value;
 }
@@ -52,25 +59,31 @@ export function checkPeriod(from: [string, unknown], until: [string, unknown]): 
 export function checkProperty(name: string, shape: PropertyShape, value: unknown): unknown {
   if (value === null) return null;
   if (shape.list) {
-    if (!Array.isArray(value) || value.length > maxListLength) throw badInput(`${name} must be a list of at most ${maxListLength}`, name);
+    if (!Array.isArray(value) || value.length > maxListLength)
+      throw badInput(`${name} must be a list of at most ${maxListLength}`, name);
     return value.map((item, index) => checkProperty(`${name}[${index}]`, { ...shape, list: false }, item));
   }
   switch (shape.type) {
-    case "Date": return toNeo4jDate(name, value);
+    case "Date":
+      return toNeo4jDate(name, value);
     case "Int":
-      if (!Number.isInteger(value) || Math.abs(value as number) > 1e9) throw badInput(`${name} must be an integer`, name);
+      if (!Number.isInteger(value) || Math.abs(value as number) > 1e9)
+        throw badInput(`${name} must be an integer`, name);
       return value;
     case "Float":
       if (typeof value !== "number" || !Number.isFinite(value)) throw badInput(`${name} must be a number`, name);
       return value;
-    case "Boolean": return Boolean(value);
+    case "Boolean":
+      return Boolean(value);
     case "String": {
       const text = checkText(name, value);
       if (urlFields.has(name)) return checkUrl(name, text);
-      if (name === "contactEmail" && !emailPattern.test(text)) throw badInput(`${name} must be an e-mail address`, name);
+      if (name === "contactEmail" && !emailPattern.test(text))
+        throw badInput(`${name} must be an e-mail address`, name);
       return text;
     }
-    default: return checkText(name, value, 200); // enums: GraphQL has checked the value
+    default:
+      return checkText(name, value, 200); // enums: GraphQL has checked the value
   }
 }
 
@@ -78,7 +91,10 @@ export function checkProperty(name: string, shape: PropertyShape, value: unknown
  * Turns an editor's input into the properties to set: each checked against the domain model; a
  * field left out is not touched, a field set to null is removed (unless the model requires it).
  */
-export function toProperties(input: Record<string, unknown>, shapes: Map<string, PropertyShape>): Record<string, unknown> {
+export function toProperties(
+  input: Record<string, unknown>,
+  shapes: Map<string, PropertyShape>,
+): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(input)) {
     if (value === undefined) continue;

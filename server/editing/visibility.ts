@@ -14,7 +14,8 @@ export const hiddenRelationshipTypes = [deletedRelationshipType, draftRelationsh
 export const visibleNode = (n: string) => `${n}.deletedAt IS NULL`;
 
 /** Cypher condition: relationship `r` is neither deleted nor a draft. */
-export const visibleRelationship = (r: string) => `NOT type(${r}) IN ['${deletedRelationshipType}', '${draftRelationshipType}']`;
+export const visibleRelationship = (r: string) =>
+  `NOT type(${r}) IN ['${deletedRelationshipType}', '${draftRelationshipType}']`;
 
 /**
  * Cypher condition: relationship `r` is visible and so are both its ends. One condition for

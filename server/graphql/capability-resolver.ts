@@ -8,5 +8,6 @@ export function capabilityResolver<Args, Result>(
   run: (driver: RequestContext["driver"], database: string, args: Args) => Promise<Result>,
 ): Resolve<Args, Result> {
   return guarded((_parent: unknown, args: Args, context: RequestContext) =>
-    run(context.driver, context.sessionConfig.database, args));
+    run(context.driver, context.sessionConfig.database, args),
+  );
 }

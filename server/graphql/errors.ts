@@ -33,12 +33,19 @@ export function toClientError(error: unknown): GraphQLError {
       return new SamverkanError("DATABASE_TIMEOUT", "the query took longer than the database allows");
     }
     // While shutting down, Neo4j answers DatabaseUnavailable before it closes Bolt.
-    if (error.code === "ServiceUnavailable" || error.code === "SessionExpired"
-      || error.code === "Neo.TransientError.General.DatabaseUnavailable" || error.retryable) {
+    if (
+      error.code === "ServiceUnavailable" ||
+      error.code === "SessionExpired" ||
+      error.code === "Neo.TransientError.General.DatabaseUnavailable" ||
+      error.retryable
+    ) {
       return new SamverkanError("DATABASE_UNAVAILABLE", "the database is not reachable; try again shortly");
     }
     if (error.code.includes("ProcedureNotFound") && error.message.includes("gds.")) {
-      return new SamverkanError("GDS_UNAVAILABLE", "this database has no Graph Data Science plugin; centrality and communities need it");
+      return new SamverkanError(
+        "GDS_UNAVAILABLE",
+        "this database has no Graph Data Science plugin; centrality and communities need it",
+      );
     }
   }
   log.error(`resolver failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);

@@ -26,10 +26,13 @@ function formatExecutionError(original: unknown): { message: string; extensions:
   if (original instanceof GraphQLError && typeof original.extensions.code === "string") {
     return { message: original.message, extensions: { ...original.extensions } };
   }
-  const code = original instanceof GraphQLError && original.extensions.code === undefined ? accessCode(original) : undefined;
+  const code =
+    original instanceof GraphQLError && original.extensions.code === undefined ? accessCode(original) : undefined;
   if (code) return { message: accessMessages[code], extensions: { code } };
   // toClientError keeps GraphQL errors as they are: an untyped one goes in as a plain error, to be logged and masked.
-  const typed = toClientError(original instanceof GraphQLError ? new Error(original.message, { cause: original }) : original);
+  const typed = toClientError(
+    original instanceof GraphQLError ? new Error(original.message, { cause: original }) : original,
+  );
   return { message: typed.message, extensions: { ...typed.extensions } };
 }
 
@@ -46,9 +49,10 @@ export function createFormatError(options: { production: boolean }): FormatError
     const original = unwrapResolverError(error);
     const inResolver = original !== error || formatted.path !== undefined;
     const internal = formatted.extensions?.code === "INTERNAL_SERVER_ERROR" && !(original instanceof GraphQLError);
-    const shown = inResolver || internal
-      ? formatExecutionError(original)
-      : { message: formatted.message, extensions: { ...formatted.extensions } as Record<string, unknown> };
+    const shown =
+      inResolver || internal
+        ? formatExecutionError(original)
+        : { message: formatted.message, extensions: { ...formatted.extensions } as Record<string, unknown> };
     const { extensions } = shown;
     let { message } = shown;
     delete extensions.http;

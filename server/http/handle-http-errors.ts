@@ -10,10 +10,27 @@ const codes: Record<number, string> = { 400: "BAD_REQUEST", 413: "PAYLOAD_TOO_LA
 export const handleHttpErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  if (status === 500) log.error(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  const message = status === 413 ? "the request body is too large"
-    : status === 500 ? "the server could not answer this request"
-    : error?.type === "entity.parse.failed" ? "the request body is not valid JSON" : "the request could not be read";
-  res.status(status).type("application/json")
-    .send(JSON.stringify({ errors: [{ message, extensions: { code: codes[status] ?? (status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST") } }] }));
+  if (status === 500)
+    log.error(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const message =
+    status === 413
+      ? "the request body is too large"
+      : status === 500
+        ? "the server could not answer this request"
+        : error?.type === "entity.parse.failed"
+          ? "the request body is not valid JSON"
+          : "the request could not be read";
+  res
+    .status(status)
+    .type("application/json")
+    .send(
+      JSON.stringify({
+        errors: [
+          {
+            message,
+            extensions: { code: codes[status] ?? (status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST") },
+          },
+        ],
+      }),
+    );
 };

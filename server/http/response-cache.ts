@@ -15,7 +15,12 @@ export interface ResponseCacheOptions {
   readVersion(): Promise<string>;
 }
 
-interface Entry { version: string; storedAt: number; contentType: string; body: string }
+interface Entry {
+  version: string;
+  storedAt: number;
+  contentType: string;
+  body: string;
+}
 
 export interface ResponseCache {
   /** Express middleware: answers a repeated anonymous read from the cache, and keeps new answers. */
@@ -53,22 +58,33 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     // A database that does not answer soon lets the request through: it then fails or waits on its own terms.
     let timer: NodeJS.Timeout | undefined;
     const started = generation;
-    const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), versionTimeoutMs); });
-    checking = Promise.race([options.readVersion(), timeout]).then((read) => {
-      if (read === undefined || started !== generation) return undefined;
-      if (read !== version) entries.clear();
-      version = read;
-      checkedAt = Date.now();
-      return read;
-    }, () => undefined).finally(() => {
-      clearTimeout(timer);
-      checking = undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), versionTimeoutMs);
     });
+    checking = Promise.race([options.readVersion(), timeout])
+      .then(
+        (read) => {
+          if (read === undefined || started !== generation) return undefined;
+          if (read !== version) entries.clear();
+          version = read;
+          checkedAt = Date.now();
+          return read;
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        checking = undefined;
+      });
     return checking;
   };
 
-  const cacheable = (req: Request) => options.seconds > 0 && req.method === "POST" && !req.headers.authorization &&
-    req.is("application/json") === "application/json" && rawBodies.has(req);
+  const cacheable = (req: Request) =>
+    options.seconds > 0 &&
+    req.method === "POST" &&
+    !req.headers.authorization &&
+    req.is("application/json") === "application/json" &&
+    rawBodies.has(req);
 
   return {
     middleware(req, res, next) {
@@ -88,10 +104,20 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
         res.setHeader(cacheHeader, "miss");
         const send = res.send.bind(res);
         res.send = (body?: unknown) => {
-          if (started === generation && res.statusCode === 200 && typeof body === "string" && body.length <= options.maxBodyBytes &&
-            !body.includes('"errors"')) {
+          if (
+            started === generation &&
+            res.statusCode === 200 &&
+            typeof body === "string" &&
+            body.length <= options.maxBodyBytes &&
+            !body.includes('"errors"')
+          ) {
             entries.delete(key);
-            entries.set(key, { version: current, storedAt: Date.now(), contentType: String(res.getHeader("content-type") ?? "application/json"), body });
+            entries.set(key, {
+              version: current,
+              storedAt: Date.now(),
+              contentType: String(res.getHeader("content-type") ?? "application/json"),
+              body,
+            });
             if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
           }
           return send(body);

@@ -4,7 +4,8 @@ import { ensureDatabaseSchema } from "../database/ensure-database-schema.js";
 import { log } from "../log.js";
 import { importCordis } from "./import-cordis.js";
 
-const usage = "usage: npm run import:cordis -- <project file> <organization file> [--batch-size N] [--max-rows N]\n" +
+const usage =
+  "usage: npm run import:cordis -- <project file> <organization file> [--batch-size N] [--max-rows N]\n" +
   "  files: CORDIS exports, .csv, .json, .csv.gz or .json.gz";
 
 function parseArguments(args: string[]) {
@@ -36,8 +37,10 @@ async function main(): Promise<void> {
     const summary = await importCordis(connection.driver, config.neo4jDatabase, files, options);
     const seconds = (performance.now() - started) / 1000;
     const participations = summary.organizations.rows - summary.organizations.rejected;
-    log.info(`CORDIS import done in ${seconds.toFixed(1)} s: ${summary.projects.rows} project rows, ` +
-      `${participations} participation rows (${Math.round(summary.organizations.rowsPerSecond)} rows/s)`);
+    log.info(
+      `CORDIS import done in ${seconds.toFixed(1)} s: ${summary.projects.rows} project rows, ` +
+        `${participations} participation rows (${Math.round(summary.organizations.rowsPerSecond)} rows/s)`,
+    );
   } finally {
     await connection.close();
   }

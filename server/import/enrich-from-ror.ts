@@ -19,8 +19,11 @@ export interface RorSummary extends FileSummary {
  * labels and acronyms, website and foundedYear where unset, wikidataId, and a MENTIONED_IN link
  * to the `ror` Source with the row's line. Idempotent.
  */
-export async function enrichFromRor(driver: Driver, database: string,
-  file = path.join(projectRoot, "seeds/ror/ror-se.csv")): Promise<RorSummary> {
+export async function enrichFromRor(
+  driver: Driver,
+  database: string,
+  file = path.join(projectRoot, "seeds/ror/ror-se.csv"),
+): Promise<RorSummary> {
   const session = driver.session({ database });
   let unmatched = 0;
   try {

@@ -13,5 +13,12 @@ const columns: Array<[string, (candidate: ResolutionCandidate) => string]> = [
 export function formatCandidateTable(candidates: ResolutionCandidate[]): string {
   const cells = [columns.map(([title]) => title), ...candidates.map((c) => columns.map(([, cell]) => cell(c)))];
   const widths = columns.map((_, i) => Math.max(...cells.map((row) => row[i].length)));
-  return cells.map((row) => row.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd()).join("\n");
+  return cells
+    .map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }

@@ -54,8 +54,10 @@ function parseInProjectOrder() {
     if (current !== undefined) finished.add(current);
     if (finished.has(parsed.projectId) && !warned) {
       warned = true;
-      log.warn(`${parsed.locator}: the rows of project ${parsed.projectId} are not together; a participation split over ` +
-        "two batches keeps its last batch's amounts instead of their sum");
+      log.warn(
+        `${parsed.locator}: the rows of project ${parsed.projectId} are not together; a participation split over ` +
+          "two batches keeps its last batch's amounts instead of their sum",
+      );
     }
     current = parsed.projectId;
     return parsed;
@@ -68,13 +70,18 @@ function parseInProjectOrder() {
  * resolved to existing actors where the evidence is certain. Idempotent: a second import of the
  * same files reports every row unchanged and changes nothing.
  */
-export async function importCordis(driver: Driver, database: string, files: CordisFiles,
-  options: ImportCordisOptions = {}): Promise<ImportSummary> {
+export async function importCordis(
+  driver: Driver,
+  database: string,
+  files: CordisFiles,
+  options: ImportCordisOptions = {},
+): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 5000;
   const session = driver.session({ database });
   try {
     const projects = await importFile(files.projectFile, {
-      batchSize, maxRows: options.maxRows,
+      batchSize,
+      maxRows: options.maxRows,
       parse: parseCordisProject,
       writeBatch: (rows) => session.executeWrite((tx) => writeProjectBatch(tx, rows), { timeout: batchTimeoutMs }),
     });
@@ -82,20 +89,29 @@ export async function importCordis(driver: Driver, database: string, files: Cord
     const actors = { actorsCreated: 0, candidatesCreated: 0 };
     const resolved = new Set<string>();
     const organizations = await importFile(files.organizationFile, {
-      batchSize, maxRows: options.maxRows,
+      batchSize,
+      maxRows: options.maxRows,
       parse: parseInProjectOrder(),
       mayCut: (previous, next) => previous.projectId !== next.projectId,
       writeBatch: async (rows) => {
-        const outcome = await session.executeWrite((tx) => writeParticipationBatch(tx, rows, curated), { timeout: batchTimeoutMs });
+        const outcome = await session.executeWrite((tx) => writeParticipationBatch(tx, rows, curated), {
+          timeout: batchTimeoutMs,
+        });
         actors.actorsCreated += outcome.actorsCreated;
         actors.candidatesCreated += outcome.candidatesCreated;
         outcome.resolvedOrganisations.forEach((id) => resolved.add(id));
         return outcome;
       },
-      describe: () => `; ${actors.actorsCreated} actors created, ${resolved.size} organisations on existing actors, ` +
+      describe: () =>
+        `; ${actors.actorsCreated} actors created, ${resolved.size} organisations on existing actors, ` +
         `${actors.candidatesCreated} candidates for review`,
     });
-    const changed = projects.created + projects.updated + organizations.created + organizations.updated + actors.actorsCreated +
+    const changed =
+      projects.created +
+      projects.updated +
+      organizations.created +
+      organizations.updated +
+      actors.actorsCreated +
       actors.candidatesCreated;
     if (changed > 0) await bumpGraphVersion(driver, database);
     return { projects, organizations: { ...organizations, ...actors, organisationsResolved: resolved.size } };

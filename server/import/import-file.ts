@@ -30,7 +30,16 @@ export async function importFile<T>(file: string, options: ImportFileOptions<T>)
   const input = openInput(file);
   const progress = startProgress(input);
   const total = emptyOutcome();
-  const summary = { file: input.name, rows: 0, created: 0, updated: 0, unchanged: 0, merged: 0, rejected: 0, errors: [] as RowError[] };
+  const summary = {
+    file: input.name,
+    rows: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    merged: 0,
+    rejected: 0,
+    errors: [] as RowError[],
+  };
   const reject = (error: RowError) => {
     summary.rejected += 1;
     if (summary.errors.length < keptErrors) summary.errors.push(error);
@@ -72,10 +81,18 @@ export async function importFile<T>(file: string, options: ImportFileOptions<T>)
   }
   await pending;
   const seconds = progress.elapsedSeconds();
-  const result: FileSummary = { ...summary, created: total.created, updated: total.updated, unchanged: total.unchanged,
-    merged: total.merged, seconds, rowsPerSecond: summary.rows / Math.max(seconds, 1e-3) };
+  const result: FileSummary = {
+    ...summary,
+    created: total.created,
+    updated: total.updated,
+    unchanged: total.unchanged,
+    merged: total.merged,
+    seconds,
+    rowsPerSecond: summary.rows / Math.max(seconds, 1e-3),
+  };
   progress.finish(formatFileSummary(result, options.describe?.() ?? ""));
   for (const error of result.errors.slice(0, shownErrors)) log.warn(`rejected ${error.message}`);
-  if (result.rejected > shownErrors) log.warn(`… and ${result.rejected - shownErrors} more rejected rows in ${input.name}`);
+  if (result.rejected > shownErrors)
+    log.warn(`… and ${result.rejected - shownErrors} more rejected rows in ${input.name}`);
   return result;
 }

@@ -34,7 +34,9 @@ export const emptyOutcome = (): BatchOutcome => ({ created: 0, updated: 0, uncha
 /** One line per file: `he-se-project.csv.gz: 2250 rows: 2250 created, 0 updated, … in 1.2 s (1875 rows/s)`. */
 export function formatFileSummary(summary: FileSummary, extra = ""): string {
   const merged = summary.merged > 0 ? `, ${summary.merged} merged` : "";
-  return `${summary.file}: ${summary.rows} rows: ${summary.created} created, ${summary.updated} updated, ` +
+  return (
+    `${summary.file}: ${summary.rows} rows: ${summary.created} created, ${summary.updated} updated, ` +
     `${summary.unchanged} unchanged, ${summary.rejected} rejected${merged}${extra} ` +
-    `in ${summary.seconds.toFixed(1)} s (${Math.round(summary.rowsPerSecond)} rows/s)`;
+    `in ${summary.seconds.toFixed(1)} s (${Math.round(summary.rowsPerSecond)} rows/s)`
+  );
 }

@@ -53,7 +53,11 @@ export function parseCordisParticipation(record: SourceRecord): CordisParticipat
     const spelledRole = field.required("role");
     const role = roleBySpelling.get(spelledRole.toLowerCase());
     if (!role) {
-      throw new RowError(record.locator, "role", `${JSON.stringify(spelledRole)} is not a role (${participationRoles.join(", ")})`);
+      throw new RowError(
+        record.locator,
+        "role",
+        `${JSON.stringify(spelledRole)} is not a role (${participationRoles.join(", ")})`,
+      );
     }
     // A few H2020 rows repeat the code ("PRC;PRC").
     const activityType = field.text("activityType")?.split(/[;,]/)[0].trim().toUpperCase() || null;

@@ -41,8 +41,15 @@ export function parseCordisProject(record: SourceRecord): CordisProject | RowErr
     };
     const startDate = field.date("startDate");
     const endDate = field.date("endDate");
-    return { id, locator: record.locator, programme, properties, startDate, endDate,
-      rowHash: contentHash([properties, startDate, endDate]) };
+    return {
+      id,
+      locator: record.locator,
+      programme,
+      properties,
+      startDate,
+      endDate,
+      rowHash: contentHash([properties, startDate, endDate]),
+    };
   } catch (error) {
     if (error instanceof RowError) return error;
     throw error;

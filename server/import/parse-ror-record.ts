@@ -33,9 +33,18 @@ export function parseRorRecord(record: SourceRecord): RorRecord | RowError {
     const rorId = field.required("ror_id").replace(/\/+$/, "").split("/").pop() ?? "";
     const name = field.required("name");
     const acronyms = field.list("acronyms");
-    const names = [...new Set([name, ...labelValues(record, field.text("labels")), ...acronyms].map((item) => item.trim()))];
-    return { rorId, name, names, website: field.text("website"), foundedYear: field.integer("established"),
-      wikidataId: field.text("wikidata"), locator: record.locator };
+    const names = [
+      ...new Set([name, ...labelValues(record, field.text("labels")), ...acronyms].map((item) => item.trim())),
+    ];
+    return {
+      rorId,
+      name,
+      names,
+      website: field.text("website"),
+      foundedYear: field.integer("established"),
+      wikidataId: field.text("wikidata"),
+      locator: record.locator,
+    };
   } catch (error) {
     if (error instanceof RowError) return error;
     throw error;

@@ -36,10 +36,20 @@ export interface MergedActorRow {
   resolvedBy: string;
 }
 
-export interface CandidateRow { from: string; to: string; rule: string; score: number }
+export interface CandidateRow {
+  from: string;
+  to: string;
+  rule: string;
+  score: number;
+}
 
 /** One PARTICIPATES_IN relationship: the rows of one (actor, project, role), their amounts summed. */
-export type ParticipationRow = Record<string, Value> & { actorId: string; projectId: string; role: string; rowHash: string };
+export type ParticipationRow = Record<string, Value> & {
+  actorId: string;
+  projectId: string;
+  role: string;
+  rowHash: string;
+};
 
 export interface ParticipationPlan {
   rejected: RowError[];
@@ -63,16 +73,39 @@ const every = (a: Value, b: boolean | null) => (a === null ? b : b === null ? a 
 
 /** The organisation's own node takes the row's values; its aliases gather every spelling seen. */
 const ownActorRow = (id: string, o: CordisOrganisation, aliases: string[]): OwnActorRow => ({
-  id, cordisId: o.cordisId, name: o.name, shortName: o.shortName, kind: o.kind, activityType: o.activityType,
-  vatNumber: o.vatNumber, country: o.country, city: o.city, nutsCode: o.nutsCode, sme: o.sme, website: o.website,
-  nameKey: nameKey(o.name), aliases: [...new Set([...aliases, o.name, ...(o.shortName ? [o.shortName] : [])])], rowHash: "",
+  id,
+  cordisId: o.cordisId,
+  name: o.name,
+  shortName: o.shortName,
+  kind: o.kind,
+  activityType: o.activityType,
+  vatNumber: o.vatNumber,
+  country: o.country,
+  city: o.city,
+  nutsCode: o.nutsCode,
+  sme: o.sme,
+  website: o.website,
+  nameKey: nameKey(o.name),
+  aliases: [...new Set([...aliases, o.name, ...(o.shortName ? [o.shortName] : [])])],
+  rowHash: "",
 });
 
 /** An existing actor keeps its own name and kind; CORDIS fills in what it lacks and says how it matched. */
 const mergedActorRow = (id: string, o: CordisOrganisation, rule: string): MergedActorRow => ({
-  id, alias: o.name, resolvedPrefix: `cordis:${o.cordisId} by `, resolvedBy: `cordis:${o.cordisId} by ${rule}`,
-  fill: { cordisId: o.cordisId, vatNumber: o.vatNumber, activityType: o.activityType, country: o.country, city: o.city,
-    nutsCode: o.nutsCode, sme: o.sme, website: o.website },
+  id,
+  alias: o.name,
+  resolvedPrefix: `cordis:${o.cordisId} by `,
+  resolvedBy: `cordis:${o.cordisId} by ${rule}`,
+  fill: {
+    cordisId: o.cordisId,
+    vatNumber: o.vatNumber,
+    activityType: o.activityType,
+    country: o.country,
+    city: o.city,
+    nutsCode: o.nutsCode,
+    sme: o.sme,
+    website: o.website,
+  },
 });
 
 /**
@@ -81,8 +114,19 @@ const mergedActorRow = (id: string, o: CordisOrganisation, rule: string): Merged
  * (actor, project, role) with the rows' amounts summed; only new or changed content is written.
  */
 export function planParticipationBatch(rows: CordisParticipation[], context: BatchContext): ParticipationPlan {
-  const plan: ParticipationPlan = { rejected: [], created: 0, updated: 0, unchanged: 0, merged: 0, ownActors: [], mergedActors: [],
-    candidates: [], newParticipations: [], changedParticipations: [], resolvedOrganisations: [] };
+  const plan: ParticipationPlan = {
+    rejected: [],
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    merged: 0,
+    ownActors: [],
+    mergedActors: [],
+    candidates: [],
+    newParticipations: [],
+    changedParticipations: [],
+    resolvedOrganisations: [],
+  };
   const own = new Map<string, OwnActorRow>();
   const merged = new Map<string, MergedActorRow>();
   const candidates = new Map<string, CandidateRow>();
@@ -90,7 +134,13 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
   for (const row of rows) {
     const project = context.projects.get(row.projectId);
     if (!project) {
-      plan.rejected.push(new RowError(row.locator, "projectID", `project ${JSON.stringify(row.projectId)} is neither in this import nor in the database`));
+      plan.rejected.push(
+        new RowError(
+          row.locator,
+          "projectID",
+          `project ${JSON.stringify(row.projectId)} is neither in this import nor in the database`,
+        ),
+      );
       continue;
     }
     const { organisation: o } = row;
@@ -98,7 +148,8 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
     const id = resolution.actorId;
     if (resolution.rule === "own") {
       own.set(id, ownActorRow(id, o, own.get(id)?.aliases ?? context.ownActors.get(id)?.aliases ?? []));
-      for (const { curatedId, rule, score } of resolution.candidates) candidates.set(`${id}|${curatedId}`, { from: id, to: curatedId, rule, score });
+      for (const { curatedId, rule, score } of resolution.candidates)
+        candidates.set(`${id}|${curatedId}`, { from: id, to: curatedId, rule, score });
     } else if (!merged.has(`${id}|${o.cordisId}`)) {
       merged.set(`${id}|${o.cordisId}`, mergedActorRow(id, o, resolution.rule));
       plan.resolvedOrganisations.push(o.cordisId);
@@ -114,9 +165,21 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
       earlier.endOfParticipation = every(earlier.endOfParticipation, row.endOfParticipation);
       continue;
     }
-    participations.set(key, { actorId: id, projectId: row.projectId, role: row.role, sourceId: project.sourceId,
-      locator: row.locator, order: row.order, ecContribution: row.ecContribution, netEcContribution: row.netEcContribution,
-      totalCost: row.totalCost, endOfParticipation: row.endOfParticipation, since: project.startDate, until: project.endDate, rowHash: "" });
+    participations.set(key, {
+      actorId: id,
+      projectId: row.projectId,
+      role: row.role,
+      sourceId: project.sourceId,
+      locator: row.locator,
+      order: row.order,
+      ecContribution: row.ecContribution,
+      netEcContribution: row.netEcContribution,
+      totalCost: row.totalCost,
+      endOfParticipation: row.endOfParticipation,
+      since: project.startDate,
+      until: project.endDate,
+      rowHash: "",
+    });
   }
   for (const actor of own.values()) {
     // Aliases only grow (a merged organisation may add its name), so they are compared by count, not hashed.
@@ -130,7 +193,9 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the locator and rowHash are left out of what it hashes
     const { locator, rowHash, ...content } = participation;
     participation.rowHash = contentHash(content);
-    const old = context.projects.get(participation.projectId)?.participations.get(`${participation.actorId} ${participation.role}`);
+    const old = context.projects
+      .get(participation.projectId)
+      ?.participations.get(`${participation.actorId} ${participation.role}`);
     if (old === undefined) {
       plan.created += 1;
       plan.newParticipations.push(participation);

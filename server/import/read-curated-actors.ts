@@ -10,10 +10,12 @@ RETURN a.id AS id, a.name AS name, a.country AS country,
 /** Reads the actors that did not come from CORDIS and indexes them by name key, for entity resolution. */
 export async function readCuratedIndex(driver: Driver, database: string): Promise<CuratedIndex> {
   const result = await driver.executeQuery(readCurated, {}, { database, routing: "READ" });
-  return indexCuratedActors(result.records.map((record) => ({
-    id: record.get("id"),
-    name: record.get("name"),
-    country: record.get("country"),
-    names: record.get("names"),
-  })));
+  return indexCuratedActors(
+    result.records.map((record) => ({
+      id: record.get("id"),
+      name: record.get("name"),
+      country: record.get("country"),
+      names: record.get("names"),
+    })),
+  );
 }

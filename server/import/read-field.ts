@@ -60,7 +60,10 @@ export function fieldReader(record: SourceRecord) {
     },
     /** A list written as one text, split on `;` or `,`. */
     list(field: string): string[] {
-      return (text(field) ?? "").split(/[;,]/).map((item) => item.trim()).filter((item) => item !== "");
+      return (text(field) ?? "")
+        .split(/[;,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
     },
   };
 }

@@ -12,11 +12,14 @@ export async function* readJsonRecords(input: Input): AsyncGenerator<SourceRecor
   input.stream.pipe(pipeline);
   try {
     for await (const { key, value } of pipeline as AsyncIterable<{ key: number; value: unknown }>) {
-      const fields = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+      const fields =
+        typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
       yield { fields, locator: `${input.name}[${key}]` };
     }
   } catch (error) {
-    throw new Error(`import: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`import: ${input.name}: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   } finally {
     input.stream.destroy();
   }

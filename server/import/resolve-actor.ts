@@ -47,7 +47,9 @@ const countryCode = (country: string | null) => {
 export const cordisActorId = (organisationId: string) => `cordis-${organisationId}`;
 
 /** Indexes curated actors by the name keys of their name, nameEn, shortName and aliases. */
-export function indexCuratedActors(actors: Array<Omit<CuratedActor, "keys"> & { names: Array<string | null> }>): CuratedIndex {
+export function indexCuratedActors(
+  actors: Array<Omit<CuratedActor, "keys"> & { names: Array<string | null> }>,
+): CuratedIndex {
   const index: CuratedIndex = { byKey: new Map(), byWord: new Map() };
   for (const { names, ...rest } of actors) {
     const actor = { ...rest, keys: [...new Set(names.map(nameKey).filter((key) => key !== ""))] };
@@ -82,7 +84,8 @@ function findCandidates(key: string, country: string | null, curated: CuratedInd
   const words = key.split(" ");
   for (const word of new Set(words)) {
     for (const entry of curated.byWord.get(word) ?? []) {
-      if (wordCount(entry.key) >= 2 && containsWords(key, entry.key)) add(entry.actor.id, "name-contains", overlapScore(key, entry.key));
+      if (wordCount(entry.key) >= 2 && containsWords(key, entry.key))
+        add(entry.actor.id, "name-contains", overlapScore(key, entry.key));
       if (words.length >= 2 && word === words[0] && containsWords(entry.key, key)) {
         add(entry.actor.id, "name-contained-in", overlapScore(key, entry.key));
       }
@@ -96,7 +99,11 @@ function findCandidates(key: string, country: string | null, curated: CuratedInd
  * VAT number, else the one curated actor (of a compatible country) whose name key equals its name's,
  * else its own `cordis-<id>` node. Remembers new nodes in `known` so that later rows of the batch agree.
  */
-export function resolveOrganisation(organisation: CordisOrganisation, known: KnownActors, curated: CuratedIndex): Resolution {
+export function resolveOrganisation(
+  organisation: CordisOrganisation,
+  known: KnownActors,
+  curated: CuratedIndex,
+): Resolution {
   const own = cordisActorId(organisation.cordisId);
   const byId = known.byCordisId.get(organisation.cordisId);
   if (byId && byId !== own) return { actorId: byId, rule: "cordisId", candidates: [] };
@@ -104,13 +111,19 @@ export function resolveOrganisation(organisation: CordisOrganisation, known: Kno
   if (!byId && byVat && byVat !== own) return { actorId: byVat, rule: "vatNumber", candidates: [] };
   const key = nameKey(organisation.name);
   if (!byId) {
-    const same = (curated.byKey.get(key) ?? []).filter((actor) =>
-      organisation.country === null || countryCode(actor.country) === countryCode(organisation.country));
+    const same = (curated.byKey.get(key) ?? []).filter(
+      (actor) => organisation.country === null || countryCode(actor.country) === countryCode(organisation.country),
+    );
     if (same.length === 1 && (curated.byKey.get(key) ?? []).length === 1) {
       return { actorId: same[0].id, rule: `name:${key}`, candidates: [] };
     }
   }
   known.byCordisId.set(organisation.cordisId, own);
-  if (organisation.vatNumber && !known.byVatNumber.has(organisation.vatNumber)) known.byVatNumber.set(organisation.vatNumber, own);
-  return { actorId: own, rule: "own", candidates: key === "" ? [] : findCandidates(key, organisation.country, curated) };
+  if (organisation.vatNumber && !known.byVatNumber.has(organisation.vatNumber))
+    known.byVatNumber.set(organisation.vatNumber, own);
+  return {
+    actorId: own,
+    rule: "own",
+    candidates: key === "" ? [] : findCandidates(key, organisation.country, curated),
+  };
 }

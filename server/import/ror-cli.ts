@@ -6,7 +6,8 @@ import { enrichFromRor } from "./enrich-from-ror.js";
 
 /** Enriches the actors that carry a ROR id from a ROR extract (default seeds/ror/ror-se.csv). */
 async function main(args: string[]): Promise<void> {
-  if (args.length > 1 || args[0]?.startsWith("-")) throw new Error("usage: tsx server/import/ror-cli.ts [ror csv file]");
+  if (args.length > 1 || args[0]?.startsWith("-"))
+    throw new Error("usage: tsx server/import/ror-cli.ts [ror csv file]");
   const config = readConfig();
   const connection = await connectDatabase(config);
   try {

@@ -74,7 +74,9 @@ export interface ParticipationOutcome extends BatchOutcome {
   resolvedOrganisations: string[];
 }
 
-const distinct = (values: Array<string | null>) => [...new Set(values.filter((value): value is string => value !== null))];
+const distinct = (values: Array<string | null>) => [
+  ...new Set(values.filter((value): value is string => value !== null)),
+];
 
 function firstIdByValue(records: Neo4jRecord[]): Map<string, string> {
   const ids = new Map<string, string>();
@@ -82,18 +84,35 @@ function firstIdByValue(records: Neo4jRecord[]): Map<string, string> {
   return ids;
 }
 
-async function readContext(tx: ManagedTransaction, rows: CordisParticipation[], curated: CuratedIndex): Promise<BatchContext> {
+async function readContext(
+  tx: ManagedTransaction,
+  rows: CordisParticipation[],
+  curated: CuratedIndex,
+): Promise<BatchContext> {
   const [projectRecords, byCordisId, byVatNumber] = await Promise.all([
     tx.run(readProjects, { ids: distinct(rows.map((row) => row.projectId)) }),
     tx.run(readByCordisId, { ids: distinct(rows.map((row) => row.organisation.cordisId)) }),
     tx.run(readByVatNumber, { vatNumbers: distinct(rows.map((row) => row.organisation.vatNumber)) }),
   ]);
-  const projects = new Map<string, ProjectContext>(projectRecords.records.map((record) => [record.get("id"), {
-    sourceId: record.get("sourceId"), startDate: record.get("startDate"), endDate: record.get("endDate"),
-    participations: new Map(record.get("participations").filter(([key]: [string | null]) => key !== null)),
-  }]));
-  const ownActors = new Map(byCordisId.records.filter((record) => record.get("id").startsWith("cordis-"))
-    .map((record) => [record.get("id") as string, { rowHash: record.get("rowHash"), aliases: record.get("aliases") }]));
+  const projects = new Map<string, ProjectContext>(
+    projectRecords.records.map((record) => [
+      record.get("id"),
+      {
+        sourceId: record.get("sourceId"),
+        startDate: record.get("startDate"),
+        endDate: record.get("endDate"),
+        participations: new Map(record.get("participations").filter(([key]: [string | null]) => key !== null)),
+      },
+    ]),
+  );
+  const ownActors = new Map(
+    byCordisId.records
+      .filter((record) => record.get("id").startsWith("cordis-"))
+      .map((record) => [
+        record.get("id") as string,
+        { rowHash: record.get("rowHash"), aliases: record.get("aliases") },
+      ]),
+  );
   const known = { byCordisId: firstIdByValue(byCordisId.records), byVatNumber: firstIdByValue(byVatNumber.records) };
   return { projects, known, ownActors, curated };
 }
@@ -103,12 +122,22 @@ async function readContext(tx: ManagedTransaction, rows: CordisParticipation[], 
  * projects and organisations, plans the batch (see planParticipationBatch), then writes actors,
  * candidates for review, and the participations that are new or changed.
  */
-export async function writeParticipationBatch(tx: ManagedTransaction, rows: CordisParticipation[],
-  curated: CuratedIndex): Promise<ParticipationOutcome> {
+export async function writeParticipationBatch(
+  tx: ManagedTransaction,
+  rows: CordisParticipation[],
+  curated: CuratedIndex,
+): Promise<ParticipationOutcome> {
   const plan = planParticipationBatch(rows, await readContext(tx, rows, curated));
-  const outcome: ParticipationOutcome = { created: plan.created, updated: plan.updated, unchanged: plan.unchanged,
-    merged: plan.merged, rejected: plan.rejected, actorsCreated: 0, candidatesCreated: 0,
-    resolvedOrganisations: plan.resolvedOrganisations };
+  const outcome: ParticipationOutcome = {
+    created: plan.created,
+    updated: plan.updated,
+    unchanged: plan.unchanged,
+    merged: plan.merged,
+    rejected: plan.rejected,
+    actorsCreated: 0,
+    candidatesCreated: 0,
+    resolvedOrganisations: plan.resolvedOrganisations,
+  };
   if (plan.ownActors.length > 0) {
     const result = await tx.run(writeOwnActors, { rows: plan.ownActors });
     outcome.actorsCreated = result.summary.counters.updates().nodesCreated;

@@ -41,7 +41,14 @@ export async function writeProjectBatch(tx: ManagedTransaction, projects: Cordis
   const programmes = [...new Set([...latest.values()].map((project) => project.programme))];
   await tx.run(writeSources, { sources: programmes.map(cordisSource) });
   if (changed.length === 0) return outcome;
-  await tx.run(writeProjects, { rows: changed.map(({ id, properties, startDate, endDate, rowHash }) =>
-    ({ id, properties, startDate, endDate, rowHash })) });
+  await tx.run(writeProjects, {
+    rows: changed.map(({ id, properties, startDate, endDate, rowHash }) => ({
+      id,
+      properties,
+      startDate,
+      endDate,
+      rowHash,
+    })),
+  });
   return outcome;
 }

@@ -19,13 +19,16 @@ export async function buildSchema(driver?: Driver, auth?: AuthSettings): Promise
     typeDefs,
     resolvers: [analysisResolvers, consortiumResolvers, editingResolvers],
     driver,
-    features: { authorization: toAuthorizationSettings(auth), excludeDeprecatedFields: {
-      mutationOperations: true,
-      aggregationFilters: true,
-      aggregationFiltersOutsideConnection: true,
-      relationshipFilters: true,
-      attributeFilters: true,
-    } },
+    features: {
+      authorization: toAuthorizationSettings(auth),
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
   });
   return guardInternalFields(await neoSchema.getSchema(), typeDefs);
 }

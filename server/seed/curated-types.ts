@@ -5,24 +5,58 @@
 
 export const CONFIDENCES = ["STATED", "UNVERIFIED", "RECONSTRUCTED"] as const;
 export const SOURCE_KINDS = [
-  "DECISION", "STATEMENT", "CONSULTATION_RESPONSE", "FACT_SHEET", "WEB_PAGE", "REGISTRY",
+  "DECISION",
+  "STATEMENT",
+  "CONSULTATION_RESPONSE",
+  "FACT_SHEET",
+  "WEB_PAGE",
+  "REGISTRY",
 ] as const;
 export const LANGUAGES = ["sv", "en"] as const;
 export const ACTOR_KINDS = [
-  "MUNICIPALITY", "CITY_BOARD", "CITY_OFFICE", "CITY_COMPANY", "DISTRICT_BOARD", "POSITION",
-  "GROUP", "GOVERNMENT", "REGION", "PUBLIC_BODY", "UNIVERSITY", "RESEARCH_ORGANISATION",
-  "COMPANY", "FOUNDATION", "NETWORK", "OTHER",
+  "MUNICIPALITY",
+  "CITY_BOARD",
+  "CITY_OFFICE",
+  "CITY_COMPANY",
+  "DISTRICT_BOARD",
+  "POSITION",
+  "GROUP",
+  "GOVERNMENT",
+  "REGION",
+  "PUBLIC_BODY",
+  "UNIVERSITY",
+  "RESEARCH_ORGANISATION",
+  "COMPANY",
+  "FOUNDATION",
+  "NETWORK",
+  "OTHER",
 ] as const;
 export const PLACE_KINDS = ["CITY", "DISTRICT", "AREA", "REGION", "COUNTRY"] as const;
 export const STRATEGY_KINDS = [
-  "STRATEGY", "SUB_STRATEGY", "FOCUS_AREA", "PROGRAMME", "MANAGEMENT_SYSTEM",
-  "FUNDING_PROGRAMME", "ASSIGNMENT",
+  "STRATEGY",
+  "SUB_STRATEGY",
+  "FOCUS_AREA",
+  "PROGRAMME",
+  "MANAGEMENT_SYSTEM",
+  "FUNDING_PROGRAMME",
+  "ASSIGNMENT",
 ] as const;
 export const AGREEMENT_KINDS = ["PARTNERSHIP", "PARTNER_AGREEMENT", "MEMBERSHIP", "OTHER"] as const;
 export const DATE_PRECISIONS = ["year", "month", "day"] as const;
 export const RELATIONSHIP_TYPES = [
-  "PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH", "PARTY_TO",
-  "COVERS", "RESPONSIBLE_FOR", "LOCATED_IN", "ADOPTS", "PARTICIPATES_IN", "COMMENTS_ON",
+  "PART_OF",
+  "MEMBER_OF",
+  "FOUNDED",
+  "FINANCES",
+  "OWNS",
+  "COLLABORATES_WITH",
+  "PARTY_TO",
+  "COVERS",
+  "RESPONSIBLE_FOR",
+  "LOCATED_IN",
+  "ADOPTS",
+  "PARTICIPATES_IN",
+  "COMMENTS_ON",
 ] as const;
 
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -148,7 +182,11 @@ export const CURATED_FILES: Record<CuratedCollection, string> = {
 
 /** The node kinds (by collection) that each relationship type may connect, from → to. */
 export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly [NodeCollection, NodeCollection]>> = {
-  PART_OF: [["actors", "actors"], ["strategies", "strategies"], ["places", "places"]],
+  PART_OF: [
+    ["actors", "actors"],
+    ["strategies", "strategies"],
+    ["places", "places"],
+  ],
   MEMBER_OF: [["actors", "actors"]],
   FOUNDED: [["actors", "actors"]],
   FINANCES: [["actors", "actors"]],
@@ -156,8 +194,14 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
   COLLABORATES_WITH: [["actors", "actors"]],
   PARTY_TO: [["actors", "agreements"]],
   COVERS: [["agreements", "strategies"]],
-  RESPONSIBLE_FOR: [["actors", "strategies"], ["actors", "agreements"]],
-  LOCATED_IN: [["actors", "places"], ["agreements", "places"]],
+  RESPONSIBLE_FOR: [
+    ["actors", "strategies"],
+    ["actors", "agreements"],
+  ],
+  LOCATED_IN: [
+    ["actors", "places"],
+    ["agreements", "places"],
+  ],
   ADOPTS: [["actors", "strategies"]],
   PARTICIPATES_IN: [["actors", "projects"]],
   COMMENTS_ON: [["actors", "strategies"]],
@@ -168,36 +212,70 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
  * name of FIELD_RULES marks the field optional.
  */
 export type FieldRule =
-  | readonly string[]
-  | "id" | "text" | "date" | "year" | "bool" | "texts" | "evidence" | "country" | "ror" | "digits";
+  readonly string[] | "id" | "text" | "date" | "year" | "bool" | "texts" | "evidence" | "country" | "ror" | "digits";
 
-const EVIDENCE_FIELD = { "evidence": "evidence" } as const;
+const EVIDENCE_FIELD = { evidence: "evidence" } as const;
 
 /** Field rules per collection; evidence entries use FIELD_RULES.evidence. */
 export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, FieldRule>> = {
   sources: {
-    id: "id", title: "text", issuer: "text", "date?": "date", "reference?": "text",
-    kind: SOURCE_KINDS, "document?": "text", language: LANGUAGES, "licence?": "text", "note?": "text",
+    id: "id",
+    title: "text",
+    issuer: "text",
+    "date?": "date",
+    "reference?": "text",
+    kind: SOURCE_KINDS,
+    "document?": "text",
+    language: LANGUAGES,
+    "licence?": "text",
+    "note?": "text",
   },
   actors: {
-    id: "id", name: "text", "nameEn?": "text", "shortName?": "text", kind: ACTOR_KINDS,
-    aliases: "texts", "rorId?": "ror", "founded?": "year", country: "country", "city?": "text",
-    "hei2015?": "bool", "confidence?": CONFIDENCES, ...EVIDENCE_FIELD,
+    id: "id",
+    name: "text",
+    "nameEn?": "text",
+    "shortName?": "text",
+    kind: ACTOR_KINDS,
+    aliases: "texts",
+    "rorId?": "ror",
+    "founded?": "year",
+    country: "country",
+    "city?": "text",
+    "hei2015?": "bool",
+    "confidence?": CONFIDENCES,
+    ...EVIDENCE_FIELD,
   },
   places: { id: "id", name: "text", kind: PLACE_KINDS, ...EVIDENCE_FIELD },
   strategies: { id: "id", name: "text", "nameEn?": "text", kind: STRATEGY_KINDS, ...EVIDENCE_FIELD },
   agreements: {
-    id: "id", name: "text", kind: AGREEMENT_KINDS, "validFrom?": "date", "validUntil?": "date",
+    id: "id",
+    name: "text",
+    kind: AGREEMENT_KINDS,
+    "validFrom?": "date",
+    "validUntil?": "date",
     ...EVIDENCE_FIELD,
   },
   projects: {
-    id: "id", "acronym?": "text", title: "text", "cordisId?": "digits",
-    "confidence?": CONFIDENCES, ...EVIDENCE_FIELD,
+    id: "id",
+    "acronym?": "text",
+    title: "text",
+    "cordisId?": "digits",
+    "confidence?": CONFIDENCES,
+    ...EVIDENCE_FIELD,
   },
   relationships: {
-    from: "id", type: RELATIONSHIP_TYPES, to: "id", "since?": "date", "until?": "date",
-    "datePrecision?": DATE_PRECISIONS, "role?": "text", "confidence?": CONFIDENCES,
-    source: "id", locator: "text", quote: "text", "citedSource?": "text",
+    from: "id",
+    type: RELATIONSHIP_TYPES,
+    to: "id",
+    "since?": "date",
+    "until?": "date",
+    "datePrecision?": DATE_PRECISIONS,
+    "role?": "text",
+    "confidence?": CONFIDENCES,
+    source: "id",
+    locator: "text",
+    quote: "text",
+    "citedSource?": "text",
   },
   evidence: { source: "id", locator: "text", quote: "text" },
 };

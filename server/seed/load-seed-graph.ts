@@ -16,7 +16,9 @@ export async function loadSeedGraph(driver: Driver, database: string): Promise<v
   const started = Date.now();
   const curated = await readCuratedGraph();
   await writeSeedGraph(driver, database, toSeedGraph(curated));
-  log.info(`Curated graph: ${curated.actors.length} actors, ${curated.relationships.length} relationships, ${curated.sources.length} sources`);
+  log.info(
+    `Curated graph: ${curated.actors.length} actors, ${curated.relationships.length} relationships, ${curated.sources.length} sources`,
+  );
   await loadShippedCordis(driver, database);
   await enrichFromRor(driver, database);
   await bumpGraphVersion(driver, database);

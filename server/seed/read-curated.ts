@@ -7,7 +7,12 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { ALLOWED_ENDPOINTS, CURATED_FILES, FIELD_RULES } from "./curated-types.js";
 import type {
-  CuratedCollection, CuratedGraph, CuratedRelationship, CuratedSource, Evidence, FieldRule,
+  CuratedCollection,
+  CuratedGraph,
+  CuratedRelationship,
+  CuratedSource,
+  Evidence,
+  FieldRule,
   NodeCollection,
 } from "./curated-types.js";
 
@@ -48,7 +53,10 @@ function isDate(value: unknown): boolean {
 }
 
 const isText = (v: unknown): boolean => typeof v === "string" && v.trim() !== "";
-const matches = (re: RegExp) => (v: unknown): boolean => typeof v === "string" && re.test(v);
+const matches =
+  (re: RegExp) =>
+  (v: unknown): boolean =>
+    typeof v === "string" && re.test(v);
 
 /** The named field rules: what they ask for, and the test. */
 const NAMED_RULES: Record<Exclude<FieldRule, readonly string[]>, [string, (v: unknown) => boolean]> = {
@@ -76,7 +84,9 @@ function problemWith(rule: FieldRule, v: unknown): string | undefined {
 
 function checkFields(where: string, raw: unknown, rules: Record<string, FieldRule>): void {
   if (!isRecord(raw)) fail(where, undefined, "must be a mapping");
-  const fields = new Map(Object.entries(rules).map(([k, rule]) => [k.replace(/\?$/, ""), { rule, optional: k.endsWith("?") }]));
+  const fields = new Map(
+    Object.entries(rules).map(([k, rule]) => [k.replace(/\?$/, ""), { rule, optional: k.endsWith("?") }]),
+  );
   for (const key of Object.keys(raw)) if (!fields.has(key)) fail(where, key, "unknown field");
   for (const [field, { rule, optional }] of fields) {
     const value = raw[field];
@@ -128,37 +138,51 @@ function checkReferences(g: CuratedGraph, documents: ReadonlyMap<string, string>
     seen.set(id, CURATED_FILES[c]);
   };
   g.sources.forEach((s, i) => claim(s.id, "sources", i));
-  for (const c of NODE_COLLECTIONS) g[c].forEach((n, i) => { claim(n.id, c, i); kindOf.set(n.id, c); });
+  for (const c of NODE_COLLECTIONS)
+    g[c].forEach((n, i) => {
+      claim(n.id, c, i);
+      kindOf.set(n.id, c);
+    });
 
   const sources = new Map<string, CuratedSource>(g.sources.map((s) => [s.id, s]));
   g.sources.forEach((s, i) => {
-    if (s.document !== undefined && !documents.has(s.document)) fail(where("sources", i), "document", `document "${s.document}" not found`);
-    if (ID.test(s.issuer) && kindOf.get(s.issuer) !== "actors") fail(where("sources", i), "issuer", `no actor with id "${s.issuer}"`);
+    if (s.document !== undefined && !documents.has(s.document))
+      fail(where("sources", i), "document", `document "${s.document}" not found`);
+    if (ID.test(s.issuer) && kindOf.get(s.issuer) !== "actors")
+      fail(where("sources", i), "issuer", `no actor with id "${s.issuer}"`);
   });
   const checkQuote = (at: string, ref: Evidence | CuratedRelationship): CuratedSource => {
     const source = sources.get(ref.source);
     if (!source) fail(at, "source", `no source with id "${ref.source}"`);
     if (source.document === undefined) fail(at, "source", `source "${source.id}" has no document to quote`);
     if (!quoteStandsIn(ref.quote, documents.get(source.document) ?? "")) {
-      fail(at, "quote", `not found verbatim in ${source.document} (source "${source.id}"): ${JSON.stringify(ref.quote)}`);
+      fail(
+        at,
+        "quote",
+        `not found verbatim in ${source.document} (source "${source.id}"): ${JSON.stringify(ref.quote)}`,
+      );
     }
     return source;
   };
   for (const c of NODE_COLLECTIONS) {
-    g[c].forEach((n, i) => n.evidence.forEach((ev, k) => {
-      checkQuote(`${where(c, i)} evidence[${k}]`, ev);
-      const twin = n.evidence.findIndex((other) => other.source === ev.source && other.locator === ev.locator);
-      if (twin < k) fail(`${where(c, i)} evidence[${k}]`, "locator", `same source and locator as evidence[${twin}]`);
-    }));
+    g[c].forEach((n, i) =>
+      n.evidence.forEach((ev, k) => {
+        checkQuote(`${where(c, i)} evidence[${k}]`, ev);
+        const twin = n.evidence.findIndex((other) => other.source === ev.source && other.locator === ev.locator);
+        if (twin < k) fail(`${where(c, i)} evidence[${k}]`, "locator", `same source and locator as evidence[${twin}]`);
+      }),
+    );
   }
   g.agreements.forEach((a, i) => {
-    if (a.validFrom && a.validUntil && a.validFrom > a.validUntil) fail(where("agreements", i), "validUntil", "is before validFrom");
+    if (a.validFrom && a.validUntil && a.validFrom > a.validUntil)
+      fail(where("agreements", i), "validUntil", "is before validFrom");
   });
   const relationshipKeys = new Map<string, number>();
   g.relationships.forEach((r, i) => {
     const at = where("relationships", i);
     const key = [r.from, r.type, r.to, r.source, r.locator].join("|");
-    if (relationshipKeys.has(key)) fail(at, "locator", `same from, type, to, source and locator as entry [${relationshipKeys.get(key)}]`);
+    if (relationshipKeys.has(key))
+      fail(at, "locator", `same from, type, to, source and locator as entry [${relationshipKeys.get(key)}]`);
     relationshipKeys.set(key, i);
     const from = kindOf.get(r.from);
     const to = kindOf.get(r.to);

@@ -9,16 +9,41 @@ export function toSeedGraph(graph: CuratedGraph): SeedGraph {
   const nodes: SeedNode[] = [
     ...graph.sources.map(({ id, ...properties }) => ({ label: "Source" as const, id, properties })),
     ...graph.actors.map(({ id, evidence, founded, ...properties }) => ({
-      label: "Actor" as const, id, properties: { ...properties, foundedYear: founded, curated: true },
-      mentions: mentions(evidence, properties.confidence) })),
-    ...graph.places.map(({ id, evidence, ...properties }) => ({ label: "Place" as const, id, properties, mentions: mentions(evidence) })),
-    ...graph.strategies.map(({ id, evidence, ...properties }) => ({ label: "Strategy" as const, id, properties, mentions: mentions(evidence) })),
-    ...graph.agreements.map(({ id, evidence, ...properties }) => ({ label: "Agreement" as const, id, properties, mentions: mentions(evidence) })),
+      label: "Actor" as const,
+      id,
+      properties: { ...properties, foundedYear: founded, curated: true },
+      mentions: mentions(evidence, properties.confidence),
+    })),
+    ...graph.places.map(({ id, evidence, ...properties }) => ({
+      label: "Place" as const,
+      id,
+      properties,
+      mentions: mentions(evidence),
+    })),
+    ...graph.strategies.map(({ id, evidence, ...properties }) => ({
+      label: "Strategy" as const,
+      id,
+      properties,
+      mentions: mentions(evidence),
+    })),
+    ...graph.agreements.map(({ id, evidence, ...properties }) => ({
+      label: "Agreement" as const,
+      id,
+      properties,
+      mentions: mentions(evidence),
+    })),
     ...graph.projects.map(({ id, evidence, ...properties }) => ({
-      label: "Project" as const, id, properties, mentions: mentions(evidence, properties.confidence) })),
+      label: "Project" as const,
+      id,
+      properties,
+      mentions: mentions(evidence, properties.confidence),
+    })),
   ];
   const relationships = graph.relationships.map(({ from, type, to, source, ...properties }) => ({
-    type, from, to, properties: { ...properties, sourceId: source },
+    type,
+    from,
+    to,
+    properties: { ...properties, sourceId: source },
   }));
   return { nodes, relationships };
 }

@@ -3,13 +3,31 @@ import type { Driver } from "neo4j-driver";
 /** The labels a seed may write, and the relationship types between them. */
 export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
-export const relationshipTypes = ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH",
-  "PARTY_TO", "COVERS", "RESPONSIBLE_FOR", "LOCATED_IN", "ADOPTS", "PARTICIPATES_IN", "COMMENTS_ON"] as const;
+export const relationshipTypes = [
+  "PART_OF",
+  "MEMBER_OF",
+  "FOUNDED",
+  "FINANCES",
+  "OWNS",
+  "COLLABORATES_WITH",
+  "PARTY_TO",
+  "COVERS",
+  "RESPONSIBLE_FOR",
+  "LOCATED_IN",
+  "ADOPTS",
+  "PARTICIPATES_IN",
+  "COMMENTS_ON",
+] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
 type Value = string | number | boolean | string[] | null | undefined;
 
-export interface SeedMention { sourceId: string; locator?: string; quote?: string; confidence?: string }
+export interface SeedMention {
+  sourceId: string;
+  locator?: string;
+  quote?: string;
+  confidence?: string;
+}
 
 export interface SeedNode {
   label: NodeLabel;
@@ -27,7 +45,10 @@ export interface SeedRelationship {
   properties: Record<string, Value> & { sourceId: string; locator?: string };
 }
 
-export interface SeedGraph { nodes: SeedNode[]; relationships: SeedRelationship[] }
+export interface SeedGraph {
+  nodes: SeedNode[];
+  relationships: SeedRelationship[];
+}
 
 /** Longer than the server's default transaction timeout: a first load plans every statement afresh. */
 const seedTimeoutMs = 300_000;
@@ -60,46 +81,73 @@ export async function writeSeedGraph(driver: Driver, database: string, graph: Se
   }
   for (const relationship of graph.relationships) {
     if (!relationshipTypes.includes(relationship.type)) {
-      throw new Error(`seed: ${relationship.from} → ${relationship.to}: unknown relationship type ${relationship.type}`);
+      throw new Error(
+        `seed: ${relationship.from} → ${relationship.to}: unknown relationship type ${relationship.type}`,
+      );
     }
   }
   const labelOf = new Map(graph.nodes.map((node) => [node.id, node.label]));
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx) => {
-      for (const label of nodeLabels) {
-        const rows = graph.nodes.filter((node) => node.label === label).map((node) => ({ id: node.id, ...splitDates(node.properties) }));
-        if (rows.length === 0) continue;
-        await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.plain ${setDates("n", "row.dates")}`, { rows });
-      }
-      const mentions = graph.nodes.flatMap((node) =>
-        (node.mentions ?? []).map((mention) => ({ id: node.id, label: node.label, ...mention })));
-      for (const label of nodeLabels) {
-        const rows = mentions.filter((mention) => mention.label === label);
-        if (rows.length === 0) continue;
-        await tx.run(`UNWIND $rows AS row
+    await session.executeWrite(
+      async (tx) => {
+        for (const label of nodeLabels) {
+          const rows = graph.nodes
+            .filter((node) => node.label === label)
+            .map((node) => ({ id: node.id, ...splitDates(node.properties) }));
+          if (rows.length === 0) continue;
+          await tx.run(
+            `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.plain ${setDates("n", "row.dates")}`,
+            { rows },
+          );
+        }
+        const mentions = graph.nodes.flatMap((node) =>
+          (node.mentions ?? []).map((mention) => ({ id: node.id, label: node.label, ...mention })),
+        );
+        for (const label of nodeLabels) {
+          const rows = mentions.filter((mention) => mention.label === label);
+          if (rows.length === 0) continue;
+          await tx.run(
+            `UNWIND $rows AS row
           MATCH (n:${label} {id: row.id}) MATCH (s:Source {id: row.sourceId})
           MERGE (n)-[m:MENTIONED_IN {locator: coalesce(row.locator, '')}]->(s)
-          SET m.quote = row.quote, m.confidence = row.confidence`, { rows });
-      }
-      const groups = new Map<string, Array<Record<string, unknown>>>();
-      for (const relationship of graph.relationships) {
-        const fromLabel = labelOf.get(relationship.from);
-        const toLabel = labelOf.get(relationship.to);
-        if (!fromLabel || !toLabel) throw new Error(`seed: ${relationship.type} ${relationship.from} → ${relationship.to}: unknown endpoint`);
-        const key = `${fromLabel}|${relationship.type}|${toLabel}`;
-        const { plain, dates } = splitDates(relationship.properties);
-        groups.set(key, [...(groups.get(key) ?? []), { from: relationship.from, to: relationship.to, plain, dates,
-          sourceId: relationship.properties.sourceId, locator: relationship.properties.locator ?? "" }]);
-      }
-      for (const [key, rows] of groups) {
-        const [fromLabel, type, toLabel] = key.split("|");
-        await tx.run(`UNWIND $rows AS row
+          SET m.quote = row.quote, m.confidence = row.confidence`,
+            { rows },
+          );
+        }
+        const groups = new Map<string, Array<Record<string, unknown>>>();
+        for (const relationship of graph.relationships) {
+          const fromLabel = labelOf.get(relationship.from);
+          const toLabel = labelOf.get(relationship.to);
+          if (!fromLabel || !toLabel)
+            throw new Error(`seed: ${relationship.type} ${relationship.from} → ${relationship.to}: unknown endpoint`);
+          const key = `${fromLabel}|${relationship.type}|${toLabel}`;
+          const { plain, dates } = splitDates(relationship.properties);
+          groups.set(key, [
+            ...(groups.get(key) ?? []),
+            {
+              from: relationship.from,
+              to: relationship.to,
+              plain,
+              dates,
+              sourceId: relationship.properties.sourceId,
+              locator: relationship.properties.locator ?? "",
+            },
+          ]);
+        }
+        for (const [key, rows] of groups) {
+          const [fromLabel, type, toLabel] = key.split("|");
+          await tx.run(
+            `UNWIND $rows AS row
           MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
           MERGE (a)-[r:${type} {sourceId: row.sourceId, locator: row.locator}]->(b)
-          SET r += row.plain ${setDates("r", "row.dates")}`, { rows });
-      }
-    }, { timeout: seedTimeoutMs });
+          SET r += row.plain ${setDates("r", "row.dates")}`,
+            { rows },
+          );
+        }
+      },
+      { timeout: seedTimeoutMs },
+    );
   } finally {
     await session.close();
   }

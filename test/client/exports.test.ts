@@ -3,7 +3,12 @@ import { createExplorerGraph } from "../../client/src/graph/explorer-graph.js";
 import { exportGexf } from "../../client/src/graph/export-gexf.js";
 import { exportJson } from "../../client/src/graph/export-json.js";
 import { syncGraph } from "../../client/src/graph/merge-network.js";
-import { collaboratorRowsToCsv, sortCollaboratorRows, toCollaboratorRows, type CollaboratorRow } from "../../client/src/panels/collaborator-rows.js";
+import {
+  collaboratorRowsToCsv,
+  sortCollaboratorRows,
+  toCollaboratorRows,
+  type CollaboratorRow,
+} from "../../client/src/panels/collaborator-rows.js";
 import { network } from "./support/networks.js";
 
 function sampleGraph() {
@@ -11,9 +16,20 @@ function sampleGraph() {
   syncGraph(
     graph,
     network(
-      [["kth", "KTH & <co>"], ["openlab", 'OpenLab "Stockholm"', "Actor", "NETWORK"], ["p1", "Projekt", "Project", undefined]],
       [
-        { id: "e1", source: "kth", target: "openlab", type: "MEMBER_OF", quote: "KTH är medlem i OpenLab", since: "2010-01-01" },
+        ["kth", "KTH & <co>"],
+        ["openlab", 'OpenLab "Stockholm"', "Actor", "NETWORK"],
+        ["p1", "Projekt", "Project", undefined],
+      ],
+      [
+        {
+          id: "e1",
+          source: "kth",
+          target: "openlab",
+          type: "MEMBER_OF",
+          quote: "KTH är medlem i OpenLab",
+          since: "2010-01-01",
+        },
         { id: "e2", source: "kth", target: "p1", type: "PARTICIPATES_IN" },
       ],
     ),
@@ -42,28 +58,61 @@ describe("JSON export", () => {
     const exported = JSON.parse(exportJson(sampleGraph()));
     expect(exported.nodes).toHaveLength(3);
     expect(exported.nodes[0]).toMatchObject({ id: "kth", type: "Actor", kind: "UNIVERSITY" });
-    expect(exported.edges[0]).toMatchObject({ id: "e1", source: "kth", target: "openlab", type: "MEMBER_OF", evidence: [{ quote: "KTH är medlem i OpenLab" }] });
+    expect(exported.edges[0]).toMatchObject({
+      id: "e1",
+      source: "kth",
+      target: "openlab",
+      type: "MEMBER_OF",
+      evidence: [{ quote: "KTH är medlem i OpenLab" }],
+    });
   });
 });
 
 describe("collaborators as rows and CSV", () => {
   const rows: CollaboratorRow[] = toCollaboratorRows([
-    { strength: 2.5, partner: { id: "su", name: "Stockholms universitet", kind: "UNIVERSITY", country: "SE" }, via: [{ id: "p1", label: "Projekt, med komma", type: "Project" }] },
-    { strength: 4, partner: { id: "stad", name: "Stockholms stad", kind: "MUNICIPALITY", country: "SE" }, via: [{ id: "a", label: "Avtal", type: "Agreement" }, { id: "b", label: '"Citat"', type: "Project" }] },
+    {
+      strength: 2.5,
+      partner: { id: "su", name: "Stockholms universitet", kind: "UNIVERSITY", country: "SE" },
+      via: [{ id: "p1", label: "Projekt, med komma", type: "Project" }],
+    },
+    {
+      strength: 4,
+      partner: { id: "stad", name: "Stockholms stad", kind: "MUNICIPALITY", country: "SE" },
+      via: [
+        { id: "a", label: "Avtal", type: "Agreement" },
+        { id: "b", label: '"Citat"', type: "Project" },
+      ],
+    },
     { strength: 1, partner: { id: "ab", name: "=Bolag AB", kind: "COMPANY", country: null }, via: [] },
   ]);
 
   it("sorts by any column, both ways", () => {
-    expect(sortCollaboratorRows(rows, { column: "strength", descending: true }).map((row) => row.partnerId)).toEqual(["stad", "su", "ab"]);
-    expect(sortCollaboratorRows(rows, { column: "partner", descending: false }).map((row) => row.partnerId)).toEqual(["ab", "stad", "su"]);
-    expect(sortCollaboratorRows(rows, { column: "shared", descending: false }).map((row) => row.partnerId)).toEqual(["ab", "su", "stad"]);
-    expect(sortCollaboratorRows(rows, { column: "kind", descending: false }).map((row) => row.kind)).toEqual(["Company", "Municipality", "University"]);
+    expect(sortCollaboratorRows(rows, { column: "strength", descending: true }).map((row) => row.partnerId)).toEqual([
+      "stad",
+      "su",
+      "ab",
+    ]);
+    expect(sortCollaboratorRows(rows, { column: "partner", descending: false }).map((row) => row.partnerId)).toEqual([
+      "ab",
+      "stad",
+      "su",
+    ]);
+    expect(sortCollaboratorRows(rows, { column: "shared", descending: false }).map((row) => row.partnerId)).toEqual([
+      "ab",
+      "su",
+      "stad",
+    ]);
+    expect(sortCollaboratorRows(rows, { column: "kind", descending: false }).map((row) => row.kind)).toEqual([
+      "Company",
+      "Municipality",
+      "University",
+    ]);
   });
 
   it("writes RFC 4180 CSV and defuses spreadsheet formulas", () => {
     expect(collaboratorRowsToCsv(rows).split("\r\n")).toEqual([
       "partner_id,partner,kind,country,strength,shared_count,shared",
-      "su,Stockholms universitet,University,SE,2.5,1,\"Projekt, med komma\"",
+      'su,Stockholms universitet,University,SE,2.5,1,"Projekt, med komma"',
       'stad,Stockholms stad,Municipality,SE,4,2,"Avtal; ""Citat"""',
       "ab,'=Bolag AB,Company,,1,0,",
       "",

@@ -10,7 +10,12 @@ import { emptyFilter } from "../../client/src/state/view-state.js";
 import { network } from "./support/networks.js";
 
 const sample = network(
-  [["kth", "KTH"], ["openlab", "OpenLab", "Actor", "NETWORK"], ["stad", "Stockholms stad", "Actor", "MUNICIPALITY"], ["p1", "Projekt", "Project"]],
+  [
+    ["kth", "KTH"],
+    ["openlab", "OpenLab", "Actor", "NETWORK"],
+    ["stad", "Stockholms stad", "Actor", "MUNICIPALITY"],
+    ["p1", "Projekt", "Project"],
+  ],
   [
     { id: "e1", source: "kth", target: "openlab", type: "MEMBER_OF", since: "2010-01-01" },
     { id: "e2", source: "stad", target: "openlab", type: "MEMBER_OF" },
@@ -22,7 +27,14 @@ const sample = network(
 describe("the API's filter", () => {
   it("is null when nothing narrows the network, and sorted so equal filters cache alike", () => {
     expect(toNetworkFilter(emptyFilter)).toBeNull();
-    expect(toNetworkFilter({ kinds: ["UNIVERSITY", "COMPANY"], relationshipTypes: [], programmes: ["HORIZON"], asOfYear: 2015 })).toEqual({
+    expect(
+      toNetworkFilter({
+        kinds: ["UNIVERSITY", "COMPANY"],
+        relationshipTypes: [],
+        programmes: ["HORIZON"],
+        asOfYear: 2015,
+      }),
+    ).toEqual({
       kinds: ["COMPANY", "UNIVERSITY"],
       programmes: ["HORIZON"],
       asOf: "2015-12-31",
@@ -44,15 +56,24 @@ describe("reducers", () => {
 
   it("dims everything outside a highlighted path", () => {
     const highlight = { ...createHighlight(), pathNodes: new Set(["kth", "openlab"]), pathEdges: new Set(["e1"]) };
-    expect(reduceNode(graph, highlight, "stad", graph.getNodeAttributes("stad"))).toMatchObject({ color: dimmedColour, label: null });
-    expect(reduceNode(graph, highlight, "kth", graph.getNodeAttributes("kth"))).toMatchObject({ forceLabel: true, label: "KTH" });
+    expect(reduceNode(graph, highlight, "stad", graph.getNodeAttributes("stad"))).toMatchObject({
+      color: dimmedColour,
+      label: null,
+    });
+    expect(reduceNode(graph, highlight, "kth", graph.getNodeAttributes("kth"))).toMatchObject({
+      forceLabel: true,
+      label: "KTH",
+    });
     expect(reduceEdge(graph, highlight, "e1", graph.getEdgeAttributes("e1")).color).toBe(highlightColour);
     expect(reduceEdge(graph, highlight, "e2", graph.getEdgeAttributes("e2")).color).toBe(dimmedColour);
   });
 
   it("marks the selected and pinned nodes", () => {
     const highlight = { ...createHighlight(), selected: "kth", pinned: new Set(["openlab"]) };
-    expect(reduceNode(graph, highlight, "kth", graph.getNodeAttributes("kth"))).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(reduceNode(graph, highlight, "kth", graph.getNodeAttributes("kth"))).toMatchObject({
+      highlighted: true,
+      forceLabel: true,
+    });
     expect(reduceNode(graph, highlight, "openlab", graph.getNodeAttributes("openlab")).label).toBe("📌 OpenLab");
   });
 });
@@ -60,12 +81,21 @@ describe("reducers", () => {
 describe("relationships of a node", () => {
   it("groups them by type with direction, partner and evidence", () => {
     const groups = groupRelationships(sample, "kth");
-    expect(groups.map((group) => [group.label, group.relationships.map((relationship) => `${relationship.direction}:${relationship.otherLabel}`)])).toEqual([
+    expect(
+      groups.map((group) => [
+        group.label,
+        group.relationships.map((relationship) => `${relationship.direction}:${relationship.otherLabel}`),
+      ]),
+    ).toEqual([
       ["collaborates with", ["in:Stockholms stad"]],
       ["member of", ["out:OpenLab"]],
       ["participates in", ["out:Projekt"]],
     ]);
-    expect(groups[0].relationships[0].evidence[0]).toMatchObject({ quote: "staden och KTH samarbetar", locator: "punkt 1", source: { title: "Test decision" } });
+    expect(groups[0].relationships[0].evidence[0]).toMatchObject({
+      quote: "staden och KTH samarbetar",
+      locator: "punkt 1",
+      source: { title: "Test decision" },
+    });
   });
 
   it("describes a period", () => {
@@ -78,7 +108,11 @@ describe("relationships of a node", () => {
 describe("a path", () => {
   it("is ordered from its start, whatever the direction of its edges", () => {
     const path = network(
-      [["stad", "Stockholms stad"], ["openlab", "OpenLab"], ["kth", "KTH"]],
+      [
+        ["stad", "Stockholms stad"],
+        ["openlab", "OpenLab"],
+        ["kth", "KTH"],
+      ],
       [
         { id: "b", source: "stad", target: "openlab", type: "MEMBER_OF" },
         { id: "a", source: "kth", target: "openlab", type: "MEMBER_OF" },

@@ -4,14 +4,22 @@ import { combineNetworks, syncGraph } from "../../client/src/graph/merge-network
 import { network } from "./support/networks.js";
 
 const kthNeighbourhood = network(
-  [["kth", "KTH"], ["stockholms-stad", "Stockholms stad", "Actor", "MUNICIPALITY"], ["openlab", "OpenLab", "Actor", "NETWORK"]],
+  [
+    ["kth", "KTH"],
+    ["stockholms-stad", "Stockholms stad", "Actor", "MUNICIPALITY"],
+    ["openlab", "OpenLab", "Actor", "NETWORK"],
+  ],
   [
     { id: "e1", source: "kth", target: "openlab", type: "MEMBER_OF" },
     { id: "e2", source: "stockholms-stad", target: "openlab", type: "MEMBER_OF" },
   ],
 );
 const openlabNeighbourhood = network(
-  [["openlab", "OpenLab", "Actor", "NETWORK"], ["kth", "KTH"], ["su", "Stockholms universitet"]],
+  [
+    ["openlab", "OpenLab", "Actor", "NETWORK"],
+    ["kth", "KTH"],
+    ["su", "Stockholms universitet"],
+  ],
   [
     { id: "e1", source: "kth", target: "openlab", type: "MEMBER_OF" },
     { id: "e3", source: "su", target: "openlab", type: "MEMBER_OF" },
@@ -37,7 +45,10 @@ describe("syncGraph", () => {
     expect(kth).toMatchObject({ label: "KTH", category: "Actor", kind: "UNIVERSITY", color: "#d7301f" });
     expect(Number.isFinite(kth.x) && Number.isFinite(kth.y)).toBe(true);
     expect(graph.getNodeAttribute("openlab", "size")).toBeGreaterThan(graph.getNodeAttribute("kth", "size"));
-    expect(graph.getEdgeAttributes("e1")).toMatchObject({ relationship: "MEMBER_OF", evidence: [{ quote: "kth och openlab", locator: "punkt 1" }] });
+    expect(graph.getEdgeAttributes("e1")).toMatchObject({
+      relationship: "MEMBER_OF",
+      evidence: [{ quote: "kth och openlab", locator: "punkt 1" }],
+    });
     expect(graph.extremities("e1")).toEqual(["kth", "openlab"]);
   });
 
@@ -67,7 +78,10 @@ describe("syncGraph", () => {
 
   it("leaves out edges whose ends are not in the network", () => {
     const graph = createExplorerGraph();
-    syncGraph(graph, network([["kth", "KTH"]], [{ id: "dangling", source: "kth", target: "elsewhere", type: "PART_OF" }]));
+    syncGraph(
+      graph,
+      network([["kth", "KTH"]], [{ id: "dangling", source: "kth", target: "elsewhere", type: "PART_OF" }]),
+    );
     expect(graph.order).toBe(1);
     expect(graph.size).toBe(0);
   });
@@ -76,10 +90,16 @@ describe("syncGraph", () => {
     const graph = createExplorerGraph();
     syncGraph(
       graph,
-      network([["a", "A"], ["b", "B"]], [
-        { id: "m", source: "a", target: "b", type: "MEMBER_OF" },
-        { id: "c", source: "a", target: "b", type: "COLLABORATES_WITH" },
-      ]),
+      network(
+        [
+          ["a", "A"],
+          ["b", "B"],
+        ],
+        [
+          { id: "m", source: "a", target: "b", type: "MEMBER_OF" },
+          { id: "c", source: "a", target: "b", type: "COLLABORATES_WITH" },
+        ],
+      ),
     );
     expect(graph.size).toBe(2);
   });

@@ -7,15 +7,29 @@ import { importClientModule } from "./support/import-client-module.js";
 import { network } from "./support/networks.js";
 
 let mountNodePanel: (root: HTMLElement, client: Client, store: Store<ViewState>) => () => void;
-let mountCollaboratorsTable: (root: HTMLElement, client: Client, store: Store<ViewState>, categoryOf: (id: string) => string | null) => () => void;
-let mountPartnerFinder: (root: HTMLElement, options: { client: Client; store: Store<ViewState>; showWarmPath(network: unknown): void }) => void;
+let mountCollaboratorsTable: (
+  root: HTMLElement,
+  client: Client,
+  store: Store<ViewState>,
+  categoryOf: (id: string) => string | null,
+) => () => void;
+let mountPartnerFinder: (
+  root: HTMLElement,
+  options: { client: Client; store: Store<ViewState>; showWarmPath(network: unknown): void },
+) => void;
 let mountFiltersPanel: (root: HTMLElement, store: Store<ViewState>, options?: { stepMs?: number }) => () => void;
 
 beforeAll(async () => {
   ({ mountNodePanel } = await importClientModule<{ mountNodePanel: typeof mountNodePanel }>("panels/node-panel.ts"));
-  ({ mountCollaboratorsTable } = await importClientModule<{ mountCollaboratorsTable: typeof mountCollaboratorsTable }>("panels/collaborators-table.ts"));
-  ({ mountPartnerFinder } = await importClientModule<{ mountPartnerFinder: typeof mountPartnerFinder }>("panels/partner-finder.ts"));
-  ({ mountFiltersPanel } = await importClientModule<{ mountFiltersPanel: typeof mountFiltersPanel }>("panels/filters-panel.ts"));
+  ({ mountCollaboratorsTable } = await importClientModule<{ mountCollaboratorsTable: typeof mountCollaboratorsTable }>(
+    "panels/collaborators-table.ts",
+  ));
+  ({ mountPartnerFinder } = await importClientModule<{ mountPartnerFinder: typeof mountPartnerFinder }>(
+    "panels/partner-finder.ts",
+  ));
+  ({ mountFiltersPanel } = await importClientModule<{ mountFiltersPanel: typeof mountFiltersPanel }>(
+    "panels/filters-panel.ts",
+  ));
 });
 
 afterEach(() => {
@@ -23,12 +37,36 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const kth = { id: "kth", name: "Kungliga Tekniska högskolan", nameEn: "KTH Royal Institute of Technology", shortName: "KTH", kind: "UNIVERSITY", aliases: [], country: "SE", city: "Stockholm", website: "https://www.kth.se", foundedYear: 1827, rorId: null, cordisId: null, wikidataId: null };
+const kth = {
+  id: "kth",
+  name: "Kungliga Tekniska högskolan",
+  nameEn: "KTH Royal Institute of Technology",
+  shortName: "KTH",
+  kind: "UNIVERSITY",
+  aliases: [],
+  country: "SE",
+  city: "Stockholm",
+  website: "https://www.kth.se",
+  foundedYear: 1827,
+  rorId: null,
+  cordisId: null,
+  wikidataId: null,
+};
 const kthNetwork = {
   ...network(
-    [["kth", "KTH"], ["stockholms-stad", "Stockholms stad", "Actor", "MUNICIPALITY"], ["openlab", "OpenLab", "Actor", "NETWORK"]],
     [
-      { id: "e1", source: "stockholms-stad", target: "kth", type: "COLLABORATES_WITH", quote: "Staden ska utveckla samarbetet med KTH" },
+      ["kth", "KTH"],
+      ["stockholms-stad", "Stockholms stad", "Actor", "MUNICIPALITY"],
+      ["openlab", "OpenLab", "Actor", "NETWORK"],
+    ],
+    [
+      {
+        id: "e1",
+        source: "stockholms-stad",
+        target: "kth",
+        type: "COLLABORATES_WITH",
+        quote: "Staden ska utveckla samarbetet med KTH",
+      },
       { id: "e2", source: "kth", target: "openlab", type: "MEMBER_OF", since: "2010-01-01" },
     ],
   ),
@@ -65,7 +103,9 @@ describe("the node panel", () => {
     expect(groups).toEqual(["collaborates with (1)", "member of (1)"]);
     const quote = root.querySelector("[data-testid=evidence-quote]");
     expect(quote?.textContent).toBe("“Staden ska utveckla samarbetet med KTH”");
-    expect(root.querySelector(".evidence-source")?.textContent).toBe("Test decision (kommunstyrelsen, 2015-05-13, Dnr 1/2015) — punkt 1");
+    expect(root.querySelector(".evidence-source")?.textContent).toBe(
+      "Test decision (kommunstyrelsen, 2015-05-13, Dnr 1/2015) — punkt 1",
+    );
     expect(root.querySelector("[data-type=MEMBER_OF] .relationship-period")?.textContent).toBe(" since 2010-01-01");
   });
 
@@ -77,7 +117,8 @@ describe("the node panel", () => {
     const store = createStore<ViewState>({ ...initialViewState, focus: ["stockholms-stad"], selected: "kth" });
     const root = mount();
     mountNodePanel(root, client, store);
-    const button = (text: string) => [...root.querySelectorAll("button")].find((candidate) => candidate.textContent === text)!;
+    const button = (text: string) =>
+      [...root.querySelectorAll("button")].find((candidate) => candidate.textContent === text)!;
 
     button("Expand neighbours").click();
     expect(store.get().focus).toEqual(["stockholms-stad", "kth"]);
@@ -91,12 +132,17 @@ describe("the node panel", () => {
   it("tells what went wrong and retries", () => {
     let fail = true;
     const { client } = createFakeClient({
-      NodeAttributes: () => (fail ? { error: "Neo4j is not answering" } : { data: { actors: [kth], projects: [], agreements: [], strategies: [] } }),
+      NodeAttributes: () =>
+        fail
+          ? { error: "Neo4j is not answering" }
+          : { data: { actors: [kth], projects: [], agreements: [], strategies: [] } },
       NeighbourhoodNetwork: () => ({ data: { network: kthNetwork } }),
     });
     const root = mount();
     mountNodePanel(root, client, createStore<ViewState>({ ...initialViewState, selected: "kth" }));
-    expect(root.querySelector("[role=alert]")?.textContent).toContain("The details could not be loaded: Neo4j is not answering.");
+    expect(root.querySelector("[role=alert]")?.textContent).toContain(
+      "The details could not be loaded: Neo4j is not answering.",
+    );
     fail = false;
     root.querySelector<HTMLButtonElement>("[role=alert] button")!.click();
     expect(root.querySelector("[data-testid=node-title]")?.textContent).toBe("Kungliga Tekniska högskolan");
@@ -105,23 +151,40 @@ describe("the node panel", () => {
 
 describe("the collaborators table", () => {
   const collaborations = [
-    { strength: 1.5, partner: { id: "su", name: "Stockholms universitet", kind: "UNIVERSITY", country: "SE" }, via: [{ id: "p1", label: "Projekt", type: "Project" }] },
-    { strength: 3, partner: { id: "stockholms-stad", name: "Stockholms stad", kind: "MUNICIPALITY", country: "SE" }, via: [] },
+    {
+      strength: 1.5,
+      partner: { id: "su", name: "Stockholms universitet", kind: "UNIVERSITY", country: "SE" },
+      via: [{ id: "p1", label: "Projekt", type: "Project" }],
+    },
+    {
+      strength: 3,
+      partner: { id: "stockholms-stad", name: "Stockholms stad", kind: "MUNICIPALITY", country: "SE" },
+      via: [],
+    },
   ];
 
   it("lists the partners by strength and sorts by a column when its heading is clicked", () => {
     const { client, calls } = createFakeClient({ Collaborators: () => ({ data: { collaborators: collaborations } }) });
     const root = mount();
-    mountCollaboratorsTable(root, client, createStore<ViewState>({ ...initialViewState, selected: "kth" }), () => "Actor");
+    mountCollaboratorsTable(
+      root,
+      client,
+      createStore<ViewState>({ ...initialViewState, selected: "kth" }),
+      () => "Actor",
+    );
     expect(calls[0]).toEqual({ name: "Collaborators", variables: { id: "kth", filter: null } });
     const partners = () => [...root.querySelectorAll("tbody th")].map((cell) => cell.textContent);
     expect(partners()).toEqual(["Stockholms stad", "Stockholms universitet"]);
 
-    const partnerHeading = [...root.querySelectorAll<HTMLButtonElement>("thead button")].find((button) => button.textContent?.startsWith("Partner"))!;
+    const partnerHeading = [...root.querySelectorAll<HTMLButtonElement>("thead button")].find((button) =>
+      button.textContent?.startsWith("Partner"),
+    )!;
     partnerHeading.click();
     expect(partners()).toEqual(["Stockholms stad", "Stockholms universitet"]);
     expect(root.querySelector("th[aria-sort=ascending]")?.textContent).toContain("Partner");
-    [...root.querySelectorAll<HTMLButtonElement>("thead button")].find((button) => button.textContent?.startsWith("Partner"))!.click();
+    [...root.querySelectorAll<HTMLButtonElement>("thead button")]
+      .find((button) => button.textContent?.startsWith("Partner"))!
+      .click();
     expect(partners()).toEqual(["Stockholms universitet", "Stockholms stad"]);
     expect(root.querySelector("th[aria-sort=descending]")?.textContent).toContain("Partner");
   });
@@ -129,7 +192,12 @@ describe("the collaborators table", () => {
   it("downloads the table as CSV", async () => {
     const { client } = createFakeClient({ Collaborators: () => ({ data: { collaborators: collaborations } }) });
     const root = mount();
-    mountCollaboratorsTable(root, client, createStore<ViewState>({ ...initialViewState, selected: "kth" }), () => "Actor");
+    mountCollaboratorsTable(
+      root,
+      client,
+      createStore<ViewState>({ ...initialViewState, selected: "kth" }),
+      () => "Actor",
+    );
     const downloads: Blob[] = [];
     vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
       downloads.push(blob as Blob);
@@ -143,7 +211,12 @@ describe("the collaborators table", () => {
 
   it("asks for an organisation when a project is selected", () => {
     const root = mount();
-    mountCollaboratorsTable(root, createFakeClient({}).client, createStore<ViewState>({ ...initialViewState, selected: "p1" }), () => "Project");
+    mountCollaboratorsTable(
+      root,
+      createFakeClient({}).client,
+      createStore<ViewState>({ ...initialViewState, selected: "p1" }),
+      () => "Project",
+    );
     expect(root.textContent).toBe("Select an organisation to list who it works with.");
   });
 });
@@ -166,7 +239,19 @@ describe("the partner finder", () => {
         },
       }),
       CheckConsortium: () => ({
-        data: { consortiumCheck: { eligible: false, findings: [{ code: "TOO_FEW_COUNTRIES", severity: "ERROR", message: "All members are in Sweden.", fix: "Add partners from two more countries." }] } },
+        data: {
+          consortiumCheck: {
+            eligible: false,
+            findings: [
+              {
+                code: "TOO_FEW_COUNTRIES",
+                severity: "ERROR",
+                message: "All members are in Sweden.",
+                fix: "Add partners from two more countries.",
+              },
+            ],
+          },
+        },
       }),
     });
     const store = createStore(initialViewState);
@@ -188,11 +273,20 @@ describe("the partner finder", () => {
     root.querySelector("form")!.dispatchEvent(new Event("submit", { cancelable: true }));
     await vi.waitFor(() => expect(root.querySelector("[data-testid=partner-suggestions]")).not.toBeNull());
 
-    expect(calls.find((call) => call.name === "PartnerSuggestions")?.variables).toEqual({ topic: "urban mobility", consortium: ["kth"] });
-    expect(calls.find((call) => call.name === "CheckConsortium")?.variables).toEqual({ consortium: ["kth"], topic: "urban mobility", action: "RIA" });
+    expect(calls.find((call) => call.name === "PartnerSuggestions")?.variables).toEqual({
+      topic: "urban mobility",
+      consortium: ["kth"],
+    });
+    expect(calls.find((call) => call.name === "CheckConsortium")?.variables).toEqual({
+      consortium: ["kth"],
+      topic: "urban mobility",
+      action: "RIA",
+    });
     expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab score 0.82");
     expect(root.querySelector(".factors tbody tr")?.textContent).toBe("topic0.900.503 projects on urban mobility");
-    expect(root.querySelector(".finding-error")?.textContent).toBe("ERROR All members are in Sweden.What to do: Add partners from two more countries.");
+    expect(root.querySelector(".finding-error")?.textContent).toBe(
+      "ERROR All members are in Sweden.What to do: Add partners from two more countries.",
+    );
 
     root.querySelector<HTMLButtonElement>("[data-testid=show-suggestion]")!.click();
     expect(store.get()).toMatchObject({ focus: ["openlab"], selected: "openlab" });
@@ -223,12 +317,20 @@ describe("the filters panel", () => {
     check("kind", "COMPANY");
     check("relationship", "MEMBER_OF");
     check("programme", "HORIZON");
-    expect(store.get().filter).toEqual({ kinds: ["UNIVERSITY", "COMPANY"], relationshipTypes: ["MEMBER_OF"], programmes: ["HORIZON"], asOfYear: null });
+    expect(store.get().filter).toEqual({
+      kinds: ["UNIVERSITY", "COMPANY"],
+      relationshipTypes: ["MEMBER_OF"],
+      programmes: ["HORIZON"],
+      asOfYear: null,
+    });
   });
 
   it("steps through the years with the play button and stops at the last", () => {
     vi.useFakeTimers();
-    const store = createStore<ViewState>({ ...initialViewState, filter: { ...initialViewState.filter, asOfYear: 2025 } });
+    const store = createStore<ViewState>({
+      ...initialViewState,
+      filter: { ...initialViewState.filter, asOfYear: 2025 },
+    });
     const root = mount();
     mountFiltersPanel(root, store, { stepMs: 1000 });
     const play = root.querySelector<HTMLButtonElement>(".play-button")!;

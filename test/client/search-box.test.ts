@@ -4,7 +4,13 @@ import { createFakeClient } from "./support/fake-client.js";
 import { importClientModule } from "./support/import-client-module.js";
 
 type Hit = { id: string; label: string; type: string; kind: string | null };
-let createSearchBox: (options: { client: Client; label: string; onChoose(hit: Hit): void; types?: string[]; clearOnChoose?: boolean }) => HTMLElement;
+let createSearchBox: (options: {
+  client: Client;
+  label: string;
+  onChoose(hit: Hit): void;
+  types?: string[];
+  clearOnChoose?: boolean;
+}) => HTMLElement;
 
 beforeAll(async () => {
   ({ createSearchBox } = await importClientModule<{ createSearchBox: typeof createSearchBox }>("search/search-box.ts"));
@@ -48,7 +54,11 @@ describe("the search box", () => {
 
     expect(calls).toEqual([{ name: "SearchNodes", variables: { text: "KTH" } }]);
     const options = [...box.querySelectorAll("[role=option]")];
-    expect(options.map((option) => option.textContent)).toEqual(["KTHUniversity", "KTH InnovationOther", "KTH projectProject"]);
+    expect(options.map((option) => option.textContent)).toEqual([
+      "KTHUniversity",
+      "KTH InnovationOther",
+      "KTH projectProject",
+    ]);
     expect(input.getAttribute("aria-expanded")).toBe("true");
     expect(input.getAttribute("aria-activedescendant")).toBe(options[0].id);
   });
@@ -87,7 +97,9 @@ describe("the search box", () => {
   });
 
   it("says when nothing matches and when search fails", () => {
-    const { client } = createFakeClient({ SearchNodes: ({ text }) => (text === "zzz" ? { data: { search: [] } } : { error: "database unavailable" }) });
+    const { client } = createFakeClient({
+      SearchNodes: ({ text }) => (text === "zzz" ? { data: { search: [] } } : { error: "database unavailable" }),
+    });
     const box = createSearchBox({ client, label: "Search", onChoose: () => {} });
     const input = box.querySelector("input")!;
     const status = box.querySelector("[role=status]")!;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatViewState, parseViewState } from "../../client/src/state/url-state.js";
-import { changeFilter, expand, focusOn, showPath, toggleHidden, togglePinned } from "../../client/src/state/view-actions.js";
+import {
+  changeFilter,
+  expand,
+  focusOn,
+  showPath,
+  toggleHidden,
+  togglePinned,
+} from "../../client/src/state/view-actions.js";
 import { initialViewState, type ViewState } from "../../client/src/state/view-state.js";
 
 describe("the view as a link", () => {
@@ -10,7 +17,12 @@ describe("the view as a link", () => {
       selected: "openlab",
       hidden: ["exploateringskontoret"],
       pinned: ["kth"],
-      filter: { kinds: ["UNIVERSITY", "MUNICIPALITY"], relationshipTypes: ["MEMBER_OF"], programmes: ["H2020"], asOfYear: 2015 },
+      filter: {
+        kinds: ["UNIVERSITY", "MUNICIPALITY"],
+        relationshipTypes: ["MEMBER_OF"],
+        programmes: ["H2020"],
+        asOfYear: 2015,
+      },
       sizeBy: "pagerank",
       path: { from: "kth", to: "stockholms-stad" },
     };
@@ -33,8 +45,14 @@ describe("the view as a link", () => {
   });
 
   it("drops values that are not valid", () => {
-    const state = parseViewState("?focus=kth,kth&kinds=UNIVERSITY,DRAGON&rel=LOVES,PART_OF&programme=FP7&asOf=1066&size=huge&from=kth&unknown=1&selected=%E0");
-    expect(state).toEqual({ ...initialViewState, focus: ["kth"], filter: { ...initialViewState.filter, kinds: ["UNIVERSITY"], relationshipTypes: ["PART_OF"] } });
+    const state = parseViewState(
+      "?focus=kth,kth&kinds=UNIVERSITY,DRAGON&rel=LOVES,PART_OF&programme=FP7&asOf=1066&size=huge&from=kth&unknown=1&selected=%E0",
+    );
+    expect(state).toEqual({
+      ...initialViewState,
+      focus: ["kth"],
+      filter: { ...initialViewState.filter, kinds: ["UNIVERSITY"], relationshipTypes: ["PART_OF"] },
+    });
   });
 });
 

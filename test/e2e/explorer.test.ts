@@ -56,7 +56,11 @@ afterEach(async () => {
 });
 
 async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
   if (body.errors) throw new Error(body.errors.map((error) => error.message).join("; "));
   return body.data as T;
@@ -93,14 +97,24 @@ describe("the network explorer", () => {
 
     const metrics: GraphMetrics | undefined = await page.evaluate(() => window.__samverkan);
     expect(metrics?.firstDrawMs).toBeGreaterThan(0);
-    console.log(`time to first drawn graph (new page, link to KTH's filtered neighbourhood): ${metrics?.firstDrawMs} ms, ${metrics?.nodeCount} nodes, ${metrics?.edgeCount} edges`);
+    console.log(
+      `time to first drawn graph (new page, link to KTH's filtered neighbourhood): ${metrics?.firstDrawMs} ms, ${metrics?.nodeCount} nodes, ${metrics?.edgeCount} edges`,
+    );
     expect(await page.locator("input[name=kind][value=UNIVERSITY]").isChecked()).toBe(true);
     expect(await page.locator("input[name=kind][value=COMPANY]").isChecked()).toBe(false);
     expect(await page.getByTestId("year-value").textContent()).toBe("2020");
     expect(await page.getByTestId("node-title").textContent()).toBe("Kungliga Tekniska högskolan");
 
     const expected = await graphql<{ network: { nodes: { id: string }[] } }>(
-      `query ($filter: NetworkFilter) { network(ids: ["kth"], depth: 1, filter: $filter, limit: 400) { nodes { id } } }`,
+      `
+        query ($filter: NetworkFilter) {
+          network(ids: ["kth"], depth: 1, filter: $filter, limit: 400) {
+            nodes {
+              id
+            }
+          }
+        }
+      `,
       { filter: { kinds: ["MUNICIPALITY", "UNIVERSITY"], asOf: "2020-12-31" } },
     );
     expect(await nodeCount(page)).toBe(expected.network.nodes.length);
@@ -111,7 +125,9 @@ describe("the network explorer", () => {
     await page.goto(`${url}/?focus=kth&selected=kth`);
     await waitForSettledGraph(page);
     const again: GraphMetrics | undefined = await page.evaluate(() => window.__samverkan);
-    console.log(`time to first drawn graph (cached script, API warm, KTH's whole neighbourhood): ${again?.firstDrawMs} ms, ${again?.nodeCount} nodes`);
+    console.log(
+      `time to first drawn graph (cached script, API warm, KTH's whole neighbourhood): ${again?.firstDrawMs} ms, ${again?.nodeCount} nodes`,
+    );
   });
 
   it("opens a node clicked in the graph and shows the quoted words of its relationships", async () => {
@@ -133,9 +149,17 @@ describe("the network explorer", () => {
     const quote = page.getByTestId("evidence-quote").first();
     await quote.waitFor();
     const shownQuote = (await quote.textContent())!.replace(/^“|”$/g, "");
-    const { network } = await graphql<{ network: { edges: { evidence: { quote: string | null }[] }[] } }>(
-      `{ network(ids: ["kth"], depth: 1, limit: 400) { edges { evidence { quote } } } }`,
-    );
+    const { network } = await graphql<{ network: { edges: { evidence: { quote: string | null }[] }[] } }>(`
+      {
+        network(ids: ["kth"], depth: 1, limit: 400) {
+          edges {
+            evidence {
+              quote
+            }
+          }
+        }
+      }
+    `);
     const quotes = network.edges.flatMap((edge) => edge.evidence.map((evidence) => evidence.quote));
     expect(quotes).toContain(shownQuote);
     expect(await page.locator(".evidence-source cite").first().textContent()).not.toBe("");
@@ -202,7 +226,10 @@ describe("the network explorer", () => {
     const partners = await table.locator("tbody th").allTextContents();
     expect(partners).toEqual([...partners].sort((a, b) => a.localeCompare(b, "sv")));
 
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("collaborators-csv").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("collaborators-csv").click(),
+    ]);
     const csv = fs.readFileSync((await download.path())!, "utf8");
     expect(csv.split("\r\n")[0]).toBe("partner_id,partner,kind,country,strength,shared_count,shared");
     expect(csv.split("\r\n")).toHaveLength(partners.length + 2);

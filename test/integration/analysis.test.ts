@@ -4,8 +4,12 @@ import { quoteStandsIn } from "../../server/seed/read-curated.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
-beforeAll(async () => { app = await startTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const edgeFields = "id source target type since until weight evidence { source { id title document } locator quote }";
 const networkFields = `nodes { id label type kind degree } edges { ${edgeFields} } truncated { truncated omittedNodes omittedEdges }`;
@@ -35,10 +39,16 @@ describe("network", () => {
 
   it("leaves entity-resolution candidates out: they are not ties and have no source", async () => {
     const candidates = await app.driver.executeQuery(
-      "MATCH (a:Actor)-[:POSSIBLY_SAME_AS]->(b:Actor) RETURN b.id AS id LIMIT 1", {}, { database: app.database });
+      "MATCH (a:Actor)-[:POSSIBLY_SAME_AS]->(b:Actor) RETURN b.id AS id LIMIT 1",
+      {},
+      { database: app.database },
+    );
     expect(candidates.records.length, "the seed holds review candidates").toBe(1);
     const id = candidates.records[0].get("id");
-    const { data, errors } = await app.graphql(`query N($id: ID!) { network(ids: [$id], depth: 1) { ${networkFields} } }`, { id });
+    const { data, errors } = await app.graphql(
+      `query N($id: ID!) { network(ids: [$id], depth: 1) { ${networkFields} } }`,
+      { id },
+    );
     expect(errors).toBeUndefined();
     expect(data.network.edges.map((edge: any) => edge.type)).not.toContain("POSSIBLY_SAME_AS");
   });
@@ -57,11 +67,18 @@ describe("network", () => {
 
 describe("paths", () => {
   it("goes from Exploateringskontoret to KTH through the Development Board and the City", async () => {
-    const { data, errors } = await app.graphql(`{ paths(from: "exploateringskontoret", to: "kth") { ${networkFields} } }`);
+    const { data, errors } = await app.graphql(
+      `{ paths(from: "exploateringskontoret", to: "kth") { ${networkFields} } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data.paths.length).toBeGreaterThan(0);
     const [shortest] = data.paths;
-    expect(shortest.nodes.map((node: any) => node.id)).toEqual(["exploateringskontoret", "exploateringsnamnden", "stockholms-stad", "kth"]);
+    expect(shortest.nodes.map((node: any) => node.id)).toEqual([
+      "exploateringskontoret",
+      "exploateringsnamnden",
+      "stockholms-stad",
+      "kth",
+    ]);
     expect(shortest.edges).toHaveLength(3);
     for (const edge of shortest.edges) expect(edge.evidence[0].quote.length).toBeGreaterThan(10);
     const lengths = data.paths.map((path: any) => path.edges.length);
@@ -87,7 +104,9 @@ describe("collaborators", () => {
 
 describe("search", () => {
   it.each(["kth", "Kungliga Tekniska", "KUNGLIGA TEKNISKA HOEGSKOLAN"])("finds KTH first for %s", async (text) => {
-    const { data, errors } = await app.graphql("query S($text: String!) { search(text: $text) { id type score } }", { text });
+    const { data, errors } = await app.graphql("query S($text: String!) { search(text: $text) { id type score } }", {
+      text,
+    });
     expect(errors).toBeUndefined();
     expect(data.search[0]).toMatchObject({ id: "kth", type: "Actor" });
   });
@@ -101,8 +120,13 @@ describe("search", () => {
 describe("centrality and communities", () => {
   it("counts StAF's members as its degree when only memberships count", async () => {
     const members = await app.driver.executeQuery(
-      "MATCH (a:Actor)-[:MEMBER_OF]->(:Actor {id: 'staf'}) RETURN count(DISTINCT a) AS members", {}, { database: app.database });
-    const { data, errors } = await app.graphql(`{ centrality(measure: DEGREE, filter: { relationshipTypes: ["MEMBER_OF"] }, limit: 100) { actor { id } score } }`);
+      "MATCH (a:Actor)-[:MEMBER_OF]->(:Actor {id: 'staf'}) RETURN count(DISTINCT a) AS members",
+      {},
+      { database: app.database },
+    );
+    const { data, errors } = await app.graphql(
+      `{ centrality(measure: DEGREE, filter: { relationshipTypes: ["MEMBER_OF"] }, limit: 100) { actor { id } score } }`,
+    );
     expect(errors).toBeUndefined();
     const staf = data.centrality.find((row: any) => row.actor.id === "staf");
     expect(staf.score).toBe(members.records[0].get("members"));
@@ -111,7 +135,9 @@ describe("centrality and communities", () => {
 
   it("ranks by betweenness and PageRank in descending order", async () => {
     for (const measure of ["BETWEENNESS", "PAGERANK"]) {
-      const { data, errors } = await app.graphql(`{ centrality(measure: ${measure}, limit: 10) { actor { id name } score } }`);
+      const { data, errors } = await app.graphql(
+        `{ centrality(measure: ${measure}, limit: 10) { actor { id name } score } }`,
+      );
       expect(errors).toBeUndefined();
       const scores = data.centrality.map((row: any) => row.score);
       expect(scores.length).toBe(10);
@@ -120,9 +146,12 @@ describe("centrality and communities", () => {
   });
 
   it("partitions the membership network, never joining bodies that share no member", async () => {
-    const { data, errors } = await app.graphql(`{ communities(filter: { relationshipTypes: ["MEMBER_OF"] }) { id centre { id } members { id } } }`);
+    const { data, errors } = await app.graphql(
+      `{ communities(filter: { relationshipTypes: ["MEMBER_OF"] }) { id centre { id } members { id } } }`,
+    );
     expect(errors).toBeUndefined();
-    const communityOf = (id: string) => data.communities.find((community: any) => community.members.some((member: any) => member.id === id));
+    const communityOf = (id: string) =>
+      data.communities.find((community: any) => community.members.some((member: any) => member.id === id));
     // The city director sits in the office's steering group, a body no university belongs to.
     const steering = communityOf("stadsdirektoren").members.map((member: any) => member.id);
     expect(steering).toContain("styrgrupp-stadsledningskontoret");
@@ -146,7 +175,9 @@ describe("changes", () => {
 
 describe("stats", () => {
   it("counts the graph", async () => {
-    const { data } = await app.graphql("{ stats { actors projects sources relationships actorsByKind { kind count } } }");
+    const { data } = await app.graphql(
+      "{ stats { actors projects sources relationships actorsByKind { kind count } } }",
+    );
     expect(data.stats.actors).toBeGreaterThanOrEqual(53);
     expect(data.stats.actorsByKind.reduce((sum: number, row: any) => sum + row.count, 0)).toBe(data.stats.actors);
   });
@@ -156,8 +187,11 @@ describe("bad arguments get a clear error, never a database error", () => {
   it.each([
     ['{ network(ids: ["no-such-actor"]) { nodes { id } } }', "NOT_FOUND"],
     ['{ network(ids: ["kth"], depth: 9) { nodes { id } } }', "BAD_USER_INPUT"],
-    ['{ network(ids: []) { nodes { id } } }', "BAD_USER_INPUT"],
-    ['{ network(ids: ["kth"], filter: { relationshipTypes: ["X`) DETACH DELETE n //"] }) { nodes { id } } }', "BAD_USER_INPUT"],
+    ["{ network(ids: []) { nodes { id } } }", "BAD_USER_INPUT"],
+    [
+      '{ network(ids: ["kth"], filter: { relationshipTypes: ["X`) DETACH DELETE n //"] }) { nodes { id } } }',
+      "BAD_USER_INPUT",
+    ],
     ['{ paths(from: "kth", to: "kth") { nodes { id } } }', "BAD_USER_INPUT"],
     ['{ paths(from: "kth", to: "nobody") { nodes { id } } }', "NOT_FOUND"],
     ['{ collaborators(id: "kth", limit: 100000) { strength } }', "BAD_USER_INPUT"],

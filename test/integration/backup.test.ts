@@ -26,19 +26,33 @@ async function rows(driver: Driver, cypher: string) {
 /** Every node and relationship with its labels or type, every property and each property's Cypher type. */
 async function snapshot(driver: Driver) {
   const sorted = (list: Array<Record<string, unknown>>) =>
-    list.map((row) => ({ ...row, labels: [...(row.labels as string[] ?? [])].sort(), types: [...(row.types as string[])].sort() }));
-  const nodes = await rows(driver, `MATCH (n) RETURN n.key AS key, labels(n) AS labels, properties(n) AS properties,
-    [k IN keys(n) | k + ': ' + valueType(n[k])] AS types ORDER BY key`);
-  const relationships = await rows(driver, `MATCH (a)-[r]->(b) RETURN a.key AS from, type(r) AS type, b.key AS to,
-    properties(r) AS properties, [k IN keys(r) | k + ': ' + valueType(r[k])] AS types ORDER BY from, type, to, r.key`);
-  const schema = await rows(driver, "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN * ORDER BY name");
+    list.map((row) => ({
+      ...row,
+      labels: [...((row.labels as string[]) ?? [])].sort(),
+      types: [...(row.types as string[])].sort(),
+    }));
+  const nodes = await rows(
+    driver,
+    `MATCH (n) RETURN n.key AS key, labels(n) AS labels, properties(n) AS properties,
+    [k IN keys(n) | k + ': ' + valueType(n[k])] AS types ORDER BY key`,
+  );
+  const relationships = await rows(
+    driver,
+    `MATCH (a)-[r]->(b) RETURN a.key AS from, type(r) AS type, b.key AS to,
+    properties(r) AS properties, [k IN keys(r) | k + ': ' + valueType(r[k])] AS types ORDER BY from, type, to, r.key`,
+  );
+  const schema = await rows(
+    driver,
+    "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint RETURN * ORDER BY name",
+  );
   return { nodes: sorted(nodes), relationships: sorted(relationships), schema };
 }
 
 /** A small graph with every kind of property the project stores, and some the driver maps specially. */
 async function writeGraph(driver: Driver): Promise<void> {
   await ensureDatabaseSchema(driver, database);
-  await driver.executeQuery(`
+  await driver.executeQuery(
+    `
     CREATE (kth:Actor:Curated {key: 'a1', id: 'backup-kth', name: 'Kungliga Tekniska högskolan', kind: 'UNIVERSITY',
       aliases: ['KTH', 'Royal Institute of Technology', 'Södertörn – “quoted”'], founded: date('1827-03-16'),
       employees: 5000, share: 0.125, tiny: 1.0e-300, negative: -42, public: true, closed: false, empty: '',
@@ -56,15 +70,22 @@ async function writeGraph(driver: Driver): Promise<void> {
     CREATE (kth)-[:COLLABORATES_WITH {key: 'r3', sourceId: 'backup-source', quote: 'Tillsammans med “staden”',
       datePrecision: 'MONTH', tags: ['a', 'b'], weight: 0.75}]->(city)
     CREATE (kth)-[:COLLABORATES_WITH {key: 'r4', sourceId: 'backup-source'}]->(city)
-    CREATE (city)-[:MENTIONED_IN {key: 'r5'}]->(source)`, {}, { database });
+    CREATE (city)-[:MENTIONED_IN {key: 'r5'}]->(source)`,
+    {},
+    { database },
+  );
   // Enough nodes and relationships to fill more than one store page.
-  await driver.executeQuery(`
+  await driver.executeQuery(
+    `
     UNWIND range(1, 2000) AS i
     CREATE (n:Actor:Bulk {key: 'bulk-' + i, id: 'backup-bulk-' + i, name: 'Bulk ' + i, weight: i / 7.0, even: i % 2 = 0,
       tags: ['t' + (i % 5)], seen: date('2020-01-01') + duration({days: i})})
     WITH n, i WHERE i > 1
     MATCH (previous:Bulk {key: 'bulk-' + (i - 1)})
-    CREATE (previous)-[:NEXT {key: 'next-' + i, step: i, at: datetime({epochSeconds: 1700000000 + i})}]->(n)`, {}, { database });
+    CREATE (previous)-[:NEXT {key: 'next-' + i, step: i, at: datetime({epochSeconds: 1700000000 + i})}]->(n)`,
+    {},
+    { database },
+  );
 }
 
 beforeAll(async () => {
@@ -85,7 +106,9 @@ afterAll(async () => {
 
 describe("dumping and restoring the local database", () => {
   it("refuses a missing file, and a file that is not a dump without stopping the database", async () => {
-    await expect(restoreDatabase(source!.settings, database, path.join(folder, "missing.dump"))).rejects.toThrow(/no such file/);
+    await expect(restoreDatabase(source!.settings, database, path.join(folder, "missing.dump"))).rejects.toThrow(
+      /no such file/,
+    );
     const notADump = path.join(folder, "not-a.dump");
     fs.writeFileSync(notADump, "this is not a Neo4j dump\n");
     await expect(restoreDatabase(source!.settings, database, notADump)).rejects.toThrow(/is not a Neo4j database dump/);
@@ -101,8 +124,9 @@ describe("dumping and restoring the local database", () => {
     const pidFile = path.join(source!.settings.dataDir, "run/samverkan-neo4j.pid");
     fs.renameSync(pidFile, `${pidFile}.hidden`);
     try {
-      await expect(dumpDatabase(source!.settings, database, path.join(folder, "held.dump")))
-        .rejects.toThrow(/is in use by a Neo4j that this project did not start/);
+      await expect(dumpDatabase(source!.settings, database, path.join(folder, "held.dump"))).rejects.toThrow(
+        /is in use by a Neo4j that this project did not start/,
+      );
     } finally {
       fs.renameSync(`${pidFile}.hidden`, pidFile);
     }
@@ -143,9 +167,15 @@ describe("dumping and restoring the local database", () => {
 
   it("refuses, in one line, to dump or restore a database that NEO4J_URI points to", () => {
     for (const command of ["dump", "restore"]) {
-      const run = spawnSync(process.execPath, ["--import", "tsx", "server/database/cli.ts", command, path.join(folder, "x.dump")], {
-        cwd: projectRoot, env: { ...process.env, NEO4J_URI: "neo4j+s://example.databases.neo4j.io" }, encoding: "utf8",
-      });
+      const run = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "server/database/cli.ts", command, path.join(folder, "x.dump")],
+        {
+          cwd: projectRoot,
+          env: { ...process.env, NEO4J_URI: "neo4j+s://example.databases.neo4j.io" },
+          encoding: "utf8",
+        },
+      );
       expect(run.status).toBe(1);
       expect(run.stderr.trim()).toMatch(new RegExp(`^error: db:${command} works on the local database only.*Aura`));
       expect(run.stderr.trim().split("\n")).toHaveLength(1);

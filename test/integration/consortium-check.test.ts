@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSeededTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
-beforeAll(async () => { app = await startSeededTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startSeededTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const checkQuery = `query Check($consortium: [ID!]!, $topic: String, $action: ActionType) {
   consortiumCheck(consortium: $consortium, topic: $topic, action: $action) {
@@ -32,7 +36,9 @@ const read = (cypher: string, params: Record<string, unknown> = {}) => app.read(
 
 /** The id of the actor CORDIS knows by this organisation id. */
 async function cordisActor(cordisId: string): Promise<string> {
-  const [row] = await read("MATCH (a:Actor {cordisId: $cordisId}) RETURN a.id AS id ORDER BY a.id LIMIT 1", { cordisId });
+  const [row] = await read("MATCH (a:Actor {cordisId: $cordisId}) RETURN a.id AS id ORDER BY a.id LIMIT 1", {
+    cordisId,
+  });
   return row.id;
 }
 
@@ -41,7 +47,8 @@ describe("consortium check", () => {
     const result = await check({ consortium: ["kth", "ki"] });
     expect(result.eligible).toBe(false);
     expect(result.members.map((member) => [member.id, member.country, member.kind])).toEqual([
-      ["kth", "SE", "UNIVERSITY"], ["ki", "SE", "UNIVERSITY"],
+      ["kth", "SE", "UNIVERSITY"],
+      ["ki", "SE", "UNIVERSITY"],
     ]);
     const rule = result.findings.find((finding) => finding.code === "TOO_FEW_COUNTRIES");
     expect(rule).toMatchObject({ severity: "ERROR" });
@@ -55,7 +62,9 @@ describe("consortium check", () => {
     const vtt = await cordisActor("932760440");
     const result = await check({ consortium: ["kth", fraunhofer, vtt], action: "RIA" });
     expect(result.eligible).toBe(true);
-    expect(result.findings.find((finding) => finding.code === "ELIGIBILITY_RULE_MET")?.message).toMatch(/Sweden, Germany and Finland/);
+    expect(result.findings.find((finding) => finding.code === "ELIGIBILITY_RULE_MET")?.message).toMatch(
+      /Sweden, Germany and Finland/,
+    );
     expect(result.findings.map((finding) => finding.code)).toContain("CLOSED_CLUB");
     expect(result.findings.find((finding) => finding.code === "COORDINATOR_EXPERIENCE")?.severity).toBe("INFO");
   });
@@ -67,7 +76,9 @@ describe("consortium check", () => {
   });
 
   it("knows that Kommunstyrelsen is part of Stockholms stad, not independent of it", async () => {
-    const [partOf] = await read("MATCH (:Actor {id: 'kommunstyrelsen'})-[r:PART_OF]->(:Actor {id: 'stockholms-stad'}) RETURN count(r) AS n");
+    const [partOf] = await read(
+      "MATCH (:Actor {id: 'kommunstyrelsen'})-[r:PART_OF]->(:Actor {id: 'stockholms-stad'}) RETURN count(r) AS n",
+    );
     expect(partOf.n).toBeGreaterThan(0);
     const result = await check({ consortium: ["kommunstyrelsen", "stockholms-stad", "kth"], action: "CSA" });
     const finding = result.findings.find((f) => f.code === "NOT_INDEPENDENT");
@@ -76,7 +87,10 @@ describe("consortium check", () => {
   });
 
   it("names the members without a track record in the topic", async () => {
-    const result = await check({ consortium: ["kth", "kommunstyrelsen"], topic: "urban mobility electric buses charging infrastructure" });
+    const result = await check({
+      consortium: ["kth", "kommunstyrelsen"],
+      topic: "urban mobility electric buses charging infrastructure",
+    });
     const finding = result.findings.find((f) => f.code === "NO_TOPICAL_TRACK_RECORD");
     expect(finding?.message).toMatch(/^Kommunstyrelsen has taken part in no project/);
   });
@@ -108,7 +122,8 @@ describe("opportunities", () => {
     expect(opportunities.length).toBe(5);
     const [own] = await read(
       `MATCH (:Actor {id: 'stockholms-stad'})-[:PARTICIPATES_IN]->(p:Project)
-       RETURN collect(p.id) AS projects, reduce(all = [], t IN collect(p.topics) | all + t) AS topics`);
+       RETURN collect(p.id) AS projects, reduce(all = [], t IN collect(p.topics) | all + t) AS topics`,
+    );
     for (const opportunity of opportunities) {
       expect(own.topics).not.toContain(opportunity.topic);
       expect(opportunity.projects.length).toBeGreaterThan(0);
@@ -121,7 +136,8 @@ describe("opportunities", () => {
          MATCH (c:Actor {id: id})
          RETURN id, COUNT { MATCH (:Actor {id: 'stockholms-stad'})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(c) RETURN DISTINCT p } AS shared,
            EXISTS { (c)-[:PARTICIPATES_IN]->(q:Project) WHERE $topic IN q.topics } AS active`,
-        { ids: opportunity.introducers.map((actor: any) => actor.id), topic: opportunity.topic });
+        { ids: opportunity.introducers.map((actor: any) => actor.id), topic: opportunity.topic },
+      );
       const counts = shared.map((row) => row.shared as number);
       expect(counts.every((count) => count > 0)).toBe(true);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSeededTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
-beforeAll(async () => { app = await startSeededTestApp(); });
-afterAll(async () => { await app.close(); });
+beforeAll(async () => {
+  app = await startSeededTestApp();
+});
+afterAll(async () => {
+  await app.close();
+});
 
 const suggestionsQuery = `query Suggest($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!], $limit: Int) {
   partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: $limit) {
@@ -29,22 +33,32 @@ async function expectCode(variables: Record<string, unknown>, code: string) {
 const read = (cypher: string, params: Record<string, unknown> = {}) => app.read(cypher, params);
 
 // Worded from the objective of Photo2Fuel (HORIZON-CL5-2021-D2-01-08, eight participants in CORDIS).
-const photo2FuelTopic = "Convert CO2 into fuels and chemicals with artificial photosynthesis: hybrid systems of " +
+const photo2FuelTopic =
+  "Convert CO2 into fuels and chemicals with artificial photosynthesis: hybrid systems of " +
   "non-photosynthetic microorganisms and organic photosensitisers that produce acetic acid and methane using only " +
   "sunlight, in a photo-micro-reactor with a solar concentrator, and separation of the products.";
 
 describe("partner suggestions", () => {
   it("ranks the participants of the project a topic is worded from first", async () => {
-    const participants = (await read(
-      `MATCH (p:Project {acronym: 'Photo2Fuel'})<-[:PARTICIPATES_IN]-(a:Actor) RETURN DISTINCT a.id AS id`)).map((row) => row.id);
+    const participants = (
+      await read(`MATCH (p:Project {acronym: 'Photo2Fuel'})<-[:PARTICIPATES_IN]-(a:Actor) RETURN DISTINCT a.id AS id`)
+    ).map((row) => row.id);
     expect(participants.length).toBe(8);
     const suggestions = await suggest({ topic: photo2FuelTopic, limit: 12 });
-    expect(suggestions.slice(0, participants.length).map((s) => s.actor.id).sort()).toEqual([...participants].sort());
+    expect(
+      suggestions
+        .slice(0, participants.length)
+        .map((s) => s.actor.id)
+        .sort(),
+    ).toEqual([...participants].sort());
     const [first] = suggestions;
     const topical = first.factors.find((factor: any) => factor.name === "topical match");
     expect(topical.evidence[0].acronym).toBe("Photo2Fuel");
     expect(topical.explanation).toMatch(/Photo2Fuel/);
-    expect(first.score).toBeCloseTo(first.factors.reduce((sum: number, f: any) => sum + f.weight * f.value, 0), 2);
+    expect(first.score).toBeCloseTo(
+      first.factors.reduce((sum: number, f: any) => sum + f.weight * f.value, 0),
+      2,
+    );
     for (const factor of first.factors) {
       expect(factor.value).toBeGreaterThanOrEqual(0);
       expect(factor.value).toBeLessThanOrEqual(1);
@@ -56,10 +70,15 @@ describe("partner suggestions", () => {
   });
 
   it("finds the actors of a call topic from its code, exactly or as a prefix", async () => {
-    const expected = async (code: string) => (await read(
-      `MATCH (p:Project)<-[:PARTICIPATES_IN]-(a:Actor)
+    const expected = async (code: string) =>
+      (
+        await read(
+          `MATCH (p:Project)<-[:PARTICIPATES_IN]-(a:Actor)
        WHERE any(t IN p.topics WHERE toUpper(t) = $code OR toUpper(t) STARTS WITH $code + '-')
-       RETURN collect(DISTINCT a.id) AS ids`, { code }))[0].ids as string[];
+       RETURN collect(DISTINCT a.id) AS ids`,
+          { code },
+        )
+      )[0].ids as string[];
     const exact = await expected("HORIZON-CL5-2021-D6-01-10");
     expect(exact.length).toBeGreaterThan(5);
     const suggestions = await suggest({ topic: "HORIZON-CL5-2021-D6-01-10", limit: 50 });
@@ -78,7 +97,11 @@ describe("partner suggestions", () => {
 
   it("never suggests a member, scores closeness to the members, and shows the warm path from one", async () => {
     const consortium = ["kth", "stockholms-stad"];
-    const suggestions = await suggest({ topic: "urban mobility electric buses charging infrastructure city", consortium, limit: 15 });
+    const suggestions = await suggest({
+      topic: "urban mobility electric buses charging infrastructure city",
+      consortium,
+      limit: 15,
+    });
     expect(suggestions.length).toBe(15);
     for (const suggestion of suggestions) expect(consortium).not.toContain(suggestion.actor.id);
     const near = suggestions.find((s) => s.factors.find((f: any) => f.name === "network proximity").value === 1);
@@ -87,7 +110,9 @@ describe("partner suggestions", () => {
     expect(proximity.explanation).toMatch(/Has already worked with (Kungliga Tekniska högskolan|Stockholms stad)/);
     const shared = await read(
       `MATCH (c:Actor {id: $id})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(m:Actor) WHERE m.id IN $consortium
-       RETURN collect(DISTINCT p.id) AS ids`, { id: near.actor.id, consortium });
+       RETURN collect(DISTINCT p.id) AS ids`,
+      { id: near.actor.id, consortium },
+    );
     for (const project of proximity.evidence) expect(shared[0].ids).toContain(project.id);
     const pathIds = near.warmPath.nodes.map((node: any) => node.id);
     expect(pathIds).toContain(near.actor.id);
@@ -96,7 +121,12 @@ describe("partner suggestions", () => {
   });
 
   it("keeps only the countries and kinds asked for, in CORDIS spelling (GR is EL)", async () => {
-    const suggestions = await suggest({ topic: "HORIZON-CL5-2021-D6-01", countries: ["DE", "GR"], kinds: ["COMPANY"], limit: 20 });
+    const suggestions = await suggest({
+      topic: "HORIZON-CL5-2021-D6-01",
+      countries: ["DE", "GR"],
+      kinds: ["COMPANY"],
+      limit: 20,
+    });
     expect(suggestions.length).toBeGreaterThan(0);
     for (const suggestion of suggestions) {
       expect(["DE", "EL"]).toContain(suggestion.actor.country);

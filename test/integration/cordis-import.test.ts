@@ -14,7 +14,8 @@ const fixture = (name: string) => path.resolve(import.meta.dirname, "../fixtures
 const csvFiles = { projectFile: fixture("fixture-project.csv"), organizationFile: fixture("fixture-organization.csv") };
 
 // Everything the fixtures can create: projects 990000001…, organisations 990000101…, the test's curated actors.
-const isFixture = (n: string) => `((${n}:Project AND ${n}.id STARTS WITH '9900000') OR ` +
+const isFixture = (n: string) =>
+  `((${n}:Project AND ${n}.id STARTS WITH '9900000') OR ` +
   `(${n}:Actor AND (${n}.id STARTS WITH 'cordis-9900001' OR ${n}.id STARTS WITH 'test-cordis-')) OR (${n}:Source AND ${n}.id = 'cordis-testfixture'))`;
 
 async function query(cypher: string, params: Record<string, unknown> = {}) {
@@ -33,19 +34,28 @@ async function createCuratedActors() {
 }
 
 async function snapshot() {
-  const nodes = await query(`MATCH (n) WHERE ${isFixture("n")} RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id`);
+  const nodes = await query(
+    `MATCH (n) WHERE ${isFixture("n")} RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id`,
+  );
   const relationships = await query(`MATCH (a)-[r]->(b) WHERE ${isFixture("a")}
     RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties ORDER BY from, type, to, r.role`);
   return { nodes, relationships };
 }
 
 async function countAll() {
-  const [counts] = await query("CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships");
+  const [counts] = await query(
+    "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships",
+  );
   return counts;
 }
 
-const counts = (summary: { created: number; updated: number; unchanged: number; merged: number; rejected: number }) =>
-  [summary.created, summary.updated, summary.unchanged, summary.merged, summary.rejected];
+const counts = (summary: { created: number; updated: number; unchanged: number; merged: number; rejected: number }) => [
+  summary.created,
+  summary.updated,
+  summary.unchanged,
+  summary.merged,
+  summary.rejected,
+];
 
 let first: ImportSummary;
 
@@ -68,24 +78,62 @@ describe("importing CORDIS files", () => {
     expect(first.organizations.rows).toBe(13);
     expect(counts(first.organizations)).toEqual([8, 0, 0, 1, 4]);
     expect(first.organizations).toMatchObject({ actorsCreated: 3, organisationsResolved: 3, candidatesCreated: 1 });
-    const [alpha] = await query("MATCH (p:Project {id: '990000001'}) RETURN p {.*, startDate: toString(p.startDate)} AS p");
-    expect(alpha.p).toMatchObject({ acronym: "TFALPHA", programme: "TESTFIXTURE", sourceId: "cordis-testfixture", totalCost: 1000000.5,
-      topics: ["TF-TOPIC-1", "TF-TOPIC-2"], call: "TF-CALL-2020", startDate: "2020-01-01", rcn: "990001" });
+    const [alpha] = await query(
+      "MATCH (p:Project {id: '990000001'}) RETURN p {.*, startDate: toString(p.startDate)} AS p",
+    );
+    expect(alpha.p).toMatchObject({
+      acronym: "TFALPHA",
+      programme: "TESTFIXTURE",
+      sourceId: "cordis-testfixture",
+      totalCost: 1000000.5,
+      topics: ["TF-TOPIC-1", "TF-TOPIC-2"],
+      call: "TF-CALL-2020",
+      startDate: "2020-01-01",
+      rcn: "990001",
+    });
     expect(alpha.p.ecMaxContribution).toBeUndefined();
     const [source] = await query("MATCH (s:Source {id: 'cordis-testfixture'}) RETURN s {.*} AS s");
-    expect(source.s).toMatchObject({ kind: "DATASET", issuer: "European Commission (CORDIS)", licence: "CC BY 4.0",
-      attribution: "Source: CORDIS, European Commission" });
+    expect(source.s).toMatchObject({
+      kind: "DATASET",
+      issuer: "European Commission (CORDIS)",
+      licence: "CC BY 4.0",
+      attribution: "Source: CORDIS, European Commission",
+    });
     const participations = await query(`MATCH (a:Actor {id: 'cordis-990000106'})-[r:PARTICIPATES_IN]->(p:Project)
       RETURN p.id AS project, r {.*, since: toString(r.since), until: toString(r.until)} AS r ORDER BY project`);
     expect(participations).toEqual([
-      { project: "990000001", r: expect.objectContaining({ role: "thirdParty", order: 2, ecContribution: 150, netEcContribution: 100,
-        totalCost: 225, endOfParticipation: false, since: "2020-01-01", until: "2023-12-31", sourceId: "cordis-testfixture",
-        locator: "fixture-organization.csv:5" }) },
-      { project: "990000003", r: expect.objectContaining({ role: "coordinator", order: 1, locator: "fixture-organization.csv:15" }) },
+      {
+        project: "990000001",
+        r: expect.objectContaining({
+          role: "thirdParty",
+          order: 2,
+          ecContribution: 150,
+          netEcContribution: 100,
+          totalCost: 225,
+          endOfParticipation: false,
+          since: "2020-01-01",
+          until: "2023-12-31",
+          sourceId: "cordis-testfixture",
+          locator: "fixture-organization.csv:5",
+        }),
+      },
+      {
+        project: "990000003",
+        r: expect.objectContaining({ role: "coordinator", order: 1, locator: "fixture-organization.csv:15" }),
+      },
     ]);
     const [actor] = await query("MATCH (a:Actor {id: 'cordis-990000106'}) RETURN a {.*} AS a");
-    expect(actor.a).toMatchObject({ name: "FIXTURFORSCHUNG GMBH", kind: "RESEARCH_ORGANISATION", activityType: "REC",
-      cordisId: "990000106", vatNumber: "DE990000106", country: "DE", city: "Berlin", nutsCode: "DE300", aliases: ["FIXTURFORSCHUNG GMBH"] });
+    expect(actor.a).toMatchObject({
+      name: "FIXTURFORSCHUNG GMBH",
+      kind: "RESEARCH_ORGANISATION",
+      activityType: "REC",
+      cordisId: "990000106",
+      vatNumber: "DE990000106",
+      country: "DE",
+      city: "Berlin",
+      nutsCode: "DE300",
+      aliases: ["FIXTURFORSCHUNG GMBH"],
+    });
   });
 
   it("changes nothing when the same files are imported again", async () => {
@@ -105,44 +153,90 @@ describe("importing CORDIS files", () => {
       'fixture-project.csv:11: field startDate: "2020-13-01" is not a date (YYYY-MM-DD)',
     ]);
     expect(first.organizations.errors.map((error) => [error.locator, error.field])).toEqual([
-      ["fixture-organization.csv:11", "ecContribution"], ["fixture-organization.csv:12", "role"],
-      ["fixture-organization.csv:13", "projectID"], ["fixture-organization.csv:14", "projectID"],
+      ["fixture-organization.csv:11", "ecContribution"],
+      ["fixture-organization.csv:12", "role"],
+      ["fixture-organization.csv:13", "projectID"],
+      ["fixture-organization.csv:14", "projectID"],
     ]);
-    const written = await query(`MATCH (n) WHERE n.id IN ['990000005', '990000006', '990009999', 'cordis-990000107', 'cordis-990000108',
+    const written =
+      await query(`MATCH (n) WHERE n.id IN ['990000005', '990000006', '990009999', 'cordis-990000107', 'cordis-990000108',
       'cordis-990000109', 'cordis-990000110'] OR n.cordisId IN ['990000107', '990000108', '990000109', '990000110'] RETURN n.id AS id`);
     expect(written).toEqual([]);
   });
 
   it("lands organisations on the curated actor by name and by CORDIS id, and one on another by VAT number", async () => {
-    const actors = await query(`MATCH (a:Actor) WHERE a.id IN ['test-cordis-kth', 'test-cordis-stad', 'cordis-990000104']
+    const actors =
+      await query(`MATCH (a:Actor) WHERE a.id IN ['test-cordis-kth', 'test-cordis-stad', 'cordis-990000104']
       RETURN a.id AS id, a.name AS name, a.kind AS kind, a.cordisId AS cordisId, a.vatNumber AS vatNumber,
              a.activityType AS activityType, a.resolvedBy AS resolvedBy, COUNT { (a)-[:PARTICIPATES_IN]->() } AS participations ORDER BY id`);
     expect(actors).toEqual([
-      { id: "cordis-990000104", name: "FIXTURGADGETS AB", kind: "COMPANY", cordisId: "990000104", vatNumber: "XX990000104",
-        activityType: "PRC", resolvedBy: ["cordis:990000105 by vatNumber"], participations: 2 },
-      { id: "test-cordis-kth", name: "Fixturhögskolan", kind: "UNIVERSITY", cordisId: "990000101", vatNumber: "XX990000101",
-        activityType: "HES", resolvedBy: ["cordis:990000101 by name:FIXTURHOGSKOLAN OSTRA"], participations: 2 },
-      { id: "test-cordis-stad", name: "Fixturkommunen", kind: "MUNICIPALITY", cordisId: "990000102", vatNumber: null,
-        activityType: "PUB", resolvedBy: ["cordis:990000102 by cordisId"], participations: 1 },
+      {
+        id: "cordis-990000104",
+        name: "FIXTURGADGETS AB",
+        kind: "COMPANY",
+        cordisId: "990000104",
+        vatNumber: "XX990000104",
+        activityType: "PRC",
+        resolvedBy: ["cordis:990000105 by vatNumber"],
+        participations: 2,
+      },
+      {
+        id: "test-cordis-kth",
+        name: "Fixturhögskolan",
+        kind: "UNIVERSITY",
+        cordisId: "990000101",
+        vatNumber: "XX990000101",
+        activityType: "HES",
+        resolvedBy: ["cordis:990000101 by name:FIXTURHOGSKOLAN OSTRA"],
+        participations: 2,
+      },
+      {
+        id: "test-cordis-stad",
+        name: "Fixturkommunen",
+        kind: "MUNICIPALITY",
+        cordisId: "990000102",
+        vatNumber: null,
+        activityType: "PUB",
+        resolvedBy: ["cordis:990000102 by cordisId"],
+        participations: 1,
+      },
     ]);
-    const duplicates = await query("MATCH (a:Actor) WHERE a.id IN ['cordis-990000101', 'cordis-990000102', 'cordis-990000105'] RETURN a.id AS id");
+    const duplicates = await query(
+      "MATCH (a:Actor) WHERE a.id IN ['cordis-990000101', 'cordis-990000102', 'cordis-990000105'] RETURN a.id AS id",
+    );
     expect(duplicates).toEqual([]);
   });
 
   it("leaves an uncertain match for review as POSSIBLY_SAME_AS", async () => {
-    const links = await query("MATCH (c:Actor)-[r:POSSIBLY_SAME_AS]->(a:Actor {id: 'test-cordis-kth'}) RETURN c.id AS id, r.rule AS rule, r.score AS score");
+    const links = await query(
+      "MATCH (c:Actor)-[r:POSSIBLY_SAME_AS]->(a:Actor {id: 'test-cordis-kth'}) RETURN c.id AS id, r.rule AS rule, r.score AS score",
+    );
     expect(links).toEqual([{ id: "cordis-990000103", rule: "name-contains", score: 0.67 }]);
     const candidates = await listResolutionCandidates(driver, database);
-    expect(candidates).toContainEqual({ cordisActorId: "cordis-990000103", cordisName: "FIXTURHOEGSKOLAN OESTRA HOLDING AB",
-      cordisId: "990000103", country: "SE", curatedActorId: "test-cordis-kth", curatedName: "Fixturhögskolan",
-      rule: "name-contains", score: 0.67, projects: 1 });
+    expect(candidates).toContainEqual({
+      cordisActorId: "cordis-990000103",
+      cordisName: "FIXTURHOEGSKOLAN OESTRA HOLDING AB",
+      cordisId: "990000103",
+      country: "SE",
+      curatedActorId: "test-cordis-kth",
+      curatedName: "Fixturhögskolan",
+      rule: "name-contains",
+      score: 0.67,
+      projects: 1,
+    });
   });
 
   it("reads JSON and gzip files: the same content is unchanged, whatever its format", async () => {
-    const gz = await importCordis(driver, database, { projectFile: fixture("fixture-project.csv.gz"), organizationFile: fixture("fixture-organization.csv.gz") });
+    const gz = await importCordis(driver, database, {
+      projectFile: fixture("fixture-project.csv.gz"),
+      organizationFile: fixture("fixture-organization.csv.gz"),
+    });
     expect(counts(gz.projects)).toEqual([0, 0, 3, 0, 3]);
     expect(counts(gz.organizations)).toEqual([0, 0, 8, 1, 4]);
-    const json = await importCordis(driver, database, { projectFile: fixture("fixture-project.json"), organizationFile: fixture("fixture-organization.json") });
+    const json = await importCordis(driver, database, {
+      projectFile: fixture("fixture-project.json"),
+      organizationFile: fixture("fixture-organization.json"),
+    });
     expect(counts(json.projects)).toEqual([1, 0, 0, 0, 1]);
     expect(counts(json.organizations)).toEqual([2, 0, 0, 0, 1]);
     const delta = await query(`MATCH (a:Actor)-[r:PARTICIPATES_IN]->(:Project {id: '990000011'})
@@ -171,8 +265,10 @@ describe("importing CORDIS files", () => {
 
 describe("importing the shipped H2020 CSV pair", () => {
   it("makes one node for each of its seven projects", async () => {
-    const files = { projectFile: path.join(projectRoot, "seeds/cordis/h2020-sthlm-project.csv"),
-      organizationFile: path.join(projectRoot, "seeds/cordis/h2020-sthlm-organization.csv") };
+    const files = {
+      projectFile: path.join(projectRoot, "seeds/cordis/h2020-sthlm-project.csv"),
+      organizationFile: path.join(projectRoot, "seeds/cordis/h2020-sthlm-organization.csv"),
+    };
     const ids = ["785219", "737459", "737469", "737422", "636032", "783190", "876124"];
     const before = await query("MATCH (p:Project) WHERE p.id IN $ids RETURN collect(p.id) AS projects", { ids });
     const actorsBefore = await query("MATCH (a:Actor) WHERE a.id STARTS WITH 'cordis-' RETURN collect(a.id) AS ids");
@@ -181,16 +277,27 @@ describe("importing the shipped H2020 CSV pair", () => {
       expect(summary.projects.rows).toBe(7);
       expect(summary.projects.created + summary.projects.updated + summary.projects.unchanged).toBe(7);
       expect(summary.organizations).toMatchObject({ rows: 572, rejected: 0 });
-      const [found] = await query("MATCH (p:Project) WHERE p.id IN $ids RETURN count(p) AS projects, count(DISTINCT p.id) AS ids", { ids });
+      const [found] = await query(
+        "MATCH (p:Project) WHERE p.id IN $ids RETURN count(p) AS projects, count(DISTINCT p.id) AS ids",
+        { ids },
+      );
       expect(found).toEqual({ projects: 7, ids: 7 });
-      const [participations] = await query(`MATCH (:Actor)-[r:PARTICIPATES_IN {sourceId: 'cordis-h2020'}]->(p:Project) WHERE p.id IN $ids
-        RETURN count(r) AS count`, { ids });
+      const [participations] = await query(
+        `MATCH (:Actor)-[r:PARTICIPATES_IN {sourceId: 'cordis-h2020'}]->(p:Project) WHERE p.id IN $ids
+        RETURN count(r) AS count`,
+        { ids },
+      );
       const written = summary.organizations.created + summary.organizations.updated + summary.organizations.unchanged;
       expect(participations.count).toBe(written);
       expect(written + summary.organizations.merged).toBe(572);
     } finally {
-      await query(`MATCH (p:Project) WHERE p.id IN $ids AND NOT p.id IN $existing DETACH DELETE p`, { ids, existing: before[0].projects });
-      await query(`MATCH (a:Actor) WHERE a.id STARTS WITH 'cordis-' AND NOT a.id IN $existing DETACH DELETE a`, { existing: actorsBefore[0].ids });
+      await query(`MATCH (p:Project) WHERE p.id IN $ids AND NOT p.id IN $existing DETACH DELETE p`, {
+        ids,
+        existing: before[0].projects,
+      });
+      await query(`MATCH (a:Actor) WHERE a.id STARTS WITH 'cordis-' AND NOT a.id IN $existing DETACH DELETE a`, {
+        existing: actorsBefore[0].ids,
+      });
     }
   });
 });

@@ -3,7 +3,13 @@ import { signTestToken, startTestApp, type TestApp } from "../support/test-app.j
 
 let app: TestApp;
 const prefix = `test-sec-edit-${Date.now()}`;
-const ids = { a: `${prefix}-a`, b: `${prefix}-b`, agreement: `${prefix}-agreement`, source: `${prefix}-source`, project: `${prefix}-project` };
+const ids = {
+  a: `${prefix}-a`,
+  b: `${prefix}-b`,
+  agreement: `${prefix}-agreement`,
+  source: `${prefix}-source`,
+  project: `${prefix}-project`,
+};
 const auth = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 let editor: { headers: Record<string, string> };
 let admin: { headers: Record<string, string> };
@@ -12,11 +18,17 @@ let reader: { headers: Record<string, string> };
 async function cleanUp() {
   await app.driver.executeQuery(
     `MATCH (n) WHERE n.id STARTS WITH $prefix OR (n:Change AND n.targetId STARTS WITH $prefix) DETACH DELETE n`,
-    { prefix }, { database: app.database });
+    { prefix },
+    { database: app.database },
+  );
 }
 
 async function graphVersion(): Promise<number> {
-  const result = await app.driver.executeQuery("OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.version, 0) AS v", {}, { database: app.database });
+  const result = await app.driver.executeQuery(
+    "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN coalesce(m.version, 0) AS v",
+    {},
+    { database: app.database },
+  );
   return Number(result.records[0].get("v"));
 }
 
@@ -29,11 +41,18 @@ beforeAll(async () => {
   editor = auth(await signTestToken({ sub: "editor-anna", roles: ["editor"] }));
   admin = auth(await signTestToken({ sub: "admin-olle", roles: ["admin"] }));
   reader = auth(await signTestToken({ sub: "reader-rut", roles: [] }));
-  for (const [id, name] of [[ids.a, "Testaktör A"], [ids.b, "Testaktör B"]]) {
+  for (const [id, name] of [
+    [ids.a, "Testaktör A"],
+    [ids.b, "Testaktör B"],
+  ]) {
     const { errors } = await app.graphql(upsertActor, { id, input: { name, kind: "COMPANY" } }, editor);
     expect(errors).toBeUndefined();
   }
-  const source = await app.graphql(`mutation S($id: ID!) { upsertSource(id: $id, input: { title: "Testbeslut", kind: "DECISION", date: "2020-05-01" }) { id title } }`, { id: ids.source }, editor);
+  const source = await app.graphql(
+    `mutation S($id: ID!) { upsertSource(id: $id, input: { title: "Testbeslut", kind: "DECISION", date: "2020-05-01" }) { id title } }`,
+    { id: ids.source },
+    editor,
+  );
   expect(source.errors).toBeUndefined();
 });
 
@@ -42,11 +61,22 @@ afterAll(async () => {
   await app.close();
 });
 
-const evidence = () => ({ from: ids.a, type: "MEMBER_OF", to: ids.b, sourceId: ids.source, locator: "punkt 3", quote: "A är medlem i B" });
+const evidence = () => ({
+  from: ids.a,
+  type: "MEMBER_OF",
+  to: ids.b,
+  sourceId: ids.source,
+  locator: "punkt 3",
+  quote: "A är medlem i B",
+});
 
 describe("nodes", () => {
   it("records who created an actor and who changed it, the newest change first", async () => {
-    const changed = await app.graphql(`mutation U($id: ID!) { updateActor(id: $id, input: { name: "Testaktör A2", website: "https://example.org" }) { id name } }`, { id: ids.a }, editor);
+    const changed = await app.graphql(
+      `mutation U($id: ID!) { updateActor(id: $id, input: { name: "Testaktör A2", website: "https://example.org" }) { id name } }`,
+      { id: ids.a },
+      editor,
+    );
     expect(changed.errors).toBeUndefined();
     expect(changed.data.updateActor.name).toBe("Testaktör A2");
     const { data, errors } = await app.graphql(history, { id: ids.a }, editor);
@@ -79,21 +109,45 @@ describe("nodes", () => {
     expect(taken.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
     const odd = await app.graphql(upsertActor, { id: "a|b c", input: { name: "X", kind: "COMPANY" } }, editor);
     expect(odd.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "id" });
-    const missing = await app.graphql(`mutation { updateActor(id: "${prefix}-nobody", input: { name: "X" }) { id } }`, {}, editor);
+    const missing = await app.graphql(
+      `mutation { updateActor(id: "${prefix}-nobody", input: { name: "X" }) { id } }`,
+      {},
+      editor,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
   });
 
   it("adds an agreement and refuses one that ends before it begins", async () => {
     const query = `mutation A($id: ID!, $input: AgreementInput!) { upsertAgreement(id: $id, input: $input) { id name validFrom validUntil } }`;
-    const bad = await app.graphql(query, { id: ids.agreement, input: { name: "Testavtal", kind: "PARTNERSHIP", validFrom: "2020-01-01", validUntil: "2019-01-01" } }, editor);
+    const bad = await app.graphql(
+      query,
+      {
+        id: ids.agreement,
+        input: { name: "Testavtal", kind: "PARTNERSHIP", validFrom: "2020-01-01", validUntil: "2019-01-01" },
+      },
+      editor,
+    );
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "validUntil" });
-    const good = await app.graphql(query, { id: ids.agreement, input: { name: "Testavtal", kind: "PARTNERSHIP", validFrom: "2020-01-01" } }, editor);
+    const good = await app.graphql(
+      query,
+      { id: ids.agreement, input: { name: "Testavtal", kind: "PARTNERSHIP", validFrom: "2020-01-01" } },
+      editor,
+    );
     expect(good.errors).toBeUndefined();
-    expect(good.data.upsertAgreement).toEqual({ id: ids.agreement, name: "Testavtal", validFrom: "2020-01-01", validUntil: null });
+    expect(good.data.upsertAgreement).toEqual({
+      id: ids.agreement,
+      name: "Testavtal",
+      validFrom: "2020-01-01",
+      validUntil: null,
+    });
   });
 
   it("shows internal contact fields to editors only", async () => {
-    await app.graphql(`mutation { updateActor(id: "${ids.b}", input: { contactEmail: "kontakt@example.org" }) { id } }`, {}, editor);
+    await app.graphql(
+      `mutation { updateActor(id: "${ids.b}", input: { contactEmail: "kontakt@example.org" }) { id } }`,
+      {},
+      editor,
+    );
     const query = `{ actors(where: { id: { eq: "${ids.b}" } }) { id contactEmail } }`;
     expect((await app.graphql(query)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
     expect((await app.graphql(query, {}, reader)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -106,13 +160,27 @@ describe("nodes", () => {
 describe("relationships", () => {
   it("adds a relationship with its provenance, visible in the generated API, and bumps the graph version", async () => {
     const before = await graphVersion();
-    const { data, errors } = await app.graphql(addRelationship, { input: { ...evidence(), since: "2020-05-01" } }, editor);
+    const { data, errors } = await app.graphql(
+      addRelationship,
+      { input: { ...evidence(), since: "2020-05-01" } },
+      editor,
+    );
     expect(errors).toBeUndefined();
-    expect(data.addRelationship).toMatchObject({ id: `${ids.a}|MEMBER_OF|${ids.b}|${ids.source}|punkt 3`, draft: false, since: "2020-05-01" });
+    expect(data.addRelationship).toMatchObject({
+      id: `${ids.a}|MEMBER_OF|${ids.b}|${ids.source}|punkt 3`,
+      draft: false,
+      since: "2020-05-01",
+    });
     expect(await graphVersion()).toBe(before + 1);
-    const read = await app.graphql(`{ actors(where: { id: { eq: "${ids.a}" } }) { memberOfConnection { edges { node { id } properties { sourceId locator quote since } } } } }`);
-    expect(read.data.actors[0].memberOfConnection.edges).toEqual([{ node: { id: ids.b },
-      properties: { sourceId: ids.source, locator: "punkt 3", quote: "A är medlem i B", since: "2020-05-01" } }]);
+    const read = await app.graphql(
+      `{ actors(where: { id: { eq: "${ids.a}" } }) { memberOfConnection { edges { node { id } properties { sourceId locator quote since } } } } }`,
+    );
+    expect(read.data.actors[0].memberOfConnection.edges).toEqual([
+      {
+        node: { id: ids.b },
+        properties: { sourceId: ids.source, locator: "punkt 3", quote: "A är medlem i B", since: "2020-05-01" },
+      },
+    ]);
     const changes = await app.graphql(history, { id: data.addRelationship.id }, editor);
     expect(changes.data.history[0]).toMatchObject({ action: "CREATE", targetType: "Relationship", by: "editor-anna" });
   });
@@ -134,7 +202,11 @@ describe("relationships", () => {
   });
 
   it("needs a role for a participation", async () => {
-    await app.driver.executeQuery("CREATE (:Project {id: $id, title: 'Testprojekt'})", { id: ids.project }, { database: app.database });
+    await app.driver.executeQuery(
+      "CREATE (:Project {id: $id, title: 'Testprojekt'})",
+      { id: ids.project },
+      { database: app.database },
+    );
     const input = { ...evidence(), type: "PARTICIPATES_IN", to: ids.project };
     const { errors } = await app.graphql(addRelationship, { input }, editor);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "role" });
@@ -152,8 +224,11 @@ describe("relationships", () => {
     const drafts = await app.graphql("{ draftRelationships(limit: 500) { id draft } }", {}, editor);
     expect(drafts.data.draftRelationships).toContainEqual({ id: data.addRelationship.id, draft: true });
     expect((await app.graphql("{ draftRelationships { id } }")).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-    const published = await app.graphql(`mutation P($id: ID!) { updateRelationship(id: $id, input: { draft: false, quote: "A och B samarbetar" }) { draft quote } }`,
-      { id: data.addRelationship.id }, editor);
+    const published = await app.graphql(
+      `mutation P($id: ID!) { updateRelationship(id: $id, input: { draft: false, quote: "A och B samarbetar" }) { draft quote } }`,
+      { id: data.addRelationship.id },
+      editor,
+    );
     expect(published.data.updateRelationship).toEqual({ draft: false, quote: "A och B samarbetar" });
     expect((await app.graphql(read)).data.actors[0].collaboratesWith).toEqual([{ id: ids.b }]);
   });
@@ -168,7 +243,11 @@ describe("deleting and restoring", () => {
     expect(deleted.data.deleteRelationship).toEqual({ action: "DELETE", by: "admin-olle", targetId: id });
     const read = `{ actors(where: { id: { eq: "${ids.a}" } }) { memberOf { id } memberOfConnection { totalCount } } }`;
     expect((await app.graphql(read)).data.actors[0]).toEqual({ memberOf: [], memberOfConnection: { totalCount: 0 } });
-    const restored = await app.graphql(`mutation R($id: ID!) { restoreRelationship(id: $id) { action } }`, { id }, admin);
+    const restored = await app.graphql(
+      `mutation R($id: ID!) { restoreRelationship(id: $id) { action } }`,
+      { id },
+      admin,
+    );
     expect(restored.data.restoreRelationship.action).toBe("RESTORE");
     expect((await app.graphql(read)).data.actors[0].memberOf).toEqual([{ id: ids.b }]);
   });
@@ -178,12 +257,18 @@ describe("deleting and restoring", () => {
     expect(deleted.errors).toBeUndefined();
     expect(JSON.parse(deleted.data.deleteNode.after).deletedBy).toBe("admin-olle");
     expect((await app.graphql(`{ actors(where: { id: { eq: "${ids.b}" } }) { id } }`)).data.actors).toEqual([]);
-    expect((await app.graphql(`{ actors(where: { id: { eq: "${ids.a}" } }) { memberOf { id } } }`)).data.actors[0].memberOf).toEqual([]);
+    expect(
+      (await app.graphql(`{ actors(where: { id: { eq: "${ids.a}" } }) { memberOf { id } } }`)).data.actors[0].memberOf,
+    ).toEqual([]);
     const edit = await app.graphql(`mutation { updateActor(id: "${ids.b}", input: { name: "X" }) { id } }`, {}, editor);
     expect(edit.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     await app.graphql(`mutation { restoreNode(id: "${ids.b}") { action } }`, {}, admin);
-    expect((await app.graphql(`{ actors(where: { id: { eq: "${ids.a}" } }) { memberOf { id } } }`)).data.actors[0].memberOf).toEqual([{ id: ids.b }]);
-    const actions = (await app.graphql(history, { id: ids.b }, editor)).data.history.map((change: any) => change.action);
+    expect(
+      (await app.graphql(`{ actors(where: { id: { eq: "${ids.a}" } }) { memberOf { id } } }`)).data.actors[0].memberOf,
+    ).toEqual([{ id: ids.b }]);
+    const actions = (await app.graphql(history, { id: ids.b }, editor)).data.history.map(
+      (change: any) => change.action,
+    );
     expect(actions.slice(0, 2)).toEqual(["RESTORE", "DELETE"]);
   });
 });

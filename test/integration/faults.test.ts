@@ -25,7 +25,15 @@ describe("the database restarting under load", () => {
     search: `{ search(text: "Faultline") { id } }`,
   };
   type QueryName = keyof typeof queries;
-  interface Probe { query: QueryName; started: number; ended: number; ms: number; ok: boolean; codes: string[]; message?: string }
+  interface Probe {
+    query: QueryName;
+    started: number;
+    ended: number;
+    ms: number;
+    ok: boolean;
+    codes: string[];
+    message?: string;
+  }
 
   let scratch: ScratchNeo4j | undefined;
   let driver: Driver | undefined;
@@ -41,9 +49,12 @@ describe("the database restarting under load", () => {
     // A cold server on a busy machine plans its first queries slowly: warm it up within a long timeout.
     await driver.executeQuery("RETURN 1", {}, { database, transactionConfig: { timeout: 120_000 } });
     await ensureDatabaseSchema(driver, database);
-    await driver.executeQuery(`UNWIND range(1, 3) AS i
+    await driver.executeQuery(
+      `UNWIND range(1, 3) AS i
       MERGE (a:Actor {id: 'fault-actor-' + i}) SET a.name = 'Faultline Institute ' + i, a.kind = 'UNIVERSITY'`,
-    {}, { database, transactionConfig: { timeout: 120_000 } });
+      {},
+      { database, transactionConfig: { timeout: 120_000 } },
+    );
     app = await createApp({ ...config, host: "127.0.0.1", neo4jDatabase: database }, driver);
     url = await app.listen(0);
   });
@@ -57,8 +68,13 @@ describe("the database restarting under load", () => {
   /** Asks once; a request that hangs ends at 30 s as a failed probe instead of hanging the test. */
   async function ask(query: QueryName): Promise<Probe> {
     const started = performance.now();
-    const probe = (fields: Pick<Probe, "ok" | "codes" | "message">): Probe =>
-      ({ query, started, ended: performance.now(), ms: elapsed(started), ...fields });
+    const probe = (fields: Pick<Probe, "ok" | "codes" | "message">): Probe => ({
+      query,
+      started,
+      ended: performance.now(),
+      ms: elapsed(started),
+      ...fields,
+    });
     try {
       const response = await fetch(`${url}/graphql`, {
         method: "POST",
@@ -66,8 +82,10 @@ describe("the database restarting under load", () => {
         body: JSON.stringify({ query: queries[query] }),
         signal: AbortSignal.timeout(30_000),
       });
-      const body = (await response.json()) as { data?: Record<string, Array<{ id: string }>> | null;
-        errors?: Array<{ message: string; extensions?: { code?: string } }> };
+      const body = (await response.json()) as {
+        data?: Record<string, Array<{ id: string }>> | null;
+        errors?: Array<{ message: string; extensions?: { code?: string } }>;
+      };
       const hits = body.data?.[query] ?? [];
       return probe({
         ok: !body.errors && hits.some((hit) => hit.id === "fault-actor-1"),
@@ -81,8 +99,10 @@ describe("the database restarting under load", () => {
 
   function describeProbes(name: string, list: Probe[]): string {
     const codes = [...new Set(list.flatMap((probe) => probe.codes))].join(",") || "-";
-    return `${name}: ${list.length} requests, ${list.filter((probe) => probe.ok).length} ok, ` +
-      `${Math.min(...list.map((probe) => probe.ms))}–${Math.max(...list.map((probe) => probe.ms))} ms, codes ${codes}`;
+    return (
+      `${name}: ${list.length} requests, ${list.filter((probe) => probe.ok).length} ok, ` +
+      `${Math.min(...list.map((probe) => probe.ms))}–${Math.max(...list.map((probe) => probe.ms))} ms, codes ${codes}`
+    );
   }
 
   it("answers each request fast with DATABASE_UNAVAILABLE while it is down, and again by itself when it is back", async () => {
@@ -121,21 +141,34 @@ describe("the database restarting under load", () => {
     const down = outage.filter((probe) => probe.started >= stopDone);
     // Requests that meet the server starting, or warming up once it is back.
     const restart = probes.filter((probe) => probe.ended > startBegan);
-    console.log(`database restart: stop took ${Math.round(stopDone - stopBegan)} ms, start ${Math.round(startDone - startBegan)} ms; ` +
-      `answers again ${JSON.stringify(Object.fromEntries(recovered))} ms after the start\n  ` +
-      [describeProbes("stopping", outage.filter((probe) => probe.started < stopDone)), describeProbes("down", down),
-        describeProbes("restarting and warming up", restart)].join("\n  "));
+    console.log(
+      `database restart: stop took ${Math.round(stopDone - stopBegan)} ms, start ${Math.round(startDone - startBegan)} ms; ` +
+        `answers again ${JSON.stringify(Object.fromEntries(recovered))} ms after the start\n  ` +
+        [
+          describeProbes(
+            "stopping",
+            outage.filter((probe) => probe.started < stopDone),
+          ),
+          describeProbes("down", down),
+          describeProbes("restarting and warming up", restart),
+        ].join("\n  "),
+    );
 
-    expect(Object.fromEntries(recovered), "the same app answers again, without a restart").toEqual(
-      { actors: expect.any(Number), search: expect.any(Number) });
+    expect(Object.fromEntries(recovered), "the same app answers again, without a restart").toEqual({
+      actors: expect.any(Number),
+      search: expect.any(Number),
+    });
     expect(down.length, "requests while the database was down").toBeGreaterThanOrEqual(4);
     expect(new Set(down.map((probe) => probe.query))).toEqual(new Set(["actors", "search"]));
-    for (const probe of down) expect(probe, JSON.stringify(probe)).toMatchObject({ ok: false, codes: ["DATABASE_UNAVAILABLE"] });
+    for (const probe of down)
+      expect(probe, JSON.stringify(probe)).toMatchObject({ ok: false, codes: ["DATABASE_UNAVAILABLE"] });
     // An untyped code here is a driver error that toClientError does not map (the server log above shows which).
-    const typed = (probe: Probe) => `${JSON.stringify(probe)}: an untyped error; see the driver error that the server logged`;
+    const typed = (probe: Probe) =>
+      `${JSON.stringify(probe)}: an untyped error; see the driver error that the server logged`;
     for (const probe of outage) {
       expect(probe.ms, JSON.stringify(probe)).toBeLessThan(failFastMs);
-      if (!probe.ok) expect(["DATABASE_UNAVAILABLE", "DATABASE_TIMEOUT"], typed(probe)).toEqual(expect.arrayContaining(probe.codes));
+      if (!probe.ok)
+        expect(["DATABASE_UNAVAILABLE", "DATABASE_TIMEOUT"], typed(probe)).toEqual(expect.arrayContaining(probe.codes));
     }
     // A query that meets the cold server may wait for it, as long as the transaction timeout allows; never without an answer.
     for (const probe of restart.filter((probe) => !probe.ok)) {
@@ -155,21 +188,32 @@ describe("a CORDIS import killed midway and run again", () => {
   });
 
   /** Runs the importer's CLI as a user would, against one scratch database, in one process (no wrapper to outlive a kill). */
-  function runImport(target: ScratchNeo4j): { child: ChildProcess; exited: Promise<number | null>; output: () => string } {
+  function runImport(target: ScratchNeo4j): {
+    child: ChildProcess;
+    exited: Promise<number | null>;
+    output: () => string;
+  } {
     const child = spawn(process.execPath, ["--import", "tsx", "server/import/cordis-cli.ts", ...files], {
       cwd: projectRoot,
-      env: { ...process.env, NEO4J_URI: target.uri, NEO4J_USERNAME: target.username, NEO4J_PASSWORD: target.password,
-        NEO4J_DATABASE: database },
+      env: {
+        ...process.env,
+        NEO4J_URI: target.uri,
+        NEO4J_USERNAME: target.username,
+        NEO4J_PASSWORD: target.password,
+        NEO4J_DATABASE: database,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     children.add(child);
     let output = "";
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000)));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => {
-      children.delete(child);
-      resolve(code);
-    }));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => {
+        children.delete(child);
+        resolve(code);
+      }),
+    );
     return { child, exited, output: () => output };
   }
 
@@ -193,15 +237,23 @@ describe("a CORDIS import killed midway and run again", () => {
   }
 
   interface Fingerprint {
-    projects: number; actors: number; sources: number; participations: number; ecContribution: number;
-    candidates: number; nodes: number; relationships: number;
+    projects: number;
+    actors: number;
+    sources: number;
+    participations: number;
+    ecContribution: number;
+    candidates: number;
+    nodes: number;
+    relationships: number;
     /** sha256 of every node and relationship with its labels or type and all its properties. */
     hash: string;
   }
 
   /** Counts, a checksum of the money, and a hash of every node and relationship with all its properties. */
   async function fingerprint(target: Driver): Promise<Fingerprint> {
-    const [counts] = await query(target, `
+    const [counts] = await query(
+      target,
+      `
       CALL () { MATCH (p:Project) RETURN count(p) AS projects }
       CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
       CALL () { MATCH (s:Source) RETURN count(s) AS sources }
@@ -209,12 +261,16 @@ describe("a CORDIS import killed midway and run again", () => {
       CALL () { MATCH ()-[r:POSSIBLY_SAME_AS]->() RETURN count(r) AS candidates }
       CALL () { MATCH (n) RETURN count(n) AS nodes }
       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-      RETURN projects, actors, sources, participations, round(ecContribution, 2) AS ecContribution, candidates, nodes, relationships`);
+      RETURN projects, actors, sources, participations, round(ecContribution, 2) AS ecContribution, candidates, nodes, relationships`,
+    );
     const hash = createHash("sha256");
     const nodes = await query(target, "MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties");
     for (const line of nodes.map(canonical).sort()) hash.update(`${line}\n`);
-    const relationships = await query(target, `MATCH (a)-[r]->(b)
-      RETURN a.id AS from, labels(a) AS fromLabels, type(r) AS type, b.id AS to, labels(b) AS toLabels, properties(r) AS properties`);
+    const relationships = await query(
+      target,
+      `MATCH (a)-[r]->(b)
+      RETURN a.id AS from, labels(a) AS fromLabels, type(r) AS type, b.id AS to, labels(b) AS toLabels, properties(r) AS properties`,
+    );
     for (const line of relationships.map(canonical).sort()) hash.update(`${line}\n`);
     return { ...(counts as Omit<Fingerprint, "hash">), hash: hash.digest("hex") };
   }
@@ -264,8 +320,10 @@ describe("a CORDIS import killed midway and run again", () => {
       killed.child.kill("SIGKILL");
       expect(await killed.exited).toBeNull();
       const atKill = await fingerprint(driver);
-      console.log(`import killed after ${elapsed(started)} ms with ${atKill.participations - seeded} of ` +
-        `${expected.participations - seeded} participations written`);
+      console.log(
+        `import killed after ${elapsed(started)} ms with ${atKill.participations - seeded} of ` +
+          `${expected.participations - seeded} participations written`,
+      );
       expect(atKill.participations).toBeLessThan(expected.participations);
 
       // 3. Run again to completion: the same state as the uninterrupted import.

@@ -51,23 +51,59 @@ describe("GraphQL over HTTP", () => {
     );
     try {
       const { status, body } = await graphql(
-        `query Actor($id: ID!) {
-          actors(where: { id: { eq: $id } }) {
-            id name kind
-            collaboratesWithConnection { edges { node { id name } properties { sourceId locator quote since } } }
+        `
+          query Actor($id: ID!) {
+            actors(where: { id: { eq: $id } }) {
+              id
+              name
+              kind
+              collaboratesWithConnection {
+                edges {
+                  node {
+                    id
+                    name
+                  }
+                  properties {
+                    sourceId
+                    locator
+                    quote
+                    since
+                  }
+                }
+              }
+            }
           }
-        }`,
+        `,
         { id: `${id}-a` },
       );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
-      expect(body.data.actors).toEqual([{
-        id: `${id}-a`, name: "Actor A", kind: "UNIVERSITY",
-        collaboratesWithConnection: { edges: [{ node: { id: `${id}-b`, name: "Actor B" },
-          properties: { sourceId: `${id}-source`, locator: "punkt 1", quote: "A och B samarbetar", since: "2015-01-01" } }] },
-      }]);
+      expect(body.data.actors).toEqual([
+        {
+          id: `${id}-a`,
+          name: "Actor A",
+          kind: "UNIVERSITY",
+          collaboratesWithConnection: {
+            edges: [
+              {
+                node: { id: `${id}-b`, name: "Actor B" },
+                properties: {
+                  sourceId: `${id}-source`,
+                  locator: "punkt 1",
+                  quote: "A och B samarbetar",
+                  since: "2015-01-01",
+                },
+              },
+            ],
+          },
+        },
+      ]);
     } finally {
-      await driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $id DETACH DELETE n", { id }, { database: neo4j.database });
+      await driver.executeQuery(
+        "MATCH (n) WHERE n.id STARTS WITH $id DETACH DELETE n",
+        { id },
+        { database: neo4j.database },
+      );
     }
   });
 });

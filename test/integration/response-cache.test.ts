@@ -18,8 +18,13 @@ async function post(target: TestApp, query: string, variables: Record<string, un
   return { status: response.status, cache: response.headers.get("x-response-cache"), text: await response.text() };
 }
 
-const rename = (name: string) => post(app, `mutation ($id: ID!, $input: ActorInput!) { upsertActor(id: $id, input: $input) { id name } }`,
-  { id: actorId, input: { name, kind: "COMPANY" } }, editor);
+const rename = (name: string) =>
+  post(
+    app,
+    `mutation ($id: ID!, $input: ActorInput!) { upsertActor(id: $id, input: $input) { id name } }`,
+    { id: actorId, input: { name, kind: "COMPANY" } },
+    editor,
+  );
 
 beforeAll(async () => {
   app = await startTestApp({ responseCacheSeconds: 1 });
@@ -28,8 +33,11 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await app.driver.executeQuery("MATCH (n) WHERE n.id STARTS WITH $prefix OR (n:Change AND n.targetId STARTS WITH $prefix) DETACH DELETE n",
-    { prefix }, { database: app.database });
+  await app.driver.executeQuery(
+    "MATCH (n) WHERE n.id STARTS WITH $prefix OR (n:Change AND n.targetId STARTS WITH $prefix) DETACH DELETE n",
+    { prefix },
+    { database: app.database },
+  );
   await app.close();
 });
 
@@ -56,7 +64,11 @@ describe("the response cache", () => {
     await post(app, byId, { id: `${prefix}-b` });
     expect(JSON.parse((await post(app, byId, { id: `${prefix}-b` })).text).data.actors).toEqual([]);
     // Written past the server, as an import does: a new node changes the graph's fingerprint.
-    await app.driver.executeQuery("CREATE (:Actor {id: $id, name: 'Cacheaktör B', kind: 'COMPANY'})", { id: `${prefix}-b` }, { database: app.database });
+    await app.driver.executeQuery(
+      "CREATE (:Actor {id: $id, name: 'Cacheaktör B', kind: 'COMPANY'})",
+      { id: `${prefix}-b` },
+      { database: app.database },
+    );
     await sleep(1100);
     const after = await post(app, byId, { id: `${prefix}-b` });
     expect(after.cache).toBe("miss");
@@ -67,7 +79,11 @@ describe("the response cache", () => {
     await post(app, byId, { id: actorId });
     expect((await post(app, byId, { id: actorId })).cache).toBe("hit");
     // A property set by Cypher: the node and relationship counts, and the graph's version, stay as they were.
-    await app.driver.executeQuery("MATCH (a:Actor {id: $id}) SET a.name = 'Cacheaktör 3'", { id: actorId }, { database: app.database });
+    await app.driver.executeQuery(
+      "MATCH (a:Actor {id: $id}) SET a.name = 'Cacheaktör 3'",
+      { id: actorId },
+      { database: app.database },
+    );
     await sleep(1100);
     const after = await post(app, byId, { id: actorId });
     expect(after.cache).toBe("miss");
@@ -77,7 +93,10 @@ describe("the response cache", () => {
   it("never keeps answers to requests with a token, nor answers with errors", async () => {
     for (let i = 0; i < 2; i += 1) expect((await post(app, byId, { id: actorId }, editor)).cache).toBeNull();
     const missing = `query ($id: ID!) { network(ids: [$id]) { nodes { id } } }`;
-    const answers = [await post(app, missing, { id: `${prefix}-nobody` }), await post(app, missing, { id: `${prefix}-nobody` })];
+    const answers = [
+      await post(app, missing, { id: `${prefix}-nobody` }),
+      await post(app, missing, { id: `${prefix}-nobody` }),
+    ];
     for (const answer of answers) {
       expect(JSON.parse(answer.text).errors[0].extensions.code).toBe("NOT_FOUND");
       expect(answer.cache).toBe("miss");

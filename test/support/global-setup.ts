@@ -20,7 +20,9 @@ function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -40,8 +42,15 @@ async function startDatabase(): Promise<SharedDatabase> {
   let dataDir: string | undefined;
   if (!config.neo4jUri) {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-test-neo4j-"));
-    const local = await startLocalNeo4j({ ...config.local, dataDir, boltPort: await freePort(), httpPort: await freePort(),
-      password: "test-password", heapSize: "1g", pageCacheSize: "256m" });
+    const local = await startLocalNeo4j({
+      ...config.local,
+      dataDir,
+      boltPort: await freePort(),
+      httpPort: await freePort(),
+      password: "test-password",
+      heapSize: "1g",
+      pageCacheSize: "256m",
+    });
     connection = { uri: local.uri, username: local.username, password: local.password };
     const directory = dataDir;
     stop = async () => {
@@ -52,7 +61,9 @@ async function startDatabase(): Promise<SharedDatabase> {
   const driver = createDriver(connection.uri, connection.username, connection.password);
   try {
     const info = await describeDatabase(driver, config.neo4jDatabase);
-    console.log(`tests run against Neo4j ${info.version} ${info.edition} at ${connection.uri} (APOC ${info.apoc ?? "missing"}, GDS ${info.gds ?? "missing"})`);
+    console.log(
+      `tests run against Neo4j ${info.version} ${info.edition} at ${connection.uri} (APOC ${info.apoc ?? "missing"}, GDS ${info.gds ?? "missing"})`,
+    );
     await ensureDatabaseSchema(driver, config.neo4jDatabase);
     await loadSeedGraph(driver, config.neo4jDatabase);
   } catch (error) {

@@ -27,7 +27,9 @@ function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no free port")),
+      );
     });
   });
 }
@@ -39,12 +41,14 @@ function freePort(): Promise<number> {
  * @remarks Stopping goes through the data directory's pid file, not the process this call
  * started, so it also stops a server that a dump or restore restarted detached.
  */
-export async function startScratchNeo4j(options: {
-  /** Start it now (the default), or leave it for {@link ScratchNeo4j.start}, as a restore's target. */
-  started?: boolean;
-  /** The server's longest transaction (db.transaction.timeout); 60s by default, for cold starts on a busy machine. */
-  transactionTimeout?: string;
-} = {}): Promise<ScratchNeo4j> {
+export async function startScratchNeo4j(
+  options: {
+    /** Start it now (the default), or leave it for {@link ScratchNeo4j.start}, as a restore's target. */
+    started?: boolean;
+    /** The server's longest transaction (db.transaction.timeout); 60s by default, for cold starts on a busy machine. */
+    transactionTimeout?: string;
+  } = {},
+): Promise<ScratchNeo4j> {
   const settings: LocalNeo4jSettings = {
     ...readConfig().local,
     dataDir: fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-scratch-neo4j-")),
@@ -66,7 +70,12 @@ export async function startScratchNeo4j(options: {
   };
   if (options.started ?? true) await start();
   return {
-    uri, username: "neo4j", password, settings, start, stop,
+    uri,
+    username: "neo4j",
+    password,
+    settings,
+    start,
+    stop,
     remove: async () => {
       await stop();
       fs.rmSync(settings.dataDir, { recursive: true, force: true });

@@ -20,7 +20,11 @@ export interface TestApp {
   url: string;
   driver: Driver;
   database: string;
-  graphql<Data = any>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResponse<Data>>;
+  graphql<Data = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResponse<Data>>;
   /** Runs Cypher on the test database and returns the records as plain objects. */
   read(cypher: string, params?: Record<string, unknown>): Promise<Array<Record<string, any>>>;
   close(): Promise<void>;
@@ -30,11 +34,17 @@ export interface TestApp {
 export const testJwtSecret = "test-secret-for-samverkan-integration-tests";
 
 /** Signs a token the test app accepts: subject, roles, and an expiry (an hour by default). */
-export async function signTestToken(claims: { sub: string; roles?: string[]; expiresIn?: string | number },
-  secret = testJwtSecret): Promise<string> {
+export async function signTestToken(
+  claims: { sub: string; roles?: string[]; expiresIn?: string | number },
+  secret = testJwtSecret,
+): Promise<string> {
   const { sub, roles = [], expiresIn = "1h" } = claims;
-  return new SignJWT({ roles }).setProtectedHeader({ alg: "HS256" }).setSubject(sub).setIssuedAt()
-    .setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+  return new SignJWT({ roles })
+    .setProtectedHeader({ alg: "HS256" })
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(secret));
 }
 
 /**
@@ -47,8 +57,13 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
   const driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
   // Tests write past the server (fixtures by Cypher) and read at once: the response cache is off
   // unless a test turns it on (test/integration/response-cache.test.ts); e2e runs with the default.
-  const config = { ...readConfig(), neo4jDatabase: neo4j.database, auth: { jwtSecret: testJwtSecret }, responseCacheSeconds: 0,
-    ...overrides };
+  const config = {
+    ...readConfig(),
+    neo4jDatabase: neo4j.database,
+    auth: { jwtSecret: testJwtSecret },
+    responseCacheSeconds: 0,
+    ...overrides,
+  };
   const app: App = await createApp(config, driver);
   const url = await app.listen(0);
   return {

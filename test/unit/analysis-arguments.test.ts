@@ -43,8 +43,15 @@ describe("argument checks", () => {
 
   it("turns a filter into parameters and refuses unknown relationship types", () => {
     expect(toFilterParams({ kinds: ["UNIVERSITY"], asOf: "2014-06-01" })).toEqual({
-      kinds: ["UNIVERSITY"], relationshipTypes: null, programmes: null, asOf: "2014-06-01", minWeight: null });
-    expect(() => toFilterParams({ relationshipTypes: ["PART_OF`]->() DETACH DELETE n //"] })).toThrow(/unknown relationship type/);
+      kinds: ["UNIVERSITY"],
+      relationshipTypes: null,
+      programmes: null,
+      asOf: "2014-06-01",
+      minWeight: null,
+    });
+    expect(() => toFilterParams({ relationshipTypes: ["PART_OF`]->() DETACH DELETE n //"] })).toThrow(
+      /unknown relationship type/,
+    );
     expect(() => toFilterParams({ minWeight: -1 })).toThrow(/minWeight/);
   });
 });

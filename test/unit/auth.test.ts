@@ -11,8 +11,13 @@ const secret = "unit-test-secret-unit-test-secret-123";
 const key = new TextEncoder().encode(secret);
 const verify = createTokenVerifier({ jwtSecret: secret });
 
-const sign = (claims: Record<string, unknown>, options: { alg?: string; sub?: string | null; exp?: string | number } = {}) => {
-  let jwt = new SignJWT(claims).setProtectedHeader({ alg: options.alg ?? "HS256" }).setExpirationTime(options.exp ?? "5m");
+const sign = (
+  claims: Record<string, unknown>,
+  options: { alg?: string; sub?: string | null; exp?: string | number } = {},
+) => {
+  let jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: options.alg ?? "HS256" })
+    .setExpirationTime(options.exp ?? "5m");
   if (options.sub !== null) jwt = jwt.setSubject(options.sub ?? "user-1");
   return jwt.sign(key);
 };
@@ -68,22 +73,36 @@ describe("roles", () => {
   });
 
   it("refuses anonymous callers as UNAUTHENTICATED and callers without the role as FORBIDDEN", () => {
-    expect(() => requireRole({}, "editor")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }));
-    expect(() => requireRole({ jwt: claims(["reader"]) }, "editor")).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }));
+    expect(() => requireRole({}, "editor")).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "UNAUTHENTICATED" }) }),
+    );
+    expect(() => requireRole({ jwt: claims(["reader"]) }, "editor")).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+    );
     expect(requireRole({ jwt: claims(["editor"]) }, "editor")).toBe("someone");
   });
 });
 
 describe("internal fields", () => {
   it("are the fields the SDL marks with @authentication", () => {
-    expect(findInternalFields(readTypeDefs())).toEqual(expect.arrayContaining([["Actor", "contactEmail"], ["Actor", "contactPhone"]]));
+    expect(findInternalFields(readTypeDefs())).toEqual(
+      expect.arrayContaining([
+        ["Actor", "contactEmail"],
+        ["Actor", "contactPhone"],
+      ]),
+    );
   });
 
   it("answer editors only, also for objects that custom resolvers return", async () => {
     const schema = guardInternalFields(await buildSchema(), readTypeDefs());
     const field = (schema.getType("Actor") as any).getFields().contactEmail;
-    const resolve = (jwt?: Claims) => field.resolve({ contactEmail: "x@example.org" }, {}, { jwt },
-      { fieldName: "contactEmail", fieldNodes: [{ name: { value: "contactEmail" } }] });
+    const resolve = (jwt?: Claims) =>
+      field.resolve(
+        { contactEmail: "x@example.org" },
+        {},
+        { jwt },
+        { fieldName: "contactEmail", fieldNodes: [{ name: { value: "contactEmail" } }] },
+      );
     expect(() => resolve()).toThrow(/bearer token/);
     expect(() => resolve({ sub: "r", roles: [] })).toThrow(/role editor/);
     expect(resolve({ sub: "e", roles: ["editor"] })).toBe("x@example.org");
@@ -107,8 +126,10 @@ describe("configuration", () => {
 
   it("reads CORS origins, allowing none by default", () => {
     expect(readConfig({}).corsOrigins).toEqual([]);
-    expect(readConfig({ CORS_ORIGINS: "https://a.example, http://localhost:5173" }).corsOrigins)
-      .toEqual(["https://a.example", "http://localhost:5173"]);
+    expect(readConfig({ CORS_ORIGINS: "https://a.example, http://localhost:5173" }).corsOrigins).toEqual([
+      "https://a.example",
+      "http://localhost:5173",
+    ]);
     expect(() => readConfig({ CORS_ORIGINS: "https://a.example/" })).toThrow(/CORS_ORIGINS/);
     expect(() => readConfig({ CORS_ORIGINS: "*" })).toThrow(/CORS_ORIGINS/);
   });

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { checkEligibility, type EligibilityMember } from "../../server/consortium/check-eligibility.js";
 import {
-  associatedCountries, countryStatus, memberStates, toCordisCountry,
+  associatedCountries,
+  countryStatus,
+  memberStates,
+  toCordisCountry,
 } from "../../server/consortium/eligibility-countries.js";
 
-const member = (id: string, country: string | null, entity = id): EligibilityMember =>
-  ({ id, name: id.toUpperCase(), country, entity: { id: entity, name: entity.toUpperCase() } });
+const member = (id: string, country: string | null, entity = id): EligibilityMember => ({
+  id,
+  name: id.toUpperCase(),
+  country,
+  entity: { id: entity, name: entity.toUpperCase() },
+});
 const codes = (findings: Array<{ code: string; severity: string }>) => findings.map((f) => `${f.severity} ${f.code}`);
 const errors = <F extends { severity: string }>(findings: F[]) => findings.filter((f) => f.severity === "ERROR");
 
@@ -44,18 +51,23 @@ describe("the RIA and IA rule", () => {
   });
 
   it("counts parts of one legal entity once and says they are not independent", () => {
-    const findings = checkEligibility([
-      member("kommunstyrelsen", "SE", "stockholms-stad"), member("stockholms-stad", "SE"),
-      member("fraunhofer", "DE"),
-    ], "RIA");
+    const findings = checkEligibility(
+      [member("kommunstyrelsen", "SE", "stockholms-stad"), member("stockholms-stad", "SE"), member("fraunhofer", "DE")],
+      "RIA",
+    );
     const notIndependent = findings.find((f) => f.code === "NOT_INDEPENDENT");
     expect(notIndependent?.message).toMatch(/KOMMUNSTYRELSEN is part of STOCKHOLMS-STAD/);
     expect(findings.find((f) => f.code === "TOO_FEW_COUNTRIES")?.message).toContain("2 independent legal entities");
   });
 
   it("does not count third-country or countryless members toward the rule", () => {
-    const findings = checkEligibility([member("a", "SE"), member("b", "DE"), member("c", "US"), member("d", null)], "RIA");
-    expect(codes(findings)).toEqual(expect.arrayContaining(["ERROR TOO_FEW_COUNTRIES", "WARNING THIRD_COUNTRY", "WARNING UNKNOWN_COUNTRY"]));
+    const findings = checkEligibility(
+      [member("a", "SE"), member("b", "DE"), member("c", "US"), member("d", null)],
+      "RIA",
+    );
+    expect(codes(findings)).toEqual(
+      expect.arrayContaining(["ERROR TOO_FEW_COUNTRIES", "WARNING THIRD_COUNTRY", "WARNING UNKNOWN_COUNTRY"]),
+    );
   });
 });
 

@@ -1,8 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { closedClubFindings, missingSectorFindings } from "../../server/consortium/assess-composition.js";
 import {
-  combineFactors, compareSuggestions, complementFactor, experienceValue, factorWeights, proximityFactor,
-  proximityValue, scoreCandidate, topicalValue,
+  combineFactors,
+  compareSuggestions,
+  complementFactor,
+  experienceValue,
+  factorWeights,
+  proximityFactor,
+  proximityValue,
+  scoreCandidate,
+  topicalValue,
 } from "../../server/consortium/score-partners.js";
 
 describe("the score factors", () => {
@@ -31,7 +38,9 @@ describe("the score factors", () => {
   it("proximity is 1, 0.5 or 0, and says so when no consortium is given", () => {
     expect([proximityValue(1), proximityValue(2), proximityValue(0), proximityValue(null)]).toEqual([1, 0.5, 0, 0]);
     expect(proximityFactor(null, []).explanation).toMatch(/No consortium/);
-    expect(proximityFactor({ steps: 2, member: "KTH", intermediary: "RISE" }, []).explanation).toMatch(/RISE, who has worked with KTH/);
+    expect(proximityFactor({ steps: 2, member: "KTH", intermediary: "RISE" }, []).explanation).toMatch(
+      /RISE, who has worked with KTH/,
+    );
   });
 
   it("complement gives half for a missing country and half for a missing sector", () => {
@@ -41,22 +50,47 @@ describe("the score factors", () => {
   });
 
   it("combines as the sum of weight × value, the same way for ranking and for the answer", () => {
-    const input = { relevances: [1, 0.5], record: { participations: 12, coordinations: 2, latestEndYear: 2026 },
-      steps: 1 as const, complement: { newCountry: "FI", newSector: null } };
-    const expected = 0.5 * topicalValue(input.relevances) + 0.2 * experienceValue(input.record, 2025) + 0.15 * 1 + 0.15 * 0.5;
+    const input = {
+      relevances: [1, 0.5],
+      record: { participations: 12, coordinations: 2, latestEndYear: 2026 },
+      steps: 1 as const,
+      complement: { newCountry: "FI", newSector: null },
+    };
+    const expected =
+      0.5 * topicalValue(input.relevances) + 0.2 * experienceValue(input.record, 2025) + 0.15 * 1 + 0.15 * 0.5;
     expect(scoreCandidate(input, 2025)).toBeCloseTo(expected, 3);
-    expect(combineFactors([{ value: 1, weight: 0.5 }, { value: 0.5, weight: 0.2 }])).toBe(0.6);
+    expect(
+      combineFactors([
+        { value: 1, weight: 0.5 },
+        { value: 0.5, weight: 0.2 },
+      ]),
+    ).toBe(0.6);
   });
 
   it("ranks by score, then by actor id, whatever the input order", () => {
-    const entries = [{ id: "b", score: 0.5 }, { id: "c", score: 0.7 }, { id: "a", score: 0.5 }];
+    const entries = [
+      { id: "b", score: 0.5 },
+      { id: "c", score: 0.7 },
+      { id: "a", score: 0.5 },
+    ];
     expect([...entries].sort(compareSuggestions).map((e) => e.id)).toEqual(["c", "a", "b"]);
-    expect([...entries].reverse().sort(compareSuggestions).map((e) => e.id)).toEqual(["c", "a", "b"]);
+    expect(
+      [...entries]
+        .reverse()
+        .sort(compareSuggestions)
+        .map((e) => e.id),
+    ).toEqual(["c", "a", "b"]);
   });
 });
 
 describe("the composition findings", () => {
-  const member = (id: string, kind: string, entity = id) => ({ id, name: id, kind, entity: { id: entity }, coordinations: 0 });
+  const member = (id: string, kind: string, entity = id) => ({
+    id,
+    name: id,
+    kind,
+    entity: { id: entity },
+    coordinations: 0,
+  });
 
   it("warns of a missing company in an IA and only informs of it in an RIA", () => {
     const members = [member("kth", "UNIVERSITY"), member("stad", "MUNICIPALITY")];

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  findTopicCodes, maxTopicLength, maxTopicWords, parseTopic, significantWords, toTopicLuceneQuery,
+  findTopicCodes,
+  maxTopicLength,
+  maxTopicWords,
+  parseTopic,
+  significantWords,
+  toTopicLuceneQuery,
 } from "../../server/consortium/parse-topic.js";
 
 const codeOf = (error: unknown) => (error as { extensions?: { code?: string } }).extensions?.code;
@@ -8,10 +13,13 @@ const codeOf = (error: unknown) => (error as { extensions?: { code?: string } })
 describe("call topic codes", () => {
   it("finds Horizon Europe and Horizon 2020 codes, whole or as prefixes, in upper case", () => {
     expect(findTopicCodes("Apply to HORIZON-CL5-2021-D3-01-01 (or the call HORIZON-CL5-2021-D3-01).")).toEqual([
-      "HORIZON-CL5-2021-D3-01-01", "HORIZON-CL5-2021-D3-01",
+      "HORIZON-CL5-2021-D3-01-01",
+      "HORIZON-CL5-2021-D3-01",
     ]);
     expect(findTopicCodes("ERC-2021-STG, MG-2.3-2014 and horizon-cl6-2024-CircBio-01-3")).toEqual([
-      "ERC-2021-STG", "MG-2.3-2014", "HORIZON-CL6-2024-CIRCBIO-01-3",
+      "ERC-2021-STG",
+      "MG-2.3-2014",
+      "HORIZON-CL6-2024-CIRCBIO-01-3",
     ]);
   });
 
@@ -29,12 +37,21 @@ describe("call topic codes", () => {
 describe("topic words", () => {
   it("keeps folded, significant words, the most frequent first, ties in order of appearance", () => {
     expect(significantWords("The Solar fuels of the future: sólar cells and FUELS for Europe, 2050")).toEqual([
-      "solar", "fuels", "future", "cells", "europe",
+      "solar",
+      "fuels",
+      "future",
+      "cells",
+      "europe",
     ]);
   });
 
   it("drops Swedish function words too", () => {
-    expect(significantWords("Hållbar mobilitet för staden och regionen")).toEqual(["hallbar", "mobilitet", "staden", "regionen"]);
+    expect(significantWords("Hållbar mobilitet för staden och regionen")).toEqual([
+      "hallbar",
+      "mobilitet",
+      "staden",
+      "regionen",
+    ]);
   });
 
   it("ORs the words, so a project matching more of them ranks higher", () => {

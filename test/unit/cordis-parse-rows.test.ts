@@ -16,7 +16,8 @@ async function readAll(name: string): Promise<SourceRecord[]> {
   return records;
 }
 
-const errorOf = (value: unknown) => (value instanceof RowError ? { locator: value.locator, field: value.field, message: value.message } : value);
+const errorOf = (value: unknown) =>
+  value instanceof RowError ? { locator: value.locator, field: value.field, message: value.message } : value;
 
 describe("bad CORDIS rows", () => {
   it("reports a project without id, with a malformed number or date, by file, line and field", async () => {
@@ -24,8 +25,16 @@ describe("bad CORDIS rows", () => {
     expect(results.slice(0, 3).every((result) => !(result instanceof RowError))).toBe(true);
     expect(results.slice(3).map(errorOf)).toEqual([
       { locator: "fixture-project.csv:9", field: "id", message: "fixture-project.csv:9: field id: missing" },
-      { locator: "fixture-project.csv:10", field: "totalCost", message: 'fixture-project.csv:10: field totalCost: "12,x" is not a number' },
-      { locator: "fixture-project.csv:11", field: "startDate", message: 'fixture-project.csv:11: field startDate: "2020-13-01" is not a date (YYYY-MM-DD)' },
+      {
+        locator: "fixture-project.csv:10",
+        field: "totalCost",
+        message: 'fixture-project.csv:10: field totalCost: "12,x" is not a number',
+      },
+      {
+        locator: "fixture-project.csv:11",
+        field: "startDate",
+        message: 'fixture-project.csv:11: field startDate: "2020-13-01" is not a date (YYYY-MM-DD)',
+      },
     ]);
   });
 
@@ -33,18 +42,32 @@ describe("bad CORDIS rows", () => {
     const results = (await readAll("fixture-organization.csv.gz")).map(parseCordisParticipation);
     const errors = results.filter((result) => result instanceof RowError).map(errorOf);
     expect(errors).toEqual([
-      { locator: "fixture-organization.csv.gz:11", field: "ecContribution",
-        message: 'fixture-organization.csv.gz:11: field ecContribution: "12,x" is not a number' },
-      { locator: "fixture-organization.csv.gz:12", field: "role",
-        message: 'fixture-organization.csv.gz:12: field role: "observer" is not a role (coordinator, participant, thirdParty, partner, associatedPartner)' },
-      { locator: "fixture-organization.csv.gz:13", field: "projectID", message: "fixture-organization.csv.gz:13: field projectID: missing" },
+      {
+        locator: "fixture-organization.csv.gz:11",
+        field: "ecContribution",
+        message: 'fixture-organization.csv.gz:11: field ecContribution: "12,x" is not a number',
+      },
+      {
+        locator: "fixture-organization.csv.gz:12",
+        field: "role",
+        message:
+          'fixture-organization.csv.gz:12: field role: "observer" is not a role (coordinator, participant, thirdParty, partner, associatedPartner)',
+      },
+      {
+        locator: "fixture-organization.csv.gz:13",
+        field: "projectID",
+        message: "fixture-organization.csv.gz:13: field projectID: missing",
+      },
     ]);
   });
 
   it("reports JSON records by their index", async () => {
     const [, bad] = (await readAll("fixture-project.json")).map(parseCordisProject);
-    expect(errorOf(bad)).toEqual({ locator: "fixture-project.json[1]", field: "ecMaxContribution",
-      message: 'fixture-project.json[1]: field ecMaxContribution: "abc" is not a number' });
+    expect(errorOf(bad)).toEqual({
+      locator: "fixture-project.json[1]",
+      field: "ecMaxContribution",
+      message: 'fixture-project.json[1]: field ecMaxContribution: "abc" is not a number',
+    });
     const [, , badRole] = (await readAll("fixture-organization.json")).map(parseCordisParticipation);
     expect(errorOf(badRole)).toMatchObject({ locator: "fixture-organization.json[2]", field: "role" });
   });
@@ -53,10 +76,20 @@ describe("bad CORDIS rows", () => {
     const records = await readAll("fixture-organization.csv");
     const unknown = parseCordisParticipation(records[11]);
     if (unknown instanceof RowError) throw unknown;
-    const plan = planParticipationBatch([unknown], { projects: new Map(), known: { byCordisId: new Map(), byVatNumber: new Map() },
-      ownActors: new Map(), curated: indexCuratedActors([]) });
-    expect(plan.rejected.map(errorOf)).toEqual([{ locator: "fixture-organization.csv:14", field: "projectID",
-      message: 'fixture-organization.csv:14: field projectID: project "990009999" is neither in this import nor in the database' }]);
+    const plan = planParticipationBatch([unknown], {
+      projects: new Map(),
+      known: { byCordisId: new Map(), byVatNumber: new Map() },
+      ownActors: new Map(),
+      curated: indexCuratedActors([]),
+    });
+    expect(plan.rejected.map(errorOf)).toEqual([
+      {
+        locator: "fixture-organization.csv:14",
+        field: "projectID",
+        message:
+          'fixture-organization.csv:14: field projectID: project "990009999" is neither in this import nor in the database',
+      },
+    ]);
     expect([plan.ownActors, plan.newParticipations]).toEqual([[], []]);
   });
 });
@@ -64,16 +97,24 @@ describe("bad CORDIS rows", () => {
 describe("CORDIS values", () => {
   const record = (fields: Record<string, unknown>): SourceRecord => ({ fields, locator: "test.csv:2" });
   const participation = (fields: Record<string, unknown>) =>
-    parseCordisParticipation(record({ projectID: "1", organisationID: "2", name: "X", role: "participant", ...fields }));
+    parseCordisParticipation(
+      record({ projectID: "1", organisationID: "2", name: "X", role: "participant", ...fields }),
+    );
 
   it("reads empty numbers as absent and accepts exponent and JSON numbers", () => {
-    expect(participation({ ecContribution: "", netEcContribution: "1.5E3", totalCost: 42 })).toMatchObject(
-      { ecContribution: null, netEcContribution: 1500, totalCost: 42 });
+    expect(participation({ ecContribution: "", netEcContribution: "1.5E3", totalCost: 42 })).toMatchObject({
+      ecContribution: null,
+      netEcContribution: 1500,
+      totalCost: 42,
+    });
   });
 
   it("reads CORDIS booleans in either case and roles in any case", () => {
-    expect(participation({ endOfParticipation: "True", SME: "false", role: "THIRDPARTY" })).toMatchObject(
-      { endOfParticipation: true, role: "thirdParty", organisation: { sme: false } });
+    expect(participation({ endOfParticipation: "True", SME: "false", role: "THIRDPARTY" })).toMatchObject({
+      endOfParticipation: true,
+      role: "thirdParty",
+      organisation: { sme: false },
+    });
     expect(errorOf(participation({ SME: "yes" }))).toMatchObject({ field: "SME" });
     expect(errorOf(participation({ order: "1.5" }))).toMatchObject({ field: "order" });
   });
@@ -83,8 +124,14 @@ describe("CORDIS values", () => {
       const parsed = participation({ activityType });
       return parsed instanceof RowError ? parsed : [parsed.organisation.activityType, parsed.organisation.kind];
     });
-    expect(kinds).toEqual([["HES", "UNIVERSITY"], ["REC", "RESEARCH_ORGANISATION"], ["PRC", "COMPANY"],
-      ["PUB", "PUBLIC_BODY"], ["OTH", "OTHER"], [null, "OTHER"]]);
+    expect(kinds).toEqual([
+      ["HES", "UNIVERSITY"],
+      ["REC", "RESEARCH_ORGANISATION"],
+      ["PRC", "COMPANY"],
+      ["PUB", "PUBLIC_BODY"],
+      ["OTH", "OTHER"],
+      [null, "OTHER"],
+    ]);
   });
 
   it("gives each programme its Source", () => {

@@ -2,7 +2,11 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { openInput } from "../../server/import/open-input.js";
 import { parseCordisParticipation, type CordisParticipation } from "../../server/import/parse-cordis-participation.js";
-import { planParticipationBatch, type BatchContext, type ProjectContext } from "../../server/import/plan-participation-batch.js";
+import {
+  planParticipationBatch,
+  type BatchContext,
+  type ProjectContext,
+} from "../../server/import/plan-participation-batch.js";
 import { indexCuratedActors } from "../../server/import/resolve-actor.js";
 import { RowError } from "../../server/import/row-error.js";
 import { readCordisRecords } from "../../server/import/source-record.js";
@@ -18,13 +22,20 @@ beforeAll(async () => {
   }
 });
 
-const project = (startDate: string, endDate: string): ProjectContext =>
-  ({ sourceId: "cordis-testfixture", startDate, endDate, participations: new Map() });
+const project = (startDate: string, endDate: string): ProjectContext => ({
+  sourceId: "cordis-testfixture",
+  startDate,
+  endDate,
+  participations: new Map(),
+});
 
 function context(): BatchContext {
   return {
-    projects: new Map([["990000001", project("2020-01-01", "2023-12-31")], ["990000002", project("2021-02-01", "2024-01-31")],
-      ["990000003", project("2020-01-01", "2023-12-31")]]),
+    projects: new Map([
+      ["990000001", project("2020-01-01", "2023-12-31")],
+      ["990000002", project("2021-02-01", "2024-01-31")],
+      ["990000003", project("2020-01-01", "2023-12-31")],
+    ]),
     known: { byCordisId: new Map([["990000102", "test-stad"]]), byVatNumber: new Map() },
     ownActors: new Map(),
     curated: indexCuratedActors([
@@ -39,20 +50,35 @@ describe("planParticipationBatch", () => {
     const plan = planParticipationBatch(rows, context());
     expect(plan.merged).toBe(1);
     const thirdParty = plan.newParticipations.find((p) => p.actorId === "cordis-990000106" && p.role === "thirdParty");
-    expect(thirdParty).toMatchObject({ projectId: "990000001", locator: "fixture-organization.csv:5", order: 2,
-      ecContribution: 150, netEcContribution: 100, totalCost: 225, endOfParticipation: false,
-      since: "2020-01-01", until: "2023-12-31", sourceId: "cordis-testfixture" });
+    expect(thirdParty).toMatchObject({
+      projectId: "990000001",
+      locator: "fixture-organization.csv:5",
+      order: 2,
+      ecContribution: 150,
+      netEcContribution: 100,
+      totalCost: 225,
+      endOfParticipation: false,
+      since: "2020-01-01",
+      until: "2023-12-31",
+      sourceId: "cordis-testfixture",
+    });
   });
 
   it("lands organisations by CORDIS id, VAT number and name, and proposes the uncertain one", () => {
     const plan = planParticipationBatch(rows, context());
     expect(plan.newParticipations.map((p) => `${p.actorId} ${p.projectId} ${p.role}`)).toEqual([
-      "test-kth 990000001 coordinator", "test-stad 990000001 participant", "cordis-990000104 990000001 participant",
-      "cordis-990000106 990000001 thirdParty", "test-kth 990000002 participant", "cordis-990000103 990000002 participant",
-      "cordis-990000104 990000002 coordinator", "cordis-990000106 990000003 coordinator",
+      "test-kth 990000001 coordinator",
+      "test-stad 990000001 participant",
+      "cordis-990000104 990000001 participant",
+      "cordis-990000106 990000001 thirdParty",
+      "test-kth 990000002 participant",
+      "cordis-990000103 990000002 participant",
+      "cordis-990000104 990000002 coordinator",
+      "cordis-990000106 990000003 coordinator",
     ]);
     expect(plan.mergedActors.map((a) => [a.id, a.resolvedBy])).toEqual([
-      ["test-kth", "cordis:990000101 by name:FIXTURHOGSKOLAN OSTRA"], ["test-stad", "cordis:990000102 by cordisId"],
+      ["test-kth", "cordis:990000101 by name:FIXTURHOGSKOLAN OSTRA"],
+      ["test-stad", "cordis:990000102 by cordisId"],
       ["cordis-990000104", "cordis:990000105 by vatNumber"],
     ]);
     expect(plan.ownActors.map((a) => a.id)).toEqual(["cordis-990000104", "cordis-990000106", "cordis-990000103"]);
@@ -63,7 +89,8 @@ describe("planParticipationBatch", () => {
   it("counts participations and skips actors whose stored content hash is the same", () => {
     const first = planParticipationBatch(rows, context());
     const again = context();
-    for (const p of first.newParticipations) again.projects.get(p.projectId)!.participations.set(`${p.actorId} ${p.role}`, p.rowHash);
+    for (const p of first.newParticipations)
+      again.projects.get(p.projectId)!.participations.set(`${p.actorId} ${p.role}`, p.rowHash);
     const changed = first.newParticipations[0];
     again.projects.get(changed.projectId)!.participations.set(`${changed.actorId} ${changed.role}`, "old-hash");
     for (const a of first.ownActors) again.ownActors.set(a.id, { rowHash: a.rowHash, aliases: a.aliases });

@@ -20,8 +20,12 @@ describe("reading CORDIS CSV", () => {
   it("reads ;-separated records with quoted multi-line fields, each with the line it starts on", async () => {
     const records = await readAll("fixture-project.csv");
     expect(records.map((record) => record.locator)).toEqual([
-      "fixture-project.csv:2", "fixture-project.csv:6", "fixture-project.csv:7",
-      "fixture-project.csv:9", "fixture-project.csv:10", "fixture-project.csv:11",
+      "fixture-project.csv:2",
+      "fixture-project.csv:6",
+      "fixture-project.csv:7",
+      "fixture-project.csv:9",
+      "fixture-project.csv:10",
+      "fixture-project.csv:11",
     ]);
     expect(records[0].fields.objective).toBe('Line one; with a semicolon and "quotes".\nLine two.\n\nLine four.');
     expect(records[0].fields.topics).toBe("TF-TOPIC-1;TF-TOPIC-2");
@@ -34,8 +38,15 @@ describe("reading CORDIS CSV", () => {
     const b = parseCordisProject(reordered);
     if (a instanceof RowError || b instanceof RowError) throw new Error("fixture rows must be valid");
     expect({ ...b, locator: "" }).toEqual({ ...a, locator: "" });
-    expect(a.properties).toMatchObject({ acronym: "TFALPHA", title: "Testfixture Alpha", topics: ["TF-TOPIC-1", "TF-TOPIC-2"],
-      totalCost: 1000000.5, ecMaxContribution: null, call: "TF-CALL-2020", sourceId: "cordis-testfixture" });
+    expect(a.properties).toMatchObject({
+      acronym: "TFALPHA",
+      title: "Testfixture Alpha",
+      topics: ["TF-TOPIC-1", "TF-TOPIC-2"],
+      totalCost: 1000000.5,
+      ecMaxContribution: null,
+      call: "TF-CALL-2020",
+      sourceId: "cordis-testfixture",
+    });
     expect([a.startDate, a.endDate]).toEqual(["2020-01-01", "2023-12-31"]);
   });
 
@@ -47,9 +58,21 @@ describe("reading CORDIS CSV", () => {
     expect(records[6].locator).toBe("fixture-organization.csv:9");
     const gamma = parseCordisParticipation(records[12]);
     if (gamma instanceof RowError) throw gamma;
-    expect(gamma).toMatchObject({ projectId: "990000003", role: "coordinator", order: 1, ecContribution: null,
-      netEcContribution: null, totalCost: null, endOfParticipation: null });
-    expect(gamma.organisation).toMatchObject({ cordisId: "990000106", kind: "RESEARCH_ORGANISATION", country: "DE", sme: null });
+    expect(gamma).toMatchObject({
+      projectId: "990000003",
+      role: "coordinator",
+      order: 1,
+      ecContribution: null,
+      netEcContribution: null,
+      totalCost: null,
+      endOfParticipation: null,
+    });
+    expect(gamma.organisation).toMatchObject({
+      cordisId: "990000106",
+      kind: "RESEARCH_ORGANISATION",
+      country: "DE",
+      sme: null,
+    });
   });
 
   it("reads gzip-compressed CSV as the same records", async () => {
@@ -66,7 +89,9 @@ describe("unreadable files", () => {
     try {
       const broken = path.join(dir, "broken-project.csv");
       fs.writeFileSync(broken, 'id;title\n1;"never closed\n');
-      const read = async () => { for await (const record of readCordisRecords(openInput(broken))) void record; };
+      const read = async () => {
+        for await (const record of readCordisRecords(openInput(broken))) void record;
+      };
       await expect(read()).rejects.toThrow(/^import: broken-project\.csv: .*quote/);
       const text = path.join(dir, "projects.txt");
       fs.writeFileSync(text, "");
@@ -80,7 +105,11 @@ describe("unreadable files", () => {
 describe("reading CORDIS JSON", () => {
   it("streams the array's records with their index, numbers and booleans as JSON gives them", async () => {
     const records = await readAll("fixture-organization.json");
-    expect(records.map((record) => record.locator)).toEqual(["fixture-organization.json[0]", "fixture-organization.json[1]", "fixture-organization.json[2]"]);
+    expect(records.map((record) => record.locator)).toEqual([
+      "fixture-organization.json[0]",
+      "fixture-organization.json[1]",
+      "fixture-organization.json[2]",
+    ]);
     const second = parseCordisParticipation(records[1]);
     if (second instanceof RowError) throw second;
     expect(second).toMatchObject({ projectId: "990000011", order: 2, ecContribution: 1000, endOfParticipation: true });
@@ -92,6 +121,11 @@ describe("reading CORDIS JSON", () => {
     const project = parseCordisProject(delta);
     if (project instanceof RowError) throw project;
     expect(project).toMatchObject({ id: "990000011", programme: "TESTFIXTURE" });
-    expect(project.properties).toMatchObject({ totalCost: 2250000, ecMaxContribution: 1500000, rcn: "990011", topics: ["TF-TOPIC-5"] });
+    expect(project.properties).toMatchObject({
+      totalCost: 2250000,
+      ecMaxContribution: 1500000,
+      rcn: "990011",
+      topics: ["TF-TOPIC-5"],
+    });
   });
 });

@@ -4,7 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import {
-  foldWhitespace, quoteStandsIn, readCuratedGraph, validateCuratedGraph,
+  foldWhitespace,
+  quoteStandsIn,
+  readCuratedGraph,
+  validateCuratedGraph,
 } from "../../server/seed/read-curated.js";
 import type { CuratedGraph, CuratedRelationship, Evidence } from "../../server/seed/curated-types.js";
 
@@ -15,14 +18,17 @@ const documents = new Map<string, string>();
 
 beforeAll(async () => {
   graph = await readCuratedGraph();
-  for (const name of await readdir(DOCUMENTS_DIR)) documents.set(name, await readFile(join(DOCUMENTS_DIR, name), "utf8"));
+  for (const name of await readdir(DOCUMENTS_DIR))
+    documents.set(name, await readFile(join(DOCUMENTS_DIR, name), "utf8"));
 });
 
-const nodeIds = () => [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat().map((n) => n.id);
+const nodeIds = () =>
+  [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat().map((n) => n.id);
 const rel = (from: string, type: string, to: string) =>
   graph.relationships.filter((r) => r.from === from && r.type === type && r.to === to);
 const allQuoted = (): Array<{ at: string; ref: Evidence | CuratedRelationship }> => [
-  ...[graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat()
+  ...[graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects]
+    .flat()
     .flatMap((n) => n.evidence.map((ref) => ({ at: n.id, ref }))),
   ...graph.relationships.map((ref) => ({ at: `${ref.from} ${ref.type} ${ref.to}`, ref })),
 ];
@@ -32,7 +38,8 @@ describe("quote helpers", () => {
     expect(foldWhitespace("  a \n\n b\t c  ")).toBe("a b c");
   });
   it("finds quotes across line breaks and words hyphenated at a line break", () => {
-    const text = "För att stärka stadens innova-\n\ntionskraft föreslås \n sex delstrategier; kvalitets- och innovationsarbete";
+    const text =
+      "För att stärka stadens innova-\n\ntionskraft föreslås \n sex delstrategier; kvalitets- och innovationsarbete";
     expect(quoteStandsIn("stadens innovationskraft föreslås sex delstrategier", text)).toBe(true);
     expect(quoteStandsIn("stadens innova- tionskraft", text)).toBe(true);
     expect(quoteStandsIn("kvalitets- och innovationsarbete", text)).toBe(true);
@@ -81,7 +88,9 @@ describe("curated graph: the real data", () => {
   });
 
   it("names the original source of every fact from the Organisations table", () => {
-    const fromTable = graph.relationships.filter((r) => r.source === "facts-public-sources" && r.locator.startsWith("Organisations"));
+    const fromTable = graph.relationships.filter(
+      (r) => r.source === "facts-public-sources" && r.locator.startsWith("Organisations"),
+    );
     expect(fromTable.length).toBeGreaterThan(0);
     for (const r of fromTable) expect(r.citedSource, `${r.from} ${r.type} ${r.to}`).toBeTruthy();
     for (const r of fromTable.filter((r) => r.citedSource?.includes("unverified which is right"))) {
@@ -104,14 +113,19 @@ describe("curated graph: hand-checked facts", () => {
   it("flags exactly the 17 universities and university colleges of the reconstructed table", () => {
     const heis = graph.actors.filter((a) => a.hei2015);
     expect(heis).toHaveLength(17);
-    expect(heis.map((a) => a.id)).toEqual(expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "beckmans"]));
-    for (const a of heis.filter((a) => !["kth", "ki", "su"].includes(a.id))) expect(a.confidence, a.id).toBe("RECONSTRUCTED");
+    expect(heis.map((a) => a.id)).toEqual(
+      expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "beckmans"]),
+    );
+    for (const a of heis.filter((a) => !["kth", "ki", "su"].includes(a.id)))
+      expect(a.confidence, a.id).toBe("RECONSTRUCTED");
   });
 
   it("links the City and KTH to the strategic partnership agreement and its three focus areas", () => {
     expect(rel("stockholms-stad", "PARTY_TO", "kth-partnerskapsavtal")).not.toHaveLength(0);
     expect(rel("kth", "PARTY_TO", "kth-partnerskapsavtal")).not.toHaveLength(0);
-    const covered = graph.relationships.filter((r) => r.from === "kth-partnerskapsavtal" && r.type === "COVERS").map((r) => r.to);
+    const covered = graph.relationships
+      .filter((r) => r.from === "kth-partnerskapsavtal" && r.type === "COVERS")
+      .map((r) => r.to);
     expect(covered.sort()).toEqual(["fokus-forskning", "fokus-kompetensforsorjning", "fokus-personutbyten"]);
   });
 
@@ -122,7 +136,9 @@ describe("curated graph: hand-checked facts", () => {
 
   it("gives the innovation strategy six sub-strategies", () => {
     const kinds = new Map(graph.strategies.map((s) => [s.id, s.kind]));
-    const parts = graph.relationships.filter((r) => r.type === "PART_OF" && r.to === "innovationsstrategin" && kinds.get(r.from) === "SUB_STRATEGY");
+    const parts = graph.relationships.filter(
+      (r) => r.type === "PART_OF" && r.to === "innovationsstrategin" && kinds.get(r.from) === "SUB_STRATEGY",
+    );
     expect(new Set(parts.map((r) => r.from)).size).toBe(6);
   });
 
@@ -136,7 +152,14 @@ describe("curated graph: hand-checked facts", () => {
     const since = (from: string) => rel(from, "MEMBER_OF", "staf").find((r) => r.since)?.since;
     expect(since("stockholms-stad")).toBe("2005-01-01");
     expect(since("beckmans")).toBe("2017-01-01");
-    for (const founder of ["handelshogskolan", "ki", "kth", "su", "sodertorns-hogskola", "lararhogskolan-i-stockholm"]) {
+    for (const founder of [
+      "handelshogskolan",
+      "ki",
+      "kth",
+      "su",
+      "sodertorns-hogskola",
+      "lararhogskolan-i-stockholm",
+    ]) {
       expect(since(founder), founder).toBe("1997-01-01");
       expect(rel(founder, "FOUNDED", "staf"), founder).toHaveLength(1);
     }
@@ -148,24 +171,61 @@ describe("curated graph: hand-checked facts", () => {
   it("records the founders of Electrum and OpenLab", () => {
     expect(rel("stockholms-stad", "FOUNDED", "electrum")[0]?.since).toBe("1986-01-01");
     expect(rel("ericsson", "FOUNDED", "electrum")).toHaveLength(1);
-    const openlabFounders = graph.relationships.filter((r) => r.type === "FOUNDED" && r.to === "openlab").map((r) => r.from);
-    expect(openlabFounders.sort()).toEqual(["ki", "kth", "region-stockholm", "sodertorns-hogskola", "stockholms-stad", "su"]);
+    const openlabFounders = graph.relationships
+      .filter((r) => r.type === "FOUNDED" && r.to === "openlab")
+      .map((r) => r.from);
+    expect(openlabFounders.sort()).toEqual([
+      "ki",
+      "kth",
+      "region-stockholm",
+      "sodertorns-hogskola",
+      "stockholms-stad",
+      "su",
+    ]);
   });
 });
 
-const DOC = "Stadsledningskontoret får i uppdrag att utveckla samarbetet med KTH.\nFör att stärka stadens innova-\ntionskraft.";
+const DOC =
+  "Stadsledningskontoret får i uppdrag att utveckla samarbetet med KTH.\nFör att stärka stadens innova-\ntionskraft.";
 
 /** A tiny valid graph: one source, two actors, one relationship. */
 function tinyGraph(): Record<string, unknown[]> {
   const evidence = (quote: string) => [{ source: "s", locator: "rad 1", quote }];
   return {
-    sources: [{ id: "s", title: "T", issuer: "slk", date: "2015-05-13", kind: "DECISION", document: "doc.txt", language: "sv" }],
-    actors: [
-      { id: "slk", name: "Stadsledningskontoret", kind: "CITY_OFFICE", aliases: [], country: "SE", evidence: evidence("Stadsledningskontoret får i uppdrag") },
-      { id: "kth", name: "KTH", kind: "UNIVERSITY", aliases: ["KTH"], country: "SE", evidence: evidence("samarbetet med KTH") },
+    sources: [
+      { id: "s", title: "T", issuer: "slk", date: "2015-05-13", kind: "DECISION", document: "doc.txt", language: "sv" },
     ],
-    places: [], strategies: [], agreements: [],
-    relationships: [{ from: "slk", type: "COLLABORATES_WITH", to: "kth", source: "s", locator: "rad 1", quote: "utveckla samarbetet\n med KTH" }],
+    actors: [
+      {
+        id: "slk",
+        name: "Stadsledningskontoret",
+        kind: "CITY_OFFICE",
+        aliases: [],
+        country: "SE",
+        evidence: evidence("Stadsledningskontoret får i uppdrag"),
+      },
+      {
+        id: "kth",
+        name: "KTH",
+        kind: "UNIVERSITY",
+        aliases: ["KTH"],
+        country: "SE",
+        evidence: evidence("samarbetet med KTH"),
+      },
+    ],
+    places: [],
+    strategies: [],
+    agreements: [],
+    relationships: [
+      {
+        from: "slk",
+        type: "COLLABORATES_WITH",
+        to: "kth",
+        source: "s",
+        locator: "rad 1",
+        quote: "utveckla samarbetet\n med KTH",
+      },
+    ],
   };
 }
 const docs = new Map([["doc.txt", DOC]]);
@@ -180,26 +240,82 @@ describe("curated graph validator", () => {
     expect(validate(() => {})().relationships).toHaveLength(1);
   });
   it("rejects a quote that is not in the document", () => {
-    expect(validate((g) => { g.relationships[0].quote = "utveckla samarbetet med KI"; })).toThrow(/relationships\.yaml\[0\].*field "quote": not found verbatim/);
-    expect(validate((g) => { g.actors[1].evidence[0].quote = "KI"; })).toThrow(/actors\.yaml\[1\] "kth" evidence\[0\]: field "quote"/);
+    expect(
+      validate((g) => {
+        g.relationships[0].quote = "utveckla samarbetet med KI";
+      }),
+    ).toThrow(/relationships\.yaml\[0\].*field "quote": not found verbatim/);
+    expect(
+      validate((g) => {
+        g.actors[1].evidence[0].quote = "KI";
+      }),
+    ).toThrow(/actors\.yaml\[1\] "kth" evidence\[0\]: field "quote"/);
   });
   it("rejects a dangling id", () => {
-    expect(validate((g) => { g.relationships[0].to = "nobody"; })).toThrow(/relationships\.yaml\[0\].*field "to": no node with id "nobody"/);
-    expect(validate((g) => { g.sources[0].issuer = "nobody"; })).toThrow(/sources\.yaml\[0\] "s": field "issuer"/);
+    expect(
+      validate((g) => {
+        g.relationships[0].to = "nobody";
+      }),
+    ).toThrow(/relationships\.yaml\[0\].*field "to": no node with id "nobody"/);
+    expect(
+      validate((g) => {
+        g.sources[0].issuer = "nobody";
+      }),
+    ).toThrow(/sources\.yaml\[0\] "s": field "issuer"/);
   });
   it("rejects a missing or unknown source", () => {
-    expect(validate((g) => { delete g.relationships[0].source; })).toThrow(/relationships\.yaml\[0\].*field "source": missing/);
-    expect(validate((g) => { g.relationships[0].source = "t"; })).toThrow(/relationships\.yaml\[0\].*field "source": no source with id "t"/);
-    expect(validate((g) => { delete g.actors[0].evidence[0].source; })).toThrow(/actors\.yaml\[0\] "slk" evidence\[0\]: field "source": missing/);
+    expect(
+      validate((g) => {
+        delete g.relationships[0].source;
+      }),
+    ).toThrow(/relationships\.yaml\[0\].*field "source": missing/);
+    expect(
+      validate((g) => {
+        g.relationships[0].source = "t";
+      }),
+    ).toThrow(/relationships\.yaml\[0\].*field "source": no source with id "t"/);
+    expect(
+      validate((g) => {
+        delete g.actors[0].evidence[0].source;
+      }),
+    ).toThrow(/actors\.yaml\[0\] "slk" evidence\[0\]: field "source": missing/);
   });
   it("rejects duplicate ids, bad dates, unknown values and fields, and types not allowed between the kinds", () => {
-    expect(validate((g) => { g.actors[1].id = "slk"; })).toThrow(/actors\.yaml\[1\] "slk": field "id": duplicate id/);
-    expect(validate((g) => { g.relationships[0].since = "2015-02-30"; })).toThrow(/field "since": must be a valid date/);
-    expect(validate((g) => { g.actors[0].kind = "CASTLE"; })).toThrow(/actors\.yaml\[0\] "slk": field "kind": must be one of/);
-    expect(validate((g) => { g.actors[0].colour = "blue"; })).toThrow(/field "colour": unknown field/);
-    expect(validate((g) => { g.relationships[0].type = "PARTY_TO"; })).toThrow(/field "type": PARTY_TO is not allowed from actors to actors/);
-    expect(validate((g) => { g.relationships.push({ ...g.relationships[0] }); })).toThrow(/relationships\.yaml\[1\].*same from, type, to, source and locator/);
-    expect(validate((g) => { g.actors[0].evidence = []; })).toThrow(/field "evidence"/);
+    expect(
+      validate((g) => {
+        g.actors[1].id = "slk";
+      }),
+    ).toThrow(/actors\.yaml\[1\] "slk": field "id": duplicate id/);
+    expect(
+      validate((g) => {
+        g.relationships[0].since = "2015-02-30";
+      }),
+    ).toThrow(/field "since": must be a valid date/);
+    expect(
+      validate((g) => {
+        g.actors[0].kind = "CASTLE";
+      }),
+    ).toThrow(/actors\.yaml\[0\] "slk": field "kind": must be one of/);
+    expect(
+      validate((g) => {
+        g.actors[0].colour = "blue";
+      }),
+    ).toThrow(/field "colour": unknown field/);
+    expect(
+      validate((g) => {
+        g.relationships[0].type = "PARTY_TO";
+      }),
+    ).toThrow(/field "type": PARTY_TO is not allowed from actors to actors/);
+    expect(
+      validate((g) => {
+        g.relationships.push({ ...g.relationships[0] });
+      }),
+    ).toThrow(/relationships\.yaml\[1\].*same from, type, to, source and locator/);
+    expect(
+      validate((g) => {
+        g.actors[0].evidence = [];
+      }),
+    ).toThrow(/field "evidence"/);
   });
   it("reads YAML files from a directory and names the file of a problem", async () => {
     const root = await mkdtemp(join(tmpdir(), "curated-"));
@@ -208,11 +324,14 @@ describe("curated graph validator", () => {
       await mkdir(join(root, "documents"));
       await writeFile(join(root, "documents", "doc.txt"), DOC);
       const g = tinyGraph();
-      for (const [name, list] of Object.entries(g)) await writeFile(join(root, "curated", `${name}.yaml`), stringify(list));
+      for (const [name, list] of Object.entries(g))
+        await writeFile(join(root, "curated", `${name}.yaml`), stringify(list));
       expect((await readCuratedGraph(join(root, "curated"))).actors).toHaveLength(2);
       (g.relationships[0] as { quote: string }).quote = "innovationskraft i KTH";
       await writeFile(join(root, "curated", "relationships.yaml"), stringify(g.relationships));
-      await expect(readCuratedGraph(join(root, "curated"))).rejects.toThrow(/^relationships\.yaml\[0\] slk -COLLABORATES_WITH-> kth: field "quote"/);
+      await expect(readCuratedGraph(join(root, "curated"))).rejects.toThrow(
+        /^relationships\.yaml\[0\] slk -COLLABORATES_WITH-> kth: field "quote"/,
+      );
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -19,9 +19,11 @@ function check(source: string | DocumentNode): string[] {
   }
 }
 
-const operations = Object.entries(explorerDocuments as Record<string, unknown>)
-  .filter((entry): entry is [string, DocumentNode] => (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT
-    && (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION));
+const operations = Object.entries(explorerDocuments as Record<string, unknown>).filter(
+  (entry): entry is [string, DocumentNode] =>
+    (entry[1] as DocumentNode)?.kind === Kind.DOCUMENT &&
+    (entry[1] as DocumentNode).definitions.some((definition) => definition.kind === Kind.OPERATION_DEFINITION),
+);
 
 describe("the request limits", () => {
   it("let every operation the explorer sends through", () => {
@@ -30,17 +32,46 @@ describe("the request limits", () => {
   });
 
   it("let the standard introspection query through", () => {
-    expect(check(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true,
-      schemaDescription: true, inputValueDeprecation: true }))).toEqual([]);
+    expect(
+      check(
+        getIntrospectionQuery({
+          descriptions: true,
+          specifiedByUrl: true,
+          directiveIsRepeatable: true,
+          schemaDescription: true,
+          inputValueDeprecation: true,
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it.each([
-    ["too deep", `{ actors { ${"partOf { ".repeat(requestLimits.maxDepth)}id${" }".repeat(requestLimits.maxDepth)} } }`, /depth limit/],
-    ["too many aliases", `{ ${Array.from({ length: requestLimits.maxAliases + 1 }, (_, i) => `a${i}: stats { actors }`).join(" ")} }`, /Aliases limit/],
-    ["too many directives", `{ stats { actors ${"@skip(if: false) ".repeat(requestLimits.maxDirectives + 1)} } }`, /Directives limit/],
+    [
+      "too deep",
+      `{ actors { ${"partOf { ".repeat(requestLimits.maxDepth)}id${" }".repeat(requestLimits.maxDepth)} } }`,
+      /depth limit/,
+    ],
+    [
+      "too many aliases",
+      `{ ${Array.from({ length: requestLimits.maxAliases + 1 }, (_, i) => `a${i}: stats { actors }`).join(" ")} }`,
+      /Aliases limit/,
+    ],
+    [
+      "too many directives",
+      `{ stats { actors ${"@skip(if: false) ".repeat(requestLimits.maxDirectives + 1)} } }`,
+      /Directives limit/,
+    ],
     ["too costly", `{ actorsConnection(first: 5000) { edges { node { id name } } } }`, /Cost limit/],
-    ["circular introspection", "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }", /introspection depth/],
-    ["too many tokens", `{ stats { ${"actors ".repeat(requestLimits.maxTokens)} } }`, /more that \d+ tokens|more than \d+ tokens/],
+    [
+      "circular introspection",
+      "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+      /introspection depth/,
+    ],
+    [
+      "too many tokens",
+      `{ stats { ${"actors ".repeat(requestLimits.maxTokens)} } }`,
+      /more that \d+ tokens|more than \d+ tokens/,
+    ],
   ])("refuse a query %s", (_case, query, message) => {
     expect(check(query).join("\n")).toMatch(message);
   });
@@ -49,18 +80,32 @@ describe("the request limits", () => {
 describe("the errors a client sees", () => {
   const format = createFormatError({ production: false });
   const formatInProduction = createFormatError({ production: true });
-  const inResolver = (original: unknown) => new GraphQLError((original as Error).message, { path: ["field"], originalError: original as Error });
-  const formatted = (error: GraphQLError) => ({ message: error.message, path: error.path, extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x.ts:1"] } });
+  const inResolver = (original: unknown) =>
+    new GraphQLError((original as Error).message, { path: ["field"], originalError: original as Error });
+  const formatted = (error: GraphQLError) => ({
+    message: error.message,
+    path: error.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR", stacktrace: ["at x.ts:1"] },
+  });
 
   it("keep the message and code of typed errors, without stack traces", () => {
     const error = inResolver(badInput("limit must be an integer from 1 to 500", "limit"));
-    expect(format(formatted(error), error)).toEqual({ message: "limit must be an integer from 1 to 500", path: ["field"],
-      locations: undefined, extensions: { code: "BAD_USER_INPUT", argument: "limit" } });
+    expect(format(formatted(error), error)).toEqual({
+      message: "limit must be an integer from 1 to 500",
+      path: ["field"],
+      locations: undefined,
+      extensions: { code: "BAD_USER_INPUT", argument: "limit" },
+    });
   });
 
   it("say nothing of Cypher or the database's internals", () => {
-    const cypher = inResolver(new Neo4jError("Invalid input 'MATCH (n) RETURN n'", "Neo.ClientError.Statement.SyntaxError", "", ""));
-    expect(format(formatted(cypher), cypher)).toMatchObject({ message: "the server could not answer this query", extensions: { code: "INTERNAL_SERVER_ERROR" } });
+    const cypher = inResolver(
+      new Neo4jError("Invalid input 'MATCH (n) RETURN n'", "Neo.ClientError.Statement.SyntaxError", "", ""),
+    );
+    expect(format(formatted(cypher), cypher)).toMatchObject({
+      message: "the server could not answer this query",
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    });
     const plain = inResolver(new TypeError("Cannot read properties of undefined (reading 'x')"));
     expect(format(formatted(plain), plain).message).toBe("the server could not answer this query");
     const untyped = inResolver(new GraphQLError("Cannot return null for non-nullable field Actor.partOf."));
@@ -73,7 +118,10 @@ describe("the errors a client sees", () => {
   });
 
   it("give @neo4j/graphql's refusals their codes", () => {
-    for (const [message, code] of [["Unauthenticated", "UNAUTHENTICATED"], ["Forbidden", "FORBIDDEN"]]) {
+    for (const [message, code] of [
+      ["Unauthenticated", "UNAUTHENTICATED"],
+      ["Forbidden", "FORBIDDEN"],
+    ]) {
       const error = inResolver(new GraphQLError(message));
       expect(format(formatted(error), error).extensions?.code).toBe(code);
     }

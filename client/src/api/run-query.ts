@@ -1,4 +1,10 @@
-import { createRequest, type AnyVariables, type Client, type OperationResult, type TypedDocumentNode } from "@urql/core";
+import {
+  createRequest,
+  type AnyVariables,
+  type Client,
+  type OperationResult,
+  type TypedDocumentNode,
+} from "@urql/core";
 import { pipe, subscribe, take, toPromise } from "wonka";
 
 /**
@@ -28,7 +34,11 @@ export function fetchQuery<Data, Variables extends AnyVariables>(
 }
 
 /** The message a person sees when a query failed, without urql's "[GraphQL]" prefixes. */
-export function describeError(error: { graphQLErrors?: { message: string }[]; networkError?: Error; message: string }): string {
+export function describeError(error: {
+  graphQLErrors?: { message: string }[];
+  networkError?: Error;
+  message: string;
+}): string {
   if (error.networkError) return `the API did not answer (${error.networkError.message})`;
   const messages = (error.graphQLErrors ?? []).map((graphQLError) => graphQLError.message);
   return messages.length > 0 ? messages.join("; ") : error.message;

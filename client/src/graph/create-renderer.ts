@@ -24,7 +24,10 @@ export interface GraphRenderer {
 export const largeGraphEdges = 2000;
 
 /** The explorer's sigma settings; the render benchmark draws with the same ones. */
-export function explorerSettings(graph: ExplorerGraph, highlight: Highlight): Partial<Settings<NodeAttributes, EdgeAttributes>> {
+export function explorerSettings(
+  graph: ExplorerGraph,
+  highlight: Highlight,
+): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   return {
     allowInvalidContainer: true,
     defaultEdgeType: "arrow",
@@ -72,7 +75,12 @@ export function followGraphSize(sigma: Sigma<NodeAttributes, EdgeAttributes>, gr
  * Labels do not pile up: sigma draws at most one label per cell of its label grid, and none for
  * nodes smaller than `labelRenderedSizeThreshold` on screen, except those forced by the highlight.
  */
-export function createRenderer(container: HTMLElement, graph: ExplorerGraph, highlight: Highlight, events: RendererEvents): GraphRenderer {
+export function createRenderer(
+  container: HTMLElement,
+  graph: ExplorerGraph,
+  highlight: Highlight,
+  events: RendererEvents,
+): GraphRenderer {
   // 1. Fail early on a container that cannot hold a canvas.
   if (!(container instanceof HTMLElement)) throw new Error("createRenderer: the container must be an HTML element");
 

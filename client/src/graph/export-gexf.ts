@@ -61,7 +61,9 @@ export function exportGexf(graph: ExplorerGraph, options: { title?: string; date
 }
 
 function attvalue(id: string, value: string | null | undefined): string {
-  return value === null || value === undefined || value === "" ? "" : `          <attvalue for="${id}" value="${escapeXml(value)}"/>`;
+  return value === null || value === undefined || value === ""
+    ? ""
+    : `          <attvalue for="${id}" value="${escapeXml(value)}"/>`;
 }
 
 function rgb(hex: string): string {
@@ -75,13 +77,15 @@ function round(value: number): number {
 }
 
 export function escapeXml(text: string): string {
-  return text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;")
-    // XML 1.0 forbids these control characters.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+  return (
+    text
+      .replaceAll("&", "&amp;")
+      .replaceAll("<", "&lt;")
+      .replaceAll(">", "&gt;")
+      .replaceAll('"', "&quot;")
+      .replaceAll("'", "&apos;")
+      // XML 1.0 forbids these control characters.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+  );
 }

@@ -23,6 +23,9 @@ export function exportPng(sigma: Sigma<NodeAttributes, EdgeAttributes>, backgrou
   context.fillRect(0, 0, canvas.width, canvas.height);
   for (const [, layer] of layers) context.drawImage(layer, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error("exportPng: the canvas gave no image"))), "image/png"),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error("exportPng: the canvas gave no image"))),
+      "image/png",
+    ),
   );
 }

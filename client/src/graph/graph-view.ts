@@ -135,7 +135,12 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
     if (state.focus.length === 0) {
       base = { nodes: [], edges: [] };
       redraw();
-      replaceChildren(status, state.path ? null : emptyMessage("Search for an organisation above — for example KTH — to draw who it works with."));
+      replaceChildren(
+        status,
+        state.path
+          ? null
+          : emptyMessage("Search for an organisation above — for example KTH — to draw who it works with."),
+      );
       return;
     }
     replaceChildren(status, loadingMessage("Loading the network…"));
@@ -151,13 +156,17 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
           ? emptyMessage("Nothing matches these filters. Clear a filter or move the date slider to another year.")
           : null,
       );
-      note.textContent = loaded.omittedNodes > 0 ? `${loaded.omittedNodes} more nodes are not drawn: narrow the filters to see them.` : "";
+      note.textContent =
+        loaded.omittedNodes > 0
+          ? `${loaded.omittedNodes} more nodes are not drawn: narrow the filters to see them.`
+          : "";
     } catch (error) {
       if (request !== requests.base) return;
       replaceChildren(
         status,
-        errorMessage(`The network could not be loaded: ${(error as Error).message}. Check that the API is running (npm start), then try again.`, () =>
-          void reloadBase(store.get(), centre),
+        errorMessage(
+          `The network could not be loaded: ${(error as Error).message}. Check that the API is running (npm start), then try again.`,
+          () => void reloadBase(store.get(), centre),
         ),
       );
     }
@@ -186,7 +195,11 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       scores = null;
     } else {
       try {
-        const measured = await loadCentrality(client, state.sizeBy === "pagerank" ? "PAGERANK" : "BETWEENNESS", toNetworkFilter(state.filter));
+        const measured = await loadCentrality(
+          client,
+          state.sizeBy === "pagerank" ? "PAGERANK" : "BETWEENNESS",
+          toNetworkFilter(state.filter),
+        );
         if (request !== requests.sizes) return;
         scores = measured;
       } catch (error) {

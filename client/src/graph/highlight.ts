@@ -16,18 +16,32 @@ export interface Highlight {
 }
 
 export function createHighlight(): Highlight {
-  return { selected: null, hovered: null, hidden: new Set(), pinned: new Set(), focus: new Set(), pathNodes: new Set(), pathEdges: new Set() };
+  return {
+    selected: null,
+    hovered: null,
+    hidden: new Set(),
+    pinned: new Set(),
+    focus: new Set(),
+    pathNodes: new Set(),
+    pathEdges: new Set(),
+  };
 }
 
 /** The node as drawn: hidden, dimmed outside a path or a hovered neighbourhood, labelled when it matters. */
-export function reduceNode(graph: ExplorerGraph, highlight: Highlight, node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+export function reduceNode(
+  graph: ExplorerGraph,
+  highlight: Highlight,
+  node: string,
+  data: NodeAttributes,
+): Partial<NodeDisplayData> {
   if (highlight.hidden.has(node)) return { ...data, hidden: true };
   const display: Partial<NodeDisplayData> = { ...data };
   if (highlight.pinned.has(node)) display.label = `📌 ${data.label}`;
   if (highlight.focus.has(node)) display.forceLabel = true;
 
   const outsidePath = highlight.pathNodes.size > 0 && !highlight.pathNodes.has(node);
-  const outsideHover = highlight.hovered !== null && highlight.hovered !== node && !graph.areNeighbors(highlight.hovered, node);
+  const outsideHover =
+    highlight.hovered !== null && highlight.hovered !== node && !graph.areNeighbors(highlight.hovered, node);
   if (outsidePath || outsideHover) {
     display.color = dimmedColour;
     display.label = null;
@@ -45,19 +59,28 @@ export function reduceNode(graph: ExplorerGraph, highlight: Highlight, node: str
   return display;
 }
 
-export function reduceEdge(graph: ExplorerGraph, highlight: Highlight, edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+export function reduceEdge(
+  graph: ExplorerGraph,
+  highlight: Highlight,
+  edge: string,
+  data: EdgeAttributes,
+): Partial<EdgeDisplayData> {
   const [source, target] = graph.extremities(edge);
   if (highlight.hidden.has(source) || highlight.hidden.has(target)) return { ...data, hidden: true };
   const display: Partial<EdgeDisplayData> = { ...data, label: data.relationship };
-  if (highlight.pathEdges.has(edge)) return { ...display, color: highlightColour, size: Math.max(3, data.size), zIndex: 2 };
+  if (highlight.pathEdges.has(edge))
+    return { ...display, color: highlightColour, size: Math.max(3, data.size), zIndex: 2 };
   const touchesHover = highlight.hovered !== null && (source === highlight.hovered || target === highlight.hovered);
-  if (highlight.pathEdges.size > 0 || (highlight.hovered !== null && !touchesHover)) return { ...display, color: dimmedColour, zIndex: 0 };
+  if (highlight.pathEdges.size > 0 || (highlight.hovered !== null && !touchesHover))
+    return { ...display, color: dimmedColour, zIndex: 0 };
   return { ...display, zIndex: 1 };
 }
 
 /** How many nodes a person sees: those drawn minus those hidden. */
 export function countVisible(graph: ExplorerGraph, highlight: Highlight): { nodes: number; edges: number } {
   const nodes = graph.filterNodes((node) => !highlight.hidden.has(node)).length;
-  const edges = graph.filterEdges((_edge, _attributes, source, target) => !highlight.hidden.has(source) && !highlight.hidden.has(target)).length;
+  const edges = graph.filterEdges(
+    (_edge, _attributes, source, target) => !highlight.hidden.has(source) && !highlight.hidden.has(target),
+  ).length;
   return { nodes, edges };
 }

@@ -45,7 +45,11 @@ export interface LoadedNetwork {
  * Loads the neighbourhood of each focused id, one request each (so expanding a node fetches only
  * its own neighbourhood and the rest comes from urql's cache), and joins them.
  */
-export async function loadNeighbourhoods(client: Client, ids: string[], filter: NetworkFilter | null): Promise<LoadedNetwork> {
+export async function loadNeighbourhoods(
+  client: Client,
+  ids: string[],
+  filter: NetworkFilter | null,
+): Promise<LoadedNetwork> {
   const results = await Promise.all(
     ids.map((id) => fetchQuery(client, NeighbourhoodQuery, { ids: [id], filter, limit: neighbourhoodLimit })),
   );
@@ -59,14 +63,23 @@ export async function loadNeighbourhoods(client: Client, ids: string[], filter: 
 }
 
 /** Loads the paths between two actors: each path is a small network. */
-export async function loadPaths(client: Client, from: string, to: string, filter: NetworkFilter | null): Promise<NetworkData[]> {
+export async function loadPaths(
+  client: Client,
+  from: string,
+  to: string,
+  filter: NetworkFilter | null,
+): Promise<NetworkData[]> {
   const result = await fetchQuery(client, PathsQuery, { from, to, filter });
   if (result.error) throw new Error(describeError(result.error));
   return result.data?.paths ?? [];
 }
 
 /** Loads a centrality score for every actor it ranks, by id. */
-export async function loadCentrality(client: Client, measure: CentralityMeasure, filter: NetworkFilter | null): Promise<Map<string, number>> {
+export async function loadCentrality(
+  client: Client,
+  measure: CentralityMeasure,
+  filter: NetworkFilter | null,
+): Promise<Map<string, number>> {
   const result = await fetchQuery(client, CentralityQuery, { measure, filter });
   if (result.error) throw new Error(describeError(result.error));
   return new Map((result.data?.centrality ?? []).map((ranked) => [ranked.actor.id, ranked.score]));

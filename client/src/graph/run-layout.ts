@@ -11,7 +11,10 @@ import type { ExplorerGraph } from "./explorer-graph.js";
  * the picture still once it is readable (a person can drag nodes after that). Nodes with
  * `fixed: true` (pinned or dragged) stay where they are.
  */
-export function runLayout(graph: ExplorerGraph, options: { durationMs?: number; onStop?: () => void } = {}): () => void {
+export function runLayout(
+  graph: ExplorerGraph,
+  options: { durationMs?: number; onStop?: () => void } = {},
+): () => void {
   const onStop = options.onStop ?? (() => {});
   if (graph.order < 2) {
     onStop();

@@ -18,7 +18,9 @@ export interface SortOrder {
   descending: boolean;
 }
 
-export function toCollaboratorRows(collaborations: readonly CollaboratorsTable_CollaborationFragment[]): CollaboratorRow[] {
+export function toCollaboratorRows(
+  collaborations: readonly CollaboratorsTable_CollaborationFragment[],
+): CollaboratorRow[] {
   return collaborations.map((collaboration) => ({
     partnerId: collaboration.partner.id,
     partner: collaboration.partner.name,
@@ -36,7 +38,10 @@ export function sortCollaboratorRows(rows: readonly CollaboratorRow[], order: So
   return [...rows].sort((a, b) => {
     const left = value(a);
     const right = value(b);
-    const compared = typeof left === "number" && typeof right === "number" ? left - right : String(left).localeCompare(String(right), "sv");
+    const compared =
+      typeof left === "number" && typeof right === "number"
+        ? left - right
+        : String(left).localeCompare(String(right), "sv");
     return (order.descending ? -compared : compared) || a.partner.localeCompare(b.partner, "sv");
   });
 }
@@ -45,7 +50,15 @@ export function sortCollaboratorRows(rows: readonly CollaboratorRow[], order: So
 export function collaboratorRowsToCsv(rows: readonly CollaboratorRow[]): string {
   const lines = [
     ["partner_id", "partner", "kind", "country", "strength", "shared_count", "shared"],
-    ...rows.map((row) => [row.partnerId, row.partner, row.kind, row.country, String(row.strength), String(row.shared.length), row.shared.join("; ")]),
+    ...rows.map((row) => [
+      row.partnerId,
+      row.partner,
+      row.kind,
+      row.country,
+      String(row.strength),
+      String(row.shared.length),
+      row.shared.join("; "),
+    ]),
   ];
   return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -7,7 +7,14 @@ import { select } from "../state/view-actions.js";
 import type { ViewState } from "../state/view-state.js";
 import { download, h, replaceChildren } from "../ui/dom.js";
 import { emptyMessage, errorMessage, loadingMessage } from "../ui/status.js";
-import { collaboratorRowsToCsv, sortCollaboratorRows, toCollaboratorRows, type CollaboratorColumn, type CollaboratorRow, type SortOrder } from "./collaborator-rows.js";
+import {
+  collaboratorRowsToCsv,
+  sortCollaboratorRows,
+  toCollaboratorRows,
+  type CollaboratorColumn,
+  type CollaboratorRow,
+  type SortOrder,
+} from "./collaborator-rows.js";
 
 export const CollaboratorsTable_collaboration = graphql(`
   fragment CollaboratorsTable_collaboration on Collaboration {
@@ -48,7 +55,12 @@ const columns: { column: CollaboratorColumn; title: string; numeric?: boolean }[
  *
  * @param categoryOf - the drawn node's type ("Actor", "Project"…), null when it is not drawn
  */
-export function mountCollaboratorsTable(root: HTMLElement, client: Client, store: Store<ViewState>, categoryOf: (id: string) => string | null): () => void {
+export function mountCollaboratorsTable(
+  root: HTMLElement,
+  client: Client,
+  store: Store<ViewState>,
+  categoryOf: (id: string) => string | null,
+): () => void {
   let order: SortOrder = { column: "strength", descending: true };
   let rows: CollaboratorRow[] = [];
   let actorName = "";
@@ -68,10 +80,13 @@ export function mountCollaboratorsTable(root: HTMLElement, client: Client, store
     replaceChildren(root, loadingMessage("Loading collaborators…"));
     stop = watchQuery(client, CollaboratorsQuery, { id, filter: toNetworkFilter(state.filter) }, (result) => {
       if (result.error) {
-        replaceChildren(root, errorMessage(`The collaborators could not be loaded: ${describeError(result.error)}.`, () => {
-          shown = null;
-          render(store.get());
-        }));
+        replaceChildren(
+          root,
+          errorMessage(`The collaborators could not be loaded: ${describeError(result.error)}.`, () => {
+            shown = null;
+            render(store.get());
+          }),
+        );
         return;
       }
       rows = toCollaboratorRows(result.data?.collaborators ?? []);
@@ -99,8 +114,17 @@ export function mountCollaboratorsTable(root: HTMLElement, client: Client, store
           columns.map(({ column, title, numeric }) =>
             h(
               "th",
-              { scope: "col", class: numeric ? "numeric" : null, "aria-sort": order.column === column ? (order.descending ? "descending" : "ascending") : "none" },
-              h("button", { type: "button", class: "sort-button", onclick: () => sortBy(column) }, title, order.column === column ? (order.descending ? " ▼" : " ▲") : ""),
+              {
+                scope: "col",
+                class: numeric ? "numeric" : null,
+                "aria-sort": order.column === column ? (order.descending ? "descending" : "ascending") : "none",
+              },
+              h(
+                "button",
+                { type: "button", class: "sort-button", onclick: () => sortBy(column) },
+                title,
+                order.column === column ? (order.descending ? " ▼" : " ▲") : "",
+              ),
             ),
           ),
         ),
@@ -112,7 +136,15 @@ export function mountCollaboratorsTable(root: HTMLElement, client: Client, store
           h(
             "tr",
             {},
-            h("th", { scope: "row" }, h("button", { type: "button", class: "link-button", onclick: () => store.update(select(row.partnerId)) }, row.partner)),
+            h(
+              "th",
+              { scope: "row" },
+              h(
+                "button",
+                { type: "button", class: "link-button", onclick: () => store.update(select(row.partnerId)) },
+                row.partner,
+              ),
+            ),
             h("td", {}, row.kind),
             h("td", {}, row.country),
             h("td", { class: "numeric" }, row.strength.toFixed(2)),
@@ -121,12 +153,23 @@ export function mountCollaboratorsTable(root: HTMLElement, client: Client, store
         ),
       ),
     );
-    const csv = h("button", { type: "button", "data-testid": "collaborators-csv", onclick: () => download(`collaborators-${actorName}.csv`, collaboratorRowsToCsv(sorted), "text/csv") }, "Download CSV");
+    const csv = h(
+      "button",
+      {
+        type: "button",
+        "data-testid": "collaborators-csv",
+        onclick: () => download(`collaborators-${actorName}.csv`, collaboratorRowsToCsv(sorted), "text/csv"),
+      },
+      "Download CSV",
+    );
     replaceChildren(root, h("div", { class: "table-scroll" }, table), h("div", { class: "panel-actions" }, csv));
   }
 
   function sortBy(column: CollaboratorColumn) {
-    order = { column, descending: order.column === column ? !order.descending : column === "strength" || column === "shared" };
+    order = {
+      column,
+      descending: order.column === column ? !order.descending : column === "strength" || column === "shared",
+    };
     drawTable();
     root.querySelector<HTMLButtonElement>(`th[aria-sort]:not([aria-sort="none"]) button`)?.focus();
   }

@@ -27,11 +27,15 @@ export function renderEvidenceList(evidence: readonly EvidenceList_EvidenceFragm
       h(
         "li",
         { class: "evidence" },
-        item.quote ? h("blockquote", { class: "evidence-quote", "data-testid": "evidence-quote" }, `“${item.quote}”`) : null,
+        item.quote
+          ? h("blockquote", { class: "evidence-quote", "data-testid": "evidence-quote" }, `“${item.quote}”`)
+          : null,
         h(
           "p",
           { class: "evidence-source" },
-          item.source.url ? h("a", { href: item.source.url, target: "_blank", rel: "noopener" }, h("cite", {}, item.source.title)) : h("cite", {}, item.source.title),
+          item.source.url
+            ? h("a", { href: item.source.url, target: "_blank", rel: "noopener" }, h("cite", {}, item.source.title))
+            : h("cite", {}, item.source.title),
           describeSource(item.source),
           item.locator ? h("span", { class: "evidence-locator" }, ` — ${item.locator}`) : null,
         ),

@@ -9,20 +9,34 @@ export function mountExportMenu(root: HTMLElement, view: GraphView): void {
   const stamp = () => new Date().toISOString().slice(0, 10);
   const note = h("span", { class: "export-note", role: "status" });
   const button = (label: string, testId: string, run: () => Promise<void> | void) =>
-    h("button", { type: "button", "data-testid": testId, onclick: async () => {
-      try {
-        await run();
-      } catch (error) {
-        note.textContent = `Export failed: ${(error as Error).message}`;
-      }
-    } }, label);
+    h(
+      "button",
+      {
+        type: "button",
+        "data-testid": testId,
+        onclick: async () => {
+          try {
+            await run();
+          } catch (error) {
+            note.textContent = `Export failed: ${(error as Error).message}`;
+          }
+        },
+      },
+      label,
+    );
   root.append(
     h(
       "div",
       { class: "export-menu", role: "group", "aria-label": "Export" },
-      button("PNG", "export-png", async () => download(`samverkan-${stamp()}.png`, await exportPng(view.renderer.sigma))),
-      button("GEXF", "export-gexf", () => download(`samverkan-${stamp()}.gexf`, exportGexf(view.graph, { date: stamp() }), "application/gexf+xml")),
-      button("JSON", "export-json", () => download(`samverkan-${stamp()}.json`, exportJson(view.graph), "application/json")),
+      button("PNG", "export-png", async () =>
+        download(`samverkan-${stamp()}.png`, await exportPng(view.renderer.sigma)),
+      ),
+      button("GEXF", "export-gexf", () =>
+        download(`samverkan-${stamp()}.gexf`, exportGexf(view.graph, { date: stamp() }), "application/gexf+xml"),
+      ),
+      button("JSON", "export-json", () =>
+        download(`samverkan-${stamp()}.json`, exportJson(view.graph), "application/json"),
+      ),
       button("Copy link", "copy-link", async () => {
         await navigator.clipboard.writeText(window.location.href);
         note.textContent = "Link copied";

@@ -1,7 +1,13 @@
 import type { Store } from "../state/store.js";
 import { changeFilter, showAll, sizeBy } from "../state/view-actions.js";
 import { timelineYears, type SizeMeasure, type ViewState } from "../state/view-state.js";
-import { actorKindLabels, actorKinds, describeRelationshipType, programmes, relationshipTypes } from "../state/vocabulary.js";
+import {
+  actorKindLabels,
+  actorKinds,
+  describeRelationshipType,
+  programmes,
+  relationshipTypes,
+} from "../state/vocabulary.js";
 import { h } from "../ui/dom.js";
 
 const allYears = timelineYears.first - 1;
@@ -10,14 +16,29 @@ const allYears = timelineYears.first - 1;
  * The filters: actor kinds, relationship types and programmes the API narrows the network to, the
  * year it stood in (with a play button that steps through the years), and how nodes are sized.
  */
-export function mountFiltersPanel(root: HTMLElement, store: Store<ViewState>, options: { stepMs?: number } = {}): () => void {
-  const checkboxGroup = <T extends string>(legend: string, name: string, values: readonly T[], label: (value: T) => string, read: (state: ViewState) => T[], write: (selected: T[]) => Partial<ViewState["filter"]>) => {
+export function mountFiltersPanel(
+  root: HTMLElement,
+  store: Store<ViewState>,
+  options: { stepMs?: number } = {},
+): () => void {
+  const checkboxGroup = <T extends string>(
+    legend: string,
+    name: string,
+    values: readonly T[],
+    label: (value: T) => string,
+    read: (state: ViewState) => T[],
+    write: (selected: T[]) => Partial<ViewState["filter"]>,
+  ) => {
     const boxes = values.map((value) => h("input", { type: "checkbox", name, value }));
     const fieldset = h(
       "fieldset",
       { class: "filter-group" },
       h("legend", {}, legend),
-      h("div", { class: "filter-options" }, boxes.map((box, index) => h("label", { class: "filter-option" }, box, ` ${label(values[index])}`))),
+      h(
+        "div",
+        { class: "filter-options" },
+        boxes.map((box, index) => h("label", { class: "filter-option" }, box, ` ${label(values[index])}`)),
+      ),
     );
     fieldset.addEventListener("change", () => {
       const selected = values.filter((_value, index) => boxes[index].checked);
@@ -30,11 +51,39 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewState>, op
     return { fieldset, sync };
   };
 
-  const kinds = checkboxGroup("Actor kinds", "kind", actorKinds, (kind) => actorKindLabels[kind], (state) => state.filter.kinds, (selected) => ({ kinds: selected }));
-  const relationships = checkboxGroup("Relationships", "relationship", relationshipTypes, describeRelationshipType, (state) => state.filter.relationshipTypes, (selected) => ({ relationshipTypes: selected }));
-  const programmeGroup = checkboxGroup("EU programme", "programme", programmes, (programme) => programme, (state) => state.filter.programmes as (typeof programmes)[number][], (selected) => ({ programmes: selected }));
+  const kinds = checkboxGroup(
+    "Actor kinds",
+    "kind",
+    actorKinds,
+    (kind) => actorKindLabels[kind],
+    (state) => state.filter.kinds,
+    (selected) => ({ kinds: selected }),
+  );
+  const relationships = checkboxGroup(
+    "Relationships",
+    "relationship",
+    relationshipTypes,
+    describeRelationshipType,
+    (state) => state.filter.relationshipTypes,
+    (selected) => ({ relationshipTypes: selected }),
+  );
+  const programmeGroup = checkboxGroup(
+    "EU programme",
+    "programme",
+    programmes,
+    (programme) => programme,
+    (state) => state.filter.programmes as (typeof programmes)[number][],
+    (selected) => ({ programmes: selected }),
+  );
 
-  const year = h("input", { type: "range", id: "filter-year", min: allYears, max: timelineYears.last, step: 1, "aria-describedby": "filter-year-value" });
+  const year = h("input", {
+    type: "range",
+    id: "filter-year",
+    min: allYears,
+    max: timelineYears.last,
+    step: 1,
+    "aria-describedby": "filter-year-value",
+  });
   const yearValue = h("output", { id: "filter-year-value", for: "filter-year", "data-testid": "year-value" });
   const play = h("button", { type: "button", class: "play-button", "aria-pressed": "false" }, "▶ Play");
   const size = h(
@@ -66,7 +115,9 @@ export function mountFiltersPanel(root: HTMLElement, store: Store<ViewState>, op
   play.addEventListener("click", () => {
     if (timer) return stopPlaying();
     const current = store.get().filter.asOfYear;
-    store.update(changeFilter({ asOfYear: current === null || current >= timelineYears.last ? timelineYears.first : current }));
+    store.update(
+      changeFilter({ asOfYear: current === null || current >= timelineYears.last ? timelineYears.first : current }),
+    );
     play.textContent = "❚❚ Pause";
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {

@@ -20,7 +20,13 @@ export function renderLegend(root: HTMLElement, graph: ExplorerGraph): void {
           "ul",
           { class: "legend", "aria-label": "Legend" },
           entries.map(([key, { count, colour }]) =>
-            h("li", {}, h("span", { class: "legend-swatch", style: `background:${colour}`, "aria-hidden": "true" }), `${legendLabel(key)} `, h("span", { class: "legend-count" }, String(count))),
+            h(
+              "li",
+              {},
+              h("span", { class: "legend-swatch", style: `background:${colour}`, "aria-hidden": "true" }),
+              `${legendLabel(key)} `,
+              h("span", { class: "legend-count" }, String(count)),
+            ),
           ),
         ),
   );

@@ -86,35 +86,57 @@ export function renderAttributes(id: string, data: NodeAttributesQuery): HTMLEle
       ["Also known as", actor.aliases?.join(", ")],
       ["Place", [actor.city, actor.country].filter(Boolean).join(", ")],
       ["Founded", actor.foundedYear],
-      ["Website", actor.website ? h("a", { href: actor.website, target: "_blank", rel: "noopener" }, actor.website) : null],
+      [
+        "Website",
+        actor.website ? h("a", { href: actor.website, target: "_blank", rel: "noopener" }, actor.website) : null,
+      ],
       ["ROR", actor.rorId],
       ["CORDIS organisation", actor.cordisId],
       ["Wikidata", actor.wikidataId],
     ]);
   }
   if (project) {
-    return details(project.acronym ? `${project.acronym}: ${project.title}` : project.title, `Project${project.programme ? ` · ${project.programme}` : ""}`, [
-      ["Funding scheme", project.fundingScheme],
-      ["Status", project.status],
-      ["Runs", describePeriod(project.startDate ?? null, project.endDate ?? null)],
-      ["EU contribution", project.ecMaxContribution ? `€${Math.round(project.ecMaxContribution).toLocaleString("en")}` : null],
-      ["Objective", project.objective],
-    ]);
+    return details(
+      project.acronym ? `${project.acronym}: ${project.title}` : project.title,
+      `Project${project.programme ? ` · ${project.programme}` : ""}`,
+      [
+        ["Funding scheme", project.fundingScheme],
+        ["Status", project.status],
+        ["Runs", describePeriod(project.startDate ?? null, project.endDate ?? null)],
+        [
+          "EU contribution",
+          project.ecMaxContribution ? `€${Math.round(project.ecMaxContribution).toLocaleString("en")}` : null,
+        ],
+        ["Objective", project.objective],
+      ],
+    );
   }
   if (agreement) {
-    return details(agreement.name, `Agreement · ${agreement.kind}`, [["Valid", describePeriod(agreement.validFrom ?? null, agreement.validUntil ?? null)]]);
+    return details(agreement.name, `Agreement · ${agreement.kind}`, [
+      ["Valid", describePeriod(agreement.validFrom ?? null, agreement.validUntil ?? null)],
+    ]);
   }
   if (strategy) return details(strategy.name, `Strategy · ${strategy.kind}`, [["English name", strategy.nameEn]]);
   return details(id, "Not found", [["", "The graph has no actor, project, agreement or strategy with this id."]]);
 }
 
-function details(title: string, subtitle: string, rows: [string, string | number | Node | null | undefined][]): HTMLElement {
+function details(
+  title: string,
+  subtitle: string,
+  rows: [string, string | number | Node | null | undefined][],
+): HTMLElement {
   const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== "");
   return h(
     "div",
     {},
     h("h2", { class: "node-title", "data-testid": "node-title" }, title),
     h("p", { class: "node-subtitle" }, subtitle),
-    shown.length > 0 ? h("dl", { class: "node-attributes" }, shown.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value as string | Node)])) : null,
+    shown.length > 0
+      ? h(
+          "dl",
+          { class: "node-attributes" },
+          shown.flatMap(([name, value]) => [h("dt", {}, name), h("dd", {}, value as string | Node)]),
+        )
+      : null,
   );
 }

@@ -21,38 +21,69 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
 
   function render(state: ViewState) {
     const id = state.selected;
-    const next = { id, filter: state.filter, pinned: id !== null && state.pinned.includes(id), focused: id !== null && state.focus.includes(id) };
-    if (shown && shown.id === next.id && shown.filter === next.filter && shown.pinned === next.pinned && shown.focused === next.focused) return;
+    const next = {
+      id,
+      filter: state.filter,
+      pinned: id !== null && state.pinned.includes(id),
+      focused: id !== null && state.focus.includes(id),
+    };
+    if (
+      shown &&
+      shown.id === next.id &&
+      shown.filter === next.filter &&
+      shown.pinned === next.pinned &&
+      shown.focused === next.focused
+    )
+      return;
     shown = next;
     stopQueries.forEach((stop) => stop());
     stopQueries = [];
     if (!id) {
-      replaceChildren(root, emptyMessage("Click a node in the graph, or search for an organisation, to see its details and sources."));
+      replaceChildren(
+        root,
+        emptyMessage("Click a node in the graph, or search for an organisation, to see its details and sources."),
+      );
       return;
     }
     const heading = h("div", { class: "node-heading" }, loadingMessage("Loading details…"));
-    const relationships = h("section", { class: "node-relationships", "aria-label": "Relationships" }, loadingMessage("Loading relationships…"));
+    const relationships = h(
+      "section",
+      { class: "node-relationships", "aria-label": "Relationships" },
+      loadingMessage("Loading relationships…"),
+    );
     replaceChildren(root, heading, renderActions(id, next.pinned, next.focused), relationships);
 
     stopQueries.push(
       watchQuery(client, AttributesByIdQuery, { id }, (result) => {
-        if (result.error) replaceChildren(heading, errorMessage(`The details could not be loaded: ${describeError(result.error)}.`, () => rerender()));
+        if (result.error)
+          replaceChildren(
+            heading,
+            errorMessage(`The details could not be loaded: ${describeError(result.error)}.`, () => rerender()),
+          );
         else if (result.data) replaceChildren(heading, renderAttributes(id, result.data));
       }),
-      watchQuery(client, NeighbourhoodQuery, { ids: [id], filter: toNetworkFilter(state.filter), limit: neighbourhoodLimit }, (result) => {
-        if (result.error) {
-          replaceChildren(relationships, errorMessage(`The relationships could not be loaded: ${describeError(result.error)}.`, () => rerender()));
-          return;
-        }
-        const groups = result.data ? groupRelationships(result.data.network, id) : [];
-        replaceChildren(
-          relationships,
-          h("h3", {}, "Relationships"),
-          groups.length === 0
-            ? emptyMessage("No relationships match the current filters.")
-            : renderRelationshipGroups(groups, (other) => store.update(select(other))),
-        );
-      }),
+      watchQuery(
+        client,
+        NeighbourhoodQuery,
+        { ids: [id], filter: toNetworkFilter(state.filter), limit: neighbourhoodLimit },
+        (result) => {
+          if (result.error) {
+            replaceChildren(
+              relationships,
+              errorMessage(`The relationships could not be loaded: ${describeError(result.error)}.`, () => rerender()),
+            );
+            return;
+          }
+          const groups = result.data ? groupRelationships(result.data.network, id) : [];
+          replaceChildren(
+            relationships,
+            h("h3", {}, "Relationships"),
+            groups.length === 0
+              ? emptyMessage("No relationships match the current filters.")
+              : renderRelationshipGroups(groups, (other) => store.update(select(other))),
+          );
+        },
+      ),
     );
   }
 
@@ -67,8 +98,16 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
       { class: "node-actions" },
       focused
         ? h("button", { type: "button", onclick: () => store.update(collapse(id)) }, "Collapse neighbours")
-        : h("button", { type: "button", "data-testid": "expand-node", onclick: () => store.update(expand(id)) }, "Expand neighbours"),
-      h("button", { type: "button", "aria-pressed": String(pinned), onclick: () => store.update(togglePinned(id)) }, pinned ? "Unpin" : "Pin in place"),
+        : h(
+            "button",
+            { type: "button", "data-testid": "expand-node", onclick: () => store.update(expand(id)) },
+            "Expand neighbours",
+          ),
+      h(
+        "button",
+        { type: "button", "aria-pressed": String(pinned), onclick: () => store.update(togglePinned(id)) },
+        pinned ? "Unpin" : "Pin in place",
+      ),
       h("button", { type: "button", onclick: () => store.update(toggleHidden(id)) }, "Hide"),
     );
   }

@@ -7,7 +7,9 @@ export function orderPath(path: NetworkData, from: string): { id: string; label:
   const used = new Set<string>();
   let current = from;
   for (;;) {
-    const edge = path.edges.find((candidate) => !used.has(candidate.id) && (candidate.source === current || candidate.target === current));
+    const edge = path.edges.find(
+      (candidate) => !used.has(candidate.id) && (candidate.source === current || candidate.target === current),
+    );
     if (!edge) break;
     used.add(edge.id);
     current = edge.source === current ? edge.target : edge.source;

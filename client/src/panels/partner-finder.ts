@@ -1,7 +1,11 @@
 import type { Client } from "@urql/core";
 import { describeError, fetchQuery } from "../api/run-query.js";
 import { graphql } from "../generated/gql.js";
-import type { ActionType, PartnerFinder_CheckFragment, PartnerFinder_SuggestionFragment } from "../generated/graphql.js";
+import type {
+  ActionType,
+  PartnerFinder_CheckFragment,
+  PartnerFinder_SuggestionFragment,
+} from "../generated/graphql.js";
 import { legendLabel } from "../graph/appearance.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { createSearchBox } from "../search/search-box.js";
@@ -73,8 +77,17 @@ export interface PartnerFinderOptions {
  */
 export function mountPartnerFinder(root: HTMLElement, { client, store, showWarmPath }: PartnerFinderOptions): void {
   const consortium = new Map<string, string>();
-  const topic = h("input", { id: "partner-topic", type: "text", placeholder: "e.g. urban mobility, circular construction", "data-testid": "partner-topic" });
-  const action = h("select", { id: "partner-action" }, ["RIA", "IA", "CSA"].map((value) => h("option", { value }, value)));
+  const topic = h("input", {
+    id: "partner-topic",
+    type: "text",
+    placeholder: "e.g. urban mobility, circular construction",
+    "data-testid": "partner-topic",
+  });
+  const action = h(
+    "select",
+    { id: "partner-action" },
+    ["RIA", "IA", "CSA"].map((value) => h("option", { value }, value)),
+  );
   const members = h("ul", { class: "consortium-members", "aria-label": "Consortium" });
   const find = h("button", { type: "submit", "data-testid": "find-partners" }, "Find partners");
   const results = h("div", { class: "partner-results", "aria-live": "polite" });
@@ -83,7 +96,12 @@ export function mountPartnerFinder(root: HTMLElement, { client, store, showWarmP
     replaceChildren(
       members,
       [...consortium].map(([id, name]) =>
-        h("li", { class: "chip" }, name, h("button", { type: "button", "aria-label": `Remove ${name}`, onclick: () => removeMember(id) }, "×")),
+        h(
+          "li",
+          { class: "chip" },
+          name,
+          h("button", { type: "button", "aria-label": `Remove ${name}`, onclick: () => removeMember(id) }, "×"),
+        ),
       ),
     );
   const addMember = (id: string, name: string) => {
@@ -100,7 +118,15 @@ export function mountPartnerFinder(root: HTMLElement, { client, store, showWarmP
     { class: "partner-form" },
     h("label", { for: "partner-topic" }, "Topic"),
     topic,
-    createSearchBox({ client, label: "Consortium members", placeholder: "add an organisation", types: ["Actor"], clearOnChoose: true, onChoose: (hit) => addMember(hit.id, hit.label), testId: "partner-member" }),
+    createSearchBox({
+      client,
+      label: "Consortium members",
+      placeholder: "add an organisation",
+      types: ["Actor"],
+      clearOnChoose: true,
+      onChoose: (hit) => addMember(hit.id, hit.label),
+      testId: "partner-member",
+    }),
     members,
     h("label", { for: "partner-action" }, "Type of action"),
     action,
@@ -124,12 +150,20 @@ export function mountPartnerFinder(root: HTMLElement, { client, store, showWarmP
     replaceChildren(results, loadingMessage("Ranking partners…"));
     const [suggestions, check] = await Promise.all([
       fetchQuery(client, PartnerSuggestionsQuery, { topic: text, consortium: ids }),
-      ids.length > 0 ? fetchQuery(client, ConsortiumCheckQuery, { consortium: ids, topic: text, action: actionType }) : null,
+      ids.length > 0
+        ? fetchQuery(client, ConsortiumCheckQuery, { consortium: ids, topic: text, action: actionType })
+        : null,
     ]);
     if (current !== request) return;
     replaceChildren(
       results,
-      check ? (check.error ? errorMessage(`The consortium could not be checked: ${describeError(check.error)}.`) : check.data ? renderCheck(check.data.consortiumCheck) : null) : null,
+      check
+        ? check.error
+          ? errorMessage(`The consortium could not be checked: ${describeError(check.error)}.`)
+          : check.data
+            ? renderCheck(check.data.consortiumCheck)
+            : null
+        : null,
       suggestions.error
         ? errorMessage(`No suggestions: ${describeError(suggestions.error)}.`, () => void run(text, ids, actionType))
         : renderSuggestions(suggestions.data?.partnerSuggestions ?? []),
@@ -137,7 +171,8 @@ export function mountPartnerFinder(root: HTMLElement, { client, store, showWarmP
   }
 
   function renderSuggestions(suggestions: readonly PartnerFinder_SuggestionFragment[]): HTMLElement {
-    if (suggestions.length === 0) return emptyMessage("No partners found for this topic. Try broader words, or fewer of them.");
+    if (suggestions.length === 0)
+      return emptyMessage("No partners found for this topic. Try broader words, or fewer of them.");
     return h(
       "ol",
       { class: "suggestions", "data-testid": "partner-suggestions" },
@@ -145,25 +180,61 @@ export function mountPartnerFinder(root: HTMLElement, { client, store, showWarmP
         h(
           "li",
           { class: "suggestion" },
-          h("h4", {}, suggestion.actor.name, " ", h("span", { class: "suggestion-score" }, `score ${suggestion.score.toFixed(2)}`)),
-          h("p", { class: "suggestion-kind" }, [legendLabel(suggestion.actor.kind), suggestion.actor.country].filter(Boolean).join(" · ")),
+          h(
+            "h4",
+            {},
+            suggestion.actor.name,
+            " ",
+            h("span", { class: "suggestion-score" }, `score ${suggestion.score.toFixed(2)}`),
+          ),
+          h(
+            "p",
+            { class: "suggestion-kind" },
+            [legendLabel(suggestion.actor.kind), suggestion.actor.country].filter(Boolean).join(" · "),
+          ),
           h(
             "table",
             { class: "factors" },
-            h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Factor"), h("th", { scope: "col", class: "numeric" }, "Value"), h("th", { scope: "col", class: "numeric" }, "Weight"), h("th", { scope: "col" }, "Why"))),
+            h(
+              "thead",
+              {},
+              h(
+                "tr",
+                {},
+                h("th", { scope: "col" }, "Factor"),
+                h("th", { scope: "col", class: "numeric" }, "Value"),
+                h("th", { scope: "col", class: "numeric" }, "Weight"),
+                h("th", { scope: "col" }, "Why"),
+              ),
+            ),
             h(
               "tbody",
               {},
               suggestion.factors.map((factor) =>
-                h("tr", {}, h("th", { scope: "row" }, factor.name), h("td", { class: "numeric" }, factor.value.toFixed(2)), h("td", { class: "numeric" }, factor.weight.toFixed(2)), h("td", {}, factor.explanation)),
+                h(
+                  "tr",
+                  {},
+                  h("th", { scope: "row" }, factor.name),
+                  h("td", { class: "numeric" }, factor.value.toFixed(2)),
+                  h("td", { class: "numeric" }, factor.weight.toFixed(2)),
+                  h("td", {}, factor.explanation),
+                ),
               ),
             ),
           ),
           h(
             "div",
             { class: "panel-actions" },
-            h("button", { type: "button", "data-testid": "show-suggestion", onclick: () => showSuggestion(suggestion) }, "Show in graph"),
-            h("button", { type: "button", onclick: () => addMember(suggestion.actor.id, suggestion.actor.name) }, "Add to consortium"),
+            h(
+              "button",
+              { type: "button", "data-testid": "show-suggestion", onclick: () => showSuggestion(suggestion) },
+              "Show in graph",
+            ),
+            h(
+              "button",
+              { type: "button", onclick: () => addMember(suggestion.actor.id, suggestion.actor.name) },
+              "Add to consortium",
+            ),
           ),
         ),
       ),

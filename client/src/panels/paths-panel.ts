@@ -26,8 +26,22 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
     if (ends.from && ends.to) store.update(showPath(ends.from, ends.to));
   });
   root.append(
-    createSearchBox({ client, label: "From", placeholder: "e.g. KTH", types: ["Actor"], onChoose: pick("from"), testId: "path-from" }),
-    createSearchBox({ client, label: "To", placeholder: "e.g. Stockholms stad", types: ["Actor"], onChoose: pick("to"), testId: "path-to" }),
+    createSearchBox({
+      client,
+      label: "From",
+      placeholder: "e.g. KTH",
+      types: ["Actor"],
+      onChoose: pick("from"),
+      testId: "path-from",
+    }),
+    createSearchBox({
+      client,
+      label: "To",
+      placeholder: "e.g. Stockholms stad",
+      types: ["Actor"],
+      onChoose: pick("to"),
+      testId: "path-to",
+    }),
     h("div", { class: "panel-actions" }, find, clear),
     results,
   );
@@ -47,18 +61,33 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
     replaceChildren(results, loadingMessage("Looking for paths…"));
     stop = watchQuery(client, PathsQuery, { from, to, filter: toNetworkFilter(state.filter) }, (result) => {
       if (result.error) {
-        replaceChildren(results, errorMessage(`The paths could not be found: ${describeError(result.error)}.`, () => {
-          shown = null;
-          render(store.get());
-        }));
+        replaceChildren(
+          results,
+          errorMessage(`The paths could not be found: ${describeError(result.error)}.`, () => {
+            shown = null;
+            render(store.get());
+          }),
+        );
         return;
       }
       const paths = result.data?.paths ?? [];
       replaceChildren(
         results,
         paths.length === 0
-          ? emptyMessage("No path of up to four steps connects these two with the current filters. Clear a filter or choose a later year.")
-          : h("ol", { class: "paths-list", "data-testid": "paths-list" }, paths.map((path) => h("li", {}, describePath(path, from, (id) => store.update(select(id)))))),
+          ? emptyMessage(
+              "No path of up to four steps connects these two with the current filters. Clear a filter or choose a later year.",
+            )
+          : h(
+              "ol",
+              { class: "paths-list", "data-testid": "paths-list" },
+              paths.map((path) =>
+                h(
+                  "li",
+                  {},
+                  describePath(path, from, (id) => store.update(select(id))),
+                ),
+              ),
+            ),
       );
     });
   }

@@ -19,8 +19,16 @@ export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (i
             h(
               "p",
               { class: "relationship-line" },
-              h("span", { class: "relationship-direction", "aria-label": relationship.direction === "out" ? "to" : "from" }, relationship.direction === "out" ? "→ " : "← "),
-              h("button", { type: "button", class: "link-button", onclick: () => onOpen(relationship.otherId) }, relationship.otherLabel),
+              h(
+                "span",
+                { class: "relationship-direction", "aria-label": relationship.direction === "out" ? "to" : "from" },
+                relationship.direction === "out" ? "→ " : "← ",
+              ),
+              h(
+                "button",
+                { type: "button", class: "link-button", onclick: () => onOpen(relationship.otherId) },
+                relationship.otherLabel,
+              ),
               h("span", { class: "relationship-period" }, ` ${describePeriod(relationship.since, relationship.until)}`),
             ),
             renderEvidenceList(relationship.evidence),

@@ -56,7 +56,13 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
     placeholder: options.placeholder ?? "",
     "data-testid": options.testId ?? null,
   });
-  const list = h("ul", { id: `${id}-list`, role: "listbox", class: "search-list", "aria-label": options.label, hidden: true });
+  const list = h("ul", {
+    id: `${id}-list`,
+    role: "listbox",
+    class: "search-list",
+    "aria-label": options.label,
+    hidden: true,
+  });
   const status = h("p", { class: "search-status", role: "status", "aria-live": "polite" });
   let hits: SearchBox_HitFragment[] = [];
   let active = -1;
@@ -70,12 +76,23 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
       hits.map((hit, index) =>
         h(
           "li",
-          { id: `${id}-option-${index}`, role: "option", class: "search-option", "aria-selected": "false", "data-id": hit.id, onmousedown: (event: Event) => {
-            event.preventDefault();
-            choose(index);
-          } },
+          {
+            id: `${id}-option-${index}`,
+            role: "option",
+            class: "search-option",
+            "aria-selected": "false",
+            "data-id": hit.id,
+            onmousedown: (event: Event) => {
+              event.preventDefault();
+              choose(index);
+            },
+          },
           h("span", { class: "search-option-label" }, hit.label),
-          h("span", { class: "search-option-kind" }, legendLabel(hit.type === "Actor" && hit.kind ? hit.kind : hit.type)),
+          h(
+            "span",
+            { class: "search-option-kind" },
+            legendLabel(hit.type === "Actor" && hit.kind ? hit.kind : hit.type),
+          ),
         ),
       ),
     );
@@ -85,7 +102,9 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
   }
 
   function markActive() {
-    list.querySelectorAll("[role=option]").forEach((option, index) => option.setAttribute("aria-selected", String(index === active)));
+    list
+      .querySelectorAll("[role=option]")
+      .forEach((option, index) => option.setAttribute("aria-selected", String(index === active)));
     if (active >= 0) {
       input.setAttribute("aria-activedescendant", `${id}-option-${active}`);
       list.children[active]?.scrollIntoView?.({ block: "nearest" });
@@ -119,7 +138,10 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
       }
       const found = (result.data?.search ?? []).filter((hit) => !options.types || options.types.includes(hit.type));
       show(found);
-      status.textContent = found.length === 0 ? `Nothing matches “${text}”. Try a shorter name or an abbreviation.` : `${found.length} suggestions`;
+      status.textContent =
+        found.length === 0
+          ? `Nothing matches “${text}”. Try a shorter name or an abbreviation.`
+          : `${found.length} suggestions`;
     });
   }, options.debounceMs ?? 200);
 

@@ -6,7 +6,11 @@ import type { ViewState } from "./view-state.js";
  * Keeps the address bar and the view in step: every view is a link. A new focus or path adds a
  * history entry (so Back returns to the previous view); other changes replace the current one.
  */
-export function bindViewStateToUrl(store: Store<ViewState>, location: Location = window.location, history: History = window.history): () => void {
+export function bindViewStateToUrl(
+  store: Store<ViewState>,
+  location: Location = window.location,
+  history: History = window.history,
+): () => void {
   const unsubscribe = store.subscribe((next, previous) => {
     const search = formatViewState(next);
     if (search === location.search || (search === "" && location.search === "?")) return;

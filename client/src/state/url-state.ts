@@ -34,7 +34,10 @@ export function parseViewState(search: string): ViewState {
   for (const pair of search.replace(/^\?/, "").split("&")) {
     if (!pair) continue;
     const [key, value = ""] = pair.split("=", 2);
-    const values = value.split(",").map(decodeItem).filter((item): item is string => Boolean(item));
+    const values = value
+      .split(",")
+      .map(decodeItem)
+      .filter((item): item is string => Boolean(item));
     raw.set(decodeItem(key) ?? key, values);
   }
   const list = (key: string) => unique(raw.get(key) ?? []);

@@ -3,44 +3,62 @@ import type { SizeMeasure, ViewFilter, ViewState } from "./view-state.js";
 /** Pure changes to the view; components pass them to `store.update`. */
 
 /** Shows one actor and its neighbourhood, as a new view: the search's choice. */
-export const focusOn = (id: string) => (state: ViewState): ViewState => ({
-  ...state,
-  focus: [id],
-  selected: id,
-  hidden: state.hidden.filter((hidden) => hidden !== id),
-  path: null,
-});
+export const focusOn =
+  (id: string) =>
+  (state: ViewState): ViewState => ({
+    ...state,
+    focus: [id],
+    selected: id,
+    hidden: state.hidden.filter((hidden) => hidden !== id),
+    path: null,
+  });
 
 /** Adds a node's neighbours to what is drawn. */
-export const expand = (id: string) => (state: ViewState): ViewState =>
-  state.focus.includes(id) ? state : { ...state, focus: [...state.focus, id], hidden: without(state.hidden, id) };
+export const expand =
+  (id: string) =>
+  (state: ViewState): ViewState =>
+    state.focus.includes(id) ? state : { ...state, focus: [...state.focus, id], hidden: without(state.hidden, id) };
 
 /** Takes a node's neighbourhood out again (the node stays while another focus reaches it). */
-export const collapse = (id: string) => (state: ViewState): ViewState => ({ ...state, focus: without(state.focus, id) });
+export const collapse =
+  (id: string) =>
+  (state: ViewState): ViewState => ({ ...state, focus: without(state.focus, id) });
 
-export const select = (id: string | null) => (state: ViewState): ViewState =>
-  state.selected === id ? state : { ...state, selected: id };
+export const select =
+  (id: string | null) =>
+  (state: ViewState): ViewState =>
+    state.selected === id ? state : { ...state, selected: id };
 
-export const toggleHidden = (id: string) => (state: ViewState): ViewState => ({
-  ...state,
-  hidden: toggle(state.hidden, id),
-  selected: state.selected === id ? null : state.selected,
-});
+export const toggleHidden =
+  (id: string) =>
+  (state: ViewState): ViewState => ({
+    ...state,
+    hidden: toggle(state.hidden, id),
+    selected: state.selected === id ? null : state.selected,
+  });
 
 export const showAll = (state: ViewState): ViewState => (state.hidden.length === 0 ? state : { ...state, hidden: [] });
 
-export const togglePinned = (id: string) => (state: ViewState): ViewState => ({ ...state, pinned: toggle(state.pinned, id) });
+export const togglePinned =
+  (id: string) =>
+  (state: ViewState): ViewState => ({ ...state, pinned: toggle(state.pinned, id) });
 
-export const changeFilter = (change: Partial<ViewFilter>) => (state: ViewState): ViewState => ({
-  ...state,
-  filter: { ...state.filter, ...change },
-});
+export const changeFilter =
+  (change: Partial<ViewFilter>) =>
+  (state: ViewState): ViewState => ({
+    ...state,
+    filter: { ...state.filter, ...change },
+  });
 
-export const sizeBy = (measure: SizeMeasure) => (state: ViewState): ViewState =>
-  state.sizeBy === measure ? state : { ...state, sizeBy: measure };
+export const sizeBy =
+  (measure: SizeMeasure) =>
+  (state: ViewState): ViewState =>
+    state.sizeBy === measure ? state : { ...state, sizeBy: measure };
 
 /** Draws and highlights the paths between two actors. */
-export const showPath = (from: string, to: string) => (state: ViewState): ViewState => ({ ...state, path: { from, to } });
+export const showPath =
+  (from: string, to: string) =>
+  (state: ViewState): ViewState => ({ ...state, path: { from, to } });
 
 export const clearPath = (state: ViewState): ViewState => (state.path ? { ...state, path: null } : state);
 

@@ -8,7 +8,11 @@ type Props = Record<string, string | number | boolean | null | undefined | Event
  * Keys starting with `on` become listeners, `dataset` entries are written as `data-*` attributes
  * (`"data-testid"`), booleans toggle the attribute, everything else is set as an attribute.
  */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Child | Child[])[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;

@@ -2,7 +2,12 @@ import { h } from "./dom.js";
 
 /** The three states every panel shows while it has no data: working, nothing found, failed. */
 export function loadingMessage(text: string): HTMLElement {
-  return h("p", { class: "status status-loading", role: "status" }, h("span", { class: "spinner", "aria-hidden": "true" }), text);
+  return h(
+    "p",
+    { class: "status status-loading", role: "status" },
+    h("span", { class: "spinner", "aria-hidden": "true" }),
+    text,
+  );
 }
 
 export function emptyMessage(text: string): HTMLElement {

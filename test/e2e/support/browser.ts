@@ -9,11 +9,22 @@ export const screenshotDir = path.join(projectRoot, "test-results/e2e");
 export function launchChromium(): Promise<Browser> {
   const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
   if (!fs.existsSync(executablePath)) {
-    throw new Error(`e2e: no Chromium at ${executablePath}; install it with apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `e2e: no Chromium at ${executablePath}; install it with apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   return chromium.launch({
     executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
   });
 }
 
@@ -31,7 +42,9 @@ export async function chooseFromSearch(page: Page, testId: string, text: string,
   await input.pressSequentially(text, { delay: 20 });
   const listbox = page.locator(`#${await input.getAttribute("aria-controls")}`);
   await listbox.locator(`[data-id="${id}"]`).waitFor({ state: "visible" });
-  const index = await listbox.locator("[role=option]").evaluateAll((options, wanted) => options.findIndex((option) => option.getAttribute("data-id") === wanted), id);
+  const index = await listbox
+    .locator("[role=option]")
+    .evaluateAll((options, wanted) => options.findIndex((option) => option.getAttribute("data-id") === wanted), id);
   for (let step = 0; step < index; step++) await input.press("ArrowDown");
   await input.press("Enter");
 }
@@ -45,7 +58,9 @@ export async function waitForSettledGraph(page: Page): Promise<void> {
 
 /** Waits until the network requested last is loaded and laid out. */
 export async function waitForLoadedNetwork(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector("#graph-status .status-loading") && document.body.dataset.layout === "idle");
+  await page.waitForFunction(
+    () => !document.querySelector("#graph-status .status-loading") && document.body.dataset.layout === "idle",
+  );
 }
 
 export async function nodeCount(page: Page): Promise<number> {
