@@ -8,6 +8,7 @@ export type ErrorCode =
   | "GDS_UNAVAILABLE"
   | "DATABASE_UNAVAILABLE"
   | "DATABASE_TIMEOUT"
+  | "ANALYSIS_TOO_LARGE"
   | "INTERNAL_SERVER_ERROR";
 
 /** The project's one error type: a GraphQL error whose `extensions.code` says what went wrong. */
@@ -29,7 +30,11 @@ export const notFound = (id: string) => new SamverkanError("NOT_FOUND", `no node
 export function toClientError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
   if (error instanceof Neo4jError) {
-    if (error.code.includes("TransactionTimedOut") || error.code.includes("Transaction.Terminated")) {
+    if (
+      error.code.includes("TransactionTimedOut") ||
+      error.code.includes("Transaction.Terminated") ||
+      error.code.includes("TransactionTimedOutClientConfiguration")
+    ) {
       return new SamverkanError("DATABASE_TIMEOUT", "the query took longer than the database allows");
     }
     // While shutting down, Neo4j answers DatabaseUnavailable before it closes Bolt.
