@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
 import { log } from "../log.js";
-import { SamverkanError, toClientError } from "../graphql/errors.js";
+import { SamverkanError, toClientError } from "../model/errors.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { type FilterParams } from "../model/validate-arguments.js";
 import { withoutBudget } from "../graphql/request-budget.js";
-import { filterCondition, type FilterParams } from "./validate-arguments.js";
 
 /**
  * Projections and algorithms run once per graph version and are then cached: they may take longer

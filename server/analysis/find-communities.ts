@@ -9,8 +9,8 @@ import {
   projectionLimits,
   refuseIfTooLarge,
 } from "./collaboration-projection.js";
-import { toObject } from "./graph-values.js";
-import { toFilterParams } from "./validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { toFilterParams } from "../model/validate-arguments.js";
 
 export interface Community {
   id: string;

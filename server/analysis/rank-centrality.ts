@@ -9,8 +9,8 @@ import {
   projectionLimits,
   refuseIfTooLarge,
 } from "./collaboration-projection.js";
-import { toObject } from "./graph-values.js";
-import { checkRange, toFilterParams } from "./validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 export interface RankedActor {
   actor: Record<string, unknown>;

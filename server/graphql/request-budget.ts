@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { SamverkanError } from "./errors.js";
+import { SamverkanError } from "../model/errors.js";
 
 /** The database time one request may still use, across all its transactions. */
 export interface RequestBudget {

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 import { readListLimits, type ListLimit } from "./read-list-limits.js";
 
 /** What one request may ask for, in the units of {@link createCostEstimator}: rows and filter terms. */

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type GraphQLSchema } from "graphql";
+import { SamverkanError } from "../model/errors.js";
 import { costLimits, createCostEstimator } from "./estimate-cost.js";
 import type { WorkPool } from "./work-pool.js";
 
@@ -38,29 +39,19 @@ export function limitCost(schema: GraphQLSchema, pool: WorkPool): ApolloServerPl
             throw refusal(error);
           }
           if (result.cost > costLimits.maxCost) {
-            throw new GraphQLError(
+            throw new SamverkanError(
+              "GRAPHQL_VALIDATION_FAILED",
               `the query's estimated cost is ${result.cost}, over the limit of ${costLimits.maxCost}: ask for fewer items or nest fewer lists and filters`,
-              {
-                extensions: {
-                  code: "GRAPHQL_VALIDATION_FAILED",
-                  cost: result.cost,
-                  maxCost: costLimits.maxCost,
-                  http: { status: 400 },
-                },
-              },
+              { cost: result.cost, maxCost: costLimits.maxCost, http: { status: 400 } },
             );
           }
           if (!result.expensive) return;
           release = pool.tryAcquire();
           if (!release) {
-            throw new GraphQLError(
+            throw new SamverkanError(
+              "SERVER_BUSY",
               `the server is busy with other expensive queries; try again in ${retryAfterSeconds} s`,
-              {
-                extensions: {
-                  code: "SERVER_BUSY",
-                  http: { status: 503, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) },
-                },
-              },
+              { http: { status: 503, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) } },
             );
           }
         },

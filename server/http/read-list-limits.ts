@@ -1,5 +1,5 @@
 import { Kind, parse, type ObjectTypeDefinitionNode } from "graphql";
-import { readTypeDefs } from "../schema/type-defs.js";
+import { readTypeDefs } from "../model/type-defs.js";
 
 /** The `@limit` of a node type: how many items a generated list gives by default and at most. */
 export interface ListLimit {
