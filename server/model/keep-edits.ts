@@ -3,7 +3,7 @@
  * relationship's `editedFields`, and every bulk writer (the seed, the CORDIS and ROR importers,
  * any importer to come) leaves those fields as they are. Cypher fragments, for UNWIND statements.
  */
-import { hiddenRelationshipTypes } from "../editing/visibility.js";
+import { hiddenRelationshipTypes } from "./visibility.js";
 
 /** The property that lists the fields editors have set on a node or relationship. */
 export const editedFieldsProperty = "editedFields";
