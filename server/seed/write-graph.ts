@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { mergeNodes, mergeRelationships } from "../import/merge-keeping-edits.js";
-import { recordImportChanges, type ImportedChange } from "../import/record-import-changes.js";
+import { mergeNodes, mergeRelationships } from "../import/keep-edits/merge-keeping-edits.js";
+import { recordImportChanges, type ImportedChange } from "../import/keep-edits/record-import-changes.js";
 
 /** The labels a seed may write, and the relationship types between them. */
 export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { heldAs, setUnedited } from "../model/keep-edits.js";
+import { heldAs, setUnedited } from "../../model/keep-edits.js";
 import {
   nodeChanges,
   relationshipChanges,
