@@ -8,11 +8,16 @@ const mentions = (evidence: CuratedGraph["actors"][number]["evidence"], confiden
 export function toSeedGraph(graph: CuratedGraph): SeedGraph {
   const nodes: SeedNode[] = [
     ...graph.sources.map(({ id, ...properties }) => ({ label: "Source" as const, id, properties })),
-    ...graph.actors.map(({ id, evidence, founded, ...properties }) => ({
+    ...graph.actors.map(({ id, evidence, founded, registeredIn, ...properties }) => ({
       label: "Actor" as const,
       id,
       properties: { ...properties, foundedYear: founded, curated: true },
-      mentions: mentions(evidence, properties.confidence),
+      mentions: [
+        ...mentions(evidence, properties.confidence),
+        ...(registeredIn
+          ? [{ sourceId: registeredIn.source, locator: registeredIn.locator, quote: properties.legalName }]
+          : []),
+      ],
     })),
     ...graph.places.map(({ id, evidence, ...properties }) => ({
       label: "Place" as const,
