@@ -7,7 +7,7 @@ import { toAuthorizationSettings } from "../auth/authorization-settings.js";
 import type { AuthSettings } from "../config.js";
 import { consortiumResolvers } from "../consortium/resolvers.js";
 import { editingResolvers } from "../editing/resolvers.js";
-import { readTypeDefs } from "./type-defs.js";
+import { readTypeDefs } from "../model/type-defs.js";
 
 /**
  * Builds the executable schema that @neo4j/graphql augments from the SDL; `auth` is the token
