@@ -29,8 +29,6 @@ export type Actor = {
   __typename?: 'Actor';
   adopts: Array<Strategy>;
   adoptsConnection: ActorAdoptsConnection;
-  advocatedBy: Array<Actor>;
-  advocatedByConnection: ActorAdvocatedByConnection;
   /** Actors this one urges to act (advocacy, påverkan), such as the City towards the government. */
   advocatesTo: Array<Actor>;
   advocatesToConnection: ActorAdvocatesToConnection;
@@ -44,8 +42,6 @@ export type Actor = {
   commentsOn: Array<Strategy>;
   commentsOnConnection: ActorCommentsOnConnection;
   confidence?: Maybe<Confidence>;
-  consultedBy: Array<Actor>;
-  consultedByConnection: ActorConsultedByConnection;
   /** Actors asked for their opinion on a proposal (remiss); until is the reply deadline. */
   consults: Array<Actor>;
   consultsConnection: ActorConsultsConnection;
@@ -98,16 +94,12 @@ export type Actor = {
   partsConnection: ActorPartsConnection;
   partyTo: Array<Agreement>;
   partyToConnection: ActorPartyToConnection;
-  proposedBy: Array<Actor>;
-  proposedByConnection: ActorProposedByConnection;
   /** Strategies and assignments the actor proposes or endorses (a proposal, not a decision). */
   proposes: Array<Strategy>;
   /** Positions or bodies the actor proposes to create. */
   proposesActors: Array<Actor>;
   proposesActorsConnection: ActorProposesActorsConnection;
   proposesConnection: ActorProposesConnection;
-  reports: Array<Actor>;
-  reportsConnection: ActorReportsConnection;
   /** The position or body the actor reports to (placed directly under it), without being part of it. */
   reportsTo: Array<Actor>;
   reportsToConnection: ActorReportsToConnection;
@@ -120,8 +112,6 @@ export type Actor = {
   sme?: Maybe<Scalars['Boolean']['output']>;
   /** A position or body that a source proposes or intends, rather than one that exists. */
   status?: Maybe<Status>;
-  supportedBy: Array<Actor>;
-  supportedByConnection: ActorSupportedByConnection;
   /** Actors this one has the task to support. */
   supports: Array<Actor>;
   supportsConnection: ActorSupportsConnection;
@@ -144,22 +134,6 @@ export type ActorAdoptsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorAdoptsConnectionSort>>;
   where?: InputMaybe<ActorAdoptsConnectionWhere>;
-};
-
-
-export type ActorAdvocatedByArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSort>>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-export type ActorAdvocatedByConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorAdvocatedByConnectionSort>>;
-  where?: InputMaybe<ActorAdvocatedByConnectionWhere>;
 };
 
 
@@ -224,22 +198,6 @@ export type ActorCommentsOnConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorCommentsOnConnectionSort>>;
   where?: InputMaybe<ActorCommentsOnConnectionWhere>;
-};
-
-
-export type ActorConsultedByArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSort>>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-export type ActorConsultedByConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorConsultedByConnectionSort>>;
-  where?: InputMaybe<ActorConsultedByConnectionWhere>;
 };
 
 
@@ -499,22 +457,6 @@ export type ActorPartyToConnectionArgs = {
 };
 
 
-export type ActorProposedByArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSort>>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-export type ActorProposedByConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorProposedByConnectionSort>>;
-  where?: InputMaybe<ActorProposedByConnectionWhere>;
-};
-
-
 export type ActorProposesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -544,22 +486,6 @@ export type ActorProposesConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorProposesConnectionSort>>;
   where?: InputMaybe<ActorProposesConnectionWhere>;
-};
-
-
-export type ActorReportsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSort>>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-export type ActorReportsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorReportsConnectionSort>>;
-  where?: InputMaybe<ActorReportsConnectionWhere>;
 };
 
 
@@ -611,22 +537,6 @@ export type ActorResponsibleForConnectionArgs = {
 };
 
 
-export type ActorSupportedByArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSort>>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-export type ActorSupportedByConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSupportedByConnectionSort>>;
-  where?: InputMaybe<ActorSupportedByConnectionWhere>;
-};
-
-
 export type ActorSupportsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -640,41 +550,6 @@ export type ActorSupportsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorSupportsConnectionSort>>;
   where?: InputMaybe<ActorSupportsConnectionWhere>;
-};
-
-export type ActorActorAdvocatedByAggregateSelection = {
-  __typename?: 'ActorActorAdvocatedByAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<ActorActorAdvocatedByEdgeAggregateSelection>;
-  node?: Maybe<ActorActorAdvocatedByNodeAggregateSelection>;
-};
-
-export type ActorActorAdvocatedByEdgeAggregateSelection = {
-  __typename?: 'ActorActorAdvocatedByEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type ActorActorAdvocatedByNodeAggregateSelection = {
-  __typename?: 'ActorActorAdvocatedByNodeAggregateSelection';
-  city: StringAggregateSelection;
-  contactEmail: StringAggregateSelection;
-  contactPhone: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  country: StringAggregateSelection;
-  foundedYear: IntAggregateSelection;
-  legalName: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-  rorId: StringAggregateSelection;
-  shortName: StringAggregateSelection;
-  vatNumber: StringAggregateSelection;
-  website: StringAggregateSelection;
-  wikidataId: StringAggregateSelection;
 };
 
 export type ActorActorAdvocatesToAggregateSelection = {
@@ -766,41 +641,6 @@ export type ActorActorCollaboratesWithInNodeAggregateSelection = {
 
 export type ActorActorCollaboratesWithNodeAggregateSelection = {
   __typename?: 'ActorActorCollaboratesWithNodeAggregateSelection';
-  city: StringAggregateSelection;
-  contactEmail: StringAggregateSelection;
-  contactPhone: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  country: StringAggregateSelection;
-  foundedYear: IntAggregateSelection;
-  legalName: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-  rorId: StringAggregateSelection;
-  shortName: StringAggregateSelection;
-  vatNumber: StringAggregateSelection;
-  website: StringAggregateSelection;
-  wikidataId: StringAggregateSelection;
-};
-
-export type ActorActorConsultedByAggregateSelection = {
-  __typename?: 'ActorActorConsultedByAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<ActorActorConsultedByEdgeAggregateSelection>;
-  node?: Maybe<ActorActorConsultedByNodeAggregateSelection>;
-};
-
-export type ActorActorConsultedByEdgeAggregateSelection = {
-  __typename?: 'ActorActorConsultedByEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type ActorActorConsultedByNodeAggregateSelection = {
-  __typename?: 'ActorActorConsultedByNodeAggregateSelection';
   city: StringAggregateSelection;
   contactEmail: StringAggregateSelection;
   contactPhone: StringAggregateSelection;
@@ -1202,41 +1042,6 @@ export type ActorActorPartsNodeAggregateSelection = {
   wikidataId: StringAggregateSelection;
 };
 
-export type ActorActorProposedByAggregateSelection = {
-  __typename?: 'ActorActorProposedByAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<ActorActorProposedByEdgeAggregateSelection>;
-  node?: Maybe<ActorActorProposedByNodeAggregateSelection>;
-};
-
-export type ActorActorProposedByEdgeAggregateSelection = {
-  __typename?: 'ActorActorProposedByEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type ActorActorProposedByNodeAggregateSelection = {
-  __typename?: 'ActorActorProposedByNodeAggregateSelection';
-  city: StringAggregateSelection;
-  contactEmail: StringAggregateSelection;
-  contactPhone: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  country: StringAggregateSelection;
-  foundedYear: IntAggregateSelection;
-  legalName: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-  rorId: StringAggregateSelection;
-  shortName: StringAggregateSelection;
-  vatNumber: StringAggregateSelection;
-  website: StringAggregateSelection;
-  wikidataId: StringAggregateSelection;
-};
-
 export type ActorActorProposesActorsAggregateSelection = {
   __typename?: 'ActorActorProposesActorsAggregateSelection';
   count: CountConnection;
@@ -1272,41 +1077,6 @@ export type ActorActorProposesActorsNodeAggregateSelection = {
   wikidataId: StringAggregateSelection;
 };
 
-export type ActorActorReportsAggregateSelection = {
-  __typename?: 'ActorActorReportsAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<ActorActorReportsEdgeAggregateSelection>;
-  node?: Maybe<ActorActorReportsNodeAggregateSelection>;
-};
-
-export type ActorActorReportsEdgeAggregateSelection = {
-  __typename?: 'ActorActorReportsEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type ActorActorReportsNodeAggregateSelection = {
-  __typename?: 'ActorActorReportsNodeAggregateSelection';
-  city: StringAggregateSelection;
-  contactEmail: StringAggregateSelection;
-  contactPhone: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  country: StringAggregateSelection;
-  foundedYear: IntAggregateSelection;
-  legalName: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-  rorId: StringAggregateSelection;
-  shortName: StringAggregateSelection;
-  vatNumber: StringAggregateSelection;
-  website: StringAggregateSelection;
-  wikidataId: StringAggregateSelection;
-};
-
 export type ActorActorReportsToAggregateSelection = {
   __typename?: 'ActorActorReportsToAggregateSelection';
   count: CountConnection;
@@ -1326,41 +1096,6 @@ export type ActorActorReportsToEdgeAggregateSelection = {
 
 export type ActorActorReportsToNodeAggregateSelection = {
   __typename?: 'ActorActorReportsToNodeAggregateSelection';
-  city: StringAggregateSelection;
-  contactEmail: StringAggregateSelection;
-  contactPhone: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  country: StringAggregateSelection;
-  foundedYear: IntAggregateSelection;
-  legalName: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-  rorId: StringAggregateSelection;
-  shortName: StringAggregateSelection;
-  vatNumber: StringAggregateSelection;
-  website: StringAggregateSelection;
-  wikidataId: StringAggregateSelection;
-};
-
-export type ActorActorSupportedByAggregateSelection = {
-  __typename?: 'ActorActorSupportedByAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<ActorActorSupportedByEdgeAggregateSelection>;
-  node?: Maybe<ActorActorSupportedByNodeAggregateSelection>;
-};
-
-export type ActorActorSupportedByEdgeAggregateSelection = {
-  __typename?: 'ActorActorSupportedByEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type ActorActorSupportedByNodeAggregateSelection = {
-  __typename?: 'ActorActorSupportedByNodeAggregateSelection';
   city: StringAggregateSelection;
   contactEmail: StringAggregateSelection;
   contactPhone: StringAggregateSelection;
@@ -1469,75 +1204,6 @@ export type ActorAdoptsRelationship = {
   __typename?: 'ActorAdoptsRelationship';
   cursor: Scalars['String']['output'];
   node: Strategy;
-  properties: Provenance;
-};
-
-export type ActorAdvocatedByConnection = {
-  __typename?: 'ActorAdvocatedByConnection';
-  aggregate: ActorActorAdvocatedByAggregateSelection;
-  edges: Array<ActorAdvocatedByRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ActorAdvocatedByConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ActorAdvocatedByConnectionAggregateInput>>;
-  NOT?: InputMaybe<ActorAdvocatedByConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ActorAdvocatedByConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<ActorAdvocatedByNodeAggregationWhereInput>;
-};
-
-export type ActorAdvocatedByConnectionFilters = {
-  /** Filter Actors by aggregating results on related ActorAdvocatedByConnections */
-  aggregate?: InputMaybe<ActorAdvocatedByConnectionAggregateInput>;
-  /** Return Actors where all of the related ActorAdvocatedByConnections match this filter */
-  all?: InputMaybe<ActorAdvocatedByConnectionWhere>;
-  /** Return Actors where none of the related ActorAdvocatedByConnections match this filter */
-  none?: InputMaybe<ActorAdvocatedByConnectionWhere>;
-  /** Return Actors where one of the related ActorAdvocatedByConnections match this filter */
-  single?: InputMaybe<ActorAdvocatedByConnectionWhere>;
-  /** Return Actors where some of the related ActorAdvocatedByConnections match this filter */
-  some?: InputMaybe<ActorAdvocatedByConnectionWhere>;
-};
-
-export type ActorAdvocatedByConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ActorSort>;
-};
-
-export type ActorAdvocatedByConnectionWhere = {
-  AND?: InputMaybe<Array<ActorAdvocatedByConnectionWhere>>;
-  NOT?: InputMaybe<ActorAdvocatedByConnectionWhere>;
-  OR?: InputMaybe<Array<ActorAdvocatedByConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ActorWhere>;
-};
-
-export type ActorAdvocatedByNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ActorAdvocatedByNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ActorAdvocatedByNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ActorAdvocatedByNodeAggregationWhereInput>>;
-  city?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  country?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
-  legalName?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-  rorId?: InputMaybe<StringScalarAggregationFilters>;
-  shortName?: InputMaybe<StringScalarAggregationFilters>;
-  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
-  website?: InputMaybe<StringScalarAggregationFilters>;
-  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type ActorAdvocatedByRelationship = {
-  __typename?: 'ActorAdvocatedByRelationship';
-  cursor: Scalars['String']['output'];
-  node: Actor;
   properties: Provenance;
 };
 
@@ -1875,75 +1541,6 @@ export type ActorCommentsOnRelationship = {
   __typename?: 'ActorCommentsOnRelationship';
   cursor: Scalars['String']['output'];
   node: Strategy;
-  properties: Provenance;
-};
-
-export type ActorConsultedByConnection = {
-  __typename?: 'ActorConsultedByConnection';
-  aggregate: ActorActorConsultedByAggregateSelection;
-  edges: Array<ActorConsultedByRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ActorConsultedByConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ActorConsultedByConnectionAggregateInput>>;
-  NOT?: InputMaybe<ActorConsultedByConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ActorConsultedByConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<ActorConsultedByNodeAggregationWhereInput>;
-};
-
-export type ActorConsultedByConnectionFilters = {
-  /** Filter Actors by aggregating results on related ActorConsultedByConnections */
-  aggregate?: InputMaybe<ActorConsultedByConnectionAggregateInput>;
-  /** Return Actors where all of the related ActorConsultedByConnections match this filter */
-  all?: InputMaybe<ActorConsultedByConnectionWhere>;
-  /** Return Actors where none of the related ActorConsultedByConnections match this filter */
-  none?: InputMaybe<ActorConsultedByConnectionWhere>;
-  /** Return Actors where one of the related ActorConsultedByConnections match this filter */
-  single?: InputMaybe<ActorConsultedByConnectionWhere>;
-  /** Return Actors where some of the related ActorConsultedByConnections match this filter */
-  some?: InputMaybe<ActorConsultedByConnectionWhere>;
-};
-
-export type ActorConsultedByConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ActorSort>;
-};
-
-export type ActorConsultedByConnectionWhere = {
-  AND?: InputMaybe<Array<ActorConsultedByConnectionWhere>>;
-  NOT?: InputMaybe<ActorConsultedByConnectionWhere>;
-  OR?: InputMaybe<Array<ActorConsultedByConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ActorWhere>;
-};
-
-export type ActorConsultedByNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ActorConsultedByNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ActorConsultedByNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ActorConsultedByNodeAggregationWhereInput>>;
-  city?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  country?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
-  legalName?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-  rorId?: InputMaybe<StringScalarAggregationFilters>;
-  shortName?: InputMaybe<StringScalarAggregationFilters>;
-  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
-  website?: InputMaybe<StringScalarAggregationFilters>;
-  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type ActorConsultedByRelationship = {
-  __typename?: 'ActorConsultedByRelationship';
-  cursor: Scalars['String']['output'];
-  node: Actor;
   properties: Provenance;
 };
 
@@ -3140,75 +2737,6 @@ export type ActorProjectParticipatesInNodeAggregateSelection = {
   totalCost: FloatAggregateSelection;
 };
 
-export type ActorProposedByConnection = {
-  __typename?: 'ActorProposedByConnection';
-  aggregate: ActorActorProposedByAggregateSelection;
-  edges: Array<ActorProposedByRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ActorProposedByConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ActorProposedByConnectionAggregateInput>>;
-  NOT?: InputMaybe<ActorProposedByConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ActorProposedByConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<ActorProposedByNodeAggregationWhereInput>;
-};
-
-export type ActorProposedByConnectionFilters = {
-  /** Filter Actors by aggregating results on related ActorProposedByConnections */
-  aggregate?: InputMaybe<ActorProposedByConnectionAggregateInput>;
-  /** Return Actors where all of the related ActorProposedByConnections match this filter */
-  all?: InputMaybe<ActorProposedByConnectionWhere>;
-  /** Return Actors where none of the related ActorProposedByConnections match this filter */
-  none?: InputMaybe<ActorProposedByConnectionWhere>;
-  /** Return Actors where one of the related ActorProposedByConnections match this filter */
-  single?: InputMaybe<ActorProposedByConnectionWhere>;
-  /** Return Actors where some of the related ActorProposedByConnections match this filter */
-  some?: InputMaybe<ActorProposedByConnectionWhere>;
-};
-
-export type ActorProposedByConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ActorSort>;
-};
-
-export type ActorProposedByConnectionWhere = {
-  AND?: InputMaybe<Array<ActorProposedByConnectionWhere>>;
-  NOT?: InputMaybe<ActorProposedByConnectionWhere>;
-  OR?: InputMaybe<Array<ActorProposedByConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ActorWhere>;
-};
-
-export type ActorProposedByNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ActorProposedByNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ActorProposedByNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ActorProposedByNodeAggregationWhereInput>>;
-  city?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  country?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
-  legalName?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-  rorId?: InputMaybe<StringScalarAggregationFilters>;
-  shortName?: InputMaybe<StringScalarAggregationFilters>;
-  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
-  website?: InputMaybe<StringScalarAggregationFilters>;
-  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type ActorProposedByRelationship = {
-  __typename?: 'ActorProposedByRelationship';
-  cursor: Scalars['String']['output'];
-  node: Actor;
-  properties: Provenance;
-};
-
 export type ActorProposesActorsConnection = {
   __typename?: 'ActorProposesActorsConnection';
   aggregate: ActorActorProposesActorsAggregateSelection;
@@ -3347,75 +2875,6 @@ export type ActorRelationshipFilters = {
   single?: InputMaybe<ActorWhere>;
   /** Filter type where some of the related Actors match this filter */
   some?: InputMaybe<ActorWhere>;
-};
-
-export type ActorReportsConnection = {
-  __typename?: 'ActorReportsConnection';
-  aggregate: ActorActorReportsAggregateSelection;
-  edges: Array<ActorReportsRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ActorReportsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ActorReportsConnectionAggregateInput>>;
-  NOT?: InputMaybe<ActorReportsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ActorReportsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<ActorReportsNodeAggregationWhereInput>;
-};
-
-export type ActorReportsConnectionFilters = {
-  /** Filter Actors by aggregating results on related ActorReportsConnections */
-  aggregate?: InputMaybe<ActorReportsConnectionAggregateInput>;
-  /** Return Actors where all of the related ActorReportsConnections match this filter */
-  all?: InputMaybe<ActorReportsConnectionWhere>;
-  /** Return Actors where none of the related ActorReportsConnections match this filter */
-  none?: InputMaybe<ActorReportsConnectionWhere>;
-  /** Return Actors where one of the related ActorReportsConnections match this filter */
-  single?: InputMaybe<ActorReportsConnectionWhere>;
-  /** Return Actors where some of the related ActorReportsConnections match this filter */
-  some?: InputMaybe<ActorReportsConnectionWhere>;
-};
-
-export type ActorReportsConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ActorSort>;
-};
-
-export type ActorReportsConnectionWhere = {
-  AND?: InputMaybe<Array<ActorReportsConnectionWhere>>;
-  NOT?: InputMaybe<ActorReportsConnectionWhere>;
-  OR?: InputMaybe<Array<ActorReportsConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ActorWhere>;
-};
-
-export type ActorReportsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ActorReportsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ActorReportsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ActorReportsNodeAggregationWhereInput>>;
-  city?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  country?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
-  legalName?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-  rorId?: InputMaybe<StringScalarAggregationFilters>;
-  shortName?: InputMaybe<StringScalarAggregationFilters>;
-  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
-  website?: InputMaybe<StringScalarAggregationFilters>;
-  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type ActorReportsRelationship = {
-  __typename?: 'ActorReportsRelationship';
-  cursor: Scalars['String']['output'];
-  node: Actor;
-  properties: Provenance;
 };
 
 export type ActorReportsToConnection = {
@@ -3777,75 +3236,6 @@ export type ActorStrategyResponsibleForNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
-export type ActorSupportedByConnection = {
-  __typename?: 'ActorSupportedByConnection';
-  aggregate: ActorActorSupportedByAggregateSelection;
-  edges: Array<ActorSupportedByRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type ActorSupportedByConnectionAggregateInput = {
-  AND?: InputMaybe<Array<ActorSupportedByConnectionAggregateInput>>;
-  NOT?: InputMaybe<ActorSupportedByConnectionAggregateInput>;
-  OR?: InputMaybe<Array<ActorSupportedByConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<ActorSupportedByNodeAggregationWhereInput>;
-};
-
-export type ActorSupportedByConnectionFilters = {
-  /** Filter Actors by aggregating results on related ActorSupportedByConnections */
-  aggregate?: InputMaybe<ActorSupportedByConnectionAggregateInput>;
-  /** Return Actors where all of the related ActorSupportedByConnections match this filter */
-  all?: InputMaybe<ActorSupportedByConnectionWhere>;
-  /** Return Actors where none of the related ActorSupportedByConnections match this filter */
-  none?: InputMaybe<ActorSupportedByConnectionWhere>;
-  /** Return Actors where one of the related ActorSupportedByConnections match this filter */
-  single?: InputMaybe<ActorSupportedByConnectionWhere>;
-  /** Return Actors where some of the related ActorSupportedByConnections match this filter */
-  some?: InputMaybe<ActorSupportedByConnectionWhere>;
-};
-
-export type ActorSupportedByConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ActorSort>;
-};
-
-export type ActorSupportedByConnectionWhere = {
-  AND?: InputMaybe<Array<ActorSupportedByConnectionWhere>>;
-  NOT?: InputMaybe<ActorSupportedByConnectionWhere>;
-  OR?: InputMaybe<Array<ActorSupportedByConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ActorWhere>;
-};
-
-export type ActorSupportedByNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<ActorSupportedByNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<ActorSupportedByNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<ActorSupportedByNodeAggregationWhereInput>>;
-  city?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  country?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
-  legalName?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-  rorId?: InputMaybe<StringScalarAggregationFilters>;
-  shortName?: InputMaybe<StringScalarAggregationFilters>;
-  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
-  website?: InputMaybe<StringScalarAggregationFilters>;
-  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type ActorSupportedByRelationship = {
-  __typename?: 'ActorSupportedByRelationship';
-  cursor: Scalars['String']['output'];
-  node: Actor;
-  properties: Provenance;
-};
-
 export type ActorSupportsConnection = {
   __typename?: 'ActorSupportsConnection';
   aggregate: ActorActorSupportsAggregateSelection;
@@ -3921,8 +3311,6 @@ export type ActorWhere = {
   OR?: InputMaybe<Array<ActorWhere>>;
   adopts?: InputMaybe<StrategyRelationshipFilters>;
   adoptsConnection?: InputMaybe<ActorAdoptsConnectionFilters>;
-  advocatedBy?: InputMaybe<ActorRelationshipFilters>;
-  advocatedByConnection?: InputMaybe<ActorAdvocatedByConnectionFilters>;
   advocatesTo?: InputMaybe<ActorRelationshipFilters>;
   advocatesToConnection?: InputMaybe<ActorAdvocatesToConnectionFilters>;
   aliases?: InputMaybe<StringListFilters>;
@@ -3934,8 +3322,6 @@ export type ActorWhere = {
   commentsOn?: InputMaybe<StrategyRelationshipFilters>;
   commentsOnConnection?: InputMaybe<ActorCommentsOnConnectionFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
-  consultedBy?: InputMaybe<ActorRelationshipFilters>;
-  consultedByConnection?: InputMaybe<ActorConsultedByConnectionFilters>;
   consults?: InputMaybe<ActorRelationshipFilters>;
   consultsConnection?: InputMaybe<ActorConsultsConnectionFilters>;
   consultsOn?: InputMaybe<StrategyRelationshipFilters>;
@@ -3979,14 +3365,10 @@ export type ActorWhere = {
   partsConnection?: InputMaybe<ActorPartsConnectionFilters>;
   partyTo?: InputMaybe<AgreementRelationshipFilters>;
   partyToConnection?: InputMaybe<ActorPartyToConnectionFilters>;
-  proposedBy?: InputMaybe<ActorRelationshipFilters>;
-  proposedByConnection?: InputMaybe<ActorProposedByConnectionFilters>;
   proposes?: InputMaybe<StrategyRelationshipFilters>;
   proposesActors?: InputMaybe<ActorRelationshipFilters>;
   proposesActorsConnection?: InputMaybe<ActorProposesActorsConnectionFilters>;
   proposesConnection?: InputMaybe<ActorProposesConnectionFilters>;
-  reports?: InputMaybe<ActorRelationshipFilters>;
-  reportsConnection?: InputMaybe<ActorReportsConnectionFilters>;
   reportsTo?: InputMaybe<ActorRelationshipFilters>;
   reportsToConnection?: InputMaybe<ActorReportsToConnectionFilters>;
   responsibleFor?: InputMaybe<StrategyRelationshipFilters>;
@@ -3997,8 +3379,6 @@ export type ActorWhere = {
   shortName?: InputMaybe<StringScalarFilters>;
   sme?: InputMaybe<BooleanScalarFilters>;
   status?: InputMaybe<StatusEnumScalarFilters>;
-  supportedBy?: InputMaybe<ActorRelationshipFilters>;
-  supportedByConnection?: InputMaybe<ActorSupportedByConnectionFilters>;
   supports?: InputMaybe<ActorRelationshipFilters>;
   supportsConnection?: InputMaybe<ActorSupportsConnectionFilters>;
   vatNumber?: InputMaybe<StringScalarFilters>;
@@ -5149,8 +4529,6 @@ export type Place = {
   partOfConnection: PlacePartOfConnection;
   parts: Array<Place>;
   partsConnection: PlacePartsConnection;
-  projects: Array<Project>;
-  projectsConnection: PlaceProjectsConnection;
 };
 
 
@@ -5215,22 +4593,6 @@ export type PlacePartsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<PlacePartsConnectionSort>>;
   where?: InputMaybe<PlacePartsConnectionWhere>;
-};
-
-
-export type PlaceProjectsArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ProjectSort>>;
-  where?: InputMaybe<ProjectWhere>;
-};
-
-
-export type PlaceProjectsConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<PlaceProjectsConnectionSort>>;
-  where?: InputMaybe<PlaceProjectsConnectionWhere>;
 };
 
 export type PlaceActorActorsAggregateSelection = {
@@ -5587,110 +4949,6 @@ export type PlacePlacePartsNodeAggregateSelection = {
   name: StringAggregateSelection;
 };
 
-export type PlaceProjectProjectsAggregateSelection = {
-  __typename?: 'PlaceProjectProjectsAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<PlaceProjectProjectsEdgeAggregateSelection>;
-  node?: Maybe<PlaceProjectProjectsNodeAggregateSelection>;
-};
-
-export type PlaceProjectProjectsEdgeAggregateSelection = {
-  __typename?: 'PlaceProjectProjectsEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type PlaceProjectProjectsNodeAggregateSelection = {
-  __typename?: 'PlaceProjectProjectsNodeAggregateSelection';
-  acronym: StringAggregateSelection;
-  call: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  ecMaxContribution: FloatAggregateSelection;
-  fundingScheme: StringAggregateSelection;
-  legalBasis: StringAggregateSelection;
-  objective: StringAggregateSelection;
-  programme: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-  status: StringAggregateSelection;
-  subCall: StringAggregateSelection;
-  title: StringAggregateSelection;
-  totalCost: FloatAggregateSelection;
-};
-
-export type PlaceProjectsConnection = {
-  __typename?: 'PlaceProjectsConnection';
-  aggregate: PlaceProjectProjectsAggregateSelection;
-  edges: Array<PlaceProjectsRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type PlaceProjectsConnectionAggregateInput = {
-  AND?: InputMaybe<Array<PlaceProjectsConnectionAggregateInput>>;
-  NOT?: InputMaybe<PlaceProjectsConnectionAggregateInput>;
-  OR?: InputMaybe<Array<PlaceProjectsConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<PlaceProjectsNodeAggregationWhereInput>;
-};
-
-export type PlaceProjectsConnectionFilters = {
-  /** Filter Places by aggregating results on related PlaceProjectsConnections */
-  aggregate?: InputMaybe<PlaceProjectsConnectionAggregateInput>;
-  /** Return Places where all of the related PlaceProjectsConnections match this filter */
-  all?: InputMaybe<PlaceProjectsConnectionWhere>;
-  /** Return Places where none of the related PlaceProjectsConnections match this filter */
-  none?: InputMaybe<PlaceProjectsConnectionWhere>;
-  /** Return Places where one of the related PlaceProjectsConnections match this filter */
-  single?: InputMaybe<PlaceProjectsConnectionWhere>;
-  /** Return Places where some of the related PlaceProjectsConnections match this filter */
-  some?: InputMaybe<PlaceProjectsConnectionWhere>;
-};
-
-export type PlaceProjectsConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ProjectSort>;
-};
-
-export type PlaceProjectsConnectionWhere = {
-  AND?: InputMaybe<Array<PlaceProjectsConnectionWhere>>;
-  NOT?: InputMaybe<PlaceProjectsConnectionWhere>;
-  OR?: InputMaybe<Array<PlaceProjectsConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ProjectWhere>;
-};
-
-export type PlaceProjectsNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<PlaceProjectsNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<PlaceProjectsNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<PlaceProjectsNodeAggregationWhereInput>>;
-  acronym?: InputMaybe<StringScalarAggregationFilters>;
-  call?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
-  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
-  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
-  objective?: InputMaybe<StringScalarAggregationFilters>;
-  programme?: InputMaybe<StringScalarAggregationFilters>;
-  sourceId?: InputMaybe<StringScalarAggregationFilters>;
-  status?: InputMaybe<StringScalarAggregationFilters>;
-  subCall?: InputMaybe<StringScalarAggregationFilters>;
-  title?: InputMaybe<StringScalarAggregationFilters>;
-  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
-};
-
-export type PlaceProjectsRelationship = {
-  __typename?: 'PlaceProjectsRelationship';
-  cursor: Scalars['String']['output'];
-  node: Project;
-  properties: Provenance;
-};
-
 export type PlaceRelationshipFilters = {
   /** Filter type where all of the related Places match this filter */
   all?: InputMaybe<PlaceWhere>;
@@ -5753,8 +5011,6 @@ export type PlaceWhere = {
   partOfConnection?: InputMaybe<PlacePartOfConnectionFilters>;
   parts?: InputMaybe<PlaceRelationshipFilters>;
   partsConnection?: InputMaybe<PlacePartsConnectionFilters>;
-  projects?: InputMaybe<ProjectRelationshipFilters>;
-  projectsConnection?: InputMaybe<PlaceProjectsConnectionFilters>;
 };
 
 export type PlacesConnection = {
@@ -6256,16 +5512,11 @@ export type ProjectsConnection = {
  * * Actor.locatedIn
  * * Actor.proposes
  * * Actor.proposesActors
- * * Actor.proposedBy
  * * Actor.consults
- * * Actor.consultedBy
  * * Actor.consultsOn
  * * Actor.reportsTo
- * * Actor.reports
  * * Actor.supports
- * * Actor.supportedBy
  * * Actor.advocatesTo
- * * Actor.advocatedBy
  * * Project.locatedIn
  * * Agreement.parties
  * * Agreement.responsible
@@ -6278,13 +5529,10 @@ export type ProjectsConnection = {
  * * Strategy.responsible
  * * Strategy.coveredBy
  * * Strategy.proposedBy
- * * Strategy.consultedOnBy
  * * Strategy.refersTo
- * * Strategy.referredToBy
  * * Place.partOf
  * * Place.parts
  * * Place.actors
- * * Place.projects
  */
 export type Provenance = {
   __typename?: 'Provenance';
@@ -6799,9 +6047,6 @@ export type Strategy = {
   adoptedByConnection: StrategyAdoptedByConnection;
   commentedOnBy: Array<Actor>;
   commentedOnByConnection: StrategyCommentedOnByConnection;
-  /** Actors that send this proposal out for consultation. */
-  consultedOnBy: Array<Actor>;
-  consultedOnByConnection: StrategyConsultedOnByConnection;
   coveredBy: Array<Agreement>;
   coveredByConnection: StrategyCoveredByConnection;
   id: Scalars['ID']['output'];
@@ -6816,8 +6061,6 @@ export type Strategy = {
   partsConnection: StrategyPartsConnection;
   proposedBy: Array<Actor>;
   proposedByConnection: StrategyProposedByConnection;
-  referredToBy: Array<Strategy>;
-  referredToByConnection: StrategyReferredToByConnection;
   /** What the strategy or assignment refers to as its basis or authority (a budget, a fund, an assignment). */
   refersTo: Array<Strategy>;
   refersToConnection: StrategyRefersToConnection;
@@ -6861,24 +6104,6 @@ export type StrategyCommentedOnByConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<StrategyCommentedOnByConnectionSort>>;
   where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
-};
-
-
-/** A strategy, sub-strategy, focus area, programme or fund. */
-export type StrategyConsultedOnByArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<ActorSort>>;
-  where?: InputMaybe<ActorWhere>;
-};
-
-
-/** A strategy, sub-strategy, focus area, programme or fund. */
-export type StrategyConsultedOnByConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<StrategyConsultedOnByConnectionSort>>;
-  where?: InputMaybe<StrategyConsultedOnByConnectionWhere>;
 };
 
 
@@ -6973,24 +6198,6 @@ export type StrategyProposedByConnectionArgs = {
 
 
 /** A strategy, sub-strategy, focus area, programme or fund. */
-export type StrategyReferredToByArgs = {
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  offset?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<StrategySort>>;
-  where?: InputMaybe<StrategyWhere>;
-};
-
-
-/** A strategy, sub-strategy, focus area, programme or fund. */
-export type StrategyReferredToByConnectionArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<Array<StrategyReferredToByConnectionSort>>;
-  where?: InputMaybe<StrategyReferredToByConnectionWhere>;
-};
-
-
-/** A strategy, sub-strategy, focus area, programme or fund. */
 export type StrategyRefersToArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -7079,41 +6286,6 @@ export type StrategyActorCommentedOnByEdgeAggregateSelection = {
 
 export type StrategyActorCommentedOnByNodeAggregateSelection = {
   __typename?: 'StrategyActorCommentedOnByNodeAggregateSelection';
-  city: StringAggregateSelection;
-  contactEmail: StringAggregateSelection;
-  contactPhone: StringAggregateSelection;
-  cordisId: StringAggregateSelection;
-  country: StringAggregateSelection;
-  foundedYear: IntAggregateSelection;
-  legalName: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-  rorId: StringAggregateSelection;
-  shortName: StringAggregateSelection;
-  vatNumber: StringAggregateSelection;
-  website: StringAggregateSelection;
-  wikidataId: StringAggregateSelection;
-};
-
-export type StrategyActorConsultedOnByAggregateSelection = {
-  __typename?: 'StrategyActorConsultedOnByAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<StrategyActorConsultedOnByEdgeAggregateSelection>;
-  node?: Maybe<StrategyActorConsultedOnByNodeAggregateSelection>;
-};
-
-export type StrategyActorConsultedOnByEdgeAggregateSelection = {
-  __typename?: 'StrategyActorConsultedOnByEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type StrategyActorConsultedOnByNodeAggregateSelection = {
-  __typename?: 'StrategyActorConsultedOnByNodeAggregateSelection';
   city: StringAggregateSelection;
   contactEmail: StringAggregateSelection;
   contactPhone: StringAggregateSelection;
@@ -7369,75 +6541,6 @@ export type StrategyCommentedOnByNodeAggregationWhereInput = {
 
 export type StrategyCommentedOnByRelationship = {
   __typename?: 'StrategyCommentedOnByRelationship';
-  cursor: Scalars['String']['output'];
-  node: Actor;
-  properties: Provenance;
-};
-
-export type StrategyConsultedOnByConnection = {
-  __typename?: 'StrategyConsultedOnByConnection';
-  aggregate: StrategyActorConsultedOnByAggregateSelection;
-  edges: Array<StrategyConsultedOnByRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type StrategyConsultedOnByConnectionAggregateInput = {
-  AND?: InputMaybe<Array<StrategyConsultedOnByConnectionAggregateInput>>;
-  NOT?: InputMaybe<StrategyConsultedOnByConnectionAggregateInput>;
-  OR?: InputMaybe<Array<StrategyConsultedOnByConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<StrategyConsultedOnByNodeAggregationWhereInput>;
-};
-
-export type StrategyConsultedOnByConnectionFilters = {
-  /** Filter Strategies by aggregating results on related StrategyConsultedOnByConnections */
-  aggregate?: InputMaybe<StrategyConsultedOnByConnectionAggregateInput>;
-  /** Return Strategies where all of the related StrategyConsultedOnByConnections match this filter */
-  all?: InputMaybe<StrategyConsultedOnByConnectionWhere>;
-  /** Return Strategies where none of the related StrategyConsultedOnByConnections match this filter */
-  none?: InputMaybe<StrategyConsultedOnByConnectionWhere>;
-  /** Return Strategies where one of the related StrategyConsultedOnByConnections match this filter */
-  single?: InputMaybe<StrategyConsultedOnByConnectionWhere>;
-  /** Return Strategies where some of the related StrategyConsultedOnByConnections match this filter */
-  some?: InputMaybe<StrategyConsultedOnByConnectionWhere>;
-};
-
-export type StrategyConsultedOnByConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<ActorSort>;
-};
-
-export type StrategyConsultedOnByConnectionWhere = {
-  AND?: InputMaybe<Array<StrategyConsultedOnByConnectionWhere>>;
-  NOT?: InputMaybe<StrategyConsultedOnByConnectionWhere>;
-  OR?: InputMaybe<Array<StrategyConsultedOnByConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<ActorWhere>;
-};
-
-export type StrategyConsultedOnByNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<StrategyConsultedOnByNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<StrategyConsultedOnByNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<StrategyConsultedOnByNodeAggregationWhereInput>>;
-  city?: InputMaybe<StringScalarAggregationFilters>;
-  cordisId?: InputMaybe<StringScalarAggregationFilters>;
-  country?: InputMaybe<StringScalarAggregationFilters>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
-  legalName?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-  rorId?: InputMaybe<StringScalarAggregationFilters>;
-  shortName?: InputMaybe<StringScalarAggregationFilters>;
-  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
-  website?: InputMaybe<StringScalarAggregationFilters>;
-  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type StrategyConsultedOnByRelationship = {
-  __typename?: 'StrategyConsultedOnByRelationship';
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Provenance;
@@ -7765,66 +6868,6 @@ export type StrategyProposedByRelationship = {
   properties: Provenance;
 };
 
-export type StrategyReferredToByConnection = {
-  __typename?: 'StrategyReferredToByConnection';
-  aggregate: StrategyStrategyReferredToByAggregateSelection;
-  edges: Array<StrategyReferredToByRelationship>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
-
-export type StrategyReferredToByConnectionAggregateInput = {
-  AND?: InputMaybe<Array<StrategyReferredToByConnectionAggregateInput>>;
-  NOT?: InputMaybe<StrategyReferredToByConnectionAggregateInput>;
-  OR?: InputMaybe<Array<StrategyReferredToByConnectionAggregateInput>>;
-  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
-  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
-  node?: InputMaybe<StrategyReferredToByNodeAggregationWhereInput>;
-};
-
-export type StrategyReferredToByConnectionFilters = {
-  /** Filter Strategies by aggregating results on related StrategyReferredToByConnections */
-  aggregate?: InputMaybe<StrategyReferredToByConnectionAggregateInput>;
-  /** Return Strategies where all of the related StrategyReferredToByConnections match this filter */
-  all?: InputMaybe<StrategyReferredToByConnectionWhere>;
-  /** Return Strategies where none of the related StrategyReferredToByConnections match this filter */
-  none?: InputMaybe<StrategyReferredToByConnectionWhere>;
-  /** Return Strategies where one of the related StrategyReferredToByConnections match this filter */
-  single?: InputMaybe<StrategyReferredToByConnectionWhere>;
-  /** Return Strategies where some of the related StrategyReferredToByConnections match this filter */
-  some?: InputMaybe<StrategyReferredToByConnectionWhere>;
-};
-
-export type StrategyReferredToByConnectionSort = {
-  edge?: InputMaybe<ProvenanceSort>;
-  node?: InputMaybe<StrategySort>;
-};
-
-export type StrategyReferredToByConnectionWhere = {
-  AND?: InputMaybe<Array<StrategyReferredToByConnectionWhere>>;
-  NOT?: InputMaybe<StrategyReferredToByConnectionWhere>;
-  OR?: InputMaybe<Array<StrategyReferredToByConnectionWhere>>;
-  edge?: InputMaybe<ProvenanceWhere>;
-  node?: InputMaybe<StrategyWhere>;
-};
-
-export type StrategyReferredToByNodeAggregationWhereInput = {
-  AND?: InputMaybe<Array<StrategyReferredToByNodeAggregationWhereInput>>;
-  NOT?: InputMaybe<StrategyReferredToByNodeAggregationWhereInput>;
-  OR?: InputMaybe<Array<StrategyReferredToByNodeAggregationWhereInput>>;
-  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
-  kind?: InputMaybe<StringScalarAggregationFilters>;
-  name?: InputMaybe<StringScalarAggregationFilters>;
-  nameEn?: InputMaybe<StringScalarAggregationFilters>;
-};
-
-export type StrategyReferredToByRelationship = {
-  __typename?: 'StrategyReferredToByRelationship';
-  cursor: Scalars['String']['output'];
-  node: Strategy;
-  properties: Provenance;
-};
-
 export type StrategyRefersToConnection = {
   __typename?: 'StrategyRefersToConnection';
   aggregate: StrategyStrategyRefersToAggregateSelection;
@@ -8050,30 +7093,6 @@ export type StrategyStrategyPartsNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
-export type StrategyStrategyReferredToByAggregateSelection = {
-  __typename?: 'StrategyStrategyReferredToByAggregateSelection';
-  count: CountConnection;
-  edge?: Maybe<StrategyStrategyReferredToByEdgeAggregateSelection>;
-  node?: Maybe<StrategyStrategyReferredToByNodeAggregateSelection>;
-};
-
-export type StrategyStrategyReferredToByEdgeAggregateSelection = {
-  __typename?: 'StrategyStrategyReferredToByEdgeAggregateSelection';
-  citedSource: StringAggregateSelection;
-  datePrecision: StringAggregateSelection;
-  locator: StringAggregateSelection;
-  quote: StringAggregateSelection;
-  role: StringAggregateSelection;
-  sourceId: StringAggregateSelection;
-};
-
-export type StrategyStrategyReferredToByNodeAggregateSelection = {
-  __typename?: 'StrategyStrategyReferredToByNodeAggregateSelection';
-  kind: StringAggregateSelection;
-  name: StringAggregateSelection;
-  nameEn: StringAggregateSelection;
-};
-
 export type StrategyStrategyRefersToAggregateSelection = {
   __typename?: 'StrategyStrategyRefersToAggregateSelection';
   count: CountConnection;
@@ -8106,8 +7125,6 @@ export type StrategyWhere = {
   adoptedByConnection?: InputMaybe<StrategyAdoptedByConnectionFilters>;
   commentedOnBy?: InputMaybe<ActorRelationshipFilters>;
   commentedOnByConnection?: InputMaybe<StrategyCommentedOnByConnectionFilters>;
-  consultedOnBy?: InputMaybe<ActorRelationshipFilters>;
-  consultedOnByConnection?: InputMaybe<StrategyConsultedOnByConnectionFilters>;
   coveredBy?: InputMaybe<AgreementRelationshipFilters>;
   coveredByConnection?: InputMaybe<StrategyCoveredByConnectionFilters>;
   deletedAt?: InputMaybe<DateTimeScalarFilters>;
@@ -8123,8 +7140,6 @@ export type StrategyWhere = {
   partsConnection?: InputMaybe<StrategyPartsConnectionFilters>;
   proposedBy?: InputMaybe<ActorRelationshipFilters>;
   proposedByConnection?: InputMaybe<StrategyProposedByConnectionFilters>;
-  referredToBy?: InputMaybe<StrategyRelationshipFilters>;
-  referredToByConnection?: InputMaybe<StrategyReferredToByConnectionFilters>;
   refersTo?: InputMaybe<StrategyRelationshipFilters>;
   refersToConnection?: InputMaybe<StrategyRefersToConnectionFilters>;
   responsible?: InputMaybe<ActorRelationshipFilters>;
@@ -8242,9 +7257,6 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActionType: ActionType;
   Actor: ResolverTypeWrapper<Actor>;
-  ActorActorAdvocatedByAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatedByAggregateSelection>;
-  ActorActorAdvocatedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatedByEdgeAggregateSelection>;
-  ActorActorAdvocatedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatedByNodeAggregateSelection>;
   ActorActorAdvocatesToAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToAggregateSelection>;
   ActorActorAdvocatesToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToEdgeAggregateSelection>;
   ActorActorAdvocatesToNodeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToNodeAggregateSelection>;
@@ -8254,9 +7266,6 @@ export type ResolversTypes = {
   ActorActorCollaboratesWithInEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInEdgeAggregateSelection>;
   ActorActorCollaboratesWithInNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInNodeAggregateSelection>;
   ActorActorCollaboratesWithNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithNodeAggregateSelection>;
-  ActorActorConsultedByAggregateSelection: ResolverTypeWrapper<ActorActorConsultedByAggregateSelection>;
-  ActorActorConsultedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorConsultedByEdgeAggregateSelection>;
-  ActorActorConsultedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorConsultedByNodeAggregateSelection>;
   ActorActorConsultsAggregateSelection: ResolverTypeWrapper<ActorActorConsultsAggregateSelection>;
   ActorActorConsultsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorConsultsEdgeAggregateSelection>;
   ActorActorConsultsNodeAggregateSelection: ResolverTypeWrapper<ActorActorConsultsNodeAggregateSelection>;
@@ -8290,21 +7299,12 @@ export type ResolversTypes = {
   ActorActorPartsAggregateSelection: ResolverTypeWrapper<ActorActorPartsAggregateSelection>;
   ActorActorPartsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorPartsEdgeAggregateSelection>;
   ActorActorPartsNodeAggregateSelection: ResolverTypeWrapper<ActorActorPartsNodeAggregateSelection>;
-  ActorActorProposedByAggregateSelection: ResolverTypeWrapper<ActorActorProposedByAggregateSelection>;
-  ActorActorProposedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorProposedByEdgeAggregateSelection>;
-  ActorActorProposedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorProposedByNodeAggregateSelection>;
   ActorActorProposesActorsAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsAggregateSelection>;
   ActorActorProposesActorsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsEdgeAggregateSelection>;
   ActorActorProposesActorsNodeAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsNodeAggregateSelection>;
-  ActorActorReportsAggregateSelection: ResolverTypeWrapper<ActorActorReportsAggregateSelection>;
-  ActorActorReportsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorReportsEdgeAggregateSelection>;
-  ActorActorReportsNodeAggregateSelection: ResolverTypeWrapper<ActorActorReportsNodeAggregateSelection>;
   ActorActorReportsToAggregateSelection: ResolverTypeWrapper<ActorActorReportsToAggregateSelection>;
   ActorActorReportsToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorReportsToEdgeAggregateSelection>;
   ActorActorReportsToNodeAggregateSelection: ResolverTypeWrapper<ActorActorReportsToNodeAggregateSelection>;
-  ActorActorSupportedByAggregateSelection: ResolverTypeWrapper<ActorActorSupportedByAggregateSelection>;
-  ActorActorSupportedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorSupportedByEdgeAggregateSelection>;
-  ActorActorSupportedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorSupportedByNodeAggregateSelection>;
   ActorActorSupportsAggregateSelection: ResolverTypeWrapper<ActorActorSupportsAggregateSelection>;
   ActorActorSupportsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsEdgeAggregateSelection>;
   ActorActorSupportsNodeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsNodeAggregateSelection>;
@@ -8315,13 +7315,6 @@ export type ResolversTypes = {
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
   ActorAdoptsRelationship: ResolverTypeWrapper<ActorAdoptsRelationship>;
-  ActorAdvocatedByConnection: ResolverTypeWrapper<ActorAdvocatedByConnection>;
-  ActorAdvocatedByConnectionAggregateInput: ActorAdvocatedByConnectionAggregateInput;
-  ActorAdvocatedByConnectionFilters: ActorAdvocatedByConnectionFilters;
-  ActorAdvocatedByConnectionSort: ActorAdvocatedByConnectionSort;
-  ActorAdvocatedByConnectionWhere: ActorAdvocatedByConnectionWhere;
-  ActorAdvocatedByNodeAggregationWhereInput: ActorAdvocatedByNodeAggregationWhereInput;
-  ActorAdvocatedByRelationship: ResolverTypeWrapper<ActorAdvocatedByRelationship>;
   ActorAdvocatesToConnection: ResolverTypeWrapper<ActorAdvocatesToConnection>;
   ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
   ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
@@ -8358,13 +7351,6 @@ export type ResolversTypes = {
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ResolverTypeWrapper<ActorCommentsOnRelationship>;
-  ActorConsultedByConnection: ResolverTypeWrapper<ActorConsultedByConnection>;
-  ActorConsultedByConnectionAggregateInput: ActorConsultedByConnectionAggregateInput;
-  ActorConsultedByConnectionFilters: ActorConsultedByConnectionFilters;
-  ActorConsultedByConnectionSort: ActorConsultedByConnectionSort;
-  ActorConsultedByConnectionWhere: ActorConsultedByConnectionWhere;
-  ActorConsultedByNodeAggregationWhereInput: ActorConsultedByNodeAggregationWhereInput;
-  ActorConsultedByRelationship: ResolverTypeWrapper<ActorConsultedByRelationship>;
   ActorConsultsConnection: ResolverTypeWrapper<ActorConsultsConnection>;
   ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
   ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
@@ -8487,13 +7473,6 @@ export type ResolversTypes = {
   ActorProjectParticipatesInAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInAggregateSelection>;
   ActorProjectParticipatesInEdgeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInEdgeAggregateSelection>;
   ActorProjectParticipatesInNodeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInNodeAggregateSelection>;
-  ActorProposedByConnection: ResolverTypeWrapper<ActorProposedByConnection>;
-  ActorProposedByConnectionAggregateInput: ActorProposedByConnectionAggregateInput;
-  ActorProposedByConnectionFilters: ActorProposedByConnectionFilters;
-  ActorProposedByConnectionSort: ActorProposedByConnectionSort;
-  ActorProposedByConnectionWhere: ActorProposedByConnectionWhere;
-  ActorProposedByNodeAggregationWhereInput: ActorProposedByNodeAggregationWhereInput;
-  ActorProposedByRelationship: ResolverTypeWrapper<ActorProposedByRelationship>;
   ActorProposesActorsConnection: ResolverTypeWrapper<ActorProposesActorsConnection>;
   ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
   ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
@@ -8509,13 +7488,6 @@ export type ResolversTypes = {
   ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
   ActorProposesRelationship: ResolverTypeWrapper<ActorProposesRelationship>;
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorReportsConnection: ResolverTypeWrapper<ActorReportsConnection>;
-  ActorReportsConnectionAggregateInput: ActorReportsConnectionAggregateInput;
-  ActorReportsConnectionFilters: ActorReportsConnectionFilters;
-  ActorReportsConnectionSort: ActorReportsConnectionSort;
-  ActorReportsConnectionWhere: ActorReportsConnectionWhere;
-  ActorReportsNodeAggregationWhereInput: ActorReportsNodeAggregationWhereInput;
-  ActorReportsRelationship: ResolverTypeWrapper<ActorReportsRelationship>;
   ActorReportsToConnection: ResolverTypeWrapper<ActorReportsToConnection>;
   ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
   ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
@@ -8556,13 +7528,6 @@ export type ResolversTypes = {
   ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
   ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
   ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
-  ActorSupportedByConnection: ResolverTypeWrapper<ActorSupportedByConnection>;
-  ActorSupportedByConnectionAggregateInput: ActorSupportedByConnectionAggregateInput;
-  ActorSupportedByConnectionFilters: ActorSupportedByConnectionFilters;
-  ActorSupportedByConnectionSort: ActorSupportedByConnectionSort;
-  ActorSupportedByConnectionWhere: ActorSupportedByConnectionWhere;
-  ActorSupportedByNodeAggregationWhereInput: ActorSupportedByNodeAggregationWhereInput;
-  ActorSupportedByRelationship: ResolverTypeWrapper<ActorSupportedByRelationship>;
   ActorSupportsConnection: ResolverTypeWrapper<ActorSupportsConnection>;
   ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
   ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
@@ -8722,16 +7687,6 @@ export type ResolversTypes = {
   PlacePlacePartsAggregateSelection: ResolverTypeWrapper<PlacePlacePartsAggregateSelection>;
   PlacePlacePartsEdgeAggregateSelection: ResolverTypeWrapper<PlacePlacePartsEdgeAggregateSelection>;
   PlacePlacePartsNodeAggregateSelection: ResolverTypeWrapper<PlacePlacePartsNodeAggregateSelection>;
-  PlaceProjectProjectsAggregateSelection: ResolverTypeWrapper<PlaceProjectProjectsAggregateSelection>;
-  PlaceProjectProjectsEdgeAggregateSelection: ResolverTypeWrapper<PlaceProjectProjectsEdgeAggregateSelection>;
-  PlaceProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<PlaceProjectProjectsNodeAggregateSelection>;
-  PlaceProjectsConnection: ResolverTypeWrapper<PlaceProjectsConnection>;
-  PlaceProjectsConnectionAggregateInput: PlaceProjectsConnectionAggregateInput;
-  PlaceProjectsConnectionFilters: PlaceProjectsConnectionFilters;
-  PlaceProjectsConnectionSort: PlaceProjectsConnectionSort;
-  PlaceProjectsConnectionWhere: PlaceProjectsConnectionWhere;
-  PlaceProjectsNodeAggregationWhereInput: PlaceProjectsNodeAggregationWhereInput;
-  PlaceProjectsRelationship: ResolverTypeWrapper<PlaceProjectsRelationship>;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceSourceMentionedInAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInAggregateSelection>;
@@ -8809,9 +7764,6 @@ export type ResolversTypes = {
   StrategyActorCommentedOnByAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByAggregateSelection>;
   StrategyActorCommentedOnByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByEdgeAggregateSelection>;
   StrategyActorCommentedOnByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByNodeAggregateSelection>;
-  StrategyActorConsultedOnByAggregateSelection: ResolverTypeWrapper<StrategyActorConsultedOnByAggregateSelection>;
-  StrategyActorConsultedOnByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorConsultedOnByEdgeAggregateSelection>;
-  StrategyActorConsultedOnByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorConsultedOnByNodeAggregateSelection>;
   StrategyActorProposedByAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByAggregateSelection>;
   StrategyActorProposedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByEdgeAggregateSelection>;
   StrategyActorProposedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByNodeAggregateSelection>;
@@ -8837,13 +7789,6 @@ export type ResolversTypes = {
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
   StrategyCommentedOnByRelationship: ResolverTypeWrapper<StrategyCommentedOnByRelationship>;
-  StrategyConsultedOnByConnection: ResolverTypeWrapper<StrategyConsultedOnByConnection>;
-  StrategyConsultedOnByConnectionAggregateInput: StrategyConsultedOnByConnectionAggregateInput;
-  StrategyConsultedOnByConnectionFilters: StrategyConsultedOnByConnectionFilters;
-  StrategyConsultedOnByConnectionSort: StrategyConsultedOnByConnectionSort;
-  StrategyConsultedOnByConnectionWhere: StrategyConsultedOnByConnectionWhere;
-  StrategyConsultedOnByNodeAggregationWhereInput: StrategyConsultedOnByNodeAggregationWhereInput;
-  StrategyConsultedOnByRelationship: ResolverTypeWrapper<StrategyConsultedOnByRelationship>;
   StrategyCoveredByConnection: ResolverTypeWrapper<StrategyCoveredByConnection>;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
@@ -8880,13 +7825,6 @@ export type ResolversTypes = {
   StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
   StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
   StrategyProposedByRelationship: ResolverTypeWrapper<StrategyProposedByRelationship>;
-  StrategyReferredToByConnection: ResolverTypeWrapper<StrategyReferredToByConnection>;
-  StrategyReferredToByConnectionAggregateInput: StrategyReferredToByConnectionAggregateInput;
-  StrategyReferredToByConnectionFilters: StrategyReferredToByConnectionFilters;
-  StrategyReferredToByConnectionSort: StrategyReferredToByConnectionSort;
-  StrategyReferredToByConnectionWhere: StrategyReferredToByConnectionWhere;
-  StrategyReferredToByNodeAggregationWhereInput: StrategyReferredToByNodeAggregationWhereInput;
-  StrategyReferredToByRelationship: ResolverTypeWrapper<StrategyReferredToByRelationship>;
   StrategyRefersToConnection: ResolverTypeWrapper<StrategyRefersToConnection>;
   StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
   StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
@@ -8912,9 +7850,6 @@ export type ResolversTypes = {
   StrategyStrategyPartsAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsAggregateSelection>;
   StrategyStrategyPartsEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsEdgeAggregateSelection>;
   StrategyStrategyPartsNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsNodeAggregateSelection>;
-  StrategyStrategyReferredToByAggregateSelection: ResolverTypeWrapper<StrategyStrategyReferredToByAggregateSelection>;
-  StrategyStrategyReferredToByEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyReferredToByEdgeAggregateSelection>;
-  StrategyStrategyReferredToByNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyReferredToByNodeAggregateSelection>;
   StrategyStrategyRefersToAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToAggregateSelection>;
   StrategyStrategyRefersToEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToEdgeAggregateSelection>;
   StrategyStrategyRefersToNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToNodeAggregateSelection>;
@@ -8930,9 +7865,6 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: Actor;
-  ActorActorAdvocatedByAggregateSelection: ActorActorAdvocatedByAggregateSelection;
-  ActorActorAdvocatedByEdgeAggregateSelection: ActorActorAdvocatedByEdgeAggregateSelection;
-  ActorActorAdvocatedByNodeAggregateSelection: ActorActorAdvocatedByNodeAggregateSelection;
   ActorActorAdvocatesToAggregateSelection: ActorActorAdvocatesToAggregateSelection;
   ActorActorAdvocatesToEdgeAggregateSelection: ActorActorAdvocatesToEdgeAggregateSelection;
   ActorActorAdvocatesToNodeAggregateSelection: ActorActorAdvocatesToNodeAggregateSelection;
@@ -8942,9 +7874,6 @@ export type ResolversParentTypes = {
   ActorActorCollaboratesWithInEdgeAggregateSelection: ActorActorCollaboratesWithInEdgeAggregateSelection;
   ActorActorCollaboratesWithInNodeAggregateSelection: ActorActorCollaboratesWithInNodeAggregateSelection;
   ActorActorCollaboratesWithNodeAggregateSelection: ActorActorCollaboratesWithNodeAggregateSelection;
-  ActorActorConsultedByAggregateSelection: ActorActorConsultedByAggregateSelection;
-  ActorActorConsultedByEdgeAggregateSelection: ActorActorConsultedByEdgeAggregateSelection;
-  ActorActorConsultedByNodeAggregateSelection: ActorActorConsultedByNodeAggregateSelection;
   ActorActorConsultsAggregateSelection: ActorActorConsultsAggregateSelection;
   ActorActorConsultsEdgeAggregateSelection: ActorActorConsultsEdgeAggregateSelection;
   ActorActorConsultsNodeAggregateSelection: ActorActorConsultsNodeAggregateSelection;
@@ -8978,21 +7907,12 @@ export type ResolversParentTypes = {
   ActorActorPartsAggregateSelection: ActorActorPartsAggregateSelection;
   ActorActorPartsEdgeAggregateSelection: ActorActorPartsEdgeAggregateSelection;
   ActorActorPartsNodeAggregateSelection: ActorActorPartsNodeAggregateSelection;
-  ActorActorProposedByAggregateSelection: ActorActorProposedByAggregateSelection;
-  ActorActorProposedByEdgeAggregateSelection: ActorActorProposedByEdgeAggregateSelection;
-  ActorActorProposedByNodeAggregateSelection: ActorActorProposedByNodeAggregateSelection;
   ActorActorProposesActorsAggregateSelection: ActorActorProposesActorsAggregateSelection;
   ActorActorProposesActorsEdgeAggregateSelection: ActorActorProposesActorsEdgeAggregateSelection;
   ActorActorProposesActorsNodeAggregateSelection: ActorActorProposesActorsNodeAggregateSelection;
-  ActorActorReportsAggregateSelection: ActorActorReportsAggregateSelection;
-  ActorActorReportsEdgeAggregateSelection: ActorActorReportsEdgeAggregateSelection;
-  ActorActorReportsNodeAggregateSelection: ActorActorReportsNodeAggregateSelection;
   ActorActorReportsToAggregateSelection: ActorActorReportsToAggregateSelection;
   ActorActorReportsToEdgeAggregateSelection: ActorActorReportsToEdgeAggregateSelection;
   ActorActorReportsToNodeAggregateSelection: ActorActorReportsToNodeAggregateSelection;
-  ActorActorSupportedByAggregateSelection: ActorActorSupportedByAggregateSelection;
-  ActorActorSupportedByEdgeAggregateSelection: ActorActorSupportedByEdgeAggregateSelection;
-  ActorActorSupportedByNodeAggregateSelection: ActorActorSupportedByNodeAggregateSelection;
   ActorActorSupportsAggregateSelection: ActorActorSupportsAggregateSelection;
   ActorActorSupportsEdgeAggregateSelection: ActorActorSupportsEdgeAggregateSelection;
   ActorActorSupportsNodeAggregateSelection: ActorActorSupportsNodeAggregateSelection;
@@ -9003,13 +7923,6 @@ export type ResolversParentTypes = {
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
   ActorAdoptsRelationship: ActorAdoptsRelationship;
-  ActorAdvocatedByConnection: ActorAdvocatedByConnection;
-  ActorAdvocatedByConnectionAggregateInput: ActorAdvocatedByConnectionAggregateInput;
-  ActorAdvocatedByConnectionFilters: ActorAdvocatedByConnectionFilters;
-  ActorAdvocatedByConnectionSort: ActorAdvocatedByConnectionSort;
-  ActorAdvocatedByConnectionWhere: ActorAdvocatedByConnectionWhere;
-  ActorAdvocatedByNodeAggregationWhereInput: ActorAdvocatedByNodeAggregationWhereInput;
-  ActorAdvocatedByRelationship: ActorAdvocatedByRelationship;
   ActorAdvocatesToConnection: ActorAdvocatesToConnection;
   ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
   ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
@@ -9046,13 +7959,6 @@ export type ResolversParentTypes = {
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ActorCommentsOnRelationship;
-  ActorConsultedByConnection: ActorConsultedByConnection;
-  ActorConsultedByConnectionAggregateInput: ActorConsultedByConnectionAggregateInput;
-  ActorConsultedByConnectionFilters: ActorConsultedByConnectionFilters;
-  ActorConsultedByConnectionSort: ActorConsultedByConnectionSort;
-  ActorConsultedByConnectionWhere: ActorConsultedByConnectionWhere;
-  ActorConsultedByNodeAggregationWhereInput: ActorConsultedByNodeAggregationWhereInput;
-  ActorConsultedByRelationship: ActorConsultedByRelationship;
   ActorConsultsConnection: ActorConsultsConnection;
   ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
   ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
@@ -9174,13 +8080,6 @@ export type ResolversParentTypes = {
   ActorProjectParticipatesInAggregateSelection: ActorProjectParticipatesInAggregateSelection;
   ActorProjectParticipatesInEdgeAggregateSelection: ActorProjectParticipatesInEdgeAggregateSelection;
   ActorProjectParticipatesInNodeAggregateSelection: ActorProjectParticipatesInNodeAggregateSelection;
-  ActorProposedByConnection: ActorProposedByConnection;
-  ActorProposedByConnectionAggregateInput: ActorProposedByConnectionAggregateInput;
-  ActorProposedByConnectionFilters: ActorProposedByConnectionFilters;
-  ActorProposedByConnectionSort: ActorProposedByConnectionSort;
-  ActorProposedByConnectionWhere: ActorProposedByConnectionWhere;
-  ActorProposedByNodeAggregationWhereInput: ActorProposedByNodeAggregationWhereInput;
-  ActorProposedByRelationship: ActorProposedByRelationship;
   ActorProposesActorsConnection: ActorProposesActorsConnection;
   ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
   ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
@@ -9196,13 +8095,6 @@ export type ResolversParentTypes = {
   ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
   ActorProposesRelationship: ActorProposesRelationship;
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorReportsConnection: ActorReportsConnection;
-  ActorReportsConnectionAggregateInput: ActorReportsConnectionAggregateInput;
-  ActorReportsConnectionFilters: ActorReportsConnectionFilters;
-  ActorReportsConnectionSort: ActorReportsConnectionSort;
-  ActorReportsConnectionWhere: ActorReportsConnectionWhere;
-  ActorReportsNodeAggregationWhereInput: ActorReportsNodeAggregationWhereInput;
-  ActorReportsRelationship: ActorReportsRelationship;
   ActorReportsToConnection: ActorReportsToConnection;
   ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
   ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
@@ -9243,13 +8135,6 @@ export type ResolversParentTypes = {
   ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
   ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
   ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
-  ActorSupportedByConnection: ActorSupportedByConnection;
-  ActorSupportedByConnectionAggregateInput: ActorSupportedByConnectionAggregateInput;
-  ActorSupportedByConnectionFilters: ActorSupportedByConnectionFilters;
-  ActorSupportedByConnectionSort: ActorSupportedByConnectionSort;
-  ActorSupportedByConnectionWhere: ActorSupportedByConnectionWhere;
-  ActorSupportedByNodeAggregationWhereInput: ActorSupportedByNodeAggregationWhereInput;
-  ActorSupportedByRelationship: ActorSupportedByRelationship;
   ActorSupportsConnection: ActorSupportsConnection;
   ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
   ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
@@ -9406,16 +8291,6 @@ export type ResolversParentTypes = {
   PlacePlacePartsAggregateSelection: PlacePlacePartsAggregateSelection;
   PlacePlacePartsEdgeAggregateSelection: PlacePlacePartsEdgeAggregateSelection;
   PlacePlacePartsNodeAggregateSelection: PlacePlacePartsNodeAggregateSelection;
-  PlaceProjectProjectsAggregateSelection: PlaceProjectProjectsAggregateSelection;
-  PlaceProjectProjectsEdgeAggregateSelection: PlaceProjectProjectsEdgeAggregateSelection;
-  PlaceProjectProjectsNodeAggregateSelection: PlaceProjectProjectsNodeAggregateSelection;
-  PlaceProjectsConnection: PlaceProjectsConnection;
-  PlaceProjectsConnectionAggregateInput: PlaceProjectsConnectionAggregateInput;
-  PlaceProjectsConnectionFilters: PlaceProjectsConnectionFilters;
-  PlaceProjectsConnectionSort: PlaceProjectsConnectionSort;
-  PlaceProjectsConnectionWhere: PlaceProjectsConnectionWhere;
-  PlaceProjectsNodeAggregationWhereInput: PlaceProjectsNodeAggregationWhereInput;
-  PlaceProjectsRelationship: PlaceProjectsRelationship;
   PlaceRelationshipFilters: PlaceRelationshipFilters;
   PlaceSort: PlaceSort;
   PlaceSourceMentionedInAggregateSelection: PlaceSourceMentionedInAggregateSelection;
@@ -9490,9 +8365,6 @@ export type ResolversParentTypes = {
   StrategyActorCommentedOnByAggregateSelection: StrategyActorCommentedOnByAggregateSelection;
   StrategyActorCommentedOnByEdgeAggregateSelection: StrategyActorCommentedOnByEdgeAggregateSelection;
   StrategyActorCommentedOnByNodeAggregateSelection: StrategyActorCommentedOnByNodeAggregateSelection;
-  StrategyActorConsultedOnByAggregateSelection: StrategyActorConsultedOnByAggregateSelection;
-  StrategyActorConsultedOnByEdgeAggregateSelection: StrategyActorConsultedOnByEdgeAggregateSelection;
-  StrategyActorConsultedOnByNodeAggregateSelection: StrategyActorConsultedOnByNodeAggregateSelection;
   StrategyActorProposedByAggregateSelection: StrategyActorProposedByAggregateSelection;
   StrategyActorProposedByEdgeAggregateSelection: StrategyActorProposedByEdgeAggregateSelection;
   StrategyActorProposedByNodeAggregateSelection: StrategyActorProposedByNodeAggregateSelection;
@@ -9518,13 +8390,6 @@ export type ResolversParentTypes = {
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
   StrategyCommentedOnByRelationship: StrategyCommentedOnByRelationship;
-  StrategyConsultedOnByConnection: StrategyConsultedOnByConnection;
-  StrategyConsultedOnByConnectionAggregateInput: StrategyConsultedOnByConnectionAggregateInput;
-  StrategyConsultedOnByConnectionFilters: StrategyConsultedOnByConnectionFilters;
-  StrategyConsultedOnByConnectionSort: StrategyConsultedOnByConnectionSort;
-  StrategyConsultedOnByConnectionWhere: StrategyConsultedOnByConnectionWhere;
-  StrategyConsultedOnByNodeAggregationWhereInput: StrategyConsultedOnByNodeAggregationWhereInput;
-  StrategyConsultedOnByRelationship: StrategyConsultedOnByRelationship;
   StrategyCoveredByConnection: StrategyCoveredByConnection;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
@@ -9561,13 +8426,6 @@ export type ResolversParentTypes = {
   StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
   StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
   StrategyProposedByRelationship: StrategyProposedByRelationship;
-  StrategyReferredToByConnection: StrategyReferredToByConnection;
-  StrategyReferredToByConnectionAggregateInput: StrategyReferredToByConnectionAggregateInput;
-  StrategyReferredToByConnectionFilters: StrategyReferredToByConnectionFilters;
-  StrategyReferredToByConnectionSort: StrategyReferredToByConnectionSort;
-  StrategyReferredToByConnectionWhere: StrategyReferredToByConnectionWhere;
-  StrategyReferredToByNodeAggregationWhereInput: StrategyReferredToByNodeAggregationWhereInput;
-  StrategyReferredToByRelationship: StrategyReferredToByRelationship;
   StrategyRefersToConnection: StrategyRefersToConnection;
   StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
   StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
@@ -9593,9 +8451,6 @@ export type ResolversParentTypes = {
   StrategyStrategyPartsAggregateSelection: StrategyStrategyPartsAggregateSelection;
   StrategyStrategyPartsEdgeAggregateSelection: StrategyStrategyPartsEdgeAggregateSelection;
   StrategyStrategyPartsNodeAggregateSelection: StrategyStrategyPartsNodeAggregateSelection;
-  StrategyStrategyReferredToByAggregateSelection: StrategyStrategyReferredToByAggregateSelection;
-  StrategyStrategyReferredToByEdgeAggregateSelection: StrategyStrategyReferredToByEdgeAggregateSelection;
-  StrategyStrategyReferredToByNodeAggregateSelection: StrategyStrategyReferredToByNodeAggregateSelection;
   StrategyStrategyRefersToAggregateSelection: StrategyStrategyRefersToAggregateSelection;
   StrategyStrategyRefersToEdgeAggregateSelection: StrategyStrategyRefersToEdgeAggregateSelection;
   StrategyStrategyRefersToNodeAggregateSelection: StrategyStrategyRefersToNodeAggregateSelection;
@@ -9611,8 +8466,6 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   adopts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorAdoptsArgs>>;
   adoptsConnection?: Resolver<ResolversTypes['ActorAdoptsConnection'], ParentType, ContextType, Partial<ActorAdoptsConnectionArgs>>;
-  advocatedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorAdvocatedByArgs>>;
-  advocatedByConnection?: Resolver<ResolversTypes['ActorAdvocatedByConnection'], ParentType, ContextType, Partial<ActorAdvocatedByConnectionArgs>>;
   advocatesTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorAdvocatesToArgs>>;
   advocatesToConnection?: Resolver<ResolversTypes['ActorAdvocatesToConnection'], ParentType, ContextType, Partial<ActorAdvocatesToConnectionArgs>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
@@ -9624,8 +8477,6 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   commentsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorCommentsOnArgs>>;
   commentsOnConnection?: Resolver<ResolversTypes['ActorCommentsOnConnection'], ParentType, ContextType, Partial<ActorCommentsOnConnectionArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
-  consultedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorConsultedByArgs>>;
-  consultedByConnection?: Resolver<ResolversTypes['ActorConsultedByConnection'], ParentType, ContextType, Partial<ActorConsultedByConnectionArgs>>;
   consults?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorConsultsArgs>>;
   consultsConnection?: Resolver<ResolversTypes['ActorConsultsConnection'], ParentType, ContextType, Partial<ActorConsultsConnectionArgs>>;
   consultsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorConsultsOnArgs>>;
@@ -9670,14 +8521,10 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   partsConnection?: Resolver<ResolversTypes['ActorPartsConnection'], ParentType, ContextType, Partial<ActorPartsConnectionArgs>>;
   partyTo?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorPartyToArgs>>;
   partyToConnection?: Resolver<ResolversTypes['ActorPartyToConnection'], ParentType, ContextType, Partial<ActorPartyToConnectionArgs>>;
-  proposedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorProposedByArgs>>;
-  proposedByConnection?: Resolver<ResolversTypes['ActorProposedByConnection'], ParentType, ContextType, Partial<ActorProposedByConnectionArgs>>;
   proposes?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorProposesArgs>>;
   proposesActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorProposesActorsArgs>>;
   proposesActorsConnection?: Resolver<ResolversTypes['ActorProposesActorsConnection'], ParentType, ContextType, Partial<ActorProposesActorsConnectionArgs>>;
   proposesConnection?: Resolver<ResolversTypes['ActorProposesConnection'], ParentType, ContextType, Partial<ActorProposesConnectionArgs>>;
-  reports?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorReportsArgs>>;
-  reportsConnection?: Resolver<ResolversTypes['ActorReportsConnection'], ParentType, ContextType, Partial<ActorReportsConnectionArgs>>;
   reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorReportsToArgs>>;
   reportsToConnection?: Resolver<ResolversTypes['ActorReportsToConnection'], ParentType, ContextType, Partial<ActorReportsToConnectionArgs>>;
   responsibleFor?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorResponsibleForArgs>>;
@@ -9688,45 +8535,11 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sme?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
-  supportedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorSupportedByArgs>>;
-  supportedByConnection?: Resolver<ResolversTypes['ActorSupportedByConnection'], ParentType, ContextType, Partial<ActorSupportedByConnectionArgs>>;
   supports?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorSupportsArgs>>;
   supportsConnection?: Resolver<ResolversTypes['ActorSupportsConnection'], ParentType, ContextType, Partial<ActorSupportsConnectionArgs>>;
   vatNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-};
-
-export type ActorActorAdvocatedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatedByAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatedByAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['ActorActorAdvocatedByEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['ActorActorAdvocatedByNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type ActorActorAdvocatedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatedByEdgeAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatedByEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorAdvocatedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatedByNodeAggregateSelection']> = {
-  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ActorActorAdvocatesToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToAggregateSelection']> = {
@@ -9809,38 +8622,6 @@ export type ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextT
 };
 
 export type ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithNodeAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithNodeAggregateSelection']> = {
-  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorConsultedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultedByAggregateSelection'] = ResolversParentTypes['ActorActorConsultedByAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['ActorActorConsultedByEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['ActorActorConsultedByNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type ActorActorConsultedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultedByEdgeAggregateSelection'] = ResolversParentTypes['ActorActorConsultedByEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorConsultedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorConsultedByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -10209,38 +8990,6 @@ export type ActorActorPartsNodeAggregateSelectionResolvers<ContextType = Request
   wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
-export type ActorActorProposedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposedByAggregateSelection'] = ResolversParentTypes['ActorActorProposedByAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['ActorActorProposedByEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['ActorActorProposedByNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type ActorActorProposedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposedByEdgeAggregateSelection'] = ResolversParentTypes['ActorActorProposedByEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorProposedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorProposedByNodeAggregateSelection']> = {
-  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
 export type ActorActorProposesActorsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ActorActorProposesActorsEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -10273,38 +9022,6 @@ export type ActorActorProposesActorsNodeAggregateSelectionResolvers<ContextType 
   wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
-export type ActorActorReportsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsAggregateSelection'] = ResolversParentTypes['ActorActorReportsAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['ActorActorReportsEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['ActorActorReportsNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type ActorActorReportsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorReportsEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorReportsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsNodeAggregateSelection'] = ResolversParentTypes['ActorActorReportsNodeAggregateSelection']> = {
-  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
 export type ActorActorReportsToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToAggregateSelection'] = ResolversParentTypes['ActorActorReportsToAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ActorActorReportsToEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -10321,38 +9038,6 @@ export type ActorActorReportsToEdgeAggregateSelectionResolvers<ContextType = Req
 };
 
 export type ActorActorReportsToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToNodeAggregateSelection'] = ResolversParentTypes['ActorActorReportsToNodeAggregateSelection']> = {
-  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorSupportedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportedByAggregateSelection'] = ResolversParentTypes['ActorActorSupportedByAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['ActorActorSupportedByEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['ActorActorSupportedByNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type ActorActorSupportedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportedByEdgeAggregateSelection'] = ResolversParentTypes['ActorActorSupportedByEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorActorSupportedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportedByNodeAggregateSelection'] = ResolversParentTypes['ActorActorSupportedByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -10411,19 +9096,6 @@ export type ActorAdoptsConnectionResolvers<ContextType = RequestContext, ParentT
 export type ActorAdoptsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdoptsRelationship'] = ResolversParentTypes['ActorAdoptsRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-};
-
-export type ActorAdvocatedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdvocatedByConnection'] = ResolversParentTypes['ActorAdvocatedByConnection']> = {
-  aggregate?: Resolver<ResolversTypes['ActorActorAdvocatedByAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ActorAdvocatedByRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ActorAdvocatedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdvocatedByRelationship'] = ResolversParentTypes['ActorAdvocatedByRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
@@ -10538,19 +9210,6 @@ export type ActorCommentsOnConnectionResolvers<ContextType = RequestContext, Par
 export type ActorCommentsOnRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCommentsOnRelationship'] = ResolversParentTypes['ActorCommentsOnRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-};
-
-export type ActorConsultedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultedByConnection'] = ResolversParentTypes['ActorConsultedByConnection']> = {
-  aggregate?: Resolver<ResolversTypes['ActorActorConsultedByAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ActorConsultedByRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ActorConsultedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultedByRelationship'] = ResolversParentTypes['ActorConsultedByRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
@@ -10820,19 +9479,6 @@ export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextTyp
   totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
-export type ActorProposedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposedByConnection'] = ResolversParentTypes['ActorProposedByConnection']> = {
-  aggregate?: Resolver<ResolversTypes['ActorActorProposedByAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ActorProposedByRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ActorProposedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposedByRelationship'] = ResolversParentTypes['ActorProposedByRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-};
-
 export type ActorProposesActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesActorsConnection'] = ResolversParentTypes['ActorProposesActorsConnection']> = {
   aggregate?: Resolver<ResolversTypes['ActorActorProposesActorsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ActorProposesActorsRelationship']>, ParentType, ContextType>;
@@ -10856,19 +9502,6 @@ export type ActorProposesConnectionResolvers<ContextType = RequestContext, Paren
 export type ActorProposesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesRelationship'] = ResolversParentTypes['ActorProposesRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-};
-
-export type ActorReportsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorReportsConnection'] = ResolversParentTypes['ActorReportsConnection']> = {
-  aggregate?: Resolver<ResolversTypes['ActorActorReportsAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ActorReportsRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ActorReportsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorReportsRelationship'] = ResolversParentTypes['ActorReportsRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
@@ -11039,19 +9672,6 @@ export type ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextTy
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type ActorSupportedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportedByConnection'] = ResolversParentTypes['ActorSupportedByConnection']> = {
-  aggregate?: Resolver<ResolversTypes['ActorActorSupportedByAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['ActorSupportedByRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type ActorSupportedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportedByRelationship'] = ResolversParentTypes['ActorSupportedByRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type ActorSupportsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportsConnection'] = ResolversParentTypes['ActorSupportsConnection']> = {
@@ -11506,8 +10126,6 @@ export type PlaceResolvers<ContextType = RequestContext, ParentType extends Reso
   partOfConnection?: Resolver<ResolversTypes['PlacePartOfConnection'], ParentType, ContextType, Partial<PlacePartOfConnectionArgs>>;
   parts?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<PlacePartsArgs>>;
   partsConnection?: Resolver<ResolversTypes['PlacePartsConnection'], ParentType, ContextType, Partial<PlacePartsConnectionArgs>>;
-  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<PlaceProjectsArgs>>;
-  projectsConnection?: Resolver<ResolversTypes['PlaceProjectsConnection'], ParentType, ContextType, Partial<PlaceProjectsConnectionArgs>>;
 };
 
 export type PlaceActorActorsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceActorActorsAggregateSelection'] = ResolversParentTypes['PlaceActorActorsAggregateSelection']> = {
@@ -11647,50 +10265,6 @@ export type PlacePlacePartsEdgeAggregateSelectionResolvers<ContextType = Request
 export type PlacePlacePartsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlacePlacePartsNodeAggregateSelection'] = ResolversParentTypes['PlacePlacePartsNodeAggregateSelection']> = {
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type PlaceProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceProjectProjectsAggregateSelection'] = ResolversParentTypes['PlaceProjectProjectsAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['PlaceProjectProjectsEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['PlaceProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type PlaceProjectProjectsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceProjectProjectsEdgeAggregateSelection'] = ResolversParentTypes['PlaceProjectProjectsEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type PlaceProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['PlaceProjectProjectsNodeAggregateSelection']> = {
-  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
-  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
-};
-
-export type PlaceProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceProjectsConnection'] = ResolversParentTypes['PlaceProjectsConnection']> = {
-  aggregate?: Resolver<ResolversTypes['PlaceProjectProjectsAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['PlaceProjectsRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type PlaceProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceProjectsRelationship'] = ResolversParentTypes['PlaceProjectsRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type PlaceSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceSourceMentionedInAggregateSelection'] = ResolversParentTypes['PlaceSourceMentionedInAggregateSelection']> = {
@@ -12041,8 +10615,6 @@ export type StrategyResolvers<ContextType = RequestContext, ParentType extends R
   adoptedByConnection?: Resolver<ResolversTypes['StrategyAdoptedByConnection'], ParentType, ContextType, Partial<StrategyAdoptedByConnectionArgs>>;
   commentedOnBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyCommentedOnByArgs>>;
   commentedOnByConnection?: Resolver<ResolversTypes['StrategyCommentedOnByConnection'], ParentType, ContextType, Partial<StrategyCommentedOnByConnectionArgs>>;
-  consultedOnBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyConsultedOnByArgs>>;
-  consultedOnByConnection?: Resolver<ResolversTypes['StrategyConsultedOnByConnection'], ParentType, ContextType, Partial<StrategyConsultedOnByConnectionArgs>>;
   coveredBy?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<StrategyCoveredByArgs>>;
   coveredByConnection?: Resolver<ResolversTypes['StrategyCoveredByConnection'], ParentType, ContextType, Partial<StrategyCoveredByConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -12057,8 +10629,6 @@ export type StrategyResolvers<ContextType = RequestContext, ParentType extends R
   partsConnection?: Resolver<ResolversTypes['StrategyPartsConnection'], ParentType, ContextType, Partial<StrategyPartsConnectionArgs>>;
   proposedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyProposedByArgs>>;
   proposedByConnection?: Resolver<ResolversTypes['StrategyProposedByConnection'], ParentType, ContextType, Partial<StrategyProposedByConnectionArgs>>;
-  referredToBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyReferredToByArgs>>;
-  referredToByConnection?: Resolver<ResolversTypes['StrategyReferredToByConnection'], ParentType, ContextType, Partial<StrategyReferredToByConnectionArgs>>;
   refersTo?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyRefersToArgs>>;
   refersToConnection?: Resolver<ResolversTypes['StrategyRefersToConnection'], ParentType, ContextType, Partial<StrategyRefersToConnectionArgs>>;
   responsible?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyResponsibleArgs>>;
@@ -12114,38 +10684,6 @@ export type StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextTyp
 };
 
 export type StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection']> = {
-  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
-  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type StrategyActorConsultedOnByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorConsultedOnByAggregateSelection'] = ResolversParentTypes['StrategyActorConsultedOnByAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['StrategyActorConsultedOnByEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['StrategyActorConsultedOnByNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type StrategyActorConsultedOnByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorConsultedOnByEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorConsultedOnByEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type StrategyActorConsultedOnByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorConsultedOnByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorConsultedOnByNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -12283,19 +10821,6 @@ export type StrategyCommentedOnByRelationshipResolvers<ContextType = RequestCont
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
-export type StrategyConsultedOnByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyConsultedOnByConnection'] = ResolversParentTypes['StrategyConsultedOnByConnection']> = {
-  aggregate?: Resolver<ResolversTypes['StrategyActorConsultedOnByAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['StrategyConsultedOnByRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type StrategyConsultedOnByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyConsultedOnByRelationship'] = ResolversParentTypes['StrategyConsultedOnByRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-};
-
 export type StrategyCoveredByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoveredByConnection'] = ResolversParentTypes['StrategyCoveredByConnection']> = {
   aggregate?: Resolver<ResolversTypes['StrategyAgreementCoveredByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StrategyCoveredByRelationship']>, ParentType, ContextType>;
@@ -12363,19 +10888,6 @@ export type StrategyProposedByConnectionResolvers<ContextType = RequestContext, 
 export type StrategyProposedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyProposedByRelationship'] = ResolversParentTypes['StrategyProposedByRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
-  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
-};
-
-export type StrategyReferredToByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyReferredToByConnection'] = ResolversParentTypes['StrategyReferredToByConnection']> = {
-  aggregate?: Resolver<ResolversTypes['StrategyStrategyReferredToByAggregateSelection'], ParentType, ContextType>;
-  edges?: Resolver<Array<ResolversTypes['StrategyReferredToByRelationship']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
-export type StrategyReferredToByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyReferredToByRelationship'] = ResolversParentTypes['StrategyReferredToByRelationship']> = {
-  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
@@ -12472,27 +10984,6 @@ export type StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType = R
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
-export type StrategyStrategyReferredToByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyReferredToByAggregateSelection'] = ResolversParentTypes['StrategyStrategyReferredToByAggregateSelection']> = {
-  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
-  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyReferredToByEdgeAggregateSelection']>, ParentType, ContextType>;
-  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyReferredToByNodeAggregateSelection']>, ParentType, ContextType>;
-};
-
-export type StrategyStrategyReferredToByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyReferredToByEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyReferredToByEdgeAggregateSelection']> = {
-  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
-export type StrategyStrategyReferredToByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyReferredToByNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyReferredToByNodeAggregateSelection']> = {
-  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
-};
-
 export type StrategyStrategyRefersToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyRefersToEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -12527,9 +11018,6 @@ export type TruncationResolvers<ContextType = RequestContext, ParentType extends
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
-  ActorActorAdvocatedByAggregateSelection?: ActorActorAdvocatedByAggregateSelectionResolvers<ContextType>;
-  ActorActorAdvocatedByEdgeAggregateSelection?: ActorActorAdvocatedByEdgeAggregateSelectionResolvers<ContextType>;
-  ActorActorAdvocatedByNodeAggregateSelection?: ActorActorAdvocatedByNodeAggregateSelectionResolvers<ContextType>;
   ActorActorAdvocatesToAggregateSelection?: ActorActorAdvocatesToAggregateSelectionResolvers<ContextType>;
   ActorActorAdvocatesToEdgeAggregateSelection?: ActorActorAdvocatesToEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorAdvocatesToNodeAggregateSelection?: ActorActorAdvocatesToNodeAggregateSelectionResolvers<ContextType>;
@@ -12539,9 +11027,6 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorActorCollaboratesWithInEdgeAggregateSelection?: ActorActorCollaboratesWithInEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInNodeAggregateSelection?: ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithNodeAggregateSelection?: ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType>;
-  ActorActorConsultedByAggregateSelection?: ActorActorConsultedByAggregateSelectionResolvers<ContextType>;
-  ActorActorConsultedByEdgeAggregateSelection?: ActorActorConsultedByEdgeAggregateSelectionResolvers<ContextType>;
-  ActorActorConsultedByNodeAggregateSelection?: ActorActorConsultedByNodeAggregateSelectionResolvers<ContextType>;
   ActorActorConsultsAggregateSelection?: ActorActorConsultsAggregateSelectionResolvers<ContextType>;
   ActorActorConsultsEdgeAggregateSelection?: ActorActorConsultsEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorConsultsNodeAggregateSelection?: ActorActorConsultsNodeAggregateSelectionResolvers<ContextType>;
@@ -12575,28 +11060,17 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorActorPartsAggregateSelection?: ActorActorPartsAggregateSelectionResolvers<ContextType>;
   ActorActorPartsEdgeAggregateSelection?: ActorActorPartsEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorPartsNodeAggregateSelection?: ActorActorPartsNodeAggregateSelectionResolvers<ContextType>;
-  ActorActorProposedByAggregateSelection?: ActorActorProposedByAggregateSelectionResolvers<ContextType>;
-  ActorActorProposedByEdgeAggregateSelection?: ActorActorProposedByEdgeAggregateSelectionResolvers<ContextType>;
-  ActorActorProposedByNodeAggregateSelection?: ActorActorProposedByNodeAggregateSelectionResolvers<ContextType>;
   ActorActorProposesActorsAggregateSelection?: ActorActorProposesActorsAggregateSelectionResolvers<ContextType>;
   ActorActorProposesActorsEdgeAggregateSelection?: ActorActorProposesActorsEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorProposesActorsNodeAggregateSelection?: ActorActorProposesActorsNodeAggregateSelectionResolvers<ContextType>;
-  ActorActorReportsAggregateSelection?: ActorActorReportsAggregateSelectionResolvers<ContextType>;
-  ActorActorReportsEdgeAggregateSelection?: ActorActorReportsEdgeAggregateSelectionResolvers<ContextType>;
-  ActorActorReportsNodeAggregateSelection?: ActorActorReportsNodeAggregateSelectionResolvers<ContextType>;
   ActorActorReportsToAggregateSelection?: ActorActorReportsToAggregateSelectionResolvers<ContextType>;
   ActorActorReportsToEdgeAggregateSelection?: ActorActorReportsToEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorReportsToNodeAggregateSelection?: ActorActorReportsToNodeAggregateSelectionResolvers<ContextType>;
-  ActorActorSupportedByAggregateSelection?: ActorActorSupportedByAggregateSelectionResolvers<ContextType>;
-  ActorActorSupportedByEdgeAggregateSelection?: ActorActorSupportedByEdgeAggregateSelectionResolvers<ContextType>;
-  ActorActorSupportedByNodeAggregateSelection?: ActorActorSupportedByNodeAggregateSelectionResolvers<ContextType>;
   ActorActorSupportsAggregateSelection?: ActorActorSupportsAggregateSelectionResolvers<ContextType>;
   ActorActorSupportsEdgeAggregateSelection?: ActorActorSupportsEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorSupportsNodeAggregateSelection?: ActorActorSupportsNodeAggregateSelectionResolvers<ContextType>;
   ActorAdoptsConnection?: ActorAdoptsConnectionResolvers<ContextType>;
   ActorAdoptsRelationship?: ActorAdoptsRelationshipResolvers<ContextType>;
-  ActorAdvocatedByConnection?: ActorAdvocatedByConnectionResolvers<ContextType>;
-  ActorAdvocatedByRelationship?: ActorAdvocatedByRelationshipResolvers<ContextType>;
   ActorAdvocatesToConnection?: ActorAdvocatesToConnectionResolvers<ContextType>;
   ActorAdvocatesToRelationship?: ActorAdvocatesToRelationshipResolvers<ContextType>;
   ActorAggregate?: ActorAggregateResolvers<ContextType>;
@@ -12613,8 +11087,6 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorCollaboratesWithRelationship?: ActorCollaboratesWithRelationshipResolvers<ContextType>;
   ActorCommentsOnConnection?: ActorCommentsOnConnectionResolvers<ContextType>;
   ActorCommentsOnRelationship?: ActorCommentsOnRelationshipResolvers<ContextType>;
-  ActorConsultedByConnection?: ActorConsultedByConnectionResolvers<ContextType>;
-  ActorConsultedByRelationship?: ActorConsultedByRelationshipResolvers<ContextType>;
   ActorConsultsConnection?: ActorConsultsConnectionResolvers<ContextType>;
   ActorConsultsOnConnection?: ActorConsultsOnConnectionResolvers<ContextType>;
   ActorConsultsOnRelationship?: ActorConsultsOnRelationshipResolvers<ContextType>;
@@ -12654,14 +11126,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorProjectParticipatesInAggregateSelection?: ActorProjectParticipatesInAggregateSelectionResolvers<ContextType>;
   ActorProjectParticipatesInEdgeAggregateSelection?: ActorProjectParticipatesInEdgeAggregateSelectionResolvers<ContextType>;
   ActorProjectParticipatesInNodeAggregateSelection?: ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextType>;
-  ActorProposedByConnection?: ActorProposedByConnectionResolvers<ContextType>;
-  ActorProposedByRelationship?: ActorProposedByRelationshipResolvers<ContextType>;
   ActorProposesActorsConnection?: ActorProposesActorsConnectionResolvers<ContextType>;
   ActorProposesActorsRelationship?: ActorProposesActorsRelationshipResolvers<ContextType>;
   ActorProposesConnection?: ActorProposesConnectionResolvers<ContextType>;
   ActorProposesRelationship?: ActorProposesRelationshipResolvers<ContextType>;
-  ActorReportsConnection?: ActorReportsConnectionResolvers<ContextType>;
-  ActorReportsRelationship?: ActorReportsRelationshipResolvers<ContextType>;
   ActorReportsToConnection?: ActorReportsToConnectionResolvers<ContextType>;
   ActorReportsToRelationship?: ActorReportsToRelationshipResolvers<ContextType>;
   ActorResponsibleForAgreementsConnection?: ActorResponsibleForAgreementsConnectionResolvers<ContextType>;
@@ -12686,8 +11154,6 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorStrategyResponsibleForAggregateSelection?: ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForEdgeAggregateSelection?: ActorStrategyResponsibleForEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForNodeAggregateSelection?: ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextType>;
-  ActorSupportedByConnection?: ActorSupportedByConnectionResolvers<ContextType>;
-  ActorSupportedByRelationship?: ActorSupportedByRelationshipResolvers<ContextType>;
   ActorSupportsConnection?: ActorSupportsConnectionResolvers<ContextType>;
   ActorSupportsRelationship?: ActorSupportsRelationshipResolvers<ContextType>;
   ActorsConnection?: ActorsConnectionResolvers<ContextType>;
@@ -12767,11 +11233,6 @@ export type Resolvers<ContextType = RequestContext> = {
   PlacePlacePartsAggregateSelection?: PlacePlacePartsAggregateSelectionResolvers<ContextType>;
   PlacePlacePartsEdgeAggregateSelection?: PlacePlacePartsEdgeAggregateSelectionResolvers<ContextType>;
   PlacePlacePartsNodeAggregateSelection?: PlacePlacePartsNodeAggregateSelectionResolvers<ContextType>;
-  PlaceProjectProjectsAggregateSelection?: PlaceProjectProjectsAggregateSelectionResolvers<ContextType>;
-  PlaceProjectProjectsEdgeAggregateSelection?: PlaceProjectProjectsEdgeAggregateSelectionResolvers<ContextType>;
-  PlaceProjectProjectsNodeAggregateSelection?: PlaceProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
-  PlaceProjectsConnection?: PlaceProjectsConnectionResolvers<ContextType>;
-  PlaceProjectsRelationship?: PlaceProjectsRelationshipResolvers<ContextType>;
   PlaceSourceMentionedInAggregateSelection?: PlaceSourceMentionedInAggregateSelectionResolvers<ContextType>;
   PlaceSourceMentionedInEdgeAggregateSelection?: PlaceSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
   PlaceSourceMentionedInNodeAggregateSelection?: PlaceSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
@@ -12815,9 +11276,6 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyActorCommentedOnByAggregateSelection?: StrategyActorCommentedOnByAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByEdgeAggregateSelection?: StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByNodeAggregateSelection?: StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType>;
-  StrategyActorConsultedOnByAggregateSelection?: StrategyActorConsultedOnByAggregateSelectionResolvers<ContextType>;
-  StrategyActorConsultedOnByEdgeAggregateSelection?: StrategyActorConsultedOnByEdgeAggregateSelectionResolvers<ContextType>;
-  StrategyActorConsultedOnByNodeAggregateSelection?: StrategyActorConsultedOnByNodeAggregateSelectionResolvers<ContextType>;
   StrategyActorProposedByAggregateSelection?: StrategyActorProposedByAggregateSelectionResolvers<ContextType>;
   StrategyActorProposedByEdgeAggregateSelection?: StrategyActorProposedByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorProposedByNodeAggregateSelection?: StrategyActorProposedByNodeAggregateSelectionResolvers<ContextType>;
@@ -12833,8 +11291,6 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyAgreementCoveredByNodeAggregateSelection?: StrategyAgreementCoveredByNodeAggregateSelectionResolvers<ContextType>;
   StrategyCommentedOnByConnection?: StrategyCommentedOnByConnectionResolvers<ContextType>;
   StrategyCommentedOnByRelationship?: StrategyCommentedOnByRelationshipResolvers<ContextType>;
-  StrategyConsultedOnByConnection?: StrategyConsultedOnByConnectionResolvers<ContextType>;
-  StrategyConsultedOnByRelationship?: StrategyConsultedOnByRelationshipResolvers<ContextType>;
   StrategyCoveredByConnection?: StrategyCoveredByConnectionResolvers<ContextType>;
   StrategyCoveredByRelationship?: StrategyCoveredByRelationshipResolvers<ContextType>;
   StrategyEdge?: StrategyEdgeResolvers<ContextType>;
@@ -12846,8 +11302,6 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyPartsRelationship?: StrategyPartsRelationshipResolvers<ContextType>;
   StrategyProposedByConnection?: StrategyProposedByConnectionResolvers<ContextType>;
   StrategyProposedByRelationship?: StrategyProposedByRelationshipResolvers<ContextType>;
-  StrategyReferredToByConnection?: StrategyReferredToByConnectionResolvers<ContextType>;
-  StrategyReferredToByRelationship?: StrategyReferredToByRelationshipResolvers<ContextType>;
   StrategyRefersToConnection?: StrategyRefersToConnectionResolvers<ContextType>;
   StrategyRefersToRelationship?: StrategyRefersToRelationshipResolvers<ContextType>;
   StrategyResponsibleConnection?: StrategyResponsibleConnectionResolvers<ContextType>;
@@ -12861,9 +11315,6 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyStrategyPartsAggregateSelection?: StrategyStrategyPartsAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsEdgeAggregateSelection?: StrategyStrategyPartsEdgeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsNodeAggregateSelection?: StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType>;
-  StrategyStrategyReferredToByAggregateSelection?: StrategyStrategyReferredToByAggregateSelectionResolvers<ContextType>;
-  StrategyStrategyReferredToByEdgeAggregateSelection?: StrategyStrategyReferredToByEdgeAggregateSelectionResolvers<ContextType>;
-  StrategyStrategyReferredToByNodeAggregateSelection?: StrategyStrategyReferredToByNodeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyRefersToAggregateSelection?: StrategyStrategyRefersToAggregateSelectionResolvers<ContextType>;
   StrategyStrategyRefersToEdgeAggregateSelection?: StrategyStrategyRefersToEdgeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyRefersToNodeAggregateSelection?: StrategyStrategyRefersToNodeAggregateSelectionResolvers<ContextType>;
