@@ -1,4 +1,5 @@
-import { actorKindLabels, isActorKind } from "../state/vocabulary.js";
+import { tDynamic } from "../i18n/i18n.js";
+import { describeKind, isActorKind } from "../state/vocabulary.js";
 
 /** Colours of actors by kind, and of the other node types by type. */
 const kindColours: Record<string, string> = {
@@ -44,7 +45,7 @@ export function nodeColour(category: string, kind: string | null): string {
 }
 
 export function legendLabel(key: string): string {
-  return isActorKind(key) ? actorKindLabels[key] : key;
+  return isActorKind(key) ? describeKind(key) : tDynamic(`types.${key}`, key);
 }
 
 export const minNodeSize = 4;

@@ -14,6 +14,7 @@ import { loadCentrality, loadNeighbourhoods, loadPaths } from "./load-network.js
 import { combineNetworks, syncGraph } from "./merge-network.js";
 import { createMetricsReporter } from "./report-metrics.js";
 import { runLayout } from "./run-layout.js";
+import { t } from "../i18n/i18n.js";
 
 export const GraphView_network = graphql(`
   fragment GraphView_network on Network {
@@ -49,6 +50,7 @@ export interface GraphViewElements {
   status: HTMLElement;
   nodeCount: HTMLOutputElement;
   edgeCount: HTMLOutputElement;
+  onCounts?: (nodeCount: number, edgeCount: number) => void;
 }
 
 export interface GraphView {
@@ -56,6 +58,8 @@ export interface GraphView {
   renderer: GraphRenderer;
   /** Draws networks over the focused neighbourhoods under a name (a partner's warm path); an empty list removes them. */
   showOverlay(name: string, networks: NetworkData[]): void;
+  /** Writes the view's messages again, in the language just chosen. */
+  refreshWords(): void;
   /** Calls `listener` after the drawn nodes changed. */
   onChange(listener: () => void): () => void;
   kill(): void;
@@ -135,37 +139,24 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
     if (state.focus.length === 0) {
       base = { nodes: [], edges: [] };
       redraw();
-      replaceChildren(
-        status,
-        state.path
-          ? null
-          : emptyMessage("Search for an organisation above — for example KTH — to draw who it works with."),
-      );
+      replaceChildren(status, state.path ? null : emptyMessage(t("graph.empty")));
       return;
     }
-    replaceChildren(status, loadingMessage("Loading the network…"));
+    replaceChildren(status, loadingMessage(t("graph.loading")));
     try {
       const loaded = await loadNeighbourhoods(client, state.focus, toNetworkFilter(state.filter));
       if (request !== requests.base) return;
       base = loaded.network;
       centreWhenSettled = centre;
       redraw();
-      replaceChildren(
-        status,
-        loaded.network.nodes.length === 0
-          ? emptyMessage("Nothing matches these filters. Clear a filter or move the date slider to another year.")
-          : null,
-      );
-      note.textContent =
-        loaded.omittedNodes > 0
-          ? `${loaded.omittedNodes} more nodes are not drawn: narrow the filters to see them.`
-          : "";
+      replaceChildren(status, loaded.network.nodes.length === 0 ? emptyMessage(t("graph.nothingMatches")) : null);
+      note.textContent = loaded.omittedNodes > 0 ? t("graph.omitted", { count: loaded.omittedNodes }) : "";
     } catch (error) {
       if (request !== requests.base) return;
       replaceChildren(
         status,
         errorMessage(
-          `The network could not be loaded: ${(error as Error).message}. Check that the API is running (npm start), then try again.`,
+          t("graph.loadFailed", { reason: (error as Error).message }),
           () => void reloadBase(store.get(), centre),
         ),
       );
@@ -205,7 +196,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       } catch (error) {
         if (request !== requests.sizes) return;
         scores = null;
-        note.textContent = `Centrality could not be computed (${(error as Error).message}); nodes are sized by degree.`;
+        note.textContent = t("graph.centralityFailed", { reason: (error as Error).message });
       }
     }
     applySizes();
@@ -234,6 +225,10 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       if (networks.length === 0) overlays.delete(name);
       else overlays.set(name, networks);
       redraw();
+    },
+    refreshWords() {
+      void reloadBase(store.get(), null);
+      renderer.refresh();
     },
     onChange(listener) {
       listeners.add(listener);

@@ -1,6 +1,7 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import { dimmedColour, highlightColour } from "./appearance.js";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./explorer-graph.js";
+import { describeRelationshipType } from "../state/vocabulary.js";
 
 /** What the drawing emphasises or leaves out; the reducers read it on each render. */
 export interface Highlight {
@@ -67,7 +68,7 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   const [source, target] = graph.extremities(edge);
   if (highlight.hidden.has(source) || highlight.hidden.has(target)) return { ...data, hidden: true };
-  const display: Partial<EdgeDisplayData> = { ...data, label: data.relationship };
+  const display: Partial<EdgeDisplayData> = { ...data, label: describeRelationshipType(data.relationship) };
   if (highlight.pathEdges.has(edge))
     return { ...display, color: highlightColour, size: Math.max(3, data.size), zIndex: 2 };
   const touchesHover = highlight.hovered !== null && (source === highlight.hovered || target === highlight.hovered);

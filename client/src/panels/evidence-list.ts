@@ -1,6 +1,7 @@
 import { graphql } from "../generated/gql.js";
 import type { EvidenceList_EvidenceFragment } from "../generated/graphql.js";
 import { h } from "../ui/dom.js";
+import { t } from "../i18n/i18n.js";
 
 export const EvidenceList_evidence = graphql(`
   fragment EvidenceList_evidence on Evidence {
@@ -19,7 +20,7 @@ export const EvidenceList_evidence = graphql(`
 
 /** The provenance of a relationship: the quoted words, the document they come from, and where in it. */
 export function renderEvidenceList(evidence: readonly EvidenceList_EvidenceFragment[]): HTMLElement {
-  if (evidence.length === 0) return h("p", { class: "evidence-none" }, "No source is recorded for this relationship.");
+  if (evidence.length === 0) return h("p", { class: "evidence-none" }, t("evidence.none"));
   return h(
     "ul",
     { class: "evidence-list" },

@@ -2,13 +2,14 @@ import type { Store } from "../state/store.js";
 import { changeFilter, showAll, sizeBy } from "../state/view-actions.js";
 import { timelineYears, type SizeMeasure, type ViewState } from "../state/view-state.js";
 import {
-  actorKindLabels,
   actorKinds,
+  describeKind,
   describeRelationshipType,
   programmes,
   relationshipTypes,
 } from "../state/vocabulary.js";
 import { h } from "../ui/dom.js";
+import { t } from "../i18n/i18n.js";
 
 const allYears = timelineYears.first - 1;
 
@@ -52,15 +53,15 @@ export function mountFiltersPanel(
   };
 
   const kinds = checkboxGroup(
-    "Actor kinds",
+    t("filters.kinds"),
     "kind",
     actorKinds,
-    (kind) => actorKindLabels[kind],
+    describeKind,
     (state) => state.filter.kinds,
     (selected) => ({ kinds: selected }),
   );
   const relationships = checkboxGroup(
-    "Relationships",
+    t("filters.relationships"),
     "relationship",
     relationshipTypes,
     describeRelationshipType,
@@ -68,7 +69,7 @@ export function mountFiltersPanel(
     (selected) => ({ relationshipTypes: selected }),
   );
   const programmeGroup = checkboxGroup(
-    "EU programme",
+    t("filters.programme"),
     "programme",
     programmes,
     (programme) => programme,
@@ -85,15 +86,15 @@ export function mountFiltersPanel(
     "aria-describedby": "filter-year-value",
   });
   const yearValue = h("output", { id: "filter-year-value", for: "filter-year", "data-testid": "year-value" });
-  const play = h("button", { type: "button", class: "play-button", "aria-pressed": "false" }, "▶ Play");
+  const play = h("button", { type: "button", class: "play-button", "aria-pressed": "false" }, t("filters.play"));
   const size = h(
     "select",
     { id: "filter-size" },
-    h("option", { value: "degree" }, "degree (relationships)"),
-    h("option", { value: "betweenness" }, "betweenness centrality"),
-    h("option", { value: "pagerank" }, "PageRank"),
+    h("option", { value: "degree" }, t("filters.sizeDegree")),
+    h("option", { value: "betweenness" }, t("filters.sizeBetweenness")),
+    h("option", { value: "pagerank" }, t("filters.sizePagerank")),
   );
-  const clear = h("button", { type: "button" }, "Clear filters");
+  const clear = h("button", { type: "button" }, t("filters.clear"));
   const showHidden = h("button", { type: "button", hidden: true, onclick: () => store.update(showAll) });
 
   const toYear = (value: number) => (value <= allYears ? null : value);
@@ -109,7 +110,7 @@ export function mountFiltersPanel(
   const stopPlaying = () => {
     clearInterval(timer);
     timer = undefined;
-    play.textContent = "▶ Play";
+    play.textContent = t("filters.play");
     play.setAttribute("aria-pressed", "false");
   };
   play.addEventListener("click", () => {
@@ -118,7 +119,7 @@ export function mountFiltersPanel(
     store.update(
       changeFilter({ asOfYear: current === null || current >= timelineYears.last ? timelineYears.first : current }),
     );
-    play.textContent = "❚❚ Pause";
+    play.textContent = t("filters.pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
       const shown = store.get().filter.asOfYear ?? timelineYears.first;
@@ -131,14 +132,14 @@ export function mountFiltersPanel(
     h(
       "div",
       { class: "filter-group filter-year" },
-      h("label", { for: "filter-year" }, "As the network stood in "),
+      h("label", { for: "filter-year" }, `${t("filters.yearLabel")} `),
       yearValue,
       h("div", { class: "filter-year-controls" }, year, play),
     ),
     kinds.fieldset,
     relationships.fieldset,
     programmeGroup.fieldset,
-    h("div", { class: "filter-group" }, h("label", { for: "filter-size" }, "Size nodes by "), size),
+    h("div", { class: "filter-group" }, h("label", { for: "filter-size" }, `${t("filters.sizeBy")} `), size),
     h("div", { class: "filter-actions" }, clear, showHidden),
   );
 
@@ -150,7 +151,7 @@ export function mountFiltersPanel(
     yearValue.value = describeYear(state.filter.asOfYear);
     size.value = state.sizeBy;
     showHidden.hidden = state.hidden.length === 0;
-    showHidden.textContent = `Show ${state.hidden.length} hidden`;
+    showHidden.textContent = t("filters.showHidden", { count: state.hidden.length });
   };
   sync(store.get());
   const unsubscribe = store.subscribe(sync);
@@ -161,5 +162,5 @@ export function mountFiltersPanel(
 }
 
 function describeYear(year: number | null): string {
-  return year === null ? "all years" : String(year);
+  return year === null ? t("filters.allYears") : String(year);
 }

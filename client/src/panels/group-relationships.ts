@@ -1,5 +1,6 @@
 import type { EvidenceData, NetworkData } from "../graph/explorer-graph.js";
 import { describeRelationshipType } from "../state/vocabulary.js";
+import { t } from "../i18n/i18n.js";
 
 export interface Relationship {
   edgeId: string;
@@ -49,8 +50,8 @@ export function groupRelationships(network: NetworkData, id: string): Relationsh
 
 /** "2015–2020", "since 2015", "until 2020", or "" when the source gives no dates. */
 export function describePeriod(since: string | null, until: string | null): string {
-  if (since && until) return `${since} – ${until}`;
-  if (since) return `since ${since}`;
-  if (until) return `until ${until}`;
+  if (since && until) return t("period.between", { since, until });
+  if (since) return t("period.since", { since });
+  if (until) return t("period.until", { until });
   return "";
 }

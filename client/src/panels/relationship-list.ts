@@ -1,6 +1,7 @@
 import { h } from "../ui/dom.js";
 import { renderEvidenceList } from "./evidence-list.js";
 import { describePeriod, type RelationshipGroup } from "./group-relationships.js";
+import { t } from "../i18n/i18n.js";
 
 /** A node's relationships by type: the node at the other end (a button that opens it), the dates, the evidence. */
 export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (id: string) => void): HTMLElement[] {
@@ -21,7 +22,10 @@ export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (i
               { class: "relationship-line" },
               h(
                 "span",
-                { class: "relationship-direction", "aria-label": relationship.direction === "out" ? "to" : "from" },
+                {
+                  class: "relationship-direction",
+                  "aria-label": relationship.direction === "out" ? t("details.to") : t("details.from"),
+                },
                 relationship.direction === "out" ? "→ " : "← ",
               ),
               h(

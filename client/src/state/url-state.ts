@@ -1,3 +1,4 @@
+import { isLanguage, type Language } from "../i18n/i18n.js";
 import { isActorKind, programmes, relationshipTypes } from "./vocabulary.js";
 import { emptyFilter, initialViewState, timelineYears, type SizeMeasure, type ViewState } from "./view-state.js";
 
@@ -20,6 +21,7 @@ export function formatViewState(state: ViewState): string {
     ["size", state.sizeBy === "degree" ? [] : [state.sizeBy]],
     ["from", state.path ? [state.path.from] : []],
     ["to", state.path ? [state.path.to] : []],
+    ["lang", [state.lang]],
   ];
   const query = parts
     .filter(([, values]) => values.length > 0)
@@ -28,8 +30,11 @@ export function formatViewState(state: ViewState): string {
   return query ? `?${query}` : "";
 }
 
-/** Reads a view from a query string; unknown keys and values that are not valid are dropped. */
-export function parseViewState(search: string): ViewState {
+/**
+ * Reads a view from a query string; unknown keys and values that are not valid are dropped. The
+ * language is the link's, else `language` (the browser's choice).
+ */
+export function parseViewState(search: string, language: Language = "en"): ViewState {
   const raw = new Map<string, string[]>();
   for (const pair of search.replace(/^\?/, "").split("&")) {
     if (!pair) continue;
@@ -62,6 +67,7 @@ export function parseViewState(search: string): ViewState {
     },
     sizeBy: sizeMeasures.find((measure) => measure === size) ?? "degree",
     path: from && to ? { from, to } : null,
+    lang: isLanguage(single("lang")) ? (single("lang") as Language) : language,
   };
 }
 

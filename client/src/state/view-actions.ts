@@ -69,3 +69,8 @@ function toggle(list: string[], id: string): string[] {
 function without(list: string[], id: string): string[] {
   return list.filter((item) => item !== id);
 }
+
+export const changeLanguage =
+  (lang: ViewState["lang"]) =>
+  (state: ViewState): ViewState =>
+    state.lang === lang ? state : { ...state, lang };

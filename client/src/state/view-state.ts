@@ -1,4 +1,5 @@
 import type { ActorKind } from "../generated/graphql.js";
+import type { Language } from "../i18n/i18n.js";
 
 /** How nodes are sized: by their number of relationships, or by a centrality the API computes. */
 export type SizeMeasure = "degree" | "betweenness" | "pagerank";
@@ -22,6 +23,8 @@ export interface ViewState {
   filter: ViewFilter;
   sizeBy: SizeMeasure;
   path: { from: string; to: string } | null;
+  /** The language of the interface; the data is shown as it is. */
+  lang: Language;
 }
 
 export const emptyFilter: ViewFilter = { kinds: [], relationshipTypes: [], programmes: [], asOfYear: null };
@@ -34,6 +37,7 @@ export const initialViewState: ViewState = {
   filter: emptyFilter,
   sizeBy: "degree",
   path: null,
+  lang: "en",
 };
 
 /** The years the date slider and its play button step through. */
