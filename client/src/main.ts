@@ -2,6 +2,8 @@ import { createApiClient } from "./api/client.js";
 import { mountGraphView } from "./graph/graph-view.js";
 import { chooseLanguage, setLanguage, t, translatePage } from "./i18n/i18n.js";
 import { mountCollaboratorsTable } from "./panels/collaborators-table.js";
+import { mountEdgePanel } from "./panels/edge-panel.js";
+import { mountViewControls } from "./panels/view-controls.js";
 import { mountExportMenu } from "./panels/export-menu.js";
 import { mountFiltersPanel } from "./panels/filters-panel.js";
 import { mountLanguageSwitch } from "./panels/language-switch.js";
@@ -62,7 +64,17 @@ function mountPanels(): (() => void)[] {
   document.title = t("app.documentTitle");
   describeCounts(window.__samverkan?.nodeCount ?? 0, window.__samverkan?.edgeCount ?? 0);
   renderLegend(legend, view.graph);
-  const roots = ["search", "details", "filters", "paths", "collaborators", "partners", "export"];
+  const roots = [
+    "view-controls",
+    "search",
+    "edge-details",
+    "details",
+    "filters",
+    "paths",
+    "collaborators",
+    "partners",
+    "export",
+  ];
   for (const id of roots) element(id).replaceChildren();
   mountLanguageSwitch(element("language"), store);
   element("search").append(
@@ -76,6 +88,8 @@ function mountPanels(): (() => void)[] {
   );
   mountExportMenu(element("export"), view);
   return [
+    mountViewControls(element("view-controls"), view, store),
+    mountEdgePanel(element("edge-details"), view.graph, store, view.onChange),
     mountNodePanel(element("details"), client, store),
     mountFiltersPanel(element("filters"), store),
     mountPathsPanel(element("paths"), client, store),

@@ -99,8 +99,8 @@ describe("the node panel", () => {
     expect(calls[1].variables).toMatchObject({ ids: ["kth"], filter: null });
     expect(root.querySelector("[data-testid=node-title]")?.textContent).toBe("Kungliga Tekniska högskolan");
     expect(root.querySelector("dl")?.textContent).toContain("Founded1827");
-    const groups = [...root.querySelectorAll(".relationship-group h4")].map((heading) => heading.textContent);
-    expect(groups).toEqual(["collaborates with (1)", "member of (1)"]);
+    const groups = [...root.querySelectorAll(".relationship-group summary")].map((heading) => heading.textContent);
+    expect(groups).toEqual(["Collaborates with (1)", "Member of (1)"]);
     const quote = root.querySelector("[data-testid=evidence-quote]");
     expect(quote?.textContent).toBe("“Staden ska utveckla samarbetet med KTH”");
     expect(root.querySelector(".evidence-source")?.textContent).toBe(

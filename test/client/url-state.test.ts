@@ -25,11 +25,15 @@ describe("the view as a link", () => {
       },
       sizeBy: "pagerank",
       path: { from: "kth", to: "stockholms-stad" },
+      view: "organisations",
+      minStrength: 0.2,
+      partnerCount: 60,
+      edge: "SHARES:kth|openlab",
       lang: "sv",
     };
     const search = formatViewState(state);
     expect(search).toBe(
-      "?focus=kth,stockholms-stad&selected=openlab&hidden=exploateringskontoret&pinned=kth&kinds=UNIVERSITY,MUNICIPALITY&rel=MEMBER_OF&programme=H2020&asOf=2015&size=pagerank&from=kth&to=stockholms-stad&lang=sv",
+      "?focus=kth,stockholms-stad&selected=openlab&hidden=exploateringskontoret&pinned=kth&kinds=UNIVERSITY,MUNICIPALITY&rel=MEMBER_OF&programme=H2020&asOf=2015&size=pagerank&from=kth&to=stockholms-stad&view=organisations&strength=0.2&partners=60&edge=SHARES%3Akth%7Copenlab&lang=sv",
     );
     expect(parseViewState(search)).toEqual(state);
   });

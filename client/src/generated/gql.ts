@@ -18,6 +18,8 @@ type Documents = {
     "\n  query NeighbourhoodNetwork($ids: [ID!]!, $filter: NetworkFilter, $limit: Int) {\n    network(ids: $ids, depth: 1, filter: $filter, limit: $limit) {\n      ...GraphView_network\n    }\n  }\n": typeof types.NeighbourhoodNetworkDocument,
     "\n  query PathsBetween($from: ID!, $to: ID!, $filter: NetworkFilter) {\n    paths(from: $from, to: $to, maxHops: 4, limit: 3, filter: $filter) {\n      ...GraphView_network\n    }\n  }\n": typeof types.PathsBetweenDocument,
     "\n  query CentralityScores($measure: CentralityMeasure!, $filter: NetworkFilter) {\n    centrality(measure: $measure, filter: $filter, limit: 1000) {\n      score\n      actor {\n        id\n      }\n    }\n  }\n": typeof types.CentralityScoresDocument,
+    "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n": typeof types.OrganisationView_CollaborationFragmentDoc,
+    "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n": typeof types.OrganisationPartnersDocument,
     "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n": typeof types.CollaboratorsTable_CollaborationFragmentDoc,
     "\n  query Collaborators($id: ID!, $filter: NetworkFilter) {\n    collaborators(id: $id, limit: 100, filter: $filter) {\n      ...CollaboratorsTable_collaboration\n    }\n  }\n": typeof types.CollaboratorsDocument,
     "\n  fragment EvidenceList_evidence on Evidence {\n    source {\n      id\n      title\n      issuer\n      date\n      reference\n      url\n    }\n    locator\n    quote\n  }\n": typeof types.EvidenceList_EvidenceFragmentDoc,
@@ -38,6 +40,8 @@ const documents: Documents = {
     "\n  query NeighbourhoodNetwork($ids: [ID!]!, $filter: NetworkFilter, $limit: Int) {\n    network(ids: $ids, depth: 1, filter: $filter, limit: $limit) {\n      ...GraphView_network\n    }\n  }\n": types.NeighbourhoodNetworkDocument,
     "\n  query PathsBetween($from: ID!, $to: ID!, $filter: NetworkFilter) {\n    paths(from: $from, to: $to, maxHops: 4, limit: 3, filter: $filter) {\n      ...GraphView_network\n    }\n  }\n": types.PathsBetweenDocument,
     "\n  query CentralityScores($measure: CentralityMeasure!, $filter: NetworkFilter) {\n    centrality(measure: $measure, filter: $filter, limit: 1000) {\n      score\n      actor {\n        id\n      }\n    }\n  }\n": types.CentralityScoresDocument,
+    "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n": types.OrganisationView_CollaborationFragmentDoc,
+    "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n": types.OrganisationPartnersDocument,
     "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n": types.CollaboratorsTable_CollaborationFragmentDoc,
     "\n  query Collaborators($id: ID!, $filter: NetworkFilter) {\n    collaborators(id: $id, limit: 100, filter: $filter) {\n      ...CollaboratorsTable_collaboration\n    }\n  }\n": types.CollaboratorsDocument,
     "\n  fragment EvidenceList_evidence on Evidence {\n    source {\n      id\n      title\n      issuer\n      date\n      reference\n      url\n    }\n    locator\n    quote\n  }\n": types.EvidenceList_EvidenceFragmentDoc,
@@ -84,6 +88,14 @@ export function graphql(source: "\n  query PathsBetween($from: ID!, $to: ID!, $f
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CentralityScores($measure: CentralityMeasure!, $filter: NetworkFilter) {\n    centrality(measure: $measure, filter: $filter, limit: 1000) {\n      score\n      actor {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query CentralityScores($measure: CentralityMeasure!, $filter: NetworkFilter) {\n    centrality(measure: $measure, filter: $filter, limit: 1000) {\n      score\n      actor {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

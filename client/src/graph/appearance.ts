@@ -33,6 +33,9 @@ const fallbackColour = "#7f7f7f";
 export const dimmedColour = "#e3e6ea";
 export const highlightColour = "#ff5a1f";
 export const edgeColour = "#b5bcc6";
+/** Ties that began since the slider's previous year, and ties that ended (drawn faint). */
+export const beganColour = "#1a9850";
+export const endedColour = "#f4a6a6";
 
 /** The legend's key for a node: the actor's kind, or the type of anything else. */
 export function legendKey(category: string, kind: string | null): string {

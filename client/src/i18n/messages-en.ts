@@ -71,7 +71,7 @@ export const en = {
     organisationsHint:
       "Lines join organisations that share projects, agreements or bodies; thicker is stronger (each shared project counts 1/(n−1) for n partners).",
     threshold: "Minimum strength",
-    shown: "{{shown}} of {{total}} partners drawn",
+    shown: "The {{shown}} strongest partners are drawn.",
     showMore: "Show {{count}} more",
     projectsLink: "Show {{name}}'s projects and ties",
     loadFailed: "The partners could not be loaded: {{reason}}.",
@@ -154,7 +154,7 @@ export const en = {
     heading: "Relationship",
     sentence: "{{source}} {{verb}} {{target}}",
     orgHeading: "{{a}} and {{b}}",
-    strength: "Collaboration strength {{strength}}: they share {{count}}.",
+    strength: "Collaboration strength {{strength}}: they share {{shared}}.",
     shared_one: "{{count}} thing",
     shared_other: "{{count}} things",
     close: "Close",

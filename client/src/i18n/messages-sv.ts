@@ -69,7 +69,7 @@ export const sv: Messages = {
     organisationsHint:
       "Linjerna förbinder organisationer som delar projekt, avtal eller organ; tjockare är starkare (varje delat projekt räknas 1/(n−1) för n partner).",
     threshold: "Minsta styrka",
-    shown: "{{shown}} av {{total}} partner ritade",
+    shown: "De {{shown}} starkaste partnerna är ritade.",
     showMore: "Visa {{count}} till",
     projectsLink: "Visa {{name}}s projekt och band",
     loadFailed: "Partnerna kunde inte läsas in: {{reason}}.",
@@ -152,7 +152,7 @@ export const sv: Messages = {
     heading: "Relation",
     sentence: "{{source}} {{verb}} {{target}}",
     orgHeading: "{{a}} och {{b}}",
-    strength: "Samarbetsstyrka {{strength}}: de delar {{count}}.",
+    strength: "Samarbetsstyrka {{strength}}: de delar {{shared}}.",
     shared_one: "{{count}} sak",
     shared_other: "{{count}} saker",
     close: "Stäng",

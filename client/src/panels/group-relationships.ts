@@ -12,6 +12,8 @@ export interface Relationship {
   since: string | null;
   until: string | null;
   evidence: EvidenceData[];
+  /** The project a participation is in, for its CORDIS link. */
+  project: { id: string; label: string } | null;
 }
 
 export interface RelationshipGroup {
@@ -36,6 +38,8 @@ export function groupRelationships(network: NetworkData, id: string): Relationsh
       since: edge.since ?? null,
       until: edge.until ?? null,
       evidence: edge.evidence,
+      project:
+        edge.type === "PARTICIPATES_IN" ? { id: edge.target, label: labels.get(edge.target) ?? edge.target } : null,
     };
     groups.set(edge.type, [...(groups.get(edge.type) ?? []), relationship]);
   }

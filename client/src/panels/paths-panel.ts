@@ -104,6 +104,7 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
 
 function describePath(path: NetworkData, from: string, index: number, onSelect: (id: string) => void): HTMLElement {
   const sentences = pathSentences(path, from);
+  const labels = new Map(path.nodes.map((node) => [node.id, node.label]));
   const actor = (end: { id: string; label: string }) =>
     h("button", { type: "button", class: "link-button", onclick: () => onSelect(end.id) }, end.label);
   return h(
@@ -124,7 +125,10 @@ function describePath(path: NetworkData, from: string, index: number, onSelect: 
             h("span", { class: "path-verb" }, ` ${relationshipVerb(edge.type)} `),
             actor(object),
           ),
-          renderEvidenceList(edge.evidence),
+          renderEvidenceList(
+            edge.evidence,
+            edge.type === "PARTICIPATES_IN" ? { id: edge.target, label: labels.get(edge.target) ?? edge.target } : null,
+          ),
         ),
       ),
     ),
