@@ -3,6 +3,8 @@ import { mountGraphView } from "./graph/graph-view.js";
 import { chooseLanguage, setLanguage, t, translatePage } from "./i18n/i18n.js";
 import { mountCollaboratorsTable } from "./panels/collaborators-table.js";
 import { mountEdgePanel } from "./panels/edge-panel.js";
+import { mountIntro } from "./panels/intro.js";
+import { mountNodeList } from "./panels/node-list.js";
 import { mountViewControls } from "./panels/view-controls.js";
 import { mountExportMenu } from "./panels/export-menu.js";
 import { mountFiltersPanel } from "./panels/filters-panel.js";
@@ -88,6 +90,8 @@ function mountPanels(): (() => void)[] {
   );
   mountExportMenu(element("export"), view);
   return [
+    mountIntro(element("intro"), store),
+    mountNodeList(element("node-list"), view, store),
     mountViewControls(element("view-controls"), view, store),
     mountEdgePanel(element("edge-details"), view.graph, store, view.onChange),
     mountNodePanel(element("details"), client, store),
@@ -105,6 +109,16 @@ function mountPanels(): (() => void)[] {
 }
 
 let unmount = mountPanels();
+
+// Filters stay folded on a first visit, until there is a graph to filter.
+const filtersPanel = element<HTMLDetailsElement>("filters-panel");
+const openFilters = () => {
+  if (view.graph.order > 0) filtersPanel.open = true;
+};
+const stopOpeningFilters = view.onChange(() => {
+  openFilters();
+  if (filtersPanel.open) stopOpeningFilters();
+});
 store.subscribe((next, previous) => {
   if (next.lang === previous.lang) return;
   setLanguage(next.lang);

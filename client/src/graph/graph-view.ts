@@ -172,7 +172,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       base = { nodes: [], edges: [] };
       loaded = null;
       redraw();
-      replaceChildren(status, state.path ? null : emptyMessage(t("graph.empty")));
+      replaceChildren(status); // the first visit's introduction says what to do
       replaceChildren(note);
       return;
     }
@@ -362,8 +362,6 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
     changes: () => yearChanges,
     refreshWords() {
       writeNote();
-      if (base.nodes.length === 0 && store.get().focus.length === 0)
-        replaceChildren(status, store.get().path ? null : emptyMessage(t("graph.empty")));
       renderer.refresh();
     },
     onChange(listener) {

@@ -31,13 +31,15 @@ export function mountFiltersPanel(
     write: (selected: T[]) => Partial<ViewState["filter"]>,
   ) => {
     const boxes = values.map((value) => h("input", { type: "checkbox", name, value }));
+    // Folded while none is chosen, so the year and the size come first and the list of kinds takes no tab stops.
     const fieldset = h(
-      "fieldset",
-      { class: "filter-group" },
-      h("legend", {}, legend),
+      "details",
+      { class: "filter-group filter-fold", "data-filter": name },
+      h("summary", {}, legend),
       h(
-        "div",
+        "fieldset",
         { class: "filter-options" },
+        h("legend", { class: "visually-hidden" }, legend),
         boxes.map((box, index) => h("label", { class: "filter-option" }, box, ` ${label(values[index])}`)),
       ),
     );
@@ -48,6 +50,7 @@ export function mountFiltersPanel(
     const sync = (state: ViewState) => {
       const current = read(state);
       boxes.forEach((box, index) => (box.checked = current.includes(values[index])));
+      if (current.length > 0) fieldset.open = true;
     };
     return { fieldset, sync };
   };
@@ -84,7 +87,9 @@ export function mountFiltersPanel(
     max: timelineYears.last,
     step: 1,
     "aria-describedby": "filter-year-value",
+    list: "filter-year-ticks",
   });
+  const ticks = yearTicks();
   const yearValue = h("output", { id: "filter-year-value", for: "filter-year", "data-testid": "year-value" });
   const play = h("button", { type: "button", class: "play-button", "aria-pressed": "false" }, t("filters.play"));
   const size = h(
@@ -134,7 +139,8 @@ export function mountFiltersPanel(
       { class: "filter-group filter-year" },
       h("label", { for: "filter-year" }, `${t("filters.yearLabel")} `),
       yearValue,
-      h("div", { class: "filter-year-controls" }, year, play),
+      h("div", { class: "filter-year-controls" }, h("div", { class: "filter-year-scale" }, year, ticks.labels), play),
+      ticks.list,
     ),
     kinds.fieldset,
     relationships.fieldset,
@@ -158,6 +164,37 @@ export function mountFiltersPanel(
   return () => {
     stopPlaying();
     unsubscribe();
+  };
+}
+
+/** Tick marks on the year slider (a datalist) and, under it, every fifth year far enough from the ends to be read. */
+function yearTicks(): { list: HTMLDataListElement; labels: HTMLElement } {
+  const years = Array.from({ length: timelineYears.last - allYears + 1 }, (_, index) => allYears + index);
+  const span = timelineYears.last - allYears;
+  return {
+    list: h(
+      "datalist",
+      { id: "filter-year-ticks" },
+      years.map((value) => h("option", { value })),
+    ),
+    labels: h(
+      "div",
+      { class: "year-ticks", "aria-hidden": "true", "data-testid": "year-ticks" },
+      years
+        .filter(
+          (value) =>
+            value === allYears ||
+            value === timelineYears.last ||
+            (value % 5 === 0 && value - allYears >= 3 && timelineYears.last - value >= 3),
+        )
+        .map((value) =>
+          h(
+            "span",
+            { class: "year-tick", style: `left:${(100 * (value - allYears)) / span}%` },
+            value === allYears ? t("filters.allYears") : String(value),
+          ),
+        ),
+    ),
   };
 }
 
