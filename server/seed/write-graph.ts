@@ -19,6 +19,12 @@ export const relationshipTypes = [
   "ADOPTS",
   "PARTICIPATES_IN",
   "COMMENTS_ON",
+  "PROPOSES",
+  "CONSULTS",
+  "REFERS_TO",
+  "REPORTS_TO",
+  "SUPPORTS",
+  "ADVOCATES_TO",
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 

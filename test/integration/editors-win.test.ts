@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { snapshot } from "../../server/editing/record-change.js";
-import { importCordis } from "../../server/import/import-cordis.js";
-import { enrichFromRor } from "../../server/import/enrich-from-ror.js";
+import { importCordis } from "../../server/import/cordis/import-cordis.js";
+import { enrichFromRor } from "../../server/import/ror/enrich-from-ror.js";
 import { writeSeedGraph, type SeedGraph } from "../../server/seed/write-graph.js";
 import { signTestToken, startTestApp, type TestApp } from "../support/test-app.js";
 

@@ -1,7 +1,7 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
-import { heldTypes, setUnedited, unlessEdited } from "../model/keep-edits.js";
-import type { BatchOutcome } from "./import-summary.js";
-import { mergeNodes } from "./keep-edits/merge-keeping-edits.js";
+import type { BatchOutcome } from "../records/import-summary.js";
+import { heldTypes, setUnedited, unlessEdited } from "../../model/keep-edits.js";
+import { mergeNodes } from "../keep-edits/merge-keeping-edits.js";
 import {
   nodeChanges,
   recordImportChanges,
@@ -9,10 +9,10 @@ import {
   returnNodeChanges,
   returnRelationshipChanges,
   type ImportedChange,
-} from "./keep-edits/record-import-changes.js";
+} from "../keep-edits/record-import-changes.js";
 import type { CordisParticipation } from "./parse-cordis-participation.js";
 import { planParticipationBatch, type BatchContext, type ProjectContext } from "./plan-participation-batch.js";
-import type { CuratedIndex } from "./resolve-actor.js";
+import type { CuratedIndex } from "../resolution/resolve-actor.js";
 
 // Participations are known by the role CORDIS gave (`cordisRole`), so that one whose role an
 // editor changed is still found; deleted and draft ones too, so that they are not made again.

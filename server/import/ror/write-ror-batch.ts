@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { unlessEdited } from "../model/keep-edits.js";
-import type { BatchOutcome } from "./import-summary.js";
-import { mergeNodes } from "./keep-edits/merge-keeping-edits.js";
-import { nodeChanges, recordImportChanges } from "./keep-edits/record-import-changes.js";
+import type { BatchOutcome } from "../records/import-summary.js";
+import { unlessEdited } from "../../model/keep-edits.js";
+import { mergeNodes } from "../keep-edits/merge-keeping-edits.js";
+import { nodeChanges, recordImportChanges } from "../keep-edits/record-import-changes.js";
 import type { RorRecord } from "./parse-ror-record.js";
 
 /** The ROR extract as a Source node. */

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { cordisSource } from "./cordis-sources.js";
-import { emptyOutcome, type BatchOutcome } from "./import-summary.js";
-import { mergeNodes } from "./keep-edits/merge-keeping-edits.js";
-import { recordImportChanges } from "./keep-edits/record-import-changes.js";
+import { emptyOutcome, type BatchOutcome } from "../records/import-summary.js";
+import { mergeNodes } from "../keep-edits/merge-keeping-edits.js";
+import { recordImportChanges } from "../keep-edits/record-import-changes.js";
 import type { CordisProject } from "./parse-cordis-project.js";
 
 const readHashes = `
