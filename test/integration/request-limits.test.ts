@@ -158,16 +158,16 @@ describe("tokens", () => {
 
 describe("the budget of a request", () => {
   it("answers 503 with Retry-After when the pool of expensive work is full, while light requests go on", async () => {
-    const busy = await startTestApp({ expensiveRequests: 1 });
+    const busy = await startTestApp({ expensiveRequests: 1, expensiveWaitMs: 0 });
     try {
       const heavy = Array.from({ length: 8 }, (_, i) =>
-        post(busy, `{ centrality(measure: DEGREE, filter: { minWeight: ${0.001 * (i + 1)} }, limit: 3) { score } }`),
+        post(busy, `{ network(ids: ["kth"], depth: 2, limit: ${400 + i}) { nodes { id } edges { id } } }`),
       );
       const light = post(busy, "{ __typename }");
       const answers = await Promise.all(heavy);
       const refused = answers.filter((answer) => answer.status === 503);
       expect(refused.length).toBeGreaterThan(0);
-      expect(answers.some((answer) => answer.status === 200)).toBe(true);
+      expect(answers.some((answer) => answer.status === 200 && !answer.body.errors)).toBe(true);
       for (const answer of refused) {
         expect(codeOf(answer)).toBe("SERVER_BUSY");
         expect(Number(answer.headers.get("retry-after"))).toBeGreaterThan(0);
