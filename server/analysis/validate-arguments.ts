@@ -1,3 +1,4 @@
+import { nonTieTypeList } from "../calls/call-relationships.js";
 import { visibleTie } from "../editing/visibility.js";
 import { badInput } from "../graphql/errors.js";
 import type { NetworkFilter } from "../generated/resolvers-types.js";
@@ -67,11 +68,11 @@ export function toFilterParams(filter: NetworkFilter | null | undefined): Filter
 /**
  * The Cypher condition that a relationship `r` to a neighbour `m` is a visible tie (neither it nor
  * its ends deleted, not a draft; not a mention of a source, nor an entity-resolution candidate
- * waiting for review) and meets the filter; it reads the
+ * waiting for review, nor a project's link to a call topic or family) and meets the filter; it reads the
  * parameters that {@link toFilterParams} makes.
  */
 export function filterCondition(r: string, m: string): string {
-  return `${visibleTie(r)} AND NOT type(${r}) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS']
+  return `${visibleTie(r)} AND NOT type(${r}) IN ${nonTieTypeList}
     AND ($relationshipTypes IS NULL OR type(${r}) IN $relationshipTypes)
     AND ($asOf IS NULL OR ((${r}.since IS NULL OR ${r}.since <= date($asOf)) AND (${r}.until IS NULL OR ${r}.until >= date($asOf))))
     AND ($kinds IS NULL OR NOT ${m}:Actor OR ${m}.kind IN $kinds)
