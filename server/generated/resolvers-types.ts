@@ -5360,6 +5360,7 @@ export type Query = {
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
+  /** A call's id as topic brings its text, families and type of action; action defaults to the call's, else RIA. */
   consortiumCheck: ConsortiumCheck;
   /** Draft relationships, in the order of their endpoints. Editors and admins. */
   draftRelationships: Array<Relationship>;
@@ -9869,7 +9870,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
-  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'action' | 'consortium'>>;
+  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium'>>;
   draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
