@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
-import { SamverkanError } from "../graphql/errors.js";
-import { filterCondition, type FilterParams } from "./validate-arguments.js";
+import { SamverkanError } from "../model/errors.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { type FilterParams } from "../model/validate-arguments.js";
 
 /**
  * Projections and algorithms run once per graph version and are then cached: they may take longer

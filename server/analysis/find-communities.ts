@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryCommunitiesArgs } from "../generated/resolvers-types.js";
 import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
-import { toObject } from "./graph-values.js";
-import { toFilterParams } from "./validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { toFilterParams } from "../model/validate-arguments.js";
 
 export interface Community {
   id: string;

@@ -1,8 +1,8 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { CentralityMeasure, QueryCentralityArgs } from "../generated/resolvers-types.js";
 import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
-import { toObject } from "./graph-values.js";
-import { checkRange, toFilterParams } from "./validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 export interface RankedActor {
   actor: Record<string, unknown>;

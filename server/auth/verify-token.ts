@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from "jose";
 import type { AuthSettings } from "../config.js";
-import { invalidToken } from "./auth-errors.js";
+import { invalidToken } from "../model/errors.js";
 
 /** The claims of a verified token: its subject and the roles granted in the `roles` claim. */
 export interface Claims extends JWTPayload {

@@ -1,9 +1,9 @@
 import type { Driver } from "neo4j-driver";
-import { checkRange } from "../analysis/validate-arguments.js";
+import { checkRange } from "../model/validate-arguments.js";
 import { checkConsortium, type ConsortiumCheck } from "../consortium/check-consortium.js";
 import { toConsortiumIds } from "../consortium/find-members.js";
 import { suggestPartners, type PartnerSuggestion } from "../consortium/suggest-partners.js";
-import { badInput, SamverkanError } from "../graphql/errors.js";
+import { badInput, SamverkanError } from "../model/errors.js";
 import type { QueryCallBriefArgs } from "../generated/resolvers-types.js";
 import { findCall } from "./read-call-topic.js";
 

@@ -1,4 +1,4 @@
-import { foldTerm } from "../analysis/search-graph.js";
+import { foldTerm } from "../model/fold-term.js";
 import { significantWords } from "../consortium/parse-topic.js";
 
 /** A call's words that say what it is about, each with its weight (tf × idf over all calls). */

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import { visibleNode } from "../editing/visibility.js";
+import { visibleNode } from "../model/visibility.js";
 import { actorNotFound } from "../consortium/find-members.js";
 
 /** One of the actor's projects (or its parts' projects) that started before asOf. */

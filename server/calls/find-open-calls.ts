@@ -1,8 +1,8 @@
 import type { Driver, Node } from "neo4j-driver";
-import { toObject } from "../analysis/graph-values.js";
-import { checkDate, checkRange } from "../analysis/validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { checkDate, checkRange } from "../model/validate-arguments.js";
 import { findProjects } from "../consortium/match-topic.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 import type { QueryOpenCallsArgs } from "../generated/resolvers-types.js";
 import { countWords, coverage } from "./call-text.js";
 import { findActorRecord, type OwnProject } from "./find-actor-record.js";

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import { toObject } from "../analysis/graph-values.js";
+import { toObject } from "../model/graph-values.js";
 import { callTerms, callWordCounts, inverseFrequencies, type CallTerms } from "./call-text.js";
 
 type Plain = Record<string, unknown>;

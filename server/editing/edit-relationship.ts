@@ -1,9 +1,10 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { typeOf } from "../analysis/graph-values.js";
-import { badInput, notFound } from "../graphql/errors.js";
+import { typeOf } from "../model/graph-values.js";
+import { badInput, notFound } from "../model/errors.js";
 import type { RelationshipChanges, RelationshipInput } from "../generated/resolvers-types.js";
-import { findLiveNode, findNode, findRelationship } from "./find-target.js";
-import { domainModel, type RelationshipShape } from "./read-domain-model.js";
+import { findLiveNode, findNode } from "../model/find-nodes.js";
+import { findRelationship } from "./find-target.js";
+import { domainModel, type RelationshipShape } from "../model/read-domain-model.js";
 import { recordChange } from "./record-change.js";
 import { parseRelationshipId, relationshipId, type RelationshipKey } from "./relationship-id.js";
 import {
@@ -14,7 +15,7 @@ import {
   type RelationshipView,
 } from "./store-relationship.js";
 import { checkId, checkPeriod, checkText, toProperties } from "./validate-edit.js";
-import { deletedRelationshipType, draftRelationshipType } from "./visibility.js";
+import { deletedRelationshipType, draftRelationshipType } from "../model/visibility.js";
 
 function shapeOf(type: string): RelationshipShape {
   const shape = domainModel().relationships.get(type);

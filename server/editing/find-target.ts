@@ -1,24 +1,7 @@
 import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
-import { notFound } from "../graphql/errors.js";
-import { domainModel } from "./read-domain-model.js";
+import { findNode } from "../model/find-nodes.js";
 import type { RelationshipKey } from "./relationship-id.js";
-import { hiddenRelationshipTypes } from "./visibility.js";
-
-/** A node of any domain label by its id, deleted ones included; one index lookup per label. */
-export async function findNode(tx: ManagedTransaction, id: string): Promise<Node | undefined> {
-  const branches = [...domainModel().nodes.keys()]
-    .map((label) => `MATCH (n:${label} {id: $id}) RETURN n`)
-    .join(" UNION ");
-  const result = await tx.run(`CALL () { ${branches} } RETURN n LIMIT 1`, { id });
-  return result.records[0]?.get("n");
-}
-
-/** Like {@link findNode}, but a missing or deleted node is NOT_FOUND. */
-export async function findLiveNode(tx: ManagedTransaction, id: string): Promise<Node> {
-  const node = await findNode(tx, id);
-  if (!node || node.properties.deletedAt != null) throw notFound(id);
-  return node;
-}
+import { hiddenRelationshipTypes } from "../model/visibility.js";
 
 export interface FoundRelationship {
   relationship: Relationship;

@@ -1,8 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { toObject, typeOf } from "../analysis/graph-values.js";
-import { badInput, notFound } from "../graphql/errors.js";
-import { findNode } from "./find-target.js";
-import { domainModel } from "./read-domain-model.js";
+import { toObject, typeOf } from "../model/graph-values.js";
+import { badInput, notFound } from "../model/errors.js";
+import { findNode } from "../model/find-nodes.js";
+import { domainModel } from "../model/read-domain-model.js";
 import { recordChange } from "./record-change.js";
 import { checkId, checkPeriod, toProperties } from "./validate-edit.js";
 

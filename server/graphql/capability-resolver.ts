@@ -1,5 +1,5 @@
 import type { RequestContext } from "./context.js";
-import { guarded } from "./errors.js";
+import { guarded } from "../model/errors.js";
 
 type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
 

@@ -8,7 +8,7 @@ import type { AuthSettings } from "../config.js";
 import { callsResolvers } from "../calls/resolvers.js";
 import { consortiumResolvers } from "../consortium/resolvers.js";
 import { editingResolvers } from "../editing/resolvers.js";
-import { readTypeDefs } from "./type-defs.js";
+import { readTypeDefs } from "../model/type-defs.js";
 
 /**
  * Builds the executable schema that @neo4j/graphql augments from the SDL; `auth` is the token

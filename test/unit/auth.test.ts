@@ -5,7 +5,7 @@ import { hasRole, requireRole } from "../../server/auth/require-role.js";
 import { authenticate, createTokenVerifier, type Claims } from "../../server/auth/verify-token.js";
 import { durationMs, readConfig } from "../../server/config.js";
 import { buildSchema } from "../../server/schema/build-schema.js";
-import { readTypeDefs } from "../../server/schema/type-defs.js";
+import { readTypeDefs } from "../../server/model/type-defs.js";
 
 const secret = "unit-test-secret-unit-test-secret-123";
 const key = new TextEncoder().encode(secret);

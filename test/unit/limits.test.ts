@@ -2,7 +2,7 @@ import { GraphQLError, Kind, getIntrospectionQuery, parse, specifiedRules, valid
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import * as explorerDocuments from "../../client/src/generated/graphql.js";
-import { badInput } from "../../server/graphql/errors.js";
+import { badInput } from "../../server/model/errors.js";
 import { createFormatError } from "../../server/graphql/format-error.js";
 import { parseOptions, protectRequests, requestLimits } from "../../server/http/request-limits.js";
 import { buildSchema } from "../../server/schema/build-schema.js";

@@ -1,5 +1,5 @@
 import { isDate, isDateTime, type Node } from "neo4j-driver";
-import { publicProperties } from "../editing/visibility.js";
+import { publicProperties } from "./visibility.js";
 
 type Plain = Record<string, unknown>;
 
@@ -15,7 +15,16 @@ export function toPlainProperties(properties: Record<string, unknown>): Plain {
 }
 
 /** The domain labels a node can carry, in the order that names its type. */
-export const domainLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source", "Call", "CallFamily"] as const;
+export const domainLabels = [
+  "Actor",
+  "Project",
+  "Agreement",
+  "Strategy",
+  "Place",
+  "Source",
+  "Call",
+  "CallFamily",
+] as const;
 
 export function typeOf(node: Node): string {
   return typeOfLabels(node.labels);
