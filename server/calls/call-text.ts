@@ -60,3 +60,31 @@ export function coverage(terms: CallTerms, words: Set<string>): { share: number;
   }
   return { share: total === 0 ? 0 : covered / total, shared: shared.map(([word]) => word) };
 }
+
+/** Which of some texts hold each word: the texts' positions, by word. */
+export function indexWords(texts: Array<Set<string>>): Map<string, number[]> {
+  const postings = new Map<string, number[]>();
+  texts.forEach((words, position) => {
+    for (const word of words) {
+      const list = postings.get(word);
+      if (list) list.push(position);
+      else postings.set(word, [position]);
+    }
+  });
+  return postings;
+}
+
+/**
+ * {@link coverage} of a call's profile by every indexed text at once: the share of the profile's
+ * weight each text covers, by position. Only the texts that hold a word of the profile are visited.
+ */
+export function coverageByText(terms: CallTerms, postings: Map<string, number[]>, texts: number): Float64Array {
+  const shares = new Float64Array(texts);
+  let total = 0;
+  for (const [word, weight] of terms) {
+    total += weight;
+    for (const position of postings.get(word) ?? []) shares[position] += weight;
+  }
+  if (total > 0) for (let position = 0; position < texts; position += 1) shares[position] /= total;
+  return shares;
+}

@@ -1,14 +1,15 @@
-import type { Driver, Node } from "neo4j-driver";
-import { visibleNode } from "../model/visibility.js";
+import type { Driver } from "neo4j-driver";
 import { actorNotFound } from "../consortium/find-members.js";
+import { visibleNode } from "../model/visibility.js";
+import { countWords } from "./call-text.js";
+import type { FamilyProject } from "./read-family-projects.js";
 
-/** One of the actor's projects (or its parts' projects) that started before asOf. */
+/** One of the actor's projects (or its parts' projects) that began before asOf. */
 export interface OwnProject {
-  node: Node;
   id: string;
   label: string;
-  /** Title, acronym and objective: what the call's words are matched against. */
-  text: string;
+  /** The significant words of its title, acronym and objective. */
+  words: Set<string>;
   /** The call families (CALL and DESTINATION) and call topics it is linked to. */
   families: string[];
   calls: string[];
@@ -17,6 +18,7 @@ export interface OwnProject {
 /** Partners' projects in one family that the actor took no part in. */
 export interface PartnerActivity {
   family: string;
+  /** Partner names, those with the most projects shared with the actor first. */
   partners: string[];
   projects: string[];
 }
@@ -24,124 +26,132 @@ export interface PartnerActivity {
 export interface ActorRecord {
   actor: { id: string; name: string };
   own: OwnProject[];
-  partnerActivity: Map<string, PartnerActivity>;
+  /** Partners: actors that shared a project begun before asOf with the actor, by id. */
+  partners: Map<string, { name: string; shared: number }>;
 }
 
 // The actor and the actors that are part of it (Kommunstyrelsen of Stockholms stad): a City's
 // boards and offices apply as the City.
-const selves = `
+const readOwnProjects = `
 MATCH (a:Actor {id: $actor}) WHERE ${visibleNode("a")}
 CALL (a) {
   OPTIONAL MATCH (part:Actor)-[:PART_OF]->{1,3}(a) WHERE ${visibleNode("part")}
   RETURN collect(DISTINCT part) AS parts
 }
 WITH a, parts + [a] AS selves
-`;
+CALL (selves) {
+  UNWIND selves AS self
+  MATCH (self)-[:PARTICIPATES_IN]->(p:Project)
+  WHERE ${visibleNode("p")} AND p.startDate < date($asOf)
+  WITH DISTINCT p
+  RETURN collect({
+    id: p.id, label: coalesce(p.acronym, p.title),
+    families: [(p)-[:IN_FAMILY]->(f:CallFamily) | f.id],
+    calls: [(p)-[:FUNDED_UNDER]->(c:Call) | c.id],
+    partners: [(p)<-[:PARTICIPATES_IN]-(x:Actor) WHERE ${visibleNode("x")} AND NOT x IN selves | [x.id, coalesce(x.shortName, x.name)]]
+  }) AS projects
+}
+RETURN a.id AS id, coalesce(a.shortName, a.name) AS name, projects`;
 
-const readOwnProjects = `${selves}
-UNWIND selves AS self
-MATCH (self)-[:PARTICIPATES_IN]->(p:Project)
-WHERE ${visibleNode("p")} AND p.startDate < date($asOf)
-WITH DISTINCT a, p
-RETURN a.id AS actorId, coalesce(a.shortName, a.name) AS actorName, p,
-  [(p)-[:IN_FAMILY]->(f:CallFamily) | f.id] AS families,
-  [(p)-[:FUNDED_UNDER]->(c:Call) | c.id] AS calls`;
+const readTexts = `
+MATCH (p:Project) WHERE p.id IN $ids
+RETURN p.id AS id, [x IN [p.title, p.acronym, p.objective] WHERE x IS NOT NULL] AS texts`;
 
-const readActor = `MATCH (a:Actor {id: $actor}) WHERE ${visibleNode("a")} RETURN a.id AS actorId, coalesce(a.shortName, a.name) AS actorName`;
+/** Projects' words, kept per version of the graph: a project's text changes only with an import. */
+const wordCache = { key: "", words: new Map<string, Set<string>>() };
 
-// Partners: actors that shared a project with the actor (or a part of it) before asOf.
-const readPartners = `${selves}
-UNWIND selves AS self
-MATCH (self)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(partner:Actor)
-WHERE p.startDate < date($asOf) AND ${visibleNode("p")} AND ${visibleNode("partner")} AND NOT partner IN selves
-RETURN partner.id AS id, coalesce(partner.shortName, partner.name) AS name, count(DISTINCT p) AS shared`;
-
-// The projects of the families begun before asOf, with their participants.
-const readFamilyProjects = `
-MATCH (f:CallFamily)<-[:IN_FAMILY]-(q:Project)
-WHERE f.id IN $families AND q.startDate < date($asOf) AND ${visibleNode("q")}
-RETURN f.id AS family, q.id AS project, [(q)<-[:PARTICIPATES_IN]-(x:Actor) WHERE ${visibleNode("x")} | x.id] AS participants`;
-
-/** For each family, the partners who took part in its projects without the actor, the most shared projects first. */
-function partnerActivityOf(
-  partners: Map<string, { name: string; shared: number }>,
-  ownProjects: Set<string>,
-  rows: Array<{ family: string; project: string; participants: string[] }>,
-): Map<string, PartnerActivity> {
-  const byFamily = new Map<string, { partners: Set<string>; projects: string[] }>();
-  for (const row of rows) {
-    if (ownProjects.has(row.project)) continue;
-    const active = row.participants.filter((id) => partners.has(id));
-    if (active.length === 0) continue;
-    const entry = byFamily.get(row.family) ?? { partners: new Set<string>(), projects: [] };
-    active.forEach((id) => entry.partners.add(id));
-    entry.projects.push(row.project);
-    byFamily.set(row.family, entry);
+async function projectWords(
+  driver: Driver,
+  database: string,
+  version: string,
+  ids: string[],
+): Promise<Map<string, Set<string>>> {
+  if (wordCache.key !== `${database}|${version}`)
+    Object.assign(wordCache, { key: `${database}|${version}`, words: new Map() });
+  const missing = ids.filter((id) => !wordCache.words.has(id));
+  if (missing.length > 0) {
+    const result = await driver.executeQuery(readTexts, { ids: missing }, { database, routing: "READ" });
+    for (const record of result.records)
+      wordCache.words.set(record.get("id"), new Set(countWords((record.get("texts") as string[]).join(" ")).keys()));
   }
-  const rank = (a: string, b: string) =>
-    (partners.get(b)?.shared ?? 0) - (partners.get(a)?.shared ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  return new Map(
-    [...byFamily].map(([family, entry]) => [
-      family,
-      {
-        family,
-        partners: [...entry.partners].sort(rank).map((id) => partners.get(id)?.name ?? id),
-        projects: entry.projects.sort(),
-      },
-    ]),
-  );
+  return wordCache.words;
 }
 
 /**
- * What an actor (with the actors that are part of it) has done before asOf: its projects with their
- * text and call families, and, for each of the given families, the partners (actors it shared a
- * project with) who took part in that family's projects without it. NOT_FOUND for an unknown actor.
+ * What an actor (with the actors that are part of it) had done before asOf: its projects with their
+ * words and call families, and its partners with the number of projects shared. NOT_FOUND for an
+ * unknown actor.
  */
 export async function findActorRecord(
   driver: Driver,
   database: string,
+  version: string,
   actor: string,
   asOf: string,
-  families: string[],
 ): Promise<ActorRecord> {
-  const options = { database, routing: "READ" as const };
-  const [own, partners, familyProjects] = await Promise.all([
-    driver.executeQuery(readOwnProjects, { actor, asOf }, options),
-    driver.executeQuery(readPartners, { actor, asOf }, options),
-    driver.executeQuery(readFamilyProjects, { asOf, families }, options),
-  ]);
-  let head = own.records[0];
-  if (!head) {
-    head = (await driver.executeQuery(readActor, { actor }, options)).records[0];
-    if (!head) throw actorNotFound(actor);
-  }
+  const result = await driver.executeQuery(readOwnProjects, { actor, asOf }, { database, routing: "READ" });
+  const head = result.records[0];
+  if (!head) throw actorNotFound(actor);
+  const rows = head.get("projects") as Array<{
+    id: string;
+    label: string;
+    families: string[];
+    calls: string[];
+    partners: Array<[string, string]>;
+  }>;
+  const words = await projectWords(
+    driver,
+    database,
+    version,
+    rows.map((row) => row.id),
+  );
+  const partners = new Map<string, { name: string; shared: number }>();
+  for (const row of rows)
+    for (const [id, name] of row.partners) {
+      const partner = partners.get(id) ?? { name, shared: 0 };
+      partner.shared += 1;
+      partners.set(id, partner);
+    }
   return {
-    actor: { id: head.get("actorId") as string, name: head.get("actorName") as string },
-    own: own.records.map((record) => {
-      const node = record.get("p") as Node;
-      const properties = node.properties as Record<string, unknown>;
-      return {
-        node,
-        id: String(properties.id),
-        label: String(properties.acronym ?? properties.title),
-        text: [properties.title, properties.acronym, properties.objective].filter(Boolean).join(" "),
-        families: record.get("families") as string[],
-        calls: record.get("calls") as string[],
-      };
-    }),
-    partnerActivity: partnerActivityOf(
-      new Map(
-        partners.records.map((record) => [
-          record.get("id") as string,
-          { name: record.get("name") as string, shared: Number(record.get("shared")) },
-        ]),
-      ),
-      new Set(own.records.map((record) => String((record.get("p") as Node).properties.id))),
-      familyProjects.records.map((record) => ({
-        family: record.get("family") as string,
-        project: record.get("project") as string,
-        participants: record.get("participants") as string[],
-      })),
-    ),
+    actor: { id: head.get("id") as string, name: head.get("name") as string },
+    own: rows.map((row) => ({
+      id: row.id,
+      label: row.label,
+      words: words.get(row.id) ?? new Set(),
+      families: row.families,
+      calls: row.calls,
+    })),
+    partners,
+  };
+}
+
+/**
+ * Where the actor's partners were active without it: for a family, its projects begun before asOf
+ * that a partner took part in and the actor did not, with those partners (most shared projects first).
+ */
+export function partnerActivity(
+  record: ActorRecord,
+  family: string,
+  projects: FamilyProject[],
+  asOf: string,
+): PartnerActivity | null {
+  const own = new Set(record.own.map((project) => project.id));
+  const active = new Set<string>();
+  const shown: string[] = [];
+  for (const project of projects) {
+    if (own.has(project.id) || project.startDate === null || project.startDate >= asOf) continue;
+    const partners = project.participants.filter((id) => record.partners.has(id));
+    if (partners.length === 0) continue;
+    partners.forEach((id) => active.add(id));
+    shown.push(project.id);
+  }
+  if (active.size === 0) return null;
+  const shared = (id: string) => record.partners.get(id)?.shared ?? 0;
+  return {
+    family,
+    partners: [...active]
+      .sort((a, b) => shared(b) - shared(a) || (a < b ? -1 : a > b ? 1 : 0))
+      .map((id) => record.partners.get(id)?.name ?? id),
+    projects: shown.sort(),
   };
 }

@@ -1,12 +1,13 @@
 import type { Driver, Node } from "neo4j-driver";
-import { toObject } from "../model/graph-values.js";
-import { checkDate, checkRange } from "../model/validate-arguments.js";
 import { findProjects } from "../consortium/match-topic.js";
 import { badInput } from "../model/errors.js";
+import { toObject } from "../model/graph-values.js";
+import { checkDate, checkRange } from "../model/validate-arguments.js";
 import type { QueryOpenCallsArgs } from "../generated/resolvers-types.js";
-import { countWords, coverage } from "./call-text.js";
-import { findActorRecord, type OwnProject } from "./find-actor-record.js";
+import { coverage, coverageByText, indexWords } from "./call-text.js";
+import { findActorRecord, partnerActivity, type ActorRecord, type OwnProject } from "./find-actor-record.js";
 import { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js";
+import { readFamilyProjects, type FamilyProject } from "./read-family-projects.js";
 import {
   combineCallFactors,
   daysBetween,
@@ -15,7 +16,6 @@ import {
   relevanceOf,
   textFactor,
   type CallFitFactor,
-  type TextMatch,
 } from "./score-call-fit.js";
 
 type Plain = Record<string, unknown>;
@@ -30,12 +30,81 @@ export interface OpenCall {
 const actionTypes = new Set(["RIA", "IA", "CSA"]);
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The words of each of the actor's projects, counted once per project. */
-const projectWords = (projects: OwnProject[]) =>
-  new Map(projects.map((project) => [project.id, new Set(countWords(project.text).keys())]));
+/** The actor's projects indexed for scoring many calls: by word, by family, by call topic. */
+interface OwnIndex {
+  postings: Map<string, number[]>;
+  byFamily: Map<string, OwnProject[]>;
+  byCall: Map<string, OwnProject[]>;
+}
 
-function destinationOf(call: CatalogueCall) {
-  return call.families.find((family) => family.level === "DESTINATION") ?? null;
+function indexOwnProjects(own: OwnProject[]): OwnIndex {
+  const group = (keys: (project: OwnProject) => string[]) => {
+    const groups = new Map<string, OwnProject[]>();
+    for (const project of own) for (const key of keys(project)) groups.set(key, [...(groups.get(key) ?? []), project]);
+    return groups;
+  };
+  return {
+    postings: indexWords(own.map((project) => project.words)),
+    byFamily: group((project) => project.families),
+    byCall: group((project) => project.calls),
+  };
+}
+
+/** The factors of one call for the actor; evidence as project ids, read as nodes for the calls shown. */
+function scoreCall(
+  call: CatalogueCall,
+  record: ActorRecord,
+  index: OwnIndex,
+  familyProjects: Map<string, FamilyProject[]>,
+  asOf: string,
+): Array<CallFitFactor<string>> {
+  const actor = record.actor.name;
+  const shares = coverageByText(call.terms, index.postings, record.own.length);
+  const matches = record.own
+    .map((project, position) => ({ project, relevance: relevanceOf(shares[position]) }))
+    .filter((match) => match.relevance > 0)
+    .sort((a, b) => b.relevance - a.relevance || (a.project.id < b.project.id ? -1 : 1))
+    .map(({ project, relevance }, rank) => ({
+      label: project.label,
+      relevance,
+      // Only the closest match's shared words are shown.
+      shared: rank === 0 ? coverage(call.terms, project.words).shared : [],
+      project: project.id,
+    }));
+  const destination = call.families.find((family) => family.level === "DESTINATION") ?? null;
+  const callFamily = call.families.find((family) => family.level === "CALL")?.id ?? null;
+  const topic = index.byCall.get(call.id) ?? [];
+  const sameCall = (callFamily === null ? [] : (index.byFamily.get(callFamily) ?? [])).filter(
+    (project) => !topic.includes(project),
+  );
+  const sameDestination = (destination === null ? [] : (index.byFamily.get(destination.id) ?? [])).filter(
+    (project) => !topic.includes(project) && !sameCall.includes(project),
+  );
+  const ids = (projects: OwnProject[]) => projects.map((project) => project.id);
+  const activity = destination
+    ? partnerActivity(record, destination.id, familyProjects.get(destination.id) ?? [], asOf)
+    : null;
+  return [
+    textFactor(actor, asOf, matches),
+    familyFactor(actor, {
+      topic: ids(topic),
+      call: ids(sameCall),
+      destination: ids(sameDestination),
+      destinationId: destination?.id ?? null,
+      destinationName: destination?.name ?? null,
+      labels: [...topic, ...sameCall, ...sameDestination].map((project) => project.label),
+    }),
+    partnersFactor(
+      actor,
+      activity && {
+        partners: activity.partners,
+        projects: activity.projects.length,
+        destinationId: destination?.id ?? null,
+        destinationName: destination?.name ?? null,
+      },
+      (activity?.projects ?? []).slice(0, 3),
+    ),
+  ];
 }
 
 /**
@@ -51,58 +120,18 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
   for (const action of actions ?? [])
     if (!actionTypes.has(action)) throw badInput(`unknown action ${action}`, "actions");
   const catalogue = await readCallCatalogue(driver, database);
-  const open = [...catalogue.calls.values()].filter(
-    (call) =>
-      call.deadline !== null && call.deadline >= asOf && (actions === null || actions.has(call.actionType ?? "")),
-  );
-  const destinations = [...new Set(open.flatMap((call) => call.families.map((family) => family.id)))];
-  const record = await findActorRecord(driver, database, args.actor, asOf, destinations);
-  const actor = record.actor.name;
-  const words = projectWords(record.own);
-  const ranked = open
+  const [record, familyProjects] = await Promise.all([
+    findActorRecord(driver, database, catalogue.version, args.actor, asOf),
+    readFamilyProjects(driver, database, catalogue.version),
+  ]);
+  const index = indexOwnProjects(record.own);
+  const ranked = [...catalogue.calls.values()]
+    .filter(
+      (call) =>
+        call.deadline !== null && call.deadline >= asOf && (actions === null || actions.has(call.actionType ?? "")),
+    )
     .map((call) => {
-      const matches: Array<TextMatch<OwnProject>> = record.own
-        .map((project) => {
-          const { share, shared } = coverage(call.terms, words.get(project.id) ?? new Set());
-          return { label: project.label, relevance: relevanceOf(share), shared, project };
-        })
-        .filter((match) => match.relevance > 0)
-        .sort((a, b) => b.relevance - a.relevance || a.project.id.localeCompare(b.project.id));
-      const destination = destinationOf(call);
-      const callFamily = call.families.find((family) => family.level === "CALL")?.id ?? null;
-      const under = (test: (project: OwnProject) => boolean) => record.own.filter(test);
-      const topic = under((project) => project.calls.includes(call.id));
-      const sameCall = under((project) => callFamily !== null && project.families.includes(callFamily));
-      const sameDestination = under(
-        (project) => destination !== null && project.families.includes(destination.id) && !sameCall.includes(project),
-      );
-      const family = {
-        topic: topic.map((project) => project.node),
-        call: sameCall.filter((project) => !topic.includes(project)).map((project) => project.node),
-        destination: sameDestination.filter((project) => !topic.includes(project)).map((project) => project.node),
-        destinationId: destination?.id ?? null,
-        destinationName: destination?.name ?? null,
-        labels: [...topic, ...sameCall, ...sameDestination].map((project) => project.label),
-      };
-      const activity = destination ? (record.partnerActivity.get(destination.id) ?? null) : null;
-      const factors = [
-        textFactor(
-          actor,
-          asOf,
-          matches.map((match) => ({ ...match, project: match.project.node })),
-        ),
-        familyFactor(actor, family),
-        partnersFactor<Node | string>(
-          actor,
-          activity && {
-            partners: activity.partners,
-            projects: activity.projects.length,
-            destinationId: destination?.id ?? null,
-            destinationName: destination?.name ?? null,
-          },
-          (activity?.projects ?? []).slice(0, 3),
-        ),
-      ];
+      const factors = scoreCall(call, record, index, familyProjects, asOf);
       return { call, factors, score: combineCallFactors(factors) };
     })
     .filter((entry) => entry.score > 0)
@@ -113,10 +142,8 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
         a.call.id.localeCompare(b.call.id),
     )
     .slice(0, limit);
-  const partnerProjects = await findProjects(driver, database, [
-    ...new Set(
-      ranked.flatMap((entry) => entry.factors[2].evidence.filter((item): item is string => typeof item === "string")),
-    ),
+  const evidence = await findProjects(driver, database, [
+    ...new Set(ranked.flatMap((entry) => entry.factors.flatMap((factor) => factor.evidence))),
   ]);
   return ranked.map(({ call, factors, score }) => ({
     call: call.object,
@@ -124,8 +151,8 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
     daysLeft: daysBetween(asOf, call.deadline as string),
     factors: factors.map((factor) => ({
       ...factor,
-      evidence: (factor.evidence as Array<Node | string>)
-        .map((item) => (typeof item === "string" ? partnerProjects.get(item) : item))
+      evidence: factor.evidence
+        .map((id) => evidence.get(id))
         .filter((node): node is Node => node !== undefined)
         .map(toObject),
     })),

@@ -30,6 +30,12 @@ RETURN c,
   [(c)<-[:FUNDED_UNDER]-(p:Project) WHERE p.deletedAt IS NULL | p] AS projects,
   [(c)-[:MENTIONED_IN]->(s:Source) | s] AS sources`;
 
+/** The graph's version: imports and edits bump it, so what is read once per version stays right. */
+export async function readGraphVersion(driver: Driver, database: string): Promise<string> {
+  const result = await driver.executeQuery(readVersion, {}, { database, routing: "READ" });
+  return String(result.records[0].get("version"));
+}
+
 let cached: CallCatalogue | null = null;
 let loading: Promise<CallCatalogue> | null = null;
 
@@ -80,16 +86,11 @@ async function loadCatalogue(driver: Driver, database: string, version: string):
  * version of the graph: an import or an edit bumps the version, and the next read reloads.
  */
 export async function readCallCatalogue(driver: Driver, database: string): Promise<CallCatalogue> {
-  const version = String(
-    (await driver.executeQuery(readVersion, {}, { database, routing: "READ" })).records[0].get("version"),
-  );
+  const version = await readGraphVersion(driver, database);
   if (cached?.database === database && cached.version === version) return cached;
-  if (!loading) {
-    loading = loadCatalogue(driver, database, version).finally(() => {
-      loading = null;
-    });
-  }
-  const catalogue = await loading;
-  cached = catalogue;
-  return catalogue;
+  loading ??= loadCatalogue(driver, database, version).finally(() => {
+    loading = null;
+  });
+  cached = await loading;
+  return cached;
 }
