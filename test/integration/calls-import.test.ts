@@ -20,11 +20,12 @@ async function query(cypher: string, params: Record<string, unknown> = {}) {
 const cleanUp = () => query(`MATCH (n) WHERE ${isFixture("n")} DETACH DELETE n`);
 
 async function snapshot() {
-  return query(`MATCH (c:Call) WHERE ${isFixture("c")}
+  const calls = await query(`MATCH (c:Call) WHERE ${isFixture("c")}
     RETURN c.id AS id, properties(c) AS properties,
       [(c)-[:IN_FAMILY]->(f) | f.id + ' ' + f.level] AS families,
       [(c)-[m:MENTIONED_IN]->(s) | s.id + ' ' + m.locator] AS sources
     ORDER BY id`);
+  return calls.map((call) => ({ ...call, families: [...call.families].sort() }));
 }
 
 beforeAll(async () => {
