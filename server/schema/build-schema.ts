@@ -8,6 +8,7 @@ import type { AuthSettings } from "../config.js";
 import { callsResolvers } from "../calls/resolvers.js";
 import { consortiumResolvers } from "../consortium/resolvers.js";
 import { editingResolvers } from "../editing/resolvers.js";
+import { strictDates } from "./strict-dates.js";
 import { readTypeDefs } from "../model/type-defs.js";
 
 /**
@@ -31,5 +32,5 @@ export async function buildSchema(driver?: Driver, auth?: AuthSettings): Promise
       },
     },
   });
-  return guardInternalFields(await neoSchema.getSchema(), typeDefs);
+  return strictDates(guardInternalFields(await neoSchema.getSchema(), typeDefs));
 }

@@ -13,7 +13,7 @@ const fixture = (name: string) => path.resolve(import.meta.dirname, "../fixtures
 const isFixture = (n: string) =>
   `((${n}:Call OR ${n}:CallFamily OR ${n}:Project) AND ${n}.id STARTS WITH 'HORIZON-CL9') OR (${n}:Project AND ${n}.id STARTS WITH 'test-calls-')`;
 
-async function query(cypher: string, params: Record<string, unknown> = {}) {
+async function query(cypher: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, any>>> {
   return (await driver.executeQuery(cypher, params, { database })).records.map((record) => record.toObject());
 }
 
@@ -25,7 +25,7 @@ async function snapshot() {
       [(c)-[:IN_FAMILY]->(f) | f.id + ' ' + f.level] AS families,
       [(c)-[m:MENTIONED_IN]->(s) | s.id + ' ' + m.locator] AS sources
     ORDER BY id`);
-  return calls.map((call) => ({ ...call, families: [...call.families].sort() }));
+  return calls.map((call): Record<string, any> => ({ ...call, families: [...call.families].sort() }));
 }
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { callOf, destinationOf } from "../../server/calls/call-families.js";
 import { planProjectLinks } from "../../server/import/calls/link-call-projects.js";
 import { parseCallRecord, toActionType, type CallRecord } from "../../server/import/calls/parse-call-record.js";
-import { RowError } from "../../server/import/row-error.js";
+import { RowError } from "../../server/import/records/row-error.js";
 
 const row = (fields: Record<string, string>) => ({
   fields: {

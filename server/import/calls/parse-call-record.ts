@@ -1,8 +1,8 @@
 import { familiesOf } from "../../calls/call-families.js";
-import { contentHash } from "../content-hash.js";
-import { fieldReader } from "../read-field.js";
-import { RowError } from "../row-error.js";
-import type { SourceRecord } from "../source-record.js";
+import { contentHash } from "../cordis/content-hash.js";
+import { fieldReader } from "../records/read-field.js";
+import { RowError } from "../records/row-error.js";
+import type { SourceRecord } from "../records/source-record.js";
 
 /** The Horizon Europe types of action that set an eligibility rule, as the schema's ActionType names them. */
 export type CallActionType = "RIA" | "IA" | "CSA";

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { emptyOutcome, type BatchOutcome } from "../import-summary.js";
+import { emptyOutcome, type BatchOutcome } from "../records/import-summary.js";
 import { callSource } from "./call-source.js";
 import type { CallRecord } from "./parse-call-record.js";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { projectRoot } from "../config.js";
+import { projectRoot } from "../../config.js";
 import { importCordis, type CordisFiles, type ImportSummary } from "./import-cordis.js";
 
 const shipped = (project: string, organization: string): CordisFiles => ({
