@@ -6991,6 +6991,13 @@ export type ResolversParentTypes = {
   Truncation: Truncation;
 };
 
+export type CollaborationDirectiveArgs = {
+  direct?: Scalars['Boolean']['input'];
+  shared?: Scalars['Boolean']['input'];
+};
+
+export type CollaborationDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CollaborationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   adopts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorAdoptsArgs>>;
   adoptsConnection?: Resolver<ResolversTypes['ActorAdoptsConnection'], ParentType, ContextType, Partial<ActorAdoptsConnectionArgs>>;
@@ -9344,3 +9351,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Truncation?: TruncationResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  collaboration?: CollaborationDirectiveResolver<any, any, ContextType>;
+};

@@ -1,4 +1,5 @@
 import { isDate, isDateTime, type Node } from "neo4j-driver";
+import { nodeLabels } from "../../schema/generated/domain-model.js";
 import { publicProperties } from "./visibility.js";
 
 type Plain = Record<string, unknown>;
@@ -14,15 +15,12 @@ export function toPlainProperties(properties: Record<string, unknown>): Plain {
   return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toPlainValue(value)]));
 }
 
-/** The domain labels a node can carry, in the order that names its type. */
-export const domainLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
-
 export function typeOf(node: Node): string {
   return typeOfLabels(node.labels);
 }
 
 export function typeOfLabels(labels: readonly string[]): string {
-  return domainLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
+  return nodeLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
 }
 
 /** What a person reads for a node: an actor's short name, a project's acronym, else its name or title. */

@@ -1,24 +1,10 @@
 import type { Driver } from "neo4j-driver";
-
-/** The labels a seed may write, and the relationship types between them. */
-export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
-export type NodeLabel = (typeof nodeLabels)[number];
-export const relationshipTypes = [
-  "PART_OF",
-  "MEMBER_OF",
-  "FOUNDED",
-  "FINANCES",
-  "OWNS",
-  "COLLABORATES_WITH",
-  "PARTY_TO",
-  "COVERS",
-  "RESPONSIBLE_FOR",
-  "LOCATED_IN",
-  "ADOPTS",
-  "PARTICIPATES_IN",
-  "COMMENTS_ON",
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
+import {
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type RelationshipType,
+} from "../../schema/generated/domain-model.js";
 
 type Value = string | number | boolean | string[] | null | undefined;
 

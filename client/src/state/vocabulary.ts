@@ -1,3 +1,4 @@
+import type { RelationshipType } from "../../../schema/generated/domain-model.js";
 import type { ActorKind } from "../generated/graphql.js";
 
 /** Every actor kind with the words the explorer shows for it; a Record so a new kind fails the type check. */
@@ -26,8 +27,8 @@ export function isActorKind(value: string): value is ActorKind {
   return Object.hasOwn(actorKindLabels, value);
 }
 
-/** The relationship types of `schema/samverkan.graphql` that the network shows. */
-export const relationshipTypeLabels: Record<string, string> = {
+/** Every relationship type of the domain model with its words; a Record so a new type fails the type check. */
+export const relationshipTypeLabels: Record<RelationshipType, string> = {
   PARTICIPATES_IN: "participates in",
   PARTY_TO: "party to",
   MEMBER_OF: "member of",
@@ -40,13 +41,14 @@ export const relationshipTypeLabels: Record<string, string> = {
   ADOPTS: "adopts",
   COVERS: "covers",
   LOCATED_IN: "located in",
+  COMMENTS_ON: "comments on",
 };
 
-export const relationshipTypes = Object.keys(relationshipTypeLabels);
+export const relationshipTypes: string[] = Object.keys(relationshipTypeLabels);
 
 /** The EU framework programmes that CORDIS projects belong to. */
 export const programmes = ["H2020", "HORIZON"] as const;
 
 export function describeRelationshipType(type: string): string {
-  return relationshipTypeLabels[type] ?? type.toLowerCase().replaceAll("_", " ");
+  return relationshipTypeLabels[type as RelationshipType] ?? type.toLowerCase().replaceAll("_", " ");
 }
