@@ -10,7 +10,7 @@ export type RelationshipType = (typeof relationshipTypes)[number];
 
 /** The relationship types that tie actors as collaborators (`@collaboration`): through a shared thing, or directly. */
 export const collaborationTies = {
-  shared: ["MEMBER_OF", "PARTY_TO", "PARTICIPATES_IN"],
+  shared: ["MEMBER_OF", "FOUNDED", "FINANCES", "PARTY_TO", "PARTICIPATES_IN"],
   direct: ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH"],
 } as const;
 

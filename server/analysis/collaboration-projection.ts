@@ -20,8 +20,13 @@ const tiesQuery = `
     CALL (a) {
       MATCH (a)-[shared:${collaborationTies.shared}]->(x)
       WHERE ${filterCondition("shared", "x")}
-      WITH x, [(x)<-[r:${collaborationTies.shared}]-(p:Actor)
-               WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
+      WITH DISTINCT a, x
+      // Each party once, though it may be tied to the thing twice (a founder that is also a member).
+      WITH a, x, COLLECT {
+        MATCH (x)<-[r:${collaborationTies.shared}]-(p:Actor)
+        WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds)
+        RETURN DISTINCT p
+      } AS parties
       WHERE size(parties) >= 2
       UNWIND parties AS b
       WITH b, 1.0 / (size(parties) - 1) AS w WHERE b <> a
@@ -29,6 +34,8 @@ const tiesQuery = `
       UNION ALL
       MATCH (a)-[r:${collaborationTies.direct}]-(b:Actor)
       WHERE a <> b AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR b.kind IN $kinds)
+      // One per type and direction, as findCollaborators counts a direct tie.
+      WITH DISTINCT b, type(r) AS relType, startNode(r) = a AS outgoing
       RETURN b, 1.0 AS w
     }
     WITH b, sum(w) AS weight

@@ -44,8 +44,9 @@ export async function findCollaborators(
        MATCH (a)-[r1:${sharedTypes}]->(x)
        WHERE ${filterCondition("r1", "x")}
        WITH DISTINCT a, x
-       // Parties are counted once per shared thing, not once per partner in it.
-       WITH a, x, COUNT { (x)<-[:${sharedTypes}]-(:Actor) } AS parties
+       // Parties are counted once per shared thing, not once per partner in it, and an actor tied
+       // to it twice (a founder that is also a member) once.
+       WITH a, x, COUNT { MATCH (x)<-[:${sharedTypes}]-(party:Actor) RETURN DISTINCT party } AS parties
        WHERE parties > 1
        MATCH (x)<-[r2:${sharedTypes}]-(p:Actor)
        WHERE p <> a AND ${filterCondition("r2", "p")}
