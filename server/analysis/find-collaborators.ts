@@ -1,23 +1,13 @@
 import type { Driver } from "neo4j-driver";
-import type { QueryCollaboratorsArgs } from "../generated/resolvers-types.js";
-import { attachSources, type Evidence, type RawEvidence } from "./evidence.js";
+import type { QueryCollaboratorsArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import { attachSources, type RawEvidence } from "./evidence.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
 import { toObject } from "../model/graph-values.js";
 import { findElementIds } from "../model/find-nodes.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
-export interface CollaborationVia {
-  id: string;
-  label: string;
-  type: string;
-  evidence: Evidence[];
-}
-export interface Collaboration {
-  partner: Record<string, unknown>;
-  strength: number;
-  via: CollaborationVia[];
-}
+type Collaboration = ResolversTypes["Collaboration"];
 
 const { shared: sharedTypes, direct: directTypes } = collaborationTies;
 

@@ -1,14 +1,10 @@
 import type { Driver } from "neo4j-driver";
-import type { QueryCommunitiesArgs } from "../generated/resolvers-types.js";
+import type { QueryCommunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
 import { toObject } from "../model/graph-values.js";
 import { toFilterParams } from "../model/validate-arguments.js";
 
-export interface Community {
-  id: string;
-  members: Record<string, unknown>[];
-  centre: Record<string, unknown>;
-}
+type Community = ResolversTypes["Community"];
 
 const cache = new Map<string, Promise<Community[]>>();
 

@@ -12,3 +12,6 @@ const { shared, direct } = domainModel().collaboration;
  * itself, weighing 1.
  */
 export const collaborationTies = { shared: shared.join("|"), direct: direct.join("|") };
+
+/** Every collaboration tie type once, shared or direct. */
+export const collaborationTieTypes = [...new Set([...shared, ...direct])];

@@ -4,6 +4,12 @@ import { publicProperties } from "./visibility.js";
 
 type Plain = Record<string, unknown>;
 
+/**
+ * A domain node (Actor, Project, Source…) as custom resolvers return it: its public properties
+ * and its `__typename`; codegen maps the node types to this (codegen.ts `mappers`).
+ */
+export type PlainNode = Record<string, unknown>;
+
 /** Neo4j values as GraphQL serves them: dates as YYYY-MM-DD strings, the rest as they are. */
 export function toPlainValue(value: unknown): unknown {
   if (isDate(value as object) || isDateTime(value as object)) return String(value);
@@ -30,6 +36,6 @@ export function labelOf(properties: Record<string, unknown>): string {
 }
 
 /** An actor, project or source node as the generated GraphQL types expect it. */
-export function toObject(node: Node): Plain {
+export function toObject(node: Node): PlainNode {
   return { ...toPlainProperties(publicProperties(node.properties as Plain)), __typename: typeOf(node) };
 }
