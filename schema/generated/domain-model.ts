@@ -5,7 +5,7 @@ export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place",
 export type NodeLabel = (typeof nodeLabels)[number];
 
 /** The relationship types between nodes that carry provenance. */
-export const relationshipTypes = ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH", "PARTY_TO", "RESPONSIBLE_FOR", "ADOPTS", "COMMENTS_ON", "LOCATED_IN", "PARTICIPATES_IN", "COVERS"] as const;
+export const relationshipTypes = ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH", "PARTY_TO", "RESPONSIBLE_FOR", "ADOPTS", "COMMENTS_ON", "LOCATED_IN", "PROPOSES", "CONSULTS", "REPORTS_TO", "SUPPORTS", "ADVOCATES_TO", "PARTICIPATES_IN", "COVERS", "REFERS_TO"] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
 /** The relationship types that tie actors as collaborators (`@collaboration`): through a shared thing, or directly. */
@@ -18,6 +18,7 @@ export const collaborationTies = {
 export const enumValues = {
   ActorKind: ["MUNICIPALITY", "CITY_BOARD", "CITY_OFFICE", "CITY_COMPANY", "DISTRICT_BOARD", "POSITION", "GROUP", "GOVERNMENT", "REGION", "PUBLIC_BODY", "UNIVERSITY", "RESEARCH_ORGANISATION", "COMPANY", "FOUNDATION", "NETWORK", "OTHER"],
   Confidence: ["STATED", "UNVERIFIED", "RECONSTRUCTED"],
+  Status: ["IN_EFFECT", "PROPOSED", "DECIDED", "INTENDED"],
   CentralityMeasure: ["DEGREE", "BETWEENNESS", "PAGERANK"],
   ActionType: ["RIA", "IA", "CSA"],
   Severity: ["INFO", "WARNING", "ERROR"],

@@ -20,8 +20,10 @@ export async function findNetwork(driver: Driver, database: string, args: QueryN
   if (args.ids.length === 0) throw badInput("ids must name at least one node", "ids");
   const depth = checkRange("depth", args.depth, 0, maxDepth, 1);
   const limit = checkRange("limit", args.limit, 1, maxNetworkNodes, 500);
+  const ids = [...new Set(args.ids)];
+  if (ids.length > limit) throw badInput(`ids names ${ids.length} nodes, more than the limit of ${limit}`, "ids");
   const filter = toFilterParams(args.filter);
-  const start = [...(await findElementIds(driver, database, [...new Set(args.ids)])).values()];
+  const start = [...(await findElementIds(driver, database, ids)).values()];
   const included = new Set(start);
   let frontier = start;
   let omittedNodes = 0;

@@ -16,6 +16,7 @@ import {
 } from "./store-relationship.js";
 import { checkId, checkPeriod, checkText, toProperties } from "./validate-edit.js";
 import { deletedRelationshipType, draftRelationshipType } from "../model/visibility.js";
+import { editedFieldsProperty, withEditedFields } from "../model/keep-edits.js";
 
 function shapeOf(type: string): RelationshipShape {
   const shape = domainModel().relationships.get(type);
@@ -59,7 +60,12 @@ export async function addRelationship(
       citedSource: input.citedSource,
     }).filter(([, value]) => value != null),
   );
-  const properties: Record<string, unknown> = { ...toProperties(given, shape.properties), sourceId, locator };
+  const properties: Record<string, unknown> = {
+    ...toProperties(given, shape.properties),
+    sourceId,
+    locator,
+    [editedFieldsProperty]: withEditedFields(null, Object.keys(given)),
+  };
   if (shape.properties.get("role")?.required && properties.role == null)
     throw badInput(`role is required for ${shape.type}`, "role");
   checkPeriod(["since", input.since], ["until", input.until]);
@@ -102,6 +108,7 @@ export async function addRelationship(
 /**
  * Changes what a relationship says (quote, dates, role, confidence), or publishes a draft
  * (`draft: false`) or takes it back to draft. Its identity (endpoints, type, source, locator) stays.
+ * The fields changed are added to its `editedFields`, which the seed and the importers keep.
  */
 export async function updateRelationship(
   tx: ManagedTransaction,
@@ -125,7 +132,11 @@ export async function updateRelationship(
     tx,
     found.relationship,
     storedType(key.type, { draft: isDraft, deleted: false }),
-    { ...properties, ...state },
+    {
+      ...properties,
+      ...state,
+      [editedFieldsProperty]: withEditedFields(before[editedFieldsProperty], Object.keys(properties)),
+    },
   );
   await recordChange(tx, {
     by,

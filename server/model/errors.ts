@@ -8,7 +8,9 @@ import { log } from "../log.js";
  *
  * @remarks Apollo Server adds its own for requests it refuses before any resolver runs
  * (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST); the HTTP layer answers
- * BAD_REQUEST, PAYLOAD_TOO_LARGE and UNSUPPORTED_MEDIA_TYPE before GraphQL is reached.
+ * BAD_REQUEST, PAYLOAD_TOO_LARGE and UNSUPPORTED_MEDIA_TYPE before GraphQL is reached, and
+ * REQUEST_TIMEOUT and ANSWER_TOO_LARGE after (server/http/limit-answers.ts); SERVER_BUSY is a
+ * full pool of expensive work (server/http/limit-cost.ts).
  */
 export type ErrorCode =
   | "BAD_USER_INPUT"
@@ -18,6 +20,10 @@ export type ErrorCode =
   | "GDS_UNAVAILABLE"
   | "DATABASE_UNAVAILABLE"
   | "DATABASE_TIMEOUT"
+  | "ANALYSIS_TOO_LARGE"
+  | "SERVER_BUSY"
+  | "REQUEST_TIMEOUT"
+  | "ANSWER_TOO_LARGE"
   | "INTERNAL_SERVER_ERROR"
   | "GRAPHQL_PARSE_FAILED"
   | "GRAPHQL_VALIDATION_FAILED"

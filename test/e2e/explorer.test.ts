@@ -136,7 +136,7 @@ describe("the network explorer", () => {
     const box = (await page.getByTestId("graph").boundingBox())!;
 
     await page.mouse.click(box.x + 3, box.y + 3);
-    await expect.poll(() => page.getByTestId("details").textContent()).toContain("Click a node in the graph");
+    await expect.poll(() => page.getByTestId("details").textContent()).toContain("Click a node or a line in the graph");
     expect(page.url()).not.toContain("selected=");
 
     // The camera centres on the chosen actor, so KTH is drawn in the middle of the canvas. Two

@@ -51,6 +51,30 @@ describe("verifying tokens", () => {
     expect(await codeOf(verify(await token()))).toBe("UNAUTHENTICATED");
   });
 
+  it.each([
+    ["with an empty subject", () => sign({}, { sub: "" })],
+    ["valid until the year 9999", () => sign({}, { exp: 253402300799 })],
+    ["valid for 25 hours", () => sign({}, { exp: "25h" })],
+    [
+      "issued in the future",
+      () =>
+        new SignJWT({})
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject("user-1")
+          .setIssuedAt(Math.floor(Date.now() / 1000) + 600)
+          .setExpirationTime("1h")
+          .sign(key),
+    ],
+  ])("refuses a token %s", async (_case, token) => {
+    expect(await codeOf(verify(await token()))).toBe("UNAUTHENTICATED");
+  });
+
+  it("accepts a token valid for 23 hours, and a longer one when the server allows it", async () => {
+    expect((await verify(await sign({}, { exp: "23h" }))).sub).toBe("user-1");
+    const lenient = createTokenVerifier({ jwtSecret: secret, maxLifetimeSeconds: 48 * 3600 });
+    expect((await lenient(await sign({}, { exp: "25h" }))).sub).toBe("user-1");
+  });
+
   it("refuses every token when no key is configured", async () => {
     expect(await codeOf(createTokenVerifier({})(await sign({})))).toBe("UNAUTHENTICATED");
   });

@@ -26,6 +26,8 @@ const nodeIds = () =>
   [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat().map((n) => n.id);
 const rel = (from: string, type: string, to: string) =>
   graph.relationships.filter((r) => r.from === from && r.type === type && r.to === to);
+const rel17 = () =>
+  graph.relationships.filter((r) => r.type === "MEMBER_OF" && r.to === "regionens-larosaten").map((r) => r.from);
 const allQuoted = (): Array<{ at: string; ref: Evidence | CuratedRelationship }> => [
   ...[graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects]
     .flat()
@@ -110,14 +112,18 @@ describe("curated graph: hand-checked facts", () => {
     expect(actor("kth")?.aliases).toContain("KUNGLIGA TEKNISKA HOEGSKOLAN");
   });
 
-  it("flags exactly the 17 universities and university colleges of the reconstructed table", () => {
+  it("flags exactly the 17 universities and university colleges of 2015: the reconstruction, less Beckmans, and one unidentified", () => {
     const heis = graph.actors.filter((a) => a.hei2015);
     expect(heis).toHaveLength(17);
     expect(heis.map((a) => a.id)).toEqual(
-      expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "beckmans"]),
+      expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "larosate-2015-oidentifierat"]),
     );
-    for (const a of heis.filter((a) => !["kth", "ki", "su"].includes(a.id)))
+    expect(heis.map((a) => a.id)).not.toContain("beckmans");
+    expect(actor("larosate-2015-oidentifierat")?.confidence).toBe("UNVERIFIED");
+    for (const a of heis.filter((a) => !["kth", "ki", "su", "larosate-2015-oidentifierat"].includes(a.id)))
       expect(a.confidence, a.id).toBe("RECONSTRUCTED");
+    const inGroup = new Set(rel17());
+    expect([...inGroup].sort()).toEqual(heis.map((a) => a.id).sort());
   });
 
   it("links the City and KTH to the strategic partnership agreement and its three focus areas", () => {
@@ -142,10 +148,55 @@ describe("curated graph: hand-checked facts", () => {
     expect(new Set(parts.map((r) => r.from)).size).toBe(6);
   });
 
-  it("places the innovation director directly under the city director, responsible for the work", () => {
-    expect(rel("innovationsdirektoren", "PART_OF", "stadsdirektoren")).not.toHaveLength(0);
+  it("places the proposed innovation director directly under the city director (reports to, not part of)", () => {
+    expect(rel("innovationsdirektoren", "PART_OF", "stadsdirektoren")).toHaveLength(0);
+    const reports = rel("innovationsdirektoren", "REPORTS_TO", "stadsdirektoren");
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) expect(r.status).toBe("PROPOSED");
+    expect(actor("innovationsdirektoren")?.status).toBe("PROPOSED");
     expect(rel("innovationsdirektoren", "RESPONSIBLE_FOR", "uppdrag-samarbetsformer-larosaten")).not.toHaveLength(0);
     expect(rel("stadsdirektoren", "MEMBER_OF", "styrgrupp-stadsledningskontoret")[0]?.role).toBe("leder styrgruppen");
+  });
+
+  it("keeps proposals as proposals: only the consultation response states Kommunstyrelsen's decision", () => {
+    const source = new Map(graph.sources.map((s) => [s.id, s]));
+    expect(source.get("ks-2015-05-13-dnr-138-723-2015")?.kind).toBe("PROPOSAL");
+    for (const r of graph.relationships.filter((r) => r.type === "ADOPTS" && r.from === "kommunstyrelsen")) {
+      const expected = r.source === "ks-2015-05-13-dnr-138-723-2015" ? "PROPOSED" : "DECIDED";
+      expect(r.status, `${r.source} ${r.locator}`).toBe(expected);
+    }
+    expect(graph.relationships.filter((r) => r.from === "borgarradsberedningen").map((r) => r.type)).not.toContain(
+      "ADOPTS",
+    );
+    expect(rel("foredragande-borgarradet", "PROPOSES", "uppdrag-samarbetsformer-larosaten")).toHaveLength(1);
+  });
+
+  it("reads the consultation: deadline, recipients, and a reply date that is a deadline", () => {
+    for (const to of ["facknamnderna", "tre-stadsdelsnamnder", "stockholms-stadshus-ab", "innovationsstrategin"]) {
+      const [consults] = rel("kommunstyrelsen", "CONSULTS", to);
+      expect(consults, to).toMatchObject({ until: "2015-10-05", datePrecision: "deadline" });
+    }
+    const reply = graph.sources.find((s) => s.id === "exploateringskontoret-2015-innovationsstrategi-remissvar");
+    expect(reply?.datePrecision).toBe("deadline");
+  });
+
+  it("records the City's engagement in the foundations, not ownership, and marks future steps as intended", () => {
+    expect(graph.relationships.filter((r) => r.type === "OWNS" && r.from === "stockholms-stad")).toHaveLength(0);
+    expect(rel("stockholms-stad", "COLLABORATES_WITH", "electrum")).not.toHaveLength(0);
+    expect(rel("stodorganisationer-stiftelserna", "SUPPORTS", "vetenskapsstaden")).toHaveLength(1);
+    expect(rel("innovationsstrategin", "PART_OF", "ils")[0]?.status).toBe("INTENDED");
+  });
+
+  it("connects every place and every actor the documents name", () => {
+    const touched = new Set(graph.relationships.flatMap((r) => [r.from, r.to]));
+    const documentIds = new Set(graph.sources.filter((s) => s.document?.endsWith(".txt")).map((s) => s.id));
+    const named = [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects]
+      .flat()
+      .filter((node) => node.evidence.some((ev) => documentIds.has(ev.source)));
+    expect(named.length).toBeGreaterThan(50);
+    for (const node of named) {
+      expect(touched.has(node.id), node.id).toBe(true);
+    }
   });
 
   it("dates StAF memberships from the StAF history", () => {

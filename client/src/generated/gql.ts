@@ -18,6 +18,8 @@ type Documents = {
     "\n  query NeighbourhoodNetwork($ids: [ID!]!, $filter: NetworkFilter, $limit: Int) {\n    network(ids: $ids, depth: 1, filter: $filter, limit: $limit) {\n      ...GraphView_network\n    }\n  }\n": typeof types.NeighbourhoodNetworkDocument,
     "\n  query PathsBetween($from: ID!, $to: ID!, $filter: NetworkFilter) {\n    paths(from: $from, to: $to, maxHops: 4, limit: 3, filter: $filter) {\n      ...GraphView_network\n    }\n  }\n": typeof types.PathsBetweenDocument,
     "\n  query CentralityScores($measure: CentralityMeasure!, $filter: NetworkFilter) {\n    centrality(measure: $measure, filter: $filter, limit: 1000) {\n      score\n      actor {\n        id\n      }\n    }\n  }\n": typeof types.CentralityScoresDocument,
+    "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n": typeof types.OrganisationView_CollaborationFragmentDoc,
+    "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n": typeof types.OrganisationPartnersDocument,
     "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n": typeof types.CollaboratorsTable_CollaborationFragmentDoc,
     "\n  query Collaborators($id: ID!, $filter: NetworkFilter) {\n    collaborators(id: $id, limit: 100, filter: $filter) {\n      ...CollaboratorsTable_collaboration\n    }\n  }\n": typeof types.CollaboratorsDocument,
     "\n  fragment EvidenceList_evidence on Evidence {\n    source {\n      id\n      title\n      issuer\n      date\n      reference\n      url\n    }\n    locator\n    quote\n  }\n": typeof types.EvidenceList_EvidenceFragmentDoc,
@@ -26,9 +28,9 @@ type Documents = {
     "\n  fragment NodeAttributes_agreement on Agreement {\n    id\n    name\n    kind\n    validFrom\n    validUntil\n  }\n": typeof types.NodeAttributes_AgreementFragmentDoc,
     "\n  fragment NodeAttributes_strategy on Strategy {\n    id\n    name\n    nameEn\n    kind\n  }\n": typeof types.NodeAttributes_StrategyFragmentDoc,
     "\n  query NodeAttributes($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      ...NodeAttributes_actor\n    }\n    projects(where: { id: { eq: $id } }) {\n      ...NodeAttributes_project\n    }\n    agreements(where: { id: { eq: $id } }) {\n      ...NodeAttributes_agreement\n    }\n    strategies(where: { id: { eq: $id } }) {\n      ...NodeAttributes_strategy\n    }\n  }\n": typeof types.NodeAttributesDocument,
-    "\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n": typeof types.PartnerFinder_SuggestionFragmentDoc,
+    "\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n": typeof types.PartnerFinder_SuggestionFragmentDoc,
     "\n  fragment PartnerFinder_check on ConsortiumCheck {\n    eligible\n    findings {\n      code\n      severity\n      message\n      fix\n    }\n  }\n": typeof types.PartnerFinder_CheckFragmentDoc,
-    "\n  query PartnerSuggestions($topic: String!, $consortium: [ID!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n": typeof types.PartnerSuggestionsDocument,
+    "\n  query PartnerSuggestions($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n": typeof types.PartnerSuggestionsDocument,
     "\n  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType) {\n    consortiumCheck(consortium: $consortium, topic: $topic, action: $action) {\n      ...PartnerFinder_check\n    }\n  }\n": typeof types.CheckConsortiumDocument,
     "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n  }\n": typeof types.SearchBox_HitFragmentDoc,
     "\n  query SearchNodes($text: String!) {\n    search(text: $text, limit: 12) {\n      ...SearchBox_hit\n    }\n  }\n": typeof types.SearchNodesDocument,
@@ -38,6 +40,8 @@ const documents: Documents = {
     "\n  query NeighbourhoodNetwork($ids: [ID!]!, $filter: NetworkFilter, $limit: Int) {\n    network(ids: $ids, depth: 1, filter: $filter, limit: $limit) {\n      ...GraphView_network\n    }\n  }\n": types.NeighbourhoodNetworkDocument,
     "\n  query PathsBetween($from: ID!, $to: ID!, $filter: NetworkFilter) {\n    paths(from: $from, to: $to, maxHops: 4, limit: 3, filter: $filter) {\n      ...GraphView_network\n    }\n  }\n": types.PathsBetweenDocument,
     "\n  query CentralityScores($measure: CentralityMeasure!, $filter: NetworkFilter) {\n    centrality(measure: $measure, filter: $filter, limit: 1000) {\n      score\n      actor {\n        id\n      }\n    }\n  }\n": types.CentralityScoresDocument,
+    "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n": types.OrganisationView_CollaborationFragmentDoc,
+    "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n": types.OrganisationPartnersDocument,
     "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n": types.CollaboratorsTable_CollaborationFragmentDoc,
     "\n  query Collaborators($id: ID!, $filter: NetworkFilter) {\n    collaborators(id: $id, limit: 100, filter: $filter) {\n      ...CollaboratorsTable_collaboration\n    }\n  }\n": types.CollaboratorsDocument,
     "\n  fragment EvidenceList_evidence on Evidence {\n    source {\n      id\n      title\n      issuer\n      date\n      reference\n      url\n    }\n    locator\n    quote\n  }\n": types.EvidenceList_EvidenceFragmentDoc,
@@ -46,9 +50,9 @@ const documents: Documents = {
     "\n  fragment NodeAttributes_agreement on Agreement {\n    id\n    name\n    kind\n    validFrom\n    validUntil\n  }\n": types.NodeAttributes_AgreementFragmentDoc,
     "\n  fragment NodeAttributes_strategy on Strategy {\n    id\n    name\n    nameEn\n    kind\n  }\n": types.NodeAttributes_StrategyFragmentDoc,
     "\n  query NodeAttributes($id: ID!) {\n    actors(where: { id: { eq: $id } }) {\n      ...NodeAttributes_actor\n    }\n    projects(where: { id: { eq: $id } }) {\n      ...NodeAttributes_project\n    }\n    agreements(where: { id: { eq: $id } }) {\n      ...NodeAttributes_agreement\n    }\n    strategies(where: { id: { eq: $id } }) {\n      ...NodeAttributes_strategy\n    }\n  }\n": types.NodeAttributesDocument,
-    "\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n": types.PartnerFinder_SuggestionFragmentDoc,
+    "\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n": types.PartnerFinder_SuggestionFragmentDoc,
     "\n  fragment PartnerFinder_check on ConsortiumCheck {\n    eligible\n    findings {\n      code\n      severity\n      message\n      fix\n    }\n  }\n": types.PartnerFinder_CheckFragmentDoc,
-    "\n  query PartnerSuggestions($topic: String!, $consortium: [ID!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n": types.PartnerSuggestionsDocument,
+    "\n  query PartnerSuggestions($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n": types.PartnerSuggestionsDocument,
     "\n  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType) {\n    consortiumCheck(consortium: $consortium, topic: $topic, action: $action) {\n      ...PartnerFinder_check\n    }\n  }\n": types.CheckConsortiumDocument,
     "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n  }\n": types.SearchBox_HitFragmentDoc,
     "\n  query SearchNodes($text: String!) {\n    search(text: $text, limit: 12) {\n      ...SearchBox_hit\n    }\n  }\n": types.SearchNodesDocument,
@@ -87,6 +91,14 @@ export function graphql(source: "\n  query CentralityScores($measure: Centrality
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n"): (typeof documents)["\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n"): (typeof documents)["\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -119,7 +131,7 @@ export function graphql(source: "\n  query NodeAttributes($id: ID!) {\n    actor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n"): (typeof documents)["\n  fragment PartnerFinder_suggestion on PartnerSuggestion {\n    score\n    actor {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n    warmPath {\n      ...GraphView_network\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -127,7 +139,7 @@ export function graphql(source: "\n  fragment PartnerFinder_check on ConsortiumC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PartnerSuggestions($topic: String!, $consortium: [ID!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n"): (typeof documents)["\n  query PartnerSuggestions($topic: String!, $consortium: [ID!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n"];
+export function graphql(source: "\n  query PartnerSuggestions($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n"): (typeof documents)["\n  query PartnerSuggestions($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!]) {\n    partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: 10) {\n      ...PartnerFinder_suggestion\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

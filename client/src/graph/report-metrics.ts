@@ -16,7 +16,12 @@ declare global {
  * Publishes the counts in the page and on `window.__samverkan`; the first call with nodes also
  * records the time to first graph and sets `document.body.dataset.graphReady`.
  */
-export function createMetricsReporter(outputs: { nodeCount: HTMLOutputElement; edgeCount: HTMLOutputElement }) {
+export function createMetricsReporter(outputs: {
+  nodeCount: HTMLOutputElement;
+  edgeCount: HTMLOutputElement;
+  /** Writes the counts in words (the canvas's label, "12 nodes"). */
+  onCounts?: (nodeCount: number, edgeCount: number) => void;
+}) {
   const metrics: GraphMetrics = { nodeCount: 0, edgeCount: 0, firstDrawMs: null };
   return {
     counts(nodeCount: number, edgeCount: number) {
@@ -24,6 +29,7 @@ export function createMetricsReporter(outputs: { nodeCount: HTMLOutputElement; e
       metrics.edgeCount = edgeCount;
       outputs.nodeCount.value = String(nodeCount);
       outputs.edgeCount.value = String(edgeCount);
+      outputs.onCounts?.(nodeCount, edgeCount);
       window.__samverkan = { ...metrics };
     },
     drawn() {

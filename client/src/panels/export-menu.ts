@@ -3,6 +3,7 @@ import { exportGexf } from "../graph/export-gexf.js";
 import { exportJson } from "../graph/export-json.js";
 import { exportPng } from "../graph/export-png.js";
 import { download, h } from "../ui/dom.js";
+import { t } from "../i18n/i18n.js";
 
 /** Takes the view away: a picture (PNG), the subgraph for Gephi (GEXF) or as JSON, and the link. */
 export function mountExportMenu(root: HTMLElement, view: GraphView): void {
@@ -18,7 +19,7 @@ export function mountExportMenu(root: HTMLElement, view: GraphView): void {
           try {
             await run();
           } catch (error) {
-            note.textContent = `Export failed: ${(error as Error).message}`;
+            note.textContent = t("exports.failed", { reason: (error as Error).message });
           }
         },
       },
@@ -27,19 +28,19 @@ export function mountExportMenu(root: HTMLElement, view: GraphView): void {
   root.append(
     h(
       "div",
-      { class: "export-menu", role: "group", "aria-label": "Export" },
-      button("PNG", "export-png", async () =>
+      { class: "export-menu", role: "group", "aria-label": t("exports.label") },
+      button(t("exports.png"), "export-png", async () =>
         download(`samverkan-${stamp()}.png`, await exportPng(view.renderer.sigma)),
       ),
-      button("GEXF", "export-gexf", () =>
+      button(t("exports.gexf"), "export-gexf", () =>
         download(`samverkan-${stamp()}.gexf`, exportGexf(view.graph, { date: stamp() }), "application/gexf+xml"),
       ),
-      button("JSON", "export-json", () =>
+      button(t("exports.json"), "export-json", () =>
         download(`samverkan-${stamp()}.json`, exportJson(view.graph), "application/json"),
       ),
-      button("Copy link", "copy-link", async () => {
+      button(t("exports.copyLink"), "copy-link", async () => {
         await navigator.clipboard.writeText(window.location.href);
-        note.textContent = "Link copied";
+        note.textContent = t("exports.copied");
         setTimeout(() => (note.textContent = ""), 2000);
       }),
       note,
