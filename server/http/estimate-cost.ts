@@ -42,7 +42,16 @@ const bounded = (value: unknown, fallback: number, max: number) =>
  * The analysis, consortium and editing queries: how many rows each reads or returns (with the
  * ranges their resolvers enforce), and whether it is expensive work whatever its size.
  */
-const customQueries: Record<string, { rows: (args: Args) => number; expensive?: (args: Args) => boolean }> = {
+const customQueries: Record<
+  string,
+  {
+    /** Items it returns, each costing what it selects. */
+    rows: (args: Args) => number;
+    /** Rows it reads to find them, beyond what it returns. */
+    reads?: (args: Args) => number;
+    expensive?: (args: Args) => boolean;
+  }
+> = {
   network: {
     rows: (args) => bounded(args.limit, 500, 2000) * bounded(args.depth, 1, 3),
     expensive: (args) => bounded(args.depth, 1, 3) >= 2,
@@ -54,9 +63,19 @@ const customQueries: Record<string, { rows: (args: Args) => number; expensive?: 
   communities: { rows: () => 200, expensive: () => true },
   changes: { rows: (args) => bounded(args.limit, 1000, 5000) * 2, expensive: () => true },
   stats: { rows: () => 1 },
-  partnerSuggestions: { rows: (args) => bounded(args.limit, 10, 50) * 20, expensive: () => true },
+  partnerSuggestions: {
+    rows: (args) => bounded(args.limit, 10, 50),
+    reads: (args) => bounded(args.limit, 10, 50) * 200,
+    expensive: () => true,
+  },
   consortiumCheck: { rows: (args) => 10 + 10 * (Array.isArray(args.consortium) ? args.consortium.length : 1) },
-  opportunities: { rows: (args) => bounded(args.limit, 10, 50) * 10, expensive: () => true },
+  opportunities: {
+    rows: (args) => bounded(args.limit, 10, 50),
+    reads: (args) => bounded(args.limit, 10, 50) * 100,
+    expensive: () => true,
+  },
+  openCalls: { rows: (args) => bounded(args.limit, 20, 100), reads: () => 1000, expensive: () => true },
+  callBrief: { rows: () => 1, reads: (args) => bounded(args.limit, 5, 20) * 200, expensive: () => true },
   history: { rows: (args) => bounded(args.limit, 50, 500) },
   draftRelationships: { rows: (args) => bounded(args.limit, 50, 500) },
 };
@@ -76,6 +95,12 @@ const nestedRows: Record<string, number> = {
   "NetworkChanges.ended": 1,
   "NetworkChanges.entered": 1,
   "NetworkChanges.left": 1,
+  "PartnerSuggestion.factors": 6,
+  "ScoreFactor.evidence": 3,
+  "ConsortiumCheck.findings": 5,
+  "OpenCall.factors": 3,
+  "CallFitFactor.evidence": 3,
+  "CallBrief.suggestions": 5,
 };
 const otherListRows = 10;
 
@@ -222,7 +247,7 @@ export function createCostEstimator(schema: GraphQLSchema, limits = readListLimi
       const custom = type === queryType ? customQueries[field.name] : undefined;
       if (custom) {
         if (custom.expensive?.(args)) expensive = true;
-        return custom.rows(args) * (1 + childComplexity) + filterCost;
+        return custom.rows(args) * (1 + childComplexity) + (custom.reads?.(args) ?? 0) + filterCost;
       }
       const rows = generatedRows(field, args, limits);
       if (rows !== undefined) return rows * (1 + childComplexity) + filterCost;

@@ -110,6 +110,16 @@ describe("the cost of a request", () => {
     ).toBe(false);
   });
 
+  it("prices a custom query by what it returns plus what it reads, so its largest answer passes", () => {
+    const suggestions = `query ($limit: Int) { partnerSuggestions(topic: "hydrogen", limit: $limit) {
+      actor { id name country kind } score
+      factors { name value weight explanation evidence { id acronym topics } }
+      warmPath { nodes { id type } edges { source target type } } } }`;
+    expect(cost(suggestions, { limit: 50 })).toBeLessThanOrEqual(costLimits.maxCost);
+    expect(cost(suggestions, { limit: 50 })).toBeGreaterThan(cost(suggestions, { limit: 10 }));
+    expect(estimate(parse(suggestions), { limit: 10 }).expensive).toBe(true);
+  });
+
   it("leaves the standard introspection query out of the cost", () => {
     expect(estimate(parse(getIntrospectionQuery({ descriptions: true }))).cost).toBe(0);
   });
