@@ -104,11 +104,17 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
   const count = await db.driver.executeQuery("MATCH (n) RETURN count(n) AS n", {}, { database: db.database });
   if (Number(count.records[0].get("n")) > 0) {
     progress("data: emptying a bench database loaded with other data");
-    await db.driver.executeQuery(
-      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-      {},
-      { database: db.database },
-    );
+    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, which executeQuery does not open.
+    const session = db.driver.session({ database: db.database });
+    try {
+      await session.run(
+        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+        {},
+        { timeout: 600_000 },
+      );
+    } finally {
+      await session.close();
+    }
   }
   await ensureDatabaseSchema(db.driver, db.database);
   const figures: LoadFigures = { reused: false };
