@@ -1,5 +1,6 @@
 import { setTimeout as delay } from "node:timers/promises";
 import { warmAnalysisCaches } from "./analysis/warm-caches.js";
+import { warmCallCaches } from "./calls/warm-call-caches.js";
 import { createApp } from "./app.js";
 import { readConfig } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
@@ -37,6 +38,7 @@ try {
   const url = await app.listen();
   log.info(`Samverkan serves GraphQL at ${url}/graphql and the explorer at ${url}/`);
   warmAnalysisCaches(connection.driver, config.neo4jDatabase);
+  warmCallCaches(connection.driver, config.neo4jDatabase);
 } catch (error) {
   log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   await connection.close();
