@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 
-const labels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"];
+const labels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source", "Call", "CallFamily"];
 
 /** Constraints and indexes, all idempotent (IF NOT EXISTS), created at every start. */
 export const schemaStatements = [

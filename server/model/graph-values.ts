@@ -15,7 +15,16 @@ export function toPlainProperties(properties: Record<string, unknown>): Plain {
 }
 
 /** The domain labels a node can carry, in the order that names its type. */
-export const domainLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
+export const domainLabels = [
+  "Actor",
+  "Project",
+  "Agreement",
+  "Strategy",
+  "Place",
+  "Source",
+  "Call",
+  "CallFamily",
+] as const;
 
 export function typeOf(node: Node): string {
   return typeOfLabels(node.labels);

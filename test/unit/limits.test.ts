@@ -109,6 +109,10 @@ describe("the cost of a request", () => {
     ).toBe(false);
   });
 
+  it("leaves the standard introspection query out of the cost", () => {
+    expect(estimate(parse(getIntrospectionQuery({ descriptions: true }))).cost).toBe(0);
+  });
+
   it("multiplies nested lists by their limit, so the starvation query is far over the limit", () => {
     const nested = "{ actors(limit: 500) { participatesIn(limit: 500) { participants(limit: 500) { id } } } }";
     expect(cost(nested)).toBeGreaterThan(1000 * costLimits.maxCost);
