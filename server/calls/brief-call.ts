@@ -1,18 +1,13 @@
 import type { Driver } from "neo4j-driver";
 import { checkRange } from "../model/validate-arguments.js";
-import { checkConsortium, type ConsortiumCheck } from "../consortium/check-consortium.js";
+import { checkConsortium } from "../consortium/check-consortium.js";
 import { toConsortiumIds } from "../consortium/find-members.js";
-import { suggestPartners, type PartnerSuggestion } from "../consortium/suggest-partners.js";
+import { suggestPartners } from "../consortium/suggest-partners.js";
 import { badInput, SamverkanError } from "../model/errors.js";
-import type { QueryCallBriefArgs } from "../generated/resolvers-types.js";
+import type { QueryCallBriefArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { findCall } from "./read-call-topic.js";
 
-export interface CallBrief {
-  call: Record<string, unknown>;
-  consortium: Array<Record<string, unknown>>;
-  check: ConsortiumCheck;
-  suggestions: PartnerSuggestion[];
-}
+export type CallBrief = ResolversTypes["CallBrief"];
 
 const callNotFound = (id: string) => new SamverkanError("NOT_FOUND", `no call has the id "${id}"`, { id });
 

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { toObject } from "../model/graph-values.js";
 import { visibleNode } from "../model/visibility.js";
 import { badInput } from "../model/errors.js";
-import type { ActionType, QueryConsortiumCheckArgs } from "../generated/resolvers-types.js";
+import type { ActionType, QueryConsortiumCheckArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
   closedClubFindings,
   coordinatorFindings,
@@ -15,11 +15,7 @@ import { matchTopic } from "./match-topic.js";
 import { resolveTopic } from "../calls/read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
 
-export interface ConsortiumCheck {
-  eligible: boolean;
-  members: Array<Record<string, unknown>>;
-  findings: Finding[];
-}
+type ConsortiumCheck = ResolversTypes["ConsortiumCheck"];
 
 const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 
