@@ -91,10 +91,10 @@ describe("the curated graph in the database", () => {
     );
     expect(reply.precision).toBe("deadline");
     const { data, errors } = await app.graphql(`{
-      actors(where: { id: { eq: "innovationsdirektoren" } }) {
+      actors(where: { id: { eq: "innovationsdirektoren" } }, limit: 1) {
         status
-        reportsToConnection { edges { node { id } properties { status sourceId } } }
-        partOf { id }
+        reportsToConnection(first: 5) { edges { node { id } properties { status sourceId } } }
+        partOf(limit: 5) { id }
       }
     }`);
     expect(errors).toBeUndefined();
