@@ -9,6 +9,8 @@ import { generatorVersion } from "./generate-cordis.js";
 import { formatReport } from "./format-report.js";
 import { loadBenchData } from "./load-bench-data.js";
 import { measureClient } from "./measure-client.js";
+import { buildExplorer, measureExplorer } from "./measure-explorer.js";
+import { formatExplorerFigures } from "./format-report.js";
 import { measureDatabaseMemory } from "./measure-database-memory.js";
 import { measureOperation, postGraphql, type LatencyResult } from "./measure-latency.js";
 import { measureDriverThroughput, measureThroughput, type ThroughputResult } from "./measure-throughput.js";
@@ -19,7 +21,7 @@ import { startApiServer, type ApiServer } from "./start-api-server.js";
 import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
 
 const usage =
-  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N]";
+  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--explorer-only]";
 
 function parseArguments(args: string[]) {
   const options = {
@@ -28,6 +30,7 @@ function parseArguments(args: string[]) {
     uri: undefined as string | undefined,
     client: true,
     budgetSeconds: 20,
+    explorerOnly: false,
   };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -45,6 +48,8 @@ function parseArguments(args: string[]) {
       options.uri = args[++i];
     } else if (arg === "--no-client") {
       options.client = false;
+    } else if (arg === "--explorer-only") {
+      options.explorerOnly = true;
     } else {
       throw new Error(`unknown argument ${arg}\n${usage}`);
     }
@@ -117,6 +122,14 @@ async function main(): Promise<void> {
     void stopAll().then(() => process.exit(130));
   });
   try {
+    if (options.explorerOnly) {
+      // The explorer's figures alone, on the data already in the database (the shipped seed graph at real scale).
+      await buildExplorer();
+      api = await startApiServer(db, { responseCache: true });
+      const explorer = await measureExplorer(api.url);
+      process.stdout.write(`${formatExplorerFigures(explorer)}\n`);
+      return;
+    }
     const load = await loadBenchData(db, options.scale, options.seed);
     const stats = await graphStats(db.driver, db.database);
     const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
@@ -188,6 +201,18 @@ async function main(): Promise<void> {
         progress(`client: failed: ${clientError}`);
       }
     }
+    let explorer: BenchRun["explorer"];
+    if (options.client) {
+      try {
+        await buildExplorer();
+        api = await startApiServer(db, { responseCache: true });
+        explorer = await measureExplorer(api.url);
+        await api.stop();
+        api = undefined;
+      } catch (error) {
+        progress(`explorer: failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     const run: BenchRun = {
       scale: options.scale,
       seed: options.seed,
@@ -213,6 +238,7 @@ async function main(): Promise<void> {
       throughput,
       memory: { apiMaxRssMb: apiMemory.maxRssMb, database: databaseMemory },
       client,
+      explorer,
       clientRenderer,
       clientError,
     };

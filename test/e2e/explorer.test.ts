@@ -235,7 +235,7 @@ describe("the network explorer", () => {
 
   it("suggests partners for a topic with their factors, checks the consortium and shows a suggestion in the graph", async () => {
     await page.goto(url);
-    await page.getByTestId("partners-panel").locator("summary").click();
+    await page.getByTestId("partners-panel").locator("> summary").click();
     await page.getByTestId("partner-topic").fill("smart cities");
     await chooseFromSearch(page, "partner-member", "KTH", "kth");
     await page.getByTestId("find-partners").click();

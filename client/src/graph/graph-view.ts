@@ -155,6 +155,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
           if (graph.hasNode(node) && !highlight.pinned.has(node)) graph.setNodeAttribute(node, "fixed", false);
         document.body.dataset.layout = "idle";
         moveCamera();
+        metrics.settled();
       },
     });
   }
