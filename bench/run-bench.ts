@@ -8,6 +8,7 @@ import { dropProjections, operations } from "./cypher-baselines.js";
 import { generatorVersion } from "./generate-cordis.js";
 import { formatReport } from "./format-report.js";
 import { loadBenchData } from "./load-bench-data.js";
+import { formatAbuse, measureAbuse, type AbuseResult } from "./measure-abuse.js";
 import { measureClient } from "./measure-client.js";
 import { buildExplorer, measureExplorer } from "./measure-explorer.js";
 import { formatExplorerFigures } from "./format-report.js";
@@ -21,7 +22,7 @@ import { startApiServer, type ApiServer } from "./start-api-server.js";
 import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
 
 const usage =
-  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--explorer-only]";
+  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--only abuse|explorer] [--attack-seconds N]";
 
 function parseArguments(args: string[]) {
   const options = {
@@ -30,7 +31,8 @@ function parseArguments(args: string[]) {
     uri: undefined as string | undefined,
     client: true,
     budgetSeconds: 20,
-    explorerOnly: false,
+    only: undefined as "abuse" | "explorer" | undefined,
+    attackSeconds: 30,
   };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -39,17 +41,20 @@ function parseArguments(args: string[]) {
       if (scale !== "real" && scale !== "medium" && scale !== "full")
         throw new Error(`--scale must be real, medium or full\n${usage}`);
       options.scale = scale;
-    } else if (arg === "--seed" || arg === "--budget-seconds") {
+    } else if (arg === "--seed" || arg === "--budget-seconds" || arg === "--attack-seconds") {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${usage}`);
       if (arg === "--seed") options.seed = value;
+      else if (arg === "--attack-seconds") options.attackSeconds = value;
       else options.budgetSeconds = value;
+    } else if (arg === "--only") {
+      const only = args[++i];
+      if (only !== "abuse" && only !== "explorer") throw new Error(`--only takes abuse or explorer\n${usage}`);
+      options.only = only;
     } else if (arg === "--uri") {
       options.uri = args[++i];
     } else if (arg === "--no-client") {
       options.client = false;
-    } else if (arg === "--explorer-only") {
-      options.explorerOnly = true;
     } else {
       throw new Error(`unknown argument ${arg}\n${usage}`);
     }
@@ -99,6 +104,34 @@ async function measureCentralityFirst(db: BenchDatabase, api: ApiServer) {
   return rows;
 }
 
+/** `--only abuse`: the abuse scenario alone, on a fresh API with the default settings. */
+async function runAbuse(
+  db: BenchDatabase,
+  inputs: Awaited<ReturnType<typeof pickInputs>>,
+  options: { scale: Scale; attackSeconds: number },
+  startedAt: string,
+) {
+  const api = await startApiServer(db, { responseCache: true });
+  let abuse: AbuseResult;
+  try {
+    progress(`api: ${api.url}`);
+    abuse = await measureAbuse(api, inputs, { attackSeconds: options.attackSeconds });
+  } finally {
+    await api.stop();
+  }
+  const report = formatAbuse(abuse);
+  const resultsDir = path.join(projectRoot, "bench/results");
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const stamp = startedAt.replace(/[:.]/g, "-");
+  const run = { scale: options.scale, startedAt, loadStart: loadAverage(), abuse };
+  fs.writeFileSync(path.join(resultsDir, `abuse-${options.scale}-${stamp}.json`), `${JSON.stringify(run, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, `latest-abuse-${options.scale}.md`), report);
+  process.stdout.write(`${report}\n`);
+  progress(
+    `written bench/results/abuse-${options.scale}-${stamp}.json and bench/results/latest-abuse-${options.scale}.md`,
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
   const startedAt = new Date().toISOString();
@@ -122,8 +155,10 @@ async function main(): Promise<void> {
     void stopAll().then(() => process.exit(130));
   });
   try {
-    if (options.explorerOnly) {
-      // The explorer's figures alone, on the data already in the database (the shipped seed graph at real scale).
+    if (options.only === "explorer") {
+      // The explorer's figures alone: on the bench database, loaded as usual, or as it is at --uri
+      // (which must hold the shipped seed graph; nothing is emptied or loaded there).
+      if (!options.uri) await loadBenchData(db, options.scale, options.seed);
       await buildExplorer();
       api = await startApiServer(db, { responseCache: true });
       const explorer = await measureExplorer(api.url);
@@ -138,6 +173,10 @@ async function main(): Promise<void> {
     progress(
       `inputs: hubs ${inputs.hubs.join(", ")}; ${inputs.ordinary.length} ordinary actors, ${inputs.searchTexts.length} search texts, ${inputs.topics.length} topics`,
     );
+    if (options.only === "abuse") {
+      await runAbuse(db, inputs, options, startedAt);
+      return;
+    }
     // Latency and the first throughput figures without the response cache: they measure the work of
     // answering; the cache's figures come after, from a second server with the default settings.
     api = await startApiServer(db, { responseCache: false });
@@ -177,6 +216,10 @@ async function main(): Promise<void> {
     await api.stop();
     api = await startApiServer(db, { responseCache: true });
     await loadTest(api, true);
+    await api.stop();
+    // The abuse scenario on a fresh server with the default settings (the response cache on).
+    api = await startApiServer(db, { responseCache: true });
+    const abuse = await measureAbuse(api, inputs, { attackSeconds: options.attackSeconds });
     await api.stop();
     api = undefined;
 
@@ -241,8 +284,9 @@ async function main(): Promise<void> {
       explorer,
       clientRenderer,
       clientError,
+      abuse,
     };
-    const report = formatReport(run);
+    const report = `${formatReport(run)}\n${formatAbuse(abuse)}`;
     const resultsDir = path.join(projectRoot, "bench/results");
     fs.mkdirSync(resultsDir, { recursive: true });
     const stamp = startedAt.replace(/[:.]/g, "-");

@@ -1,6 +1,7 @@
 import type { ClientResult } from "./measure-client.js";
 import type { ExplorerResult } from "./measure-explorer.js";
 import type { DatabaseMemory } from "./measure-database-memory.js";
+import type { AbuseResult } from "./measure-abuse.js";
 import type { LatencyResult } from "./measure-latency.js";
 import type { ThroughputResult } from "./measure-throughput.js";
 import type { LoadFigures } from "./load-bench-data.js";
@@ -25,4 +26,5 @@ export interface BenchRun {
   explorer?: ExplorerResult[];
   clientRenderer?: string;
   clientError?: string;
+  abuse?: AbuseResult;
 }

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import { visibleNode } from "../editing/visibility.js";
+import { visibleNode } from "../model/visibility.js";
 import type { MatchedProject } from "./match-topic.js";
 import type { TrackRecord } from "./score-partners.js";
 

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import { visibleNode } from "../editing/visibility.js";
+import { visibleNode } from "../model/visibility.js";
 import { toTopicLuceneQuery, type TopicQuery } from "./parse-topic.js";
 
 /** A project that matches a topic, with its relevance: 1 for the best match, less for weaker ones. */

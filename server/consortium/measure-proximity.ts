@@ -1,6 +1,6 @@
 import type { Driver, Node } from "neo4j-driver";
-import { labelOf } from "../analysis/graph-values.js";
-import { visibleNode } from "../editing/visibility.js";
+import { labelOf } from "../model/graph-values.js";
+import { visibleNode } from "../model/visibility.js";
 import type { Proximity } from "./score-partners.js";
 
 /** Ties through a shared thing (a project, an agreement, a body), as findCollaborators counts them. */

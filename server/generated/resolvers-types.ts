@@ -29,6 +29,9 @@ export type Actor = {
   __typename?: 'Actor';
   adopts: Array<Strategy>;
   adoptsConnection: ActorAdoptsConnection;
+  /** Actors this one urges to act (advocacy, påverkan), such as the City towards the government. */
+  advocatesTo: Array<Actor>;
+  advocatesToConnection: ActorAdvocatesToConnection;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   city?: Maybe<Scalars['String']['output']>;
   collaboratesWith: Array<Actor>;
@@ -39,6 +42,12 @@ export type Actor = {
   commentsOn: Array<Strategy>;
   commentsOnConnection: ActorCommentsOnConnection;
   confidence?: Maybe<Confidence>;
+  /** Actors asked for their opinion on a proposal (remiss); until is the reply deadline. */
+  consults: Array<Actor>;
+  consultsConnection: ActorConsultsConnection;
+  /** Proposals the actor sends out for consultation. */
+  consultsOn: Array<Strategy>;
+  consultsOnConnection: ActorConsultsOnConnection;
   /** Internal: whom to write to at the actor; editors and admins only. */
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** Internal: whom to call at the actor; editors and admins only. */
@@ -61,6 +70,8 @@ export type Actor = {
   hei2015?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   kind: ActorKind;
+  /** The name the organisation is registered under (as in CORDIS), where it differs from name. */
+  legalName?: Maybe<Scalars['String']['output']>;
   locatedIn: Array<Place>;
   locatedInConnection: ActorLocatedInConnection;
   memberOf: Array<Actor>;
@@ -83,6 +94,15 @@ export type Actor = {
   partsConnection: ActorPartsConnection;
   partyTo: Array<Agreement>;
   partyToConnection: ActorPartyToConnection;
+  /** Strategies and assignments the actor proposes or endorses (a proposal, not a decision). */
+  proposes: Array<Strategy>;
+  /** Positions or bodies the actor proposes to create. */
+  proposesActors: Array<Actor>;
+  proposesActorsConnection: ActorProposesActorsConnection;
+  proposesConnection: ActorProposesConnection;
+  /** The position or body the actor reports to (placed directly under it), without being part of it. */
+  reportsTo: Array<Actor>;
+  reportsToConnection: ActorReportsToConnection;
   responsibleFor: Array<Strategy>;
   responsibleForAgreements: Array<Agreement>;
   responsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
@@ -90,6 +110,11 @@ export type Actor = {
   rorId?: Maybe<Scalars['String']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
   sme?: Maybe<Scalars['Boolean']['output']>;
+  /** A position or body that a source proposes or intends, rather than one that exists. */
+  status?: Maybe<Status>;
+  /** Actors this one has the task to support. */
+  supports: Array<Actor>;
+  supportsConnection: ActorSupportsConnection;
   vatNumber?: Maybe<Scalars['String']['output']>;
   website?: Maybe<Scalars['String']['output']>;
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -109,6 +134,22 @@ export type ActorAdoptsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorAdoptsConnectionSort>>;
   where?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+
+export type ActorAdvocatesToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorAdvocatesToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorAdvocatesToConnectionSort>>;
+  where?: InputMaybe<ActorAdvocatesToConnectionWhere>;
 };
 
 
@@ -157,6 +198,38 @@ export type ActorCommentsOnConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorCommentsOnConnectionSort>>;
   where?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+
+export type ActorConsultsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorConsultsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorConsultsConnectionSort>>;
+  where?: InputMaybe<ActorConsultsConnectionWhere>;
+};
+
+
+export type ActorConsultsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorConsultsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorConsultsOnConnectionSort>>;
+  where?: InputMaybe<ActorConsultsOnConnectionWhere>;
 };
 
 
@@ -384,6 +457,54 @@ export type ActorPartyToConnectionArgs = {
 };
 
 
+export type ActorProposesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorProposesActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorProposesActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorProposesActorsConnectionSort>>;
+  where?: InputMaybe<ActorProposesActorsConnectionWhere>;
+};
+
+
+export type ActorProposesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorProposesConnectionSort>>;
+  where?: InputMaybe<ActorProposesConnectionWhere>;
+};
+
+
+export type ActorReportsToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorReportsToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorReportsToConnectionSort>>;
+  where?: InputMaybe<ActorReportsToConnectionWhere>;
+};
+
+
 export type ActorResponsibleForArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -413,6 +534,57 @@ export type ActorResponsibleForConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorResponsibleForConnectionSort>>;
   where?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+
+export type ActorSupportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorSupportsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSupportsConnectionSort>>;
+  where?: InputMaybe<ActorSupportsConnectionWhere>;
+};
+
+export type ActorActorAdvocatesToAggregateSelection = {
+  __typename?: 'ActorActorAdvocatesToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorAdvocatesToEdgeAggregateSelection>;
+  node?: Maybe<ActorActorAdvocatesToNodeAggregateSelection>;
+};
+
+export type ActorActorAdvocatesToEdgeAggregateSelection = {
+  __typename?: 'ActorActorAdvocatesToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorAdvocatesToNodeAggregateSelection = {
+  __typename?: 'ActorActorAdvocatesToNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
 };
 
 export type ActorActorCollaboratesWithAggregateSelection = {
@@ -457,6 +629,7 @@ export type ActorActorCollaboratesWithInNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -474,6 +647,42 @@ export type ActorActorCollaboratesWithNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorConsultsAggregateSelection = {
+  __typename?: 'ActorActorConsultsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorConsultsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorConsultsNodeAggregateSelection>;
+};
+
+export type ActorActorConsultsEdgeAggregateSelection = {
+  __typename?: 'ActorActorConsultsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorConsultsNodeAggregateSelection = {
+  __typename?: 'ActorActorConsultsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -508,6 +717,7 @@ export type ActorActorFinancedByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -542,6 +752,7 @@ export type ActorActorFinancesNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -576,6 +787,7 @@ export type ActorActorFounderOfNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -610,6 +822,7 @@ export type ActorActorFoundersNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -644,6 +857,7 @@ export type ActorActorMemberOfNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -678,6 +892,7 @@ export type ActorActorMembersNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -712,6 +927,7 @@ export type ActorActorOwnedByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -746,6 +962,7 @@ export type ActorActorOwnsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -780,6 +997,7 @@ export type ActorActorPartOfNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -814,6 +1032,112 @@ export type ActorActorPartsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorProposesActorsAggregateSelection = {
+  __typename?: 'ActorActorProposesActorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorProposesActorsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorProposesActorsNodeAggregateSelection>;
+};
+
+export type ActorActorProposesActorsEdgeAggregateSelection = {
+  __typename?: 'ActorActorProposesActorsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorProposesActorsNodeAggregateSelection = {
+  __typename?: 'ActorActorProposesActorsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorReportsToAggregateSelection = {
+  __typename?: 'ActorActorReportsToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorReportsToEdgeAggregateSelection>;
+  node?: Maybe<ActorActorReportsToNodeAggregateSelection>;
+};
+
+export type ActorActorReportsToEdgeAggregateSelection = {
+  __typename?: 'ActorActorReportsToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorReportsToNodeAggregateSelection = {
+  __typename?: 'ActorActorReportsToNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorSupportsAggregateSelection = {
+  __typename?: 'ActorActorSupportsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorSupportsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorSupportsNodeAggregateSelection>;
+};
+
+export type ActorActorSupportsEdgeAggregateSelection = {
+  __typename?: 'ActorActorSupportsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorSupportsNodeAggregateSelection = {
+  __typename?: 'ActorActorSupportsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -883,6 +1207,75 @@ export type ActorAdoptsRelationship = {
   properties: Provenance;
 };
 
+export type ActorAdvocatesToConnection = {
+  __typename?: 'ActorAdvocatesToConnection';
+  aggregate: ActorActorAdvocatesToAggregateSelection;
+  edges: Array<ActorAdvocatesToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorAdvocatesToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorAdvocatesToConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorAdvocatesToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorAdvocatesToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorAdvocatesToNodeAggregationWhereInput>;
+};
+
+export type ActorAdvocatesToConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorAdvocatesToConnections */
+  aggregate?: InputMaybe<ActorAdvocatesToConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorAdvocatesToConnections match this filter */
+  all?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  /** Return Actors where none of the related ActorAdvocatesToConnections match this filter */
+  none?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  /** Return Actors where one of the related ActorAdvocatesToConnections match this filter */
+  single?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  /** Return Actors where some of the related ActorAdvocatesToConnections match this filter */
+  some?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+};
+
+export type ActorAdvocatesToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorAdvocatesToConnectionWhere = {
+  AND?: InputMaybe<Array<ActorAdvocatesToConnectionWhere>>;
+  NOT?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  OR?: InputMaybe<Array<ActorAdvocatesToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorAdvocatesToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorAdvocatesToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorAdvocatesToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorAdvocatesToNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorAdvocatesToRelationship = {
+  __typename?: 'ActorAdvocatesToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
 export type ActorAggregate = {
   __typename?: 'ActorAggregate';
   count: Count;
@@ -897,6 +1290,7 @@ export type ActorAggregateNode = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -1047,6 +1441,7 @@ export type ActorCollaboratesWithInNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1072,6 +1467,7 @@ export type ActorCollaboratesWithNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1148,6 +1544,135 @@ export type ActorCommentsOnRelationship = {
   properties: Provenance;
 };
 
+export type ActorConsultsConnection = {
+  __typename?: 'ActorConsultsConnection';
+  aggregate: ActorActorConsultsAggregateSelection;
+  edges: Array<ActorConsultsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorConsultsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorConsultsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorConsultsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorConsultsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorConsultsNodeAggregationWhereInput>;
+};
+
+export type ActorConsultsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorConsultsConnections */
+  aggregate?: InputMaybe<ActorConsultsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorConsultsConnections match this filter */
+  all?: InputMaybe<ActorConsultsConnectionWhere>;
+  /** Return Actors where none of the related ActorConsultsConnections match this filter */
+  none?: InputMaybe<ActorConsultsConnectionWhere>;
+  /** Return Actors where one of the related ActorConsultsConnections match this filter */
+  single?: InputMaybe<ActorConsultsConnectionWhere>;
+  /** Return Actors where some of the related ActorConsultsConnections match this filter */
+  some?: InputMaybe<ActorConsultsConnectionWhere>;
+};
+
+export type ActorConsultsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorConsultsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorConsultsConnectionWhere>>;
+  NOT?: InputMaybe<ActorConsultsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorConsultsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorConsultsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorConsultsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorConsultsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorConsultsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorConsultsOnConnection = {
+  __typename?: 'ActorConsultsOnConnection';
+  aggregate: ActorStrategyConsultsOnAggregateSelection;
+  edges: Array<ActorConsultsOnRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorConsultsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorConsultsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorConsultsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorConsultsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorConsultsOnNodeAggregationWhereInput>;
+};
+
+export type ActorConsultsOnConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorConsultsOnConnections */
+  aggregate?: InputMaybe<ActorConsultsOnConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorConsultsOnConnections match this filter */
+  all?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  /** Return Actors where none of the related ActorConsultsOnConnections match this filter */
+  none?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  /** Return Actors where one of the related ActorConsultsOnConnections match this filter */
+  single?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  /** Return Actors where some of the related ActorConsultsOnConnections match this filter */
+  some?: InputMaybe<ActorConsultsOnConnectionWhere>;
+};
+
+export type ActorConsultsOnConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorConsultsOnConnectionWhere = {
+  AND?: InputMaybe<Array<ActorConsultsOnConnectionWhere>>;
+  NOT?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  OR?: InputMaybe<Array<ActorConsultsOnConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorConsultsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorConsultsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorConsultsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorConsultsOnNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorConsultsOnRelationship = {
+  __typename?: 'ActorConsultsOnRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type ActorConsultsRelationship = {
+  __typename?: 'ActorConsultsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -1206,6 +1731,7 @@ export type ActorFinancedByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1274,6 +1800,7 @@ export type ActorFinancesNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1342,6 +1869,7 @@ export type ActorFounderOfNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1410,6 +1938,7 @@ export type ActorFoundersNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1590,6 +2119,7 @@ export type ActorMemberOfNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1658,6 +2188,7 @@ export type ActorMembersNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1722,6 +2253,7 @@ export type ActorMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<ActorMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -1793,6 +2325,7 @@ export type ActorOwnedByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1861,6 +2394,7 @@ export type ActorOwnsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1929,6 +2463,7 @@ export type ActorPartOfNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -2067,6 +2602,7 @@ export type ActorPartsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -2201,6 +2737,135 @@ export type ActorProjectParticipatesInNodeAggregateSelection = {
   totalCost: FloatAggregateSelection;
 };
 
+export type ActorProposesActorsConnection = {
+  __typename?: 'ActorProposesActorsConnection';
+  aggregate: ActorActorProposesActorsAggregateSelection;
+  edges: Array<ActorProposesActorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorProposesActorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorProposesActorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorProposesActorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorProposesActorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorProposesActorsNodeAggregationWhereInput>;
+};
+
+export type ActorProposesActorsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorProposesActorsConnections */
+  aggregate?: InputMaybe<ActorProposesActorsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorProposesActorsConnections match this filter */
+  all?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  /** Return Actors where none of the related ActorProposesActorsConnections match this filter */
+  none?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  /** Return Actors where one of the related ActorProposesActorsConnections match this filter */
+  single?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  /** Return Actors where some of the related ActorProposesActorsConnections match this filter */
+  some?: InputMaybe<ActorProposesActorsConnectionWhere>;
+};
+
+export type ActorProposesActorsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorProposesActorsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorProposesActorsConnectionWhere>>;
+  NOT?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorProposesActorsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorProposesActorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorProposesActorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorProposesActorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorProposesActorsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorProposesActorsRelationship = {
+  __typename?: 'ActorProposesActorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorProposesConnection = {
+  __typename?: 'ActorProposesConnection';
+  aggregate: ActorStrategyProposesAggregateSelection;
+  edges: Array<ActorProposesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorProposesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorProposesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorProposesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorProposesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorProposesNodeAggregationWhereInput>;
+};
+
+export type ActorProposesConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorProposesConnections */
+  aggregate?: InputMaybe<ActorProposesConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorProposesConnections match this filter */
+  all?: InputMaybe<ActorProposesConnectionWhere>;
+  /** Return Actors where none of the related ActorProposesConnections match this filter */
+  none?: InputMaybe<ActorProposesConnectionWhere>;
+  /** Return Actors where one of the related ActorProposesConnections match this filter */
+  single?: InputMaybe<ActorProposesConnectionWhere>;
+  /** Return Actors where some of the related ActorProposesConnections match this filter */
+  some?: InputMaybe<ActorProposesConnectionWhere>;
+};
+
+export type ActorProposesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorProposesConnectionWhere = {
+  AND?: InputMaybe<Array<ActorProposesConnectionWhere>>;
+  NOT?: InputMaybe<ActorProposesConnectionWhere>;
+  OR?: InputMaybe<Array<ActorProposesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorProposesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorProposesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorProposesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorProposesNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorProposesRelationship = {
+  __typename?: 'ActorProposesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
 export type ActorRelationshipFilters = {
   /** Filter type where all of the related Actors match this filter */
   all?: InputMaybe<ActorWhere>;
@@ -2210,6 +2875,75 @@ export type ActorRelationshipFilters = {
   single?: InputMaybe<ActorWhere>;
   /** Filter type where some of the related Actors match this filter */
   some?: InputMaybe<ActorWhere>;
+};
+
+export type ActorReportsToConnection = {
+  __typename?: 'ActorReportsToConnection';
+  aggregate: ActorActorReportsToAggregateSelection;
+  edges: Array<ActorReportsToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorReportsToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorReportsToConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorReportsToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorReportsToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorReportsToNodeAggregationWhereInput>;
+};
+
+export type ActorReportsToConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorReportsToConnections */
+  aggregate?: InputMaybe<ActorReportsToConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorReportsToConnections match this filter */
+  all?: InputMaybe<ActorReportsToConnectionWhere>;
+  /** Return Actors where none of the related ActorReportsToConnections match this filter */
+  none?: InputMaybe<ActorReportsToConnectionWhere>;
+  /** Return Actors where one of the related ActorReportsToConnections match this filter */
+  single?: InputMaybe<ActorReportsToConnectionWhere>;
+  /** Return Actors where some of the related ActorReportsToConnections match this filter */
+  some?: InputMaybe<ActorReportsToConnectionWhere>;
+};
+
+export type ActorReportsToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorReportsToConnectionWhere = {
+  AND?: InputMaybe<Array<ActorReportsToConnectionWhere>>;
+  NOT?: InputMaybe<ActorReportsToConnectionWhere>;
+  OR?: InputMaybe<Array<ActorReportsToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorReportsToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorReportsToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorReportsToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorReportsToNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorReportsToRelationship = {
+  __typename?: 'ActorReportsToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
 };
 
 export type ActorResponsibleForAgreementsConnection = {
@@ -2342,11 +3076,13 @@ export type ActorSort = {
   hei2015?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  legalName?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   nameEn?: InputMaybe<SortDirection>;
   rorId?: InputMaybe<SortDirection>;
   shortName?: InputMaybe<SortDirection>;
   sme?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
   vatNumber?: InputMaybe<SortDirection>;
   website?: InputMaybe<SortDirection>;
   wikidataId?: InputMaybe<SortDirection>;
@@ -2368,6 +3104,7 @@ export type ActorSourceMentionedInEdgeAggregateSelection = {
 export type ActorSourceMentionedInNodeAggregateSelection = {
   __typename?: 'ActorSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -2427,6 +3164,54 @@ export type ActorStrategyCommentsOnNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type ActorStrategyConsultsOnAggregateSelection = {
+  __typename?: 'ActorStrategyConsultsOnAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyConsultsOnEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyConsultsOnNodeAggregateSelection>;
+};
+
+export type ActorStrategyConsultsOnEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyConsultsOnEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyConsultsOnNodeAggregateSelection = {
+  __typename?: 'ActorStrategyConsultsOnNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ActorStrategyProposesAggregateSelection = {
+  __typename?: 'ActorStrategyProposesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyProposesEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyProposesNodeAggregateSelection>;
+};
+
+export type ActorStrategyProposesEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyProposesEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyProposesNodeAggregateSelection = {
+  __typename?: 'ActorStrategyProposesNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type ActorStrategyResponsibleForAggregateSelection = {
   __typename?: 'ActorStrategyResponsibleForAggregateSelection';
   count: CountConnection;
@@ -2451,12 +3236,83 @@ export type ActorStrategyResponsibleForNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type ActorSupportsConnection = {
+  __typename?: 'ActorSupportsConnection';
+  aggregate: ActorActorSupportsAggregateSelection;
+  edges: Array<ActorSupportsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorSupportsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorSupportsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorSupportsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorSupportsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorSupportsNodeAggregationWhereInput>;
+};
+
+export type ActorSupportsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorSupportsConnections */
+  aggregate?: InputMaybe<ActorSupportsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorSupportsConnections match this filter */
+  all?: InputMaybe<ActorSupportsConnectionWhere>;
+  /** Return Actors where none of the related ActorSupportsConnections match this filter */
+  none?: InputMaybe<ActorSupportsConnectionWhere>;
+  /** Return Actors where one of the related ActorSupportsConnections match this filter */
+  single?: InputMaybe<ActorSupportsConnectionWhere>;
+  /** Return Actors where some of the related ActorSupportsConnections match this filter */
+  some?: InputMaybe<ActorSupportsConnectionWhere>;
+};
+
+export type ActorSupportsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorSupportsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorSupportsConnectionWhere>>;
+  NOT?: InputMaybe<ActorSupportsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorSupportsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorSupportsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorSupportsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorSupportsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorSupportsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorSupportsRelationship = {
+  __typename?: 'ActorSupportsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
 export type ActorWhere = {
   AND?: InputMaybe<Array<ActorWhere>>;
   NOT?: InputMaybe<ActorWhere>;
   OR?: InputMaybe<Array<ActorWhere>>;
   adopts?: InputMaybe<StrategyRelationshipFilters>;
   adoptsConnection?: InputMaybe<ActorAdoptsConnectionFilters>;
+  advocatesTo?: InputMaybe<ActorRelationshipFilters>;
+  advocatesToConnection?: InputMaybe<ActorAdvocatesToConnectionFilters>;
   aliases?: InputMaybe<StringListFilters>;
   city?: InputMaybe<StringScalarFilters>;
   collaboratesWith?: InputMaybe<ActorRelationshipFilters>;
@@ -2466,6 +3322,10 @@ export type ActorWhere = {
   commentsOn?: InputMaybe<StrategyRelationshipFilters>;
   commentsOnConnection?: InputMaybe<ActorCommentsOnConnectionFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  consults?: InputMaybe<ActorRelationshipFilters>;
+  consultsConnection?: InputMaybe<ActorConsultsConnectionFilters>;
+  consultsOn?: InputMaybe<StrategyRelationshipFilters>;
+  consultsOnConnection?: InputMaybe<ActorConsultsOnConnectionFilters>;
   cordisId?: InputMaybe<StringScalarFilters>;
   country?: InputMaybe<StringScalarFilters>;
   curated?: InputMaybe<BooleanScalarFilters>;
@@ -2482,6 +3342,7 @@ export type ActorWhere = {
   hei2015?: InputMaybe<BooleanScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<ActorKindEnumScalarFilters>;
+  legalName?: InputMaybe<StringScalarFilters>;
   locatedIn?: InputMaybe<PlaceRelationshipFilters>;
   locatedInConnection?: InputMaybe<ActorLocatedInConnectionFilters>;
   memberOf?: InputMaybe<ActorRelationshipFilters>;
@@ -2504,6 +3365,12 @@ export type ActorWhere = {
   partsConnection?: InputMaybe<ActorPartsConnectionFilters>;
   partyTo?: InputMaybe<AgreementRelationshipFilters>;
   partyToConnection?: InputMaybe<ActorPartyToConnectionFilters>;
+  proposes?: InputMaybe<StrategyRelationshipFilters>;
+  proposesActors?: InputMaybe<ActorRelationshipFilters>;
+  proposesActorsConnection?: InputMaybe<ActorProposesActorsConnectionFilters>;
+  proposesConnection?: InputMaybe<ActorProposesConnectionFilters>;
+  reportsTo?: InputMaybe<ActorRelationshipFilters>;
+  reportsToConnection?: InputMaybe<ActorReportsToConnectionFilters>;
   responsibleFor?: InputMaybe<StrategyRelationshipFilters>;
   responsibleForAgreements?: InputMaybe<AgreementRelationshipFilters>;
   responsibleForAgreementsConnection?: InputMaybe<ActorResponsibleForAgreementsConnectionFilters>;
@@ -2511,6 +3378,9 @@ export type ActorWhere = {
   rorId?: InputMaybe<StringScalarFilters>;
   shortName?: InputMaybe<StringScalarFilters>;
   sme?: InputMaybe<BooleanScalarFilters>;
+  status?: InputMaybe<StatusEnumScalarFilters>;
+  supports?: InputMaybe<ActorRelationshipFilters>;
+  supportsConnection?: InputMaybe<ActorSupportsConnectionFilters>;
   vatNumber?: InputMaybe<StringScalarFilters>;
   website?: InputMaybe<StringScalarFilters>;
   wikidataId?: InputMaybe<StringScalarFilters>;
@@ -2648,6 +3518,7 @@ export type AgreementActorPartiesNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -2682,6 +3553,7 @@ export type AgreementActorResponsibleNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -2886,6 +3758,7 @@ export type AgreementMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgreementMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgreementMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -2957,6 +3830,7 @@ export type AgreementPartiesNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -3059,6 +3933,7 @@ export type AgreementResponsibleNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -3100,6 +3975,7 @@ export type AgreementSourceMentionedInEdgeAggregateSelection = {
 export type AgreementSourceMentionedInNodeAggregateSelection = {
   __typename?: 'AgreementSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -3744,6 +4620,7 @@ export type PlaceActorActorsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -3805,6 +4682,7 @@ export type PlaceActorsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -3887,6 +4765,7 @@ export type PlaceMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<PlaceMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PlaceMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -4104,6 +4983,7 @@ export type PlaceSourceMentionedInEdgeAggregateSelection = {
 export type PlaceSourceMentionedInNodeAggregateSelection = {
   __typename?: 'PlaceSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -4154,6 +5034,8 @@ export type Project = {
   fundingScheme?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   legalBasis?: Maybe<Scalars['String']['output']>;
+  locatedIn: Array<Place>;
+  locatedInConnection: ProjectLocatedInConnection;
   mentionedIn: Array<Source>;
   mentionedInConnection: ProjectMentionedInConnection;
   objective?: Maybe<Scalars['String']['output']>;
@@ -4168,6 +5050,24 @@ export type Project = {
   title: Scalars['String']['output'];
   topics?: Maybe<Array<Scalars['String']['output']>>;
   totalCost?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectLocatedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectLocatedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectLocatedInConnectionSort>>;
+  where?: InputMaybe<ProjectLocatedInConnectionWhere>;
 };
 
 
@@ -4233,6 +5133,7 @@ export type ProjectActorParticipantsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -4269,6 +5170,65 @@ export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
+};
+
+export type ProjectLocatedInConnection = {
+  __typename?: 'ProjectLocatedInConnection';
+  aggregate: ProjectPlaceLocatedInAggregateSelection;
+  edges: Array<ProjectLocatedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectLocatedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProjectLocatedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProjectLocatedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProjectLocatedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ProjectLocatedInNodeAggregationWhereInput>;
+};
+
+export type ProjectLocatedInConnectionFilters = {
+  /** Filter Projects by aggregating results on related ProjectLocatedInConnections */
+  aggregate?: InputMaybe<ProjectLocatedInConnectionAggregateInput>;
+  /** Return Projects where all of the related ProjectLocatedInConnections match this filter */
+  all?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  /** Return Projects where none of the related ProjectLocatedInConnections match this filter */
+  none?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  /** Return Projects where one of the related ProjectLocatedInConnections match this filter */
+  single?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  /** Return Projects where some of the related ProjectLocatedInConnections match this filter */
+  some?: InputMaybe<ProjectLocatedInConnectionWhere>;
+};
+
+export type ProjectLocatedInConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<PlaceSort>;
+};
+
+export type ProjectLocatedInConnectionWhere = {
+  AND?: InputMaybe<Array<ProjectLocatedInConnectionWhere>>;
+  NOT?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  OR?: InputMaybe<Array<ProjectLocatedInConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<PlaceWhere>;
+};
+
+export type ProjectLocatedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProjectLocatedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProjectLocatedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProjectLocatedInNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ProjectLocatedInRelationship = {
+  __typename?: 'ProjectLocatedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Place;
+  properties: Provenance;
 };
 
 export type ProjectMentionedInConnection = {
@@ -4319,6 +5279,7 @@ export type ProjectMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -4390,6 +5351,7 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -4404,6 +5366,29 @@ export type ProjectParticipantsRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Participation;
+};
+
+export type ProjectPlaceLocatedInAggregateSelection = {
+  __typename?: 'ProjectPlaceLocatedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ProjectPlaceLocatedInEdgeAggregateSelection>;
+  node?: Maybe<ProjectPlaceLocatedInNodeAggregateSelection>;
+};
+
+export type ProjectPlaceLocatedInEdgeAggregateSelection = {
+  __typename?: 'ProjectPlaceLocatedInEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ProjectPlaceLocatedInNodeAggregateSelection = {
+  __typename?: 'ProjectPlaceLocatedInNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
 };
 
 export type ProjectRelationshipFilters = {
@@ -4454,6 +5439,7 @@ export type ProjectSourceMentionedInEdgeAggregateSelection = {
 export type ProjectSourceMentionedInNodeAggregateSelection = {
   __typename?: 'ProjectSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -4479,6 +5465,8 @@ export type ProjectWhere = {
   fundingScheme?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   legalBasis?: InputMaybe<StringScalarFilters>;
+  locatedIn?: InputMaybe<PlaceRelationshipFilters>;
+  locatedInConnection?: InputMaybe<ProjectLocatedInConnectionFilters>;
   mentionedIn?: InputMaybe<SourceRelationshipFilters>;
   mentionedInConnection?: InputMaybe<ProjectMentionedInConnectionFilters>;
   objective?: InputMaybe<StringScalarFilters>;
@@ -4522,6 +5510,14 @@ export type ProjectsConnection = {
  * * Actor.adopts
  * * Actor.commentsOn
  * * Actor.locatedIn
+ * * Actor.proposes
+ * * Actor.proposesActors
+ * * Actor.consults
+ * * Actor.consultsOn
+ * * Actor.reportsTo
+ * * Actor.supports
+ * * Actor.advocatesTo
+ * * Project.locatedIn
  * * Agreement.parties
  * * Agreement.responsible
  * * Agreement.covers
@@ -4532,6 +5528,8 @@ export type ProjectsConnection = {
  * * Strategy.commentedOnBy
  * * Strategy.responsible
  * * Strategy.coveredBy
+ * * Strategy.proposedBy
+ * * Strategy.refersTo
  * * Place.partOf
  * * Place.parts
  * * Place.actors
@@ -4541,12 +5539,14 @@ export type Provenance = {
   /** The original public source that a compiled fact sheet cites. */
   citedSource?: Maybe<Scalars['String']['output']>;
   confidence?: Maybe<Confidence>;
+  /** year, month or day; deadline when the date is a deadline (by that day), not the day of the event. */
   datePrecision?: Maybe<Scalars['String']['output']>;
   locator?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   sourceId: Scalars['String']['output'];
+  status?: Maybe<Status>;
   until?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -4571,6 +5571,7 @@ export type ProvenanceSort = {
   role?: InputMaybe<SortDirection>;
   since?: InputMaybe<SortDirection>;
   sourceId?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
 };
 
@@ -4586,6 +5587,7 @@ export type ProvenanceWhere = {
   role?: InputMaybe<StringScalarFilters>;
   since?: InputMaybe<DateScalarFilters>;
   sourceId?: InputMaybe<StringScalarFilters>;
+  status?: InputMaybe<StatusEnumScalarFilters>;
   until?: InputMaybe<DateScalarFilters>;
 };
 
@@ -4898,6 +5900,8 @@ export type Source = {
   __typename?: 'Source';
   attribution?: Maybe<Scalars['String']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
+  /** year, month or day; deadline when the document carries no date and date is the deadline it was written by. */
+  datePrecision?: Maybe<Scalars['String']['output']>;
   document?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   issuer?: Maybe<Scalars['String']['output']>;
@@ -4919,6 +5923,7 @@ export type SourceAggregate = {
 export type SourceAggregateNode = {
   __typename?: 'SourceAggregateNode';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -4969,6 +5974,7 @@ export type SourceRelationshipFilters = {
 export type SourceSort = {
   attribution?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
   document?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   issuer?: InputMaybe<SortDirection>;
@@ -4987,6 +5993,7 @@ export type SourceWhere = {
   OR?: InputMaybe<Array<SourceWhere>>;
   attribution?: InputMaybe<StringScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
+  datePrecision?: InputMaybe<StringScalarFilters>;
   deletedAt?: InputMaybe<DateTimeScalarFilters>;
   document?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -5006,6 +6013,23 @@ export type SourcesConnection = {
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Where a fact stands between stated and done: in effect as the source states it (the default when
+ * absent), proposed (put forward for a decision the source does not record), decided (the source
+ * records the decision), or intended (a step the source says is to be taken: "ska", "bör").
+ */
+export type Status =
+  | 'DECIDED'
+  | 'INTENDED'
+  | 'IN_EFFECT'
+  | 'PROPOSED';
+
+/** Status filters */
+export type StatusEnumScalarFilters = {
+  eq?: InputMaybe<Status>;
+  in?: InputMaybe<Array<Status>>;
 };
 
 export type StrategiesConnection = {
@@ -5035,8 +6059,15 @@ export type Strategy = {
   partOfConnection: StrategyPartOfConnection;
   parts: Array<Strategy>;
   partsConnection: StrategyPartsConnection;
+  proposedBy: Array<Actor>;
+  proposedByConnection: StrategyProposedByConnection;
+  /** What the strategy or assignment refers to as its basis or authority (a budget, a fund, an assignment). */
+  refersTo: Array<Strategy>;
+  refersToConnection: StrategyRefersToConnection;
   responsible: Array<Actor>;
   responsibleConnection: StrategyResponsibleConnection;
+  /** Proposed, decided or intended, where the source says so. */
+  status?: Maybe<Status>;
 };
 
 
@@ -5149,6 +6180,42 @@ export type StrategyPartsConnectionArgs = {
 
 
 /** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyProposedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyProposedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyProposedByConnectionSort>>;
+  where?: InputMaybe<StrategyProposedByConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyRefersToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyRefersToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyRefersToConnectionSort>>;
+  where?: InputMaybe<StrategyRefersToConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
 export type StrategyResponsibleArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5190,6 +6257,7 @@ export type StrategyActorAdoptedByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -5224,6 +6292,42 @@ export type StrategyActorCommentedOnByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type StrategyActorProposedByAggregateSelection = {
+  __typename?: 'StrategyActorProposedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyActorProposedByEdgeAggregateSelection>;
+  node?: Maybe<StrategyActorProposedByNodeAggregateSelection>;
+};
+
+export type StrategyActorProposedByEdgeAggregateSelection = {
+  __typename?: 'StrategyActorProposedByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyActorProposedByNodeAggregateSelection = {
+  __typename?: 'StrategyActorProposedByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -5258,6 +6362,7 @@ export type StrategyActorResponsibleNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -5319,6 +6424,7 @@ export type StrategyAdoptedByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -5423,6 +6529,7 @@ export type StrategyCommentedOnByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -5552,6 +6659,7 @@ export type StrategyMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<StrategyMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StrategyMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -5691,6 +6799,135 @@ export type StrategyPartsRelationship = {
   properties: Provenance;
 };
 
+export type StrategyProposedByConnection = {
+  __typename?: 'StrategyProposedByConnection';
+  aggregate: StrategyActorProposedByAggregateSelection;
+  edges: Array<StrategyProposedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyProposedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyProposedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyProposedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyProposedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyProposedByNodeAggregationWhereInput>;
+};
+
+export type StrategyProposedByConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyProposedByConnections */
+  aggregate?: InputMaybe<StrategyProposedByConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyProposedByConnections match this filter */
+  all?: InputMaybe<StrategyProposedByConnectionWhere>;
+  /** Return Strategies where none of the related StrategyProposedByConnections match this filter */
+  none?: InputMaybe<StrategyProposedByConnectionWhere>;
+  /** Return Strategies where one of the related StrategyProposedByConnections match this filter */
+  single?: InputMaybe<StrategyProposedByConnectionWhere>;
+  /** Return Strategies where some of the related StrategyProposedByConnections match this filter */
+  some?: InputMaybe<StrategyProposedByConnectionWhere>;
+};
+
+export type StrategyProposedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type StrategyProposedByConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyProposedByConnectionWhere>>;
+  NOT?: InputMaybe<StrategyProposedByConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyProposedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type StrategyProposedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyProposedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyProposedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyProposedByNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyProposedByRelationship = {
+  __typename?: 'StrategyProposedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyRefersToConnection = {
+  __typename?: 'StrategyRefersToConnection';
+  aggregate: StrategyStrategyRefersToAggregateSelection;
+  edges: Array<StrategyRefersToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyRefersToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyRefersToConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyRefersToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyRefersToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyRefersToNodeAggregationWhereInput>;
+};
+
+export type StrategyRefersToConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyRefersToConnections */
+  aggregate?: InputMaybe<StrategyRefersToConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyRefersToConnections match this filter */
+  all?: InputMaybe<StrategyRefersToConnectionWhere>;
+  /** Return Strategies where none of the related StrategyRefersToConnections match this filter */
+  none?: InputMaybe<StrategyRefersToConnectionWhere>;
+  /** Return Strategies where one of the related StrategyRefersToConnections match this filter */
+  single?: InputMaybe<StrategyRefersToConnectionWhere>;
+  /** Return Strategies where some of the related StrategyRefersToConnections match this filter */
+  some?: InputMaybe<StrategyRefersToConnectionWhere>;
+};
+
+export type StrategyRefersToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type StrategyRefersToConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyRefersToConnectionWhere>>;
+  NOT?: InputMaybe<StrategyRefersToConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyRefersToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyRefersToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyRefersToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyRefersToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyRefersToNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyRefersToRelationship = {
+  __typename?: 'StrategyRefersToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
 export type StrategyRelationshipFilters = {
   /** Filter type where all of the related Strategies match this filter */
   all?: InputMaybe<StrategyWhere>;
@@ -5754,6 +6991,7 @@ export type StrategyResponsibleNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -5776,6 +7014,7 @@ export type StrategySort = {
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   nameEn?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
 };
 
 export type StrategySourceMentionedInAggregateSelection = {
@@ -5794,6 +7033,7 @@ export type StrategySourceMentionedInEdgeAggregateSelection = {
 export type StrategySourceMentionedInNodeAggregateSelection = {
   __typename?: 'StrategySourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -5853,6 +7093,30 @@ export type StrategyStrategyPartsNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type StrategyStrategyRefersToAggregateSelection = {
+  __typename?: 'StrategyStrategyRefersToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyStrategyRefersToEdgeAggregateSelection>;
+  node?: Maybe<StrategyStrategyRefersToNodeAggregateSelection>;
+};
+
+export type StrategyStrategyRefersToEdgeAggregateSelection = {
+  __typename?: 'StrategyStrategyRefersToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyStrategyRefersToNodeAggregateSelection = {
+  __typename?: 'StrategyStrategyRefersToNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type StrategyWhere = {
   AND?: InputMaybe<Array<StrategyWhere>>;
   NOT?: InputMaybe<StrategyWhere>;
@@ -5874,8 +7138,13 @@ export type StrategyWhere = {
   partOfConnection?: InputMaybe<StrategyPartOfConnectionFilters>;
   parts?: InputMaybe<StrategyRelationshipFilters>;
   partsConnection?: InputMaybe<StrategyPartsConnectionFilters>;
+  proposedBy?: InputMaybe<ActorRelationshipFilters>;
+  proposedByConnection?: InputMaybe<StrategyProposedByConnectionFilters>;
+  refersTo?: InputMaybe<StrategyRelationshipFilters>;
+  refersToConnection?: InputMaybe<StrategyRefersToConnectionFilters>;
   responsible?: InputMaybe<ActorRelationshipFilters>;
   responsibleConnection?: InputMaybe<StrategyResponsibleConnectionFilters>;
+  status?: InputMaybe<StatusEnumScalarFilters>;
 };
 
 export type StringAggregateSelection = {
@@ -5988,12 +7257,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActionType: ActionType;
   Actor: ResolverTypeWrapper<Actor>;
+  ActorActorAdvocatesToAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToAggregateSelection>;
+  ActorActorAdvocatesToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToEdgeAggregateSelection>;
+  ActorActorAdvocatesToNodeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToNodeAggregateSelection>;
   ActorActorCollaboratesWithAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithAggregateSelection>;
   ActorActorCollaboratesWithEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithEdgeAggregateSelection>;
   ActorActorCollaboratesWithInAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInAggregateSelection>;
   ActorActorCollaboratesWithInEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInEdgeAggregateSelection>;
   ActorActorCollaboratesWithInNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInNodeAggregateSelection>;
   ActorActorCollaboratesWithNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithNodeAggregateSelection>;
+  ActorActorConsultsAggregateSelection: ResolverTypeWrapper<ActorActorConsultsAggregateSelection>;
+  ActorActorConsultsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorConsultsEdgeAggregateSelection>;
+  ActorActorConsultsNodeAggregateSelection: ResolverTypeWrapper<ActorActorConsultsNodeAggregateSelection>;
   ActorActorFinancedByAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByAggregateSelection>;
   ActorActorFinancedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByEdgeAggregateSelection>;
   ActorActorFinancedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByNodeAggregateSelection>;
@@ -6024,6 +7299,15 @@ export type ResolversTypes = {
   ActorActorPartsAggregateSelection: ResolverTypeWrapper<ActorActorPartsAggregateSelection>;
   ActorActorPartsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorPartsEdgeAggregateSelection>;
   ActorActorPartsNodeAggregateSelection: ResolverTypeWrapper<ActorActorPartsNodeAggregateSelection>;
+  ActorActorProposesActorsAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsAggregateSelection>;
+  ActorActorProposesActorsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsEdgeAggregateSelection>;
+  ActorActorProposesActorsNodeAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsNodeAggregateSelection>;
+  ActorActorReportsToAggregateSelection: ResolverTypeWrapper<ActorActorReportsToAggregateSelection>;
+  ActorActorReportsToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorReportsToEdgeAggregateSelection>;
+  ActorActorReportsToNodeAggregateSelection: ResolverTypeWrapper<ActorActorReportsToNodeAggregateSelection>;
+  ActorActorSupportsAggregateSelection: ResolverTypeWrapper<ActorActorSupportsAggregateSelection>;
+  ActorActorSupportsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsEdgeAggregateSelection>;
+  ActorActorSupportsNodeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsNodeAggregateSelection>;
   ActorAdoptsConnection: ResolverTypeWrapper<ActorAdoptsConnection>;
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
@@ -6031,6 +7315,13 @@ export type ResolversTypes = {
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
   ActorAdoptsRelationship: ResolverTypeWrapper<ActorAdoptsRelationship>;
+  ActorAdvocatesToConnection: ResolverTypeWrapper<ActorAdvocatesToConnection>;
+  ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
+  ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
+  ActorAdvocatesToConnectionSort: ActorAdvocatesToConnectionSort;
+  ActorAdvocatesToConnectionWhere: ActorAdvocatesToConnectionWhere;
+  ActorAdvocatesToNodeAggregationWhereInput: ActorAdvocatesToNodeAggregationWhereInput;
+  ActorAdvocatesToRelationship: ResolverTypeWrapper<ActorAdvocatesToRelationship>;
   ActorAggregate: ResolverTypeWrapper<ActorAggregate>;
   ActorAggregateNode: ResolverTypeWrapper<ActorAggregateNode>;
   ActorAgreementPartyToAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToAggregateSelection>;
@@ -6060,6 +7351,20 @@ export type ResolversTypes = {
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ResolverTypeWrapper<ActorCommentsOnRelationship>;
+  ActorConsultsConnection: ResolverTypeWrapper<ActorConsultsConnection>;
+  ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
+  ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
+  ActorConsultsConnectionSort: ActorConsultsConnectionSort;
+  ActorConsultsConnectionWhere: ActorConsultsConnectionWhere;
+  ActorConsultsNodeAggregationWhereInput: ActorConsultsNodeAggregationWhereInput;
+  ActorConsultsOnConnection: ResolverTypeWrapper<ActorConsultsOnConnection>;
+  ActorConsultsOnConnectionAggregateInput: ActorConsultsOnConnectionAggregateInput;
+  ActorConsultsOnConnectionFilters: ActorConsultsOnConnectionFilters;
+  ActorConsultsOnConnectionSort: ActorConsultsOnConnectionSort;
+  ActorConsultsOnConnectionWhere: ActorConsultsOnConnectionWhere;
+  ActorConsultsOnNodeAggregationWhereInput: ActorConsultsOnNodeAggregationWhereInput;
+  ActorConsultsOnRelationship: ResolverTypeWrapper<ActorConsultsOnRelationship>;
+  ActorConsultsRelationship: ResolverTypeWrapper<ActorConsultsRelationship>;
   ActorEdge: ResolverTypeWrapper<ActorEdge>;
   ActorFinancedByConnection: ResolverTypeWrapper<ActorFinancedByConnection>;
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
@@ -6168,7 +7473,28 @@ export type ResolversTypes = {
   ActorProjectParticipatesInAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInAggregateSelection>;
   ActorProjectParticipatesInEdgeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInEdgeAggregateSelection>;
   ActorProjectParticipatesInNodeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInNodeAggregateSelection>;
+  ActorProposesActorsConnection: ResolverTypeWrapper<ActorProposesActorsConnection>;
+  ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
+  ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
+  ActorProposesActorsConnectionSort: ActorProposesActorsConnectionSort;
+  ActorProposesActorsConnectionWhere: ActorProposesActorsConnectionWhere;
+  ActorProposesActorsNodeAggregationWhereInput: ActorProposesActorsNodeAggregationWhereInput;
+  ActorProposesActorsRelationship: ResolverTypeWrapper<ActorProposesActorsRelationship>;
+  ActorProposesConnection: ResolverTypeWrapper<ActorProposesConnection>;
+  ActorProposesConnectionAggregateInput: ActorProposesConnectionAggregateInput;
+  ActorProposesConnectionFilters: ActorProposesConnectionFilters;
+  ActorProposesConnectionSort: ActorProposesConnectionSort;
+  ActorProposesConnectionWhere: ActorProposesConnectionWhere;
+  ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
+  ActorProposesRelationship: ResolverTypeWrapper<ActorProposesRelationship>;
   ActorRelationshipFilters: ActorRelationshipFilters;
+  ActorReportsToConnection: ResolverTypeWrapper<ActorReportsToConnection>;
+  ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
+  ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
+  ActorReportsToConnectionSort: ActorReportsToConnectionSort;
+  ActorReportsToConnectionWhere: ActorReportsToConnectionWhere;
+  ActorReportsToNodeAggregationWhereInput: ActorReportsToNodeAggregationWhereInput;
+  ActorReportsToRelationship: ResolverTypeWrapper<ActorReportsToRelationship>;
   ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<ActorResponsibleForAgreementsConnection>;
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
@@ -6193,9 +7519,22 @@ export type ResolversTypes = {
   ActorStrategyCommentsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnAggregateSelection>;
   ActorStrategyCommentsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnEdgeAggregateSelection>;
   ActorStrategyCommentsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnNodeAggregateSelection>;
+  ActorStrategyConsultsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnAggregateSelection>;
+  ActorStrategyConsultsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnEdgeAggregateSelection>;
+  ActorStrategyConsultsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnNodeAggregateSelection>;
+  ActorStrategyProposesAggregateSelection: ResolverTypeWrapper<ActorStrategyProposesAggregateSelection>;
+  ActorStrategyProposesEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyProposesEdgeAggregateSelection>;
+  ActorStrategyProposesNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyProposesNodeAggregateSelection>;
   ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
   ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
   ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
+  ActorSupportsConnection: ResolverTypeWrapper<ActorSupportsConnection>;
+  ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
+  ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
+  ActorSupportsConnectionSort: ActorSupportsConnectionSort;
+  ActorSupportsConnectionWhere: ActorSupportsConnectionWhere;
+  ActorSupportsNodeAggregationWhereInput: ActorSupportsNodeAggregationWhereInput;
+  ActorSupportsRelationship: ResolverTypeWrapper<ActorSupportsRelationship>;
   ActorWhere: ActorWhere;
   ActorsConnection: ResolverTypeWrapper<ActorsConnection>;
   Agreement: ResolverTypeWrapper<Agreement>;
@@ -6362,6 +7701,13 @@ export type ResolversTypes = {
   ProjectAggregate: ResolverTypeWrapper<ProjectAggregate>;
   ProjectAggregateNode: ResolverTypeWrapper<ProjectAggregateNode>;
   ProjectEdge: ResolverTypeWrapper<ProjectEdge>;
+  ProjectLocatedInConnection: ResolverTypeWrapper<ProjectLocatedInConnection>;
+  ProjectLocatedInConnectionAggregateInput: ProjectLocatedInConnectionAggregateInput;
+  ProjectLocatedInConnectionFilters: ProjectLocatedInConnectionFilters;
+  ProjectLocatedInConnectionSort: ProjectLocatedInConnectionSort;
+  ProjectLocatedInConnectionWhere: ProjectLocatedInConnectionWhere;
+  ProjectLocatedInNodeAggregationWhereInput: ProjectLocatedInNodeAggregationWhereInput;
+  ProjectLocatedInRelationship: ResolverTypeWrapper<ProjectLocatedInRelationship>;
   ProjectMentionedInConnection: ResolverTypeWrapper<ProjectMentionedInConnection>;
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
@@ -6376,6 +7722,9 @@ export type ResolversTypes = {
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
   ProjectParticipantsRelationship: ResolverTypeWrapper<ProjectParticipantsRelationship>;
+  ProjectPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInAggregateSelection>;
+  ProjectPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInEdgeAggregateSelection>;
+  ProjectPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInNodeAggregateSelection>;
   ProjectRelationshipFilters: ProjectRelationshipFilters;
   ProjectSort: ProjectSort;
   ProjectSourceMentionedInAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInAggregateSelection>;
@@ -6405,6 +7754,8 @@ export type ResolversTypes = {
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
   SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
+  Status: Status;
+  StatusEnumScalarFilters: StatusEnumScalarFilters;
   StrategiesConnection: ResolverTypeWrapper<StrategiesConnection>;
   Strategy: ResolverTypeWrapper<Strategy>;
   StrategyActorAdoptedByAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByAggregateSelection>;
@@ -6413,6 +7764,9 @@ export type ResolversTypes = {
   StrategyActorCommentedOnByAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByAggregateSelection>;
   StrategyActorCommentedOnByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByEdgeAggregateSelection>;
   StrategyActorCommentedOnByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByNodeAggregateSelection>;
+  StrategyActorProposedByAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByAggregateSelection>;
+  StrategyActorProposedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByEdgeAggregateSelection>;
+  StrategyActorProposedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByNodeAggregateSelection>;
   StrategyActorResponsibleAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleAggregateSelection>;
   StrategyActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleEdgeAggregateSelection>;
   StrategyActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleNodeAggregateSelection>;
@@ -6464,6 +7818,20 @@ export type ResolversTypes = {
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
   StrategyPartsRelationship: ResolverTypeWrapper<StrategyPartsRelationship>;
+  StrategyProposedByConnection: ResolverTypeWrapper<StrategyProposedByConnection>;
+  StrategyProposedByConnectionAggregateInput: StrategyProposedByConnectionAggregateInput;
+  StrategyProposedByConnectionFilters: StrategyProposedByConnectionFilters;
+  StrategyProposedByConnectionSort: StrategyProposedByConnectionSort;
+  StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
+  StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
+  StrategyProposedByRelationship: ResolverTypeWrapper<StrategyProposedByRelationship>;
+  StrategyRefersToConnection: ResolverTypeWrapper<StrategyRefersToConnection>;
+  StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
+  StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
+  StrategyRefersToConnectionSort: StrategyRefersToConnectionSort;
+  StrategyRefersToConnectionWhere: StrategyRefersToConnectionWhere;
+  StrategyRefersToNodeAggregationWhereInput: StrategyRefersToNodeAggregationWhereInput;
+  StrategyRefersToRelationship: ResolverTypeWrapper<StrategyRefersToRelationship>;
   StrategyRelationshipFilters: StrategyRelationshipFilters;
   StrategyResponsibleConnection: ResolverTypeWrapper<StrategyResponsibleConnection>;
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
@@ -6482,6 +7850,9 @@ export type ResolversTypes = {
   StrategyStrategyPartsAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsAggregateSelection>;
   StrategyStrategyPartsEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsEdgeAggregateSelection>;
   StrategyStrategyPartsNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsNodeAggregateSelection>;
+  StrategyStrategyRefersToAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToAggregateSelection>;
+  StrategyStrategyRefersToEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToEdgeAggregateSelection>;
+  StrategyStrategyRefersToNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToNodeAggregateSelection>;
   StrategyWhere: StrategyWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
@@ -6494,12 +7865,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Actor: Actor;
+  ActorActorAdvocatesToAggregateSelection: ActorActorAdvocatesToAggregateSelection;
+  ActorActorAdvocatesToEdgeAggregateSelection: ActorActorAdvocatesToEdgeAggregateSelection;
+  ActorActorAdvocatesToNodeAggregateSelection: ActorActorAdvocatesToNodeAggregateSelection;
   ActorActorCollaboratesWithAggregateSelection: ActorActorCollaboratesWithAggregateSelection;
   ActorActorCollaboratesWithEdgeAggregateSelection: ActorActorCollaboratesWithEdgeAggregateSelection;
   ActorActorCollaboratesWithInAggregateSelection: ActorActorCollaboratesWithInAggregateSelection;
   ActorActorCollaboratesWithInEdgeAggregateSelection: ActorActorCollaboratesWithInEdgeAggregateSelection;
   ActorActorCollaboratesWithInNodeAggregateSelection: ActorActorCollaboratesWithInNodeAggregateSelection;
   ActorActorCollaboratesWithNodeAggregateSelection: ActorActorCollaboratesWithNodeAggregateSelection;
+  ActorActorConsultsAggregateSelection: ActorActorConsultsAggregateSelection;
+  ActorActorConsultsEdgeAggregateSelection: ActorActorConsultsEdgeAggregateSelection;
+  ActorActorConsultsNodeAggregateSelection: ActorActorConsultsNodeAggregateSelection;
   ActorActorFinancedByAggregateSelection: ActorActorFinancedByAggregateSelection;
   ActorActorFinancedByEdgeAggregateSelection: ActorActorFinancedByEdgeAggregateSelection;
   ActorActorFinancedByNodeAggregateSelection: ActorActorFinancedByNodeAggregateSelection;
@@ -6530,6 +7907,15 @@ export type ResolversParentTypes = {
   ActorActorPartsAggregateSelection: ActorActorPartsAggregateSelection;
   ActorActorPartsEdgeAggregateSelection: ActorActorPartsEdgeAggregateSelection;
   ActorActorPartsNodeAggregateSelection: ActorActorPartsNodeAggregateSelection;
+  ActorActorProposesActorsAggregateSelection: ActorActorProposesActorsAggregateSelection;
+  ActorActorProposesActorsEdgeAggregateSelection: ActorActorProposesActorsEdgeAggregateSelection;
+  ActorActorProposesActorsNodeAggregateSelection: ActorActorProposesActorsNodeAggregateSelection;
+  ActorActorReportsToAggregateSelection: ActorActorReportsToAggregateSelection;
+  ActorActorReportsToEdgeAggregateSelection: ActorActorReportsToEdgeAggregateSelection;
+  ActorActorReportsToNodeAggregateSelection: ActorActorReportsToNodeAggregateSelection;
+  ActorActorSupportsAggregateSelection: ActorActorSupportsAggregateSelection;
+  ActorActorSupportsEdgeAggregateSelection: ActorActorSupportsEdgeAggregateSelection;
+  ActorActorSupportsNodeAggregateSelection: ActorActorSupportsNodeAggregateSelection;
   ActorAdoptsConnection: ActorAdoptsConnection;
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
@@ -6537,6 +7923,13 @@ export type ResolversParentTypes = {
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
   ActorAdoptsRelationship: ActorAdoptsRelationship;
+  ActorAdvocatesToConnection: ActorAdvocatesToConnection;
+  ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
+  ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
+  ActorAdvocatesToConnectionSort: ActorAdvocatesToConnectionSort;
+  ActorAdvocatesToConnectionWhere: ActorAdvocatesToConnectionWhere;
+  ActorAdvocatesToNodeAggregationWhereInput: ActorAdvocatesToNodeAggregationWhereInput;
+  ActorAdvocatesToRelationship: ActorAdvocatesToRelationship;
   ActorAggregate: ActorAggregate;
   ActorAggregateNode: ActorAggregateNode;
   ActorAgreementPartyToAggregateSelection: ActorAgreementPartyToAggregateSelection;
@@ -6566,6 +7959,20 @@ export type ResolversParentTypes = {
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ActorCommentsOnRelationship;
+  ActorConsultsConnection: ActorConsultsConnection;
+  ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
+  ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
+  ActorConsultsConnectionSort: ActorConsultsConnectionSort;
+  ActorConsultsConnectionWhere: ActorConsultsConnectionWhere;
+  ActorConsultsNodeAggregationWhereInput: ActorConsultsNodeAggregationWhereInput;
+  ActorConsultsOnConnection: ActorConsultsOnConnection;
+  ActorConsultsOnConnectionAggregateInput: ActorConsultsOnConnectionAggregateInput;
+  ActorConsultsOnConnectionFilters: ActorConsultsOnConnectionFilters;
+  ActorConsultsOnConnectionSort: ActorConsultsOnConnectionSort;
+  ActorConsultsOnConnectionWhere: ActorConsultsOnConnectionWhere;
+  ActorConsultsOnNodeAggregationWhereInput: ActorConsultsOnNodeAggregationWhereInput;
+  ActorConsultsOnRelationship: ActorConsultsOnRelationship;
+  ActorConsultsRelationship: ActorConsultsRelationship;
   ActorEdge: ActorEdge;
   ActorFinancedByConnection: ActorFinancedByConnection;
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
@@ -6673,7 +8080,28 @@ export type ResolversParentTypes = {
   ActorProjectParticipatesInAggregateSelection: ActorProjectParticipatesInAggregateSelection;
   ActorProjectParticipatesInEdgeAggregateSelection: ActorProjectParticipatesInEdgeAggregateSelection;
   ActorProjectParticipatesInNodeAggregateSelection: ActorProjectParticipatesInNodeAggregateSelection;
+  ActorProposesActorsConnection: ActorProposesActorsConnection;
+  ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
+  ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
+  ActorProposesActorsConnectionSort: ActorProposesActorsConnectionSort;
+  ActorProposesActorsConnectionWhere: ActorProposesActorsConnectionWhere;
+  ActorProposesActorsNodeAggregationWhereInput: ActorProposesActorsNodeAggregationWhereInput;
+  ActorProposesActorsRelationship: ActorProposesActorsRelationship;
+  ActorProposesConnection: ActorProposesConnection;
+  ActorProposesConnectionAggregateInput: ActorProposesConnectionAggregateInput;
+  ActorProposesConnectionFilters: ActorProposesConnectionFilters;
+  ActorProposesConnectionSort: ActorProposesConnectionSort;
+  ActorProposesConnectionWhere: ActorProposesConnectionWhere;
+  ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
+  ActorProposesRelationship: ActorProposesRelationship;
   ActorRelationshipFilters: ActorRelationshipFilters;
+  ActorReportsToConnection: ActorReportsToConnection;
+  ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
+  ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
+  ActorReportsToConnectionSort: ActorReportsToConnectionSort;
+  ActorReportsToConnectionWhere: ActorReportsToConnectionWhere;
+  ActorReportsToNodeAggregationWhereInput: ActorReportsToNodeAggregationWhereInput;
+  ActorReportsToRelationship: ActorReportsToRelationship;
   ActorResponsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
@@ -6698,9 +8126,22 @@ export type ResolversParentTypes = {
   ActorStrategyCommentsOnAggregateSelection: ActorStrategyCommentsOnAggregateSelection;
   ActorStrategyCommentsOnEdgeAggregateSelection: ActorStrategyCommentsOnEdgeAggregateSelection;
   ActorStrategyCommentsOnNodeAggregateSelection: ActorStrategyCommentsOnNodeAggregateSelection;
+  ActorStrategyConsultsOnAggregateSelection: ActorStrategyConsultsOnAggregateSelection;
+  ActorStrategyConsultsOnEdgeAggregateSelection: ActorStrategyConsultsOnEdgeAggregateSelection;
+  ActorStrategyConsultsOnNodeAggregateSelection: ActorStrategyConsultsOnNodeAggregateSelection;
+  ActorStrategyProposesAggregateSelection: ActorStrategyProposesAggregateSelection;
+  ActorStrategyProposesEdgeAggregateSelection: ActorStrategyProposesEdgeAggregateSelection;
+  ActorStrategyProposesNodeAggregateSelection: ActorStrategyProposesNodeAggregateSelection;
   ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
   ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
   ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
+  ActorSupportsConnection: ActorSupportsConnection;
+  ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
+  ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
+  ActorSupportsConnectionSort: ActorSupportsConnectionSort;
+  ActorSupportsConnectionWhere: ActorSupportsConnectionWhere;
+  ActorSupportsNodeAggregationWhereInput: ActorSupportsNodeAggregationWhereInput;
+  ActorSupportsRelationship: ActorSupportsRelationship;
   ActorWhere: ActorWhere;
   ActorsConnection: ActorsConnection;
   Agreement: Agreement;
@@ -6864,6 +8305,13 @@ export type ResolversParentTypes = {
   ProjectAggregate: ProjectAggregate;
   ProjectAggregateNode: ProjectAggregateNode;
   ProjectEdge: ProjectEdge;
+  ProjectLocatedInConnection: ProjectLocatedInConnection;
+  ProjectLocatedInConnectionAggregateInput: ProjectLocatedInConnectionAggregateInput;
+  ProjectLocatedInConnectionFilters: ProjectLocatedInConnectionFilters;
+  ProjectLocatedInConnectionSort: ProjectLocatedInConnectionSort;
+  ProjectLocatedInConnectionWhere: ProjectLocatedInConnectionWhere;
+  ProjectLocatedInNodeAggregationWhereInput: ProjectLocatedInNodeAggregationWhereInput;
+  ProjectLocatedInRelationship: ProjectLocatedInRelationship;
   ProjectMentionedInConnection: ProjectMentionedInConnection;
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
@@ -6878,6 +8326,9 @@ export type ResolversParentTypes = {
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
   ProjectParticipantsRelationship: ProjectParticipantsRelationship;
+  ProjectPlaceLocatedInAggregateSelection: ProjectPlaceLocatedInAggregateSelection;
+  ProjectPlaceLocatedInEdgeAggregateSelection: ProjectPlaceLocatedInEdgeAggregateSelection;
+  ProjectPlaceLocatedInNodeAggregateSelection: ProjectPlaceLocatedInNodeAggregateSelection;
   ProjectRelationshipFilters: ProjectRelationshipFilters;
   ProjectSort: ProjectSort;
   ProjectSourceMentionedInAggregateSelection: ProjectSourceMentionedInAggregateSelection;
@@ -6905,6 +8356,7 @@ export type ResolversParentTypes = {
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
   SourcesConnection: SourcesConnection;
+  StatusEnumScalarFilters: StatusEnumScalarFilters;
   StrategiesConnection: StrategiesConnection;
   Strategy: Strategy;
   StrategyActorAdoptedByAggregateSelection: StrategyActorAdoptedByAggregateSelection;
@@ -6913,6 +8365,9 @@ export type ResolversParentTypes = {
   StrategyActorCommentedOnByAggregateSelection: StrategyActorCommentedOnByAggregateSelection;
   StrategyActorCommentedOnByEdgeAggregateSelection: StrategyActorCommentedOnByEdgeAggregateSelection;
   StrategyActorCommentedOnByNodeAggregateSelection: StrategyActorCommentedOnByNodeAggregateSelection;
+  StrategyActorProposedByAggregateSelection: StrategyActorProposedByAggregateSelection;
+  StrategyActorProposedByEdgeAggregateSelection: StrategyActorProposedByEdgeAggregateSelection;
+  StrategyActorProposedByNodeAggregateSelection: StrategyActorProposedByNodeAggregateSelection;
   StrategyActorResponsibleAggregateSelection: StrategyActorResponsibleAggregateSelection;
   StrategyActorResponsibleEdgeAggregateSelection: StrategyActorResponsibleEdgeAggregateSelection;
   StrategyActorResponsibleNodeAggregateSelection: StrategyActorResponsibleNodeAggregateSelection;
@@ -6964,6 +8419,20 @@ export type ResolversParentTypes = {
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
   StrategyPartsRelationship: StrategyPartsRelationship;
+  StrategyProposedByConnection: StrategyProposedByConnection;
+  StrategyProposedByConnectionAggregateInput: StrategyProposedByConnectionAggregateInput;
+  StrategyProposedByConnectionFilters: StrategyProposedByConnectionFilters;
+  StrategyProposedByConnectionSort: StrategyProposedByConnectionSort;
+  StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
+  StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
+  StrategyProposedByRelationship: StrategyProposedByRelationship;
+  StrategyRefersToConnection: StrategyRefersToConnection;
+  StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
+  StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
+  StrategyRefersToConnectionSort: StrategyRefersToConnectionSort;
+  StrategyRefersToConnectionWhere: StrategyRefersToConnectionWhere;
+  StrategyRefersToNodeAggregationWhereInput: StrategyRefersToNodeAggregationWhereInput;
+  StrategyRefersToRelationship: StrategyRefersToRelationship;
   StrategyRelationshipFilters: StrategyRelationshipFilters;
   StrategyResponsibleConnection: StrategyResponsibleConnection;
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
@@ -6982,6 +8451,9 @@ export type ResolversParentTypes = {
   StrategyStrategyPartsAggregateSelection: StrategyStrategyPartsAggregateSelection;
   StrategyStrategyPartsEdgeAggregateSelection: StrategyStrategyPartsEdgeAggregateSelection;
   StrategyStrategyPartsNodeAggregateSelection: StrategyStrategyPartsNodeAggregateSelection;
+  StrategyStrategyRefersToAggregateSelection: StrategyStrategyRefersToAggregateSelection;
+  StrategyStrategyRefersToEdgeAggregateSelection: StrategyStrategyRefersToEdgeAggregateSelection;
+  StrategyStrategyRefersToNodeAggregateSelection: StrategyStrategyRefersToNodeAggregateSelection;
   StrategyWhere: StrategyWhere;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
@@ -6994,6 +8466,8 @@ export type ResolversParentTypes = {
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   adopts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorAdoptsArgs>>;
   adoptsConnection?: Resolver<ResolversTypes['ActorAdoptsConnection'], ParentType, ContextType, Partial<ActorAdoptsConnectionArgs>>;
+  advocatesTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorAdvocatesToArgs>>;
+  advocatesToConnection?: Resolver<ResolversTypes['ActorAdvocatesToConnection'], ParentType, ContextType, Partial<ActorAdvocatesToConnectionArgs>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   collaboratesWith?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorCollaboratesWithArgs>>;
@@ -7003,6 +8477,10 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   commentsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorCommentsOnArgs>>;
   commentsOnConnection?: Resolver<ResolversTypes['ActorCommentsOnConnection'], ParentType, ContextType, Partial<ActorCommentsOnConnectionArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  consults?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorConsultsArgs>>;
+  consultsConnection?: Resolver<ResolversTypes['ActorConsultsConnection'], ParentType, ContextType, Partial<ActorConsultsConnectionArgs>>;
+  consultsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorConsultsOnArgs>>;
+  consultsOnConnection?: Resolver<ResolversTypes['ActorConsultsOnConnection'], ParentType, ContextType, Partial<ActorConsultsOnConnectionArgs>>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cordisId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7020,6 +8498,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   hei2015?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<ActorLocatedInArgs>>;
   locatedInConnection?: Resolver<ResolversTypes['ActorLocatedInConnection'], ParentType, ContextType, Partial<ActorLocatedInConnectionArgs>>;
   memberOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorMemberOfArgs>>;
@@ -7042,6 +8521,12 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   partsConnection?: Resolver<ResolversTypes['ActorPartsConnection'], ParentType, ContextType, Partial<ActorPartsConnectionArgs>>;
   partyTo?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorPartyToArgs>>;
   partyToConnection?: Resolver<ResolversTypes['ActorPartyToConnection'], ParentType, ContextType, Partial<ActorPartyToConnectionArgs>>;
+  proposes?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorProposesArgs>>;
+  proposesActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorProposesActorsArgs>>;
+  proposesActorsConnection?: Resolver<ResolversTypes['ActorProposesActorsConnection'], ParentType, ContextType, Partial<ActorProposesActorsConnectionArgs>>;
+  proposesConnection?: Resolver<ResolversTypes['ActorProposesConnection'], ParentType, ContextType, Partial<ActorProposesConnectionArgs>>;
+  reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorReportsToArgs>>;
+  reportsToConnection?: Resolver<ResolversTypes['ActorReportsToConnection'], ParentType, ContextType, Partial<ActorReportsToConnectionArgs>>;
   responsibleFor?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorResponsibleForArgs>>;
   responsibleForAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorResponsibleForAgreementsArgs>>;
   responsibleForAgreementsConnection?: Resolver<ResolversTypes['ActorResponsibleForAgreementsConnection'], ParentType, ContextType, Partial<ActorResponsibleForAgreementsConnectionArgs>>;
@@ -7049,9 +8534,44 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sme?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorSupportsArgs>>;
+  supportsConnection?: Resolver<ResolversTypes['ActorSupportsConnection'], ParentType, ContextType, Partial<ActorSupportsConnectionArgs>>;
   vatNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActorActorAdvocatesToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorAdvocatesToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorAdvocatesToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorAdvocatesToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToEdgeAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorAdvocatesToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToNodeAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithAggregateSelection']> = {
@@ -7091,6 +8611,7 @@ export type ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextT
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7107,6 +8628,39 @@ export type ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextTyp
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorConsultsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultsAggregateSelection'] = ResolversParentTypes['ActorActorConsultsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorConsultsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorConsultsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorConsultsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorConsultsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorConsultsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultsNodeAggregateSelection'] = ResolversParentTypes['ActorActorConsultsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7138,6 +8692,7 @@ export type ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType = Re
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7169,6 +8724,7 @@ export type ActorActorFinancesNodeAggregateSelectionResolvers<ContextType = Requ
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7200,6 +8756,7 @@ export type ActorActorFounderOfNodeAggregateSelectionResolvers<ContextType = Req
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7231,6 +8788,7 @@ export type ActorActorFoundersNodeAggregateSelectionResolvers<ContextType = Requ
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7262,6 +8820,7 @@ export type ActorActorMemberOfNodeAggregateSelectionResolvers<ContextType = Requ
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7293,6 +8852,7 @@ export type ActorActorMembersNodeAggregateSelectionResolvers<ContextType = Reque
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7324,6 +8884,7 @@ export type ActorActorOwnedByNodeAggregateSelectionResolvers<ContextType = Reque
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7355,6 +8916,7 @@ export type ActorActorOwnsNodeAggregateSelectionResolvers<ContextType = RequestC
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7386,6 +8948,7 @@ export type ActorActorPartOfNodeAggregateSelectionResolvers<ContextType = Reques
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7417,6 +8980,103 @@ export type ActorActorPartsNodeAggregateSelectionResolvers<ContextType = Request
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorProposesActorsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorProposesActorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorProposesActorsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorProposesActorsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorProposesActorsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsNodeAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorReportsToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToAggregateSelection'] = ResolversParentTypes['ActorActorReportsToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorReportsToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorReportsToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorReportsToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToEdgeAggregateSelection'] = ResolversParentTypes['ActorActorReportsToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorReportsToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToNodeAggregateSelection'] = ResolversParentTypes['ActorActorReportsToNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorSupportsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportsAggregateSelection'] = ResolversParentTypes['ActorActorSupportsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorSupportsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorSupportsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorSupportsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorSupportsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorSupportsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportsNodeAggregateSelection'] = ResolversParentTypes['ActorActorSupportsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7439,6 +9099,19 @@ export type ActorAdoptsRelationshipResolvers<ContextType = RequestContext, Paren
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type ActorAdvocatesToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdvocatesToConnection'] = ResolversParentTypes['ActorAdvocatesToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorAdvocatesToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorAdvocatesToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorAdvocatesToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdvocatesToRelationship'] = ResolversParentTypes['ActorAdvocatesToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ActorAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAggregate'] = ResolversParentTypes['ActorAggregate']> = {
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ActorAggregateNode'], ParentType, ContextType>;
@@ -7451,6 +9124,7 @@ export type ActorAggregateNodeResolvers<ContextType = RequestContext, ParentType
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7536,6 +9210,32 @@ export type ActorCommentsOnConnectionResolvers<ContextType = RequestContext, Par
 export type ActorCommentsOnRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCommentsOnRelationship'] = ResolversParentTypes['ActorCommentsOnRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorConsultsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsConnection'] = ResolversParentTypes['ActorConsultsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorConsultsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorConsultsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorConsultsOnConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsOnConnection'] = ResolversParentTypes['ActorConsultsOnConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyConsultsOnAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorConsultsOnRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorConsultsOnRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsOnRelationship'] = ResolversParentTypes['ActorConsultsOnRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorConsultsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsRelationship'] = ResolversParentTypes['ActorConsultsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
@@ -7779,6 +9479,45 @@ export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextTyp
   totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
+export type ActorProposesActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesActorsConnection'] = ResolversParentTypes['ActorProposesActorsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorProposesActorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorProposesActorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorProposesActorsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesActorsRelationship'] = ResolversParentTypes['ActorProposesActorsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorProposesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesConnection'] = ResolversParentTypes['ActorProposesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyProposesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorProposesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorProposesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesRelationship'] = ResolversParentTypes['ActorProposesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorReportsToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorReportsToConnection'] = ResolversParentTypes['ActorReportsToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorReportsToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorReportsToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorReportsToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorReportsToRelationship'] = ResolversParentTypes['ActorReportsToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ActorResponsibleForAgreementsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorResponsibleForAgreementsConnection'] = ResolversParentTypes['ActorResponsibleForAgreementsConnection']> = {
   aggregate?: Resolver<ResolversTypes['ActorAgreementResponsibleForAgreementsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ActorResponsibleForAgreementsRelationship']>, ParentType, ContextType>;
@@ -7818,6 +9557,7 @@ export type ActorSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = 
 
 export type ActorSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['ActorSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7871,6 +9611,48 @@ export type ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType =
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type ActorStrategyConsultsOnAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConsultsOnAggregateSelection'] = ResolversParentTypes['ActorStrategyConsultsOnAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyConsultsOnEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyConsultsOnNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyConsultsOnEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConsultsOnEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyConsultsOnEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyConsultsOnNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConsultsOnNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyConsultsOnNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyProposesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyProposesAggregateSelection'] = ResolversParentTypes['ActorStrategyProposesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyProposesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyProposesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyProposesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyProposesEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyProposesEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyProposesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyProposesNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyProposesNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyResponsibleForAggregateSelection'] = ResolversParentTypes['ActorStrategyResponsibleForAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ActorStrategyResponsibleForEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7890,6 +9672,19 @@ export type ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextTy
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorSupportsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportsConnection'] = ResolversParentTypes['ActorSupportsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorSupportsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorSupportsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorSupportsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportsRelationship'] = ResolversParentTypes['ActorSupportsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type ActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorsConnection'] = ResolversParentTypes['ActorsConnection']> = {
@@ -7939,6 +9734,7 @@ export type AgreementActorPartiesNodeAggregateSelectionResolvers<ContextType = R
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7970,6 +9766,7 @@ export type AgreementActorResponsibleNodeAggregateSelectionResolvers<ContextType
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8092,6 +9889,7 @@ export type AgreementSourceMentionedInEdgeAggregateSelectionResolvers<ContextTyp
 
 export type AgreementSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['AgreementSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8352,6 +10150,7 @@ export type PlaceActorActorsNodeAggregateSelectionResolvers<ContextType = Reques
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8481,6 +10280,7 @@ export type PlaceSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = 
 
 export type PlaceSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['PlaceSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8509,6 +10309,8 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   fundingScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<ProjectLocatedInArgs>>;
+  locatedInConnection?: Resolver<ResolversTypes['ProjectLocatedInConnection'], ParentType, ContextType, Partial<ProjectLocatedInConnectionArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ProjectMentionedInArgs>>;
   mentionedInConnection?: Resolver<ResolversTypes['ProjectMentionedInConnection'], ParentType, ContextType, Partial<ProjectMentionedInConnectionArgs>>;
   objective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8548,6 +10350,7 @@ export type ProjectActorParticipantsNodeAggregateSelectionResolvers<ContextType 
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8583,6 +10386,19 @@ export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
+export type ProjectLocatedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectLocatedInConnection'] = ResolversParentTypes['ProjectLocatedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProjectPlaceLocatedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProjectLocatedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectLocatedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectLocatedInRelationship'] = ResolversParentTypes['ProjectLocatedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ProjectMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMentionedInConnection'] = ResolversParentTypes['ProjectMentionedInConnection']> = {
   aggregate?: Resolver<ResolversTypes['ProjectSourceMentionedInAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ProjectMentionedInRelationship']>, ParentType, ContextType>;
@@ -8609,6 +10425,26 @@ export type ProjectParticipantsRelationshipResolvers<ContextType = RequestContex
   properties?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
 };
 
+export type ProjectPlaceLocatedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPlaceLocatedInAggregateSelection'] = ResolversParentTypes['ProjectPlaceLocatedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ProjectPlaceLocatedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ProjectPlaceLocatedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ProjectPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPlaceLocatedInEdgeAggregateSelection'] = ResolversParentTypes['ProjectPlaceLocatedInEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectPlaceLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPlaceLocatedInNodeAggregateSelection'] = ResolversParentTypes['ProjectPlaceLocatedInNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type ProjectSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ProjectSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -8622,6 +10458,7 @@ export type ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType 
 
 export type ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8649,6 +10486,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -8721,6 +10559,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8740,6 +10579,7 @@ export type SourceAggregateResolvers<ContextType = RequestContext, ParentType ex
 
 export type SourceAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregateNode'] = ResolversParentTypes['SourceAggregateNode']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8787,8 +10627,13 @@ export type StrategyResolvers<ContextType = RequestContext, ParentType extends R
   partOfConnection?: Resolver<ResolversTypes['StrategyPartOfConnection'], ParentType, ContextType, Partial<StrategyPartOfConnectionArgs>>;
   parts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyPartsArgs>>;
   partsConnection?: Resolver<ResolversTypes['StrategyPartsConnection'], ParentType, ContextType, Partial<StrategyPartsConnectionArgs>>;
+  proposedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyProposedByArgs>>;
+  proposedByConnection?: Resolver<ResolversTypes['StrategyProposedByConnection'], ParentType, ContextType, Partial<StrategyProposedByConnectionArgs>>;
+  refersTo?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyRefersToArgs>>;
+  refersToConnection?: Resolver<ResolversTypes['StrategyRefersToConnection'], ParentType, ContextType, Partial<StrategyRefersToConnectionArgs>>;
   responsible?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyResponsibleArgs>>;
   responsibleConnection?: Resolver<ResolversTypes['StrategyResponsibleConnection'], ParentType, ContextType, Partial<StrategyResponsibleConnectionArgs>>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
 };
 
 export type StrategyActorAdoptedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByAggregateSelection']> = {
@@ -8813,6 +10658,7 @@ export type StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType = 
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8844,6 +10690,39 @@ export type StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextTyp
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorProposedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorProposedByAggregateSelection'] = ResolversParentTypes['StrategyActorProposedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyActorProposedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyActorProposedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyActorProposedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorProposedByEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorProposedByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorProposedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorProposedByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorProposedByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8875,6 +10754,7 @@ export type StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType 
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8998,6 +10878,32 @@ export type StrategyPartsRelationshipResolvers<ContextType = RequestContext, Par
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type StrategyProposedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyProposedByConnection'] = ResolversParentTypes['StrategyProposedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyActorProposedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyProposedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyProposedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyProposedByRelationship'] = ResolversParentTypes['StrategyProposedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyRefersToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyRefersToConnection'] = ResolversParentTypes['StrategyRefersToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyStrategyRefersToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyRefersToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyRefersToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyRefersToRelationship'] = ResolversParentTypes['StrategyRefersToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type StrategyResponsibleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyResponsibleConnection'] = ResolversParentTypes['StrategyResponsibleConnection']> = {
   aggregate?: Resolver<ResolversTypes['StrategyActorResponsibleAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StrategyResponsibleRelationship']>, ParentType, ContextType>;
@@ -9024,6 +10930,7 @@ export type StrategySourceMentionedInEdgeAggregateSelectionResolvers<ContextType
 
 export type StrategySourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategySourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['StrategySourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -9077,6 +10984,27 @@ export type StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType = R
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type StrategyStrategyRefersToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyRefersToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyRefersToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyStrategyRefersToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyRefersToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9090,12 +11018,18 @@ export type TruncationResolvers<ContextType = RequestContext, ParentType extends
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorActorAdvocatesToAggregateSelection?: ActorActorAdvocatesToAggregateSelectionResolvers<ContextType>;
+  ActorActorAdvocatesToEdgeAggregateSelection?: ActorActorAdvocatesToEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorAdvocatesToNodeAggregateSelection?: ActorActorAdvocatesToNodeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithAggregateSelection?: ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithEdgeAggregateSelection?: ActorActorCollaboratesWithEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInAggregateSelection?: ActorActorCollaboratesWithInAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInEdgeAggregateSelection?: ActorActorCollaboratesWithInEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInNodeAggregateSelection?: ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithNodeAggregateSelection?: ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorConsultsAggregateSelection?: ActorActorConsultsAggregateSelectionResolvers<ContextType>;
+  ActorActorConsultsEdgeAggregateSelection?: ActorActorConsultsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorConsultsNodeAggregateSelection?: ActorActorConsultsNodeAggregateSelectionResolvers<ContextType>;
   ActorActorFinancedByAggregateSelection?: ActorActorFinancedByAggregateSelectionResolvers<ContextType>;
   ActorActorFinancedByEdgeAggregateSelection?: ActorActorFinancedByEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorFinancedByNodeAggregateSelection?: ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType>;
@@ -9126,8 +11060,19 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorActorPartsAggregateSelection?: ActorActorPartsAggregateSelectionResolvers<ContextType>;
   ActorActorPartsEdgeAggregateSelection?: ActorActorPartsEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorPartsNodeAggregateSelection?: ActorActorPartsNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorProposesActorsAggregateSelection?: ActorActorProposesActorsAggregateSelectionResolvers<ContextType>;
+  ActorActorProposesActorsEdgeAggregateSelection?: ActorActorProposesActorsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorProposesActorsNodeAggregateSelection?: ActorActorProposesActorsNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorReportsToAggregateSelection?: ActorActorReportsToAggregateSelectionResolvers<ContextType>;
+  ActorActorReportsToEdgeAggregateSelection?: ActorActorReportsToEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorReportsToNodeAggregateSelection?: ActorActorReportsToNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorSupportsAggregateSelection?: ActorActorSupportsAggregateSelectionResolvers<ContextType>;
+  ActorActorSupportsEdgeAggregateSelection?: ActorActorSupportsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorSupportsNodeAggregateSelection?: ActorActorSupportsNodeAggregateSelectionResolvers<ContextType>;
   ActorAdoptsConnection?: ActorAdoptsConnectionResolvers<ContextType>;
   ActorAdoptsRelationship?: ActorAdoptsRelationshipResolvers<ContextType>;
+  ActorAdvocatesToConnection?: ActorAdvocatesToConnectionResolvers<ContextType>;
+  ActorAdvocatesToRelationship?: ActorAdvocatesToRelationshipResolvers<ContextType>;
   ActorAggregate?: ActorAggregateResolvers<ContextType>;
   ActorAggregateNode?: ActorAggregateNodeResolvers<ContextType>;
   ActorAgreementPartyToAggregateSelection?: ActorAgreementPartyToAggregateSelectionResolvers<ContextType>;
@@ -9142,6 +11087,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorCollaboratesWithRelationship?: ActorCollaboratesWithRelationshipResolvers<ContextType>;
   ActorCommentsOnConnection?: ActorCommentsOnConnectionResolvers<ContextType>;
   ActorCommentsOnRelationship?: ActorCommentsOnRelationshipResolvers<ContextType>;
+  ActorConsultsConnection?: ActorConsultsConnectionResolvers<ContextType>;
+  ActorConsultsOnConnection?: ActorConsultsOnConnectionResolvers<ContextType>;
+  ActorConsultsOnRelationship?: ActorConsultsOnRelationshipResolvers<ContextType>;
+  ActorConsultsRelationship?: ActorConsultsRelationshipResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorFinancedByConnection?: ActorFinancedByConnectionResolvers<ContextType>;
   ActorFinancedByRelationship?: ActorFinancedByRelationshipResolvers<ContextType>;
@@ -9177,6 +11126,12 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorProjectParticipatesInAggregateSelection?: ActorProjectParticipatesInAggregateSelectionResolvers<ContextType>;
   ActorProjectParticipatesInEdgeAggregateSelection?: ActorProjectParticipatesInEdgeAggregateSelectionResolvers<ContextType>;
   ActorProjectParticipatesInNodeAggregateSelection?: ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextType>;
+  ActorProposesActorsConnection?: ActorProposesActorsConnectionResolvers<ContextType>;
+  ActorProposesActorsRelationship?: ActorProposesActorsRelationshipResolvers<ContextType>;
+  ActorProposesConnection?: ActorProposesConnectionResolvers<ContextType>;
+  ActorProposesRelationship?: ActorProposesRelationshipResolvers<ContextType>;
+  ActorReportsToConnection?: ActorReportsToConnectionResolvers<ContextType>;
+  ActorReportsToRelationship?: ActorReportsToRelationshipResolvers<ContextType>;
   ActorResponsibleForAgreementsConnection?: ActorResponsibleForAgreementsConnectionResolvers<ContextType>;
   ActorResponsibleForAgreementsRelationship?: ActorResponsibleForAgreementsRelationshipResolvers<ContextType>;
   ActorResponsibleForConnection?: ActorResponsibleForConnectionResolvers<ContextType>;
@@ -9190,9 +11145,17 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorStrategyCommentsOnAggregateSelection?: ActorStrategyCommentsOnAggregateSelectionResolvers<ContextType>;
   ActorStrategyCommentsOnEdgeAggregateSelection?: ActorStrategyCommentsOnEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyCommentsOnNodeAggregateSelection?: ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConsultsOnAggregateSelection?: ActorStrategyConsultsOnAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConsultsOnEdgeAggregateSelection?: ActorStrategyConsultsOnEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConsultsOnNodeAggregateSelection?: ActorStrategyConsultsOnNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyProposesAggregateSelection?: ActorStrategyProposesAggregateSelectionResolvers<ContextType>;
+  ActorStrategyProposesEdgeAggregateSelection?: ActorStrategyProposesEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyProposesNodeAggregateSelection?: ActorStrategyProposesNodeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForAggregateSelection?: ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForEdgeAggregateSelection?: ActorStrategyResponsibleForEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForNodeAggregateSelection?: ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextType>;
+  ActorSupportsConnection?: ActorSupportsConnectionResolvers<ContextType>;
+  ActorSupportsRelationship?: ActorSupportsRelationshipResolvers<ContextType>;
   ActorsConnection?: ActorsConnectionResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementActorPartiesAggregateSelection?: AgreementActorPartiesAggregateSelectionResolvers<ContextType>;
@@ -9281,10 +11244,15 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectAggregate?: ProjectAggregateResolvers<ContextType>;
   ProjectAggregateNode?: ProjectAggregateNodeResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectLocatedInConnection?: ProjectLocatedInConnectionResolvers<ContextType>;
+  ProjectLocatedInRelationship?: ProjectLocatedInRelationshipResolvers<ContextType>;
   ProjectMentionedInConnection?: ProjectMentionedInConnectionResolvers<ContextType>;
   ProjectMentionedInRelationship?: ProjectMentionedInRelationshipResolvers<ContextType>;
   ProjectParticipantsConnection?: ProjectParticipantsConnectionResolvers<ContextType>;
   ProjectParticipantsRelationship?: ProjectParticipantsRelationshipResolvers<ContextType>;
+  ProjectPlaceLocatedInAggregateSelection?: ProjectPlaceLocatedInAggregateSelectionResolvers<ContextType>;
+  ProjectPlaceLocatedInEdgeAggregateSelection?: ProjectPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType>;
+  ProjectPlaceLocatedInNodeAggregateSelection?: ProjectPlaceLocatedInNodeAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInAggregateSelection?: ProjectSourceMentionedInAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInEdgeAggregateSelection?: ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInNodeAggregateSelection?: ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
@@ -9308,6 +11276,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyActorCommentedOnByAggregateSelection?: StrategyActorCommentedOnByAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByEdgeAggregateSelection?: StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByNodeAggregateSelection?: StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyActorProposedByAggregateSelection?: StrategyActorProposedByAggregateSelectionResolvers<ContextType>;
+  StrategyActorProposedByEdgeAggregateSelection?: StrategyActorProposedByEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyActorProposedByNodeAggregateSelection?: StrategyActorProposedByNodeAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleAggregateSelection?: StrategyActorResponsibleAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleEdgeAggregateSelection?: StrategyActorResponsibleEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleNodeAggregateSelection?: StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType>;
@@ -9329,6 +11300,10 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyPartOfRelationship?: StrategyPartOfRelationshipResolvers<ContextType>;
   StrategyPartsConnection?: StrategyPartsConnectionResolvers<ContextType>;
   StrategyPartsRelationship?: StrategyPartsRelationshipResolvers<ContextType>;
+  StrategyProposedByConnection?: StrategyProposedByConnectionResolvers<ContextType>;
+  StrategyProposedByRelationship?: StrategyProposedByRelationshipResolvers<ContextType>;
+  StrategyRefersToConnection?: StrategyRefersToConnectionResolvers<ContextType>;
+  StrategyRefersToRelationship?: StrategyRefersToRelationshipResolvers<ContextType>;
   StrategyResponsibleConnection?: StrategyResponsibleConnectionResolvers<ContextType>;
   StrategyResponsibleRelationship?: StrategyResponsibleRelationshipResolvers<ContextType>;
   StrategySourceMentionedInAggregateSelection?: StrategySourceMentionedInAggregateSelectionResolvers<ContextType>;
@@ -9340,6 +11315,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyStrategyPartsAggregateSelection?: StrategyStrategyPartsAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsEdgeAggregateSelection?: StrategyStrategyPartsEdgeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsNodeAggregateSelection?: StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyRefersToAggregateSelection?: StrategyStrategyRefersToAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyRefersToEdgeAggregateSelection?: StrategyStrategyRefersToEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyRefersToNodeAggregateSelection?: StrategyStrategyRefersToNodeAggregateSelectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Truncation?: TruncationResolvers<ContextType>;
 };

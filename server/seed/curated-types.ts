@@ -8,6 +8,7 @@ export const SOURCE_KINDS = [
   "DECISION",
   "STATEMENT",
   "CONSULTATION_RESPONSE",
+  "PROPOSAL",
   "FACT_SHEET",
   "WEB_PAGE",
   "REGISTRY",
@@ -40,9 +41,13 @@ export const STRATEGY_KINDS = [
   "MANAGEMENT_SYSTEM",
   "FUNDING_PROGRAMME",
   "ASSIGNMENT",
+  "BUDGET",
 ] as const;
 export const AGREEMENT_KINDS = ["PARTNERSHIP", "PARTNER_AGREEMENT", "MEMBERSHIP", "OTHER"] as const;
-export const DATE_PRECISIONS = ["year", "month", "day"] as const;
+/** `deadline`: the date is a deadline (the event happened or is to happen by that day), not its day. */
+export const DATE_PRECISIONS = ["year", "month", "day", "deadline"] as const;
+/** Absent means IN_EFFECT: the source states the fact as holding (the Status enum of the SDL). */
+export const STATUSES = ["IN_EFFECT", "PROPOSED", "DECIDED", "INTENDED"] as const;
 export const RELATIONSHIP_TYPES = [
   "PART_OF",
   "MEMBER_OF",
@@ -57,6 +62,12 @@ export const RELATIONSHIP_TYPES = [
   "ADOPTS",
   "PARTICIPATES_IN",
   "COMMENTS_ON",
+  "PROPOSES",
+  "CONSULTS",
+  "REFERS_TO",
+  "REPORTS_TO",
+  "SUPPORTS",
+  "ADVOCATES_TO",
 ] as const;
 
 export type Confidence = (typeof CONFIDENCES)[number];
@@ -67,6 +78,7 @@ export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type StrategyKind = (typeof STRATEGY_KINDS)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Status = (typeof STATUSES)[number];
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Where a node is named or a fact about it is stated: a verbatim quote from a source's document. */
@@ -82,6 +94,7 @@ export interface CuratedSource {
   /** An actor id, or a free-text name when the issuer is not an actor. */
   issuer: string;
   date?: string;
+  datePrecision?: DatePrecision;
   reference?: string;
   kind: SourceKind;
   /** File name in seeds/documents; required for every source that is quoted. */
@@ -104,7 +117,20 @@ export interface CuratedActor {
   city?: string;
   hei2015?: boolean;
   confidence?: Confidence;
+  status?: Status;
+  /** CORDIS organisationID, VAT number and registered name, as a row of the registry shows them. */
+  cordisId?: string;
+  vatNumber?: string;
+  legalName?: string;
+  /** Where cordisId, vatNumber and legalName come from: a registry source and the row in it. */
+  registeredIn?: Registration;
   evidence: Evidence[];
+}
+
+/** A registry row that gives an actor's identifiers (not a quote: registries are checked by id). */
+export interface Registration {
+  source: string;
+  locator: string;
 }
 
 export interface CuratedPlace {
@@ -119,6 +145,7 @@ export interface CuratedStrategy {
   name: string;
   nameEn?: string;
   kind: StrategyKind;
+  status?: Status;
   evidence: Evidence[];
 }
 
@@ -149,6 +176,7 @@ export interface CuratedRelationship {
   datePrecision?: DatePrecision;
   role?: string;
   confidence?: Confidence;
+  status?: Status;
   source: string;
   locator: string;
   quote: string;
@@ -201,10 +229,23 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
   LOCATED_IN: [
     ["actors", "places"],
     ["agreements", "places"],
+    ["projects", "places"],
   ],
   ADOPTS: [["actors", "strategies"]],
   PARTICIPATES_IN: [["actors", "projects"]],
   COMMENTS_ON: [["actors", "strategies"]],
+  PROPOSES: [
+    ["actors", "strategies"],
+    ["actors", "actors"],
+  ],
+  CONSULTS: [
+    ["actors", "actors"],
+    ["actors", "strategies"],
+  ],
+  REFERS_TO: [["strategies", "strategies"]],
+  REPORTS_TO: [["actors", "actors"]],
+  SUPPORTS: [["actors", "actors"]],
+  ADVOCATES_TO: [["actors", "actors"]],
 };
 
 /**
@@ -212,17 +253,30 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
  * name of FIELD_RULES marks the field optional.
  */
 export type FieldRule =
-  readonly string[] | "id" | "text" | "date" | "year" | "bool" | "texts" | "evidence" | "country" | "ror" | "digits";
+  | readonly string[]
+  | "id"
+  | "text"
+  | "date"
+  | "year"
+  | "bool"
+  | "texts"
+  | "evidence"
+  | "registration"
+  | "country"
+  | "ror"
+  | "digits"
+  | "vat";
 
 const EVIDENCE_FIELD = { evidence: "evidence" } as const;
 
 /** Field rules per collection; evidence entries use FIELD_RULES.evidence. */
-export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, FieldRule>> = {
+export const FIELD_RULES: Record<CuratedCollection | "evidence" | "registration", Record<string, FieldRule>> = {
   sources: {
     id: "id",
     title: "text",
     issuer: "text",
     "date?": "date",
+    "datePrecision?": DATE_PRECISIONS,
     "reference?": "text",
     kind: SOURCE_KINDS,
     "document?": "text",
@@ -243,10 +297,22 @@ export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, 
     "city?": "text",
     "hei2015?": "bool",
     "confidence?": CONFIDENCES,
+    "status?": STATUSES,
+    "cordisId?": "digits",
+    "vatNumber?": "vat",
+    "legalName?": "text",
+    "registeredIn?": "registration",
     ...EVIDENCE_FIELD,
   },
   places: { id: "id", name: "text", kind: PLACE_KINDS, ...EVIDENCE_FIELD },
-  strategies: { id: "id", name: "text", "nameEn?": "text", kind: STRATEGY_KINDS, ...EVIDENCE_FIELD },
+  strategies: {
+    id: "id",
+    name: "text",
+    "nameEn?": "text",
+    kind: STRATEGY_KINDS,
+    "status?": STATUSES,
+    ...EVIDENCE_FIELD,
+  },
   agreements: {
     id: "id",
     name: "text",
@@ -272,10 +338,12 @@ export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, 
     "datePrecision?": DATE_PRECISIONS,
     "role?": "text",
     "confidence?": CONFIDENCES,
+    "status?": STATUSES,
     source: "id",
     locator: "text",
     quote: "text",
     "citedSource?": "text",
   },
   evidence: { source: "id", locator: "text", quote: "text" },
+  registration: { source: "id", locator: "text" },
 };

@@ -1,15 +1,18 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openInput } from "../../server/import/open-input.js";
-import { parseCordisParticipation, type CordisParticipation } from "../../server/import/parse-cordis-participation.js";
+import { openInput } from "../../server/import/records/open-input.js";
+import {
+  parseCordisParticipation,
+  type CordisParticipation,
+} from "../../server/import/cordis/parse-cordis-participation.js";
 import {
   planParticipationBatch,
   type BatchContext,
   type ProjectContext,
-} from "../../server/import/plan-participation-batch.js";
-import { indexCuratedActors } from "../../server/import/resolve-actor.js";
-import { RowError } from "../../server/import/row-error.js";
-import { readCordisRecords } from "../../server/import/source-record.js";
+} from "../../server/import/cordis/plan-participation-batch.js";
+import { indexCuratedActors } from "../../server/import/resolution/resolve-actor.js";
+import { RowError } from "../../server/import/records/row-error.js";
+import { readCordisRecords } from "../../server/import/records/read-cordis-records.js";
 
 let rows: CordisParticipation[];
 
@@ -99,5 +102,16 @@ describe("planParticipationBatch", () => {
     expect([second.created, second.updated, second.unchanged]).toEqual([0, 1, 7]);
     expect(second.changedParticipations.map((p) => p.actorId)).toEqual([changed.actorId]);
     expect(second.ownActors).toEqual([]);
+  });
+
+  it("writes no participation that is deleted or a draft, and counts it unchanged", () => {
+    const hidden = context();
+    hidden.projects.get("990000001")!.hidden = new Set(["cordis-990000104 participant", "test-stad participant"]);
+    const plan = planParticipationBatch(rows, hidden);
+    expect([plan.created, plan.updated, plan.unchanged]).toEqual([6, 0, 2]);
+    expect(plan.newParticipations.map((p) => `${p.actorId} ${p.projectId}`)).not.toContain(
+      "cordis-990000104 990000001",
+    );
+    expect(plan.newParticipations.map((p) => `${p.actorId} ${p.projectId}`)).not.toContain("test-stad 990000001");
   });
 });

@@ -46,6 +46,13 @@ export const relationshipTypes = [
   "ADOPTS",
   "COVERS",
   "LOCATED_IN",
+  "COMMENTS_ON",
+  "PROPOSES",
+  "CONSULTS",
+  "REFERS_TO",
+  "REPORTS_TO",
+  "SUPPORTS",
+  "ADVOCATES_TO",
 ];
 
 /** The relationship type an organisation view draws between two partners. */

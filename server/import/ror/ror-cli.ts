@@ -1,0 +1,24 @@
+import { readConfig } from "../../config.js";
+import { connectDatabase } from "../../database/connect.js";
+import { ensureDatabaseSchema } from "../../database/ensure-database-schema.js";
+import { log } from "../../log.js";
+import { enrichFromRor } from "./enrich-from-ror.js";
+
+/** Enriches the actors that carry a ROR id from a ROR extract (default seeds/ror/ror-se.csv). */
+async function main(args: string[]): Promise<void> {
+  if (args.length > 1 || args[0]?.startsWith("-"))
+    throw new Error("usage: tsx server/import/ror/ror-cli.ts [ror csv file]");
+  const config = readConfig();
+  const connection = await connectDatabase(config);
+  try {
+    await ensureDatabaseSchema(connection.driver, config.neo4jDatabase);
+    await enrichFromRor(connection.driver, config.neo4jDatabase, ...(args[0] ? [args[0]] : []));
+  } finally {
+    await connection.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  log.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,37 @@
+import { isDate, isDateTime, type Node } from "neo4j-driver";
+import { publicProperties } from "./visibility.js";
+
+type Plain = Record<string, unknown>;
+
+/** Neo4j values as GraphQL serves them: dates as YYYY-MM-DD strings, the rest as they are. */
+export function toPlainValue(value: unknown): unknown {
+  if (isDate(value as object) || isDateTime(value as object)) return String(value);
+  if (Array.isArray(value)) return value.map(toPlainValue);
+  return value;
+}
+
+export function toPlainProperties(properties: Record<string, unknown>): Plain {
+  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toPlainValue(value)]));
+}
+
+/** The domain labels a node can carry, in the order that names its type. */
+export const domainLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
+
+export function typeOf(node: Node): string {
+  return typeOfLabels(node.labels);
+}
+
+export function typeOfLabels(labels: readonly string[]): string {
+  return domainLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
+}
+
+/** What a person reads for a node: an actor's short name, a project's acronym, else its name or title. */
+export function labelOf(properties: Record<string, unknown>): string {
+  const candidates = [properties.shortName, properties.acronym, properties.name, properties.title, properties.id];
+  return String(candidates.find((value) => typeof value === "string" && value !== ""));
+}
+
+/** An actor, project or source node as the generated GraphQL types expect it. */
+export function toObject(node: Node): Plain {
+  return { ...toPlainProperties(publicProperties(node.properties as Plain)), __typename: typeOf(node) };
+}
