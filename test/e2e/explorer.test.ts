@@ -220,7 +220,7 @@ describe("the network explorer", () => {
     expect(strengths.length).toBeGreaterThan(0);
     expect(strengths.map(Number)).toEqual([...strengths.map(Number)].sort((a, b) => b - a));
 
-    await table.getByRole("button", { name: "Partner" }).click();
+    await table.getByRole("button", { name: "Partner", exact: true }).click();
     const partners = await table.locator("tbody th").allTextContents();
     expect(partners).toEqual([...partners].sort((a, b) => a.localeCompare(b, "sv")));
 
