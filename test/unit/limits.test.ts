@@ -98,6 +98,7 @@ describe("the cost of a request", () => {
     to: "stockholms-stad",
     measure: "DEGREE",
     consortium: ["kth", "stockholms-stad"],
+    call: "HORIZON-CL5-2027-07-D3-28",
   };
 
   it("lets every operation the explorer sends through, with its variables", () => {
