@@ -1,4 +1,5 @@
 import type { ClientResult } from "./measure-client.js";
+import type { ExplorerResult } from "./measure-explorer.js";
 import type { BenchRun } from "./run-types.js";
 
 const ms = (value: number | undefined) =>
@@ -63,7 +64,48 @@ export function judgeTargets(run: BenchRun): Array<{ target: string; figure: str
     });
     targets.push({ target: "client pans 5,000 nodes at ≥ 30 fps", figure: `${five.fps} fps`, met: five.fps >= 30 });
   }
+  targets.push(...judgeExplorer(run.explorer ?? []));
   return targets;
+}
+
+/** The explorer's targets: the first graph from a link within 1.5 s, KTH's organisation view settled within 3 s. */
+export function judgeExplorer(
+  explorer: ExplorerResult[],
+): Array<{ target: string; figure: string; met: boolean | undefined }> {
+  const targets: Array<{ target: string; figure: string; met: boolean | undefined }> = [];
+  for (const result of explorer)
+    targets.push({
+      target: `explorer: first drawn graph ≤ 1.5 s (${result.name})`,
+      figure: `${result.firstDrawMs} ms`,
+      met: result.firstDrawMs <= 1500,
+    });
+  const kth = explorer.find((result) => result.link.includes("focus=kth"));
+  if (kth)
+    targets.push({
+      target: "explorer: KTH's organisation view settled ≤ 3 s",
+      figure: `${kth.settledMs} ms`,
+      met: kth.settledMs <= 3000,
+    });
+  return targets;
+}
+
+/** The explorer's figures as a Markdown table with their targets. */
+export function formatExplorerFigures(explorer: ExplorerResult[]): string {
+  const lines = [
+    "## Explorer (headless Chromium, a new page per run, the API's response cache on; medians)",
+    "",
+    "| link | nodes | runs | first drawn ms | settled ms |",
+    "|---|---:|---:|---:|---:|",
+    ...explorer.map(
+      (r) => `| ${r.name} (\`${r.link}\`) | ${r.nodes} | ${r.runs} | ${r.firstDrawMs} | ${r.settledMs} |`,
+    ),
+    "",
+    "| target | figure | |",
+    "|---|---|---|",
+    ...judgeExplorer(explorer).map((t) => `| ${t.target} | ${t.figure} | ${mark(t.met)} |`),
+    "",
+  ];
+  return lines.join("\n");
 }
 
 /** The run as a Markdown report: environment, latency table, first centrality calls, throughput, memory, client, targets. */
@@ -135,6 +177,7 @@ export function formatReport(run: BenchRun): string {
   } else if (run.clientError) {
     lines.push("", `Client: not measured (${run.clientError})`);
   }
+  if (run.explorer) lines.push("", formatExplorerFigures(run.explorer));
   lines.push("", "## Targets", "", "| target | figure | |", "|---|---|---|");
   for (const t of judgeTargets(run))
     lines.push(`| ${t.target} | ${t.figure} | ${mark(t.met) || "not judged at this scale"} |`);

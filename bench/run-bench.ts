@@ -11,6 +11,8 @@ import { formatReport } from "./format-report.js";
 import { loadBenchData } from "./load-bench-data.js";
 import { formatAbuse, measureAbuse, type AbuseResult } from "./measure-abuse.js";
 import { measureClient } from "./measure-client.js";
+import { buildExplorer, measureExplorer } from "./measure-explorer.js";
+import { formatExplorerFigures } from "./format-report.js";
 import { measureDatabaseMemory } from "./measure-database-memory.js";
 import { measureOperation, postGraphql, type LatencyResult } from "./measure-latency.js";
 import { measureDriverThroughput, measureThroughput, type ThroughputResult } from "./measure-throughput.js";
@@ -21,7 +23,7 @@ import { startApiServer, type ApiServer } from "./start-api-server.js";
 import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
 
 const usage =
-  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--only abuse] [--attack-seconds N]";
+  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--only abuse|explorer] [--attack-seconds N]";
 
 function parseArguments(args: string[]) {
   const options = {
@@ -30,7 +32,7 @@ function parseArguments(args: string[]) {
     uri: undefined as string | undefined,
     client: true,
     budgetSeconds: 20,
-    only: undefined as "abuse" | undefined,
+    only: undefined as "abuse" | "explorer" | undefined,
     attackSeconds: 30,
   };
   for (let i = 0; i < args.length; i += 1) {
@@ -47,8 +49,9 @@ function parseArguments(args: string[]) {
       else if (arg === "--attack-seconds") options.attackSeconds = value;
       else options.budgetSeconds = value;
     } else if (arg === "--only") {
-      if (args[++i] !== "abuse") throw new Error(`--only takes abuse\n${usage}`);
-      options.only = "abuse";
+      const only = args[++i];
+      if (only !== "abuse" && only !== "explorer") throw new Error(`--only takes abuse or explorer\n${usage}`);
+      options.only = only;
     } else if (arg === "--uri") {
       options.uri = args[++i];
     } else if (arg === "--no-client") {
@@ -153,6 +156,16 @@ async function main(): Promise<void> {
     void stopAll().then(() => process.exit(130));
   });
   try {
+    if (options.only === "explorer") {
+      // The explorer's figures alone: on the bench database, loaded as usual, or as it is at --uri
+      // (which must hold the shipped seed graph; nothing is emptied or loaded there).
+      if (!options.uri) await loadBenchData(db, options.scale, options.seed);
+      await buildExplorer();
+      api = await startApiServer(db, { responseCache: true });
+      const explorer = await measureExplorer(api.url);
+      process.stdout.write(`${formatExplorerFigures(explorer)}\n`);
+      return;
+    }
     const load = await loadBenchData(db, options.scale, options.seed);
     const stats = await graphStats(db.driver, db.database);
     const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
@@ -232,6 +245,18 @@ async function main(): Promise<void> {
         progress(`client: failed: ${clientError}`);
       }
     }
+    let explorer: BenchRun["explorer"];
+    if (options.client) {
+      try {
+        await buildExplorer();
+        api = await startApiServer(db, { responseCache: true });
+        explorer = await measureExplorer(api.url);
+        await api.stop();
+        api = undefined;
+      } catch (error) {
+        progress(`explorer: failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
     const run: BenchRun = {
       scale: options.scale,
       seed: options.seed,
@@ -257,6 +282,7 @@ async function main(): Promise<void> {
       throughput,
       memory: { apiMaxRssMb: apiMemory.maxRssMb, database: databaseMemory },
       client,
+      explorer,
       clientRenderer,
       clientError,
       abuse,

@@ -1,4 +1,5 @@
 import type { ClientResult } from "./measure-client.js";
+import type { ExplorerResult } from "./measure-explorer.js";
 import type { DatabaseMemory } from "./measure-database-memory.js";
 import type { AbuseResult } from "./measure-abuse.js";
 import type { LatencyResult } from "./measure-latency.js";
@@ -22,6 +23,7 @@ export interface BenchRun {
   throughput: ThroughputResult[];
   memory: { apiMaxRssMb: number; database: DatabaseMemory | { error: string } };
   client?: ClientResult[];
+  explorer?: ExplorerResult[];
   clientRenderer?: string;
   clientError?: string;
   abuse?: AbuseResult;

@@ -81,8 +81,8 @@ describe("the network explorer", () => {
     const metrics: GraphMetrics | undefined = await page.evaluate(() => window.__samverkan);
     expect(metrics).toMatchObject({ nodeCount: shown });
     expect(metrics?.edgeCount).toBeGreaterThan(0);
-    expect(blank).toBeLessThan(50);
-    expect(await countColouredPixels(page)).toBeGreaterThan(500);
+    // The first visit's introduction (its links are coloured) lies over the empty canvas.
+    expect(await countColouredPixels(page)).toBeGreaterThan(blank + 500);
     await expect.poll(() => page.locator("#legend li").count()).toBeGreaterThan(0);
     expect(await page.getByTestId("node-title").textContent()).toBe("Kungliga Tekniska högskolan");
 
@@ -191,7 +191,7 @@ describe("the network explorer", () => {
   });
 
   it("finds the paths between two actors and highlights them in the graph", async () => {
-    await page.goto(`${url}/?focus=kth&selected=kth`);
+    await page.goto(`${url}/?focus=kth&selected=kth&view=network`);
     await waitForSettledGraph(page);
     expect(await countColouredPixels(page, highlightColour)).toBeLessThan(20);
 
@@ -220,7 +220,7 @@ describe("the network explorer", () => {
     expect(strengths.length).toBeGreaterThan(0);
     expect(strengths.map(Number)).toEqual([...strengths.map(Number)].sort((a, b) => b - a));
 
-    await table.getByRole("button", { name: "Partner" }).click();
+    await table.getByRole("button", { name: "Partner", exact: true }).click();
     const partners = await table.locator("tbody th").allTextContents();
     expect(partners).toEqual([...partners].sort((a, b) => a.localeCompare(b, "sv")));
 
@@ -235,7 +235,7 @@ describe("the network explorer", () => {
 
   it("suggests partners for a topic with their factors, checks the consortium and shows a suggestion in the graph", async () => {
     await page.goto(url);
-    await page.getByTestId("partners-panel").locator("summary").click();
+    await page.getByTestId("partners-panel").locator("> summary").click();
     await page.getByTestId("partner-topic").fill("smart cities");
     await chooseFromSearch(page, "partner-member", "KTH", "kth");
     await page.getByTestId("find-partners").click();
@@ -245,7 +245,7 @@ describe("the network explorer", () => {
     expect(await results.locator("[role=alert], .status-empty").allTextContents()).toEqual([]);
     const suggestions = page.getByTestId("partner-suggestions");
     expect(await suggestions.locator("li.suggestion").count()).toBeGreaterThan(0);
-    expect(await suggestions.locator(".factors tbody tr").count()).toBeGreaterThan(0);
+    expect(await suggestions.locator(".factors li").count()).toBeGreaterThan(0);
     await page.getByTestId("consortium-check").waitFor();
     expect(await page.getByTestId("consortium-check").locator("h4").textContent()).toMatch(/consortium/);
 

@@ -114,9 +114,10 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
    */
   function redraw(keepPlaces = false) {
     const { added } = syncGraph(graph, combineNetworks([base, ...[...overlays.values()].flat()]));
-    applyViewState(store.get());
     applySizes();
+    // Laid out before it is drawn: a small graph's layout runs at once, so its first frame is the settled one.
     if (added.length > 0) relayout(keepPlaces ? new Set(added) : null);
+    applyViewState(store.get());
     for (const listener of listeners) listener();
   }
 
@@ -155,6 +156,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
           if (graph.hasNode(node) && !highlight.pinned.has(node)) graph.setNodeAttribute(node, "fixed", false);
         document.body.dataset.layout = "idle";
         moveCamera();
+        metrics.settled();
       },
     });
   }

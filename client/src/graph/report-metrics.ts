@@ -4,6 +4,8 @@ export interface GraphMetrics {
   edgeCount: number;
   /** Milliseconds from navigation start to the first frame with nodes; null until then. */
   firstDrawMs: number | null;
+  /** Milliseconds from navigation start until the first drawn graph's layout stopped; null until then. */
+  settledMs: number | null;
 }
 
 declare global {
@@ -24,7 +26,7 @@ export function createMetricsReporter(outputs: {
   /** Writes the counts in words (the canvas's label, "12 nodes"). */
   onCounts?: (nodeCount: number, edgeCount: number) => void;
 }) {
-  const metrics: GraphMetrics = { nodeCount: 0, edgeCount: 0, firstDrawMs: null };
+  const metrics: GraphMetrics = { nodeCount: 0, edgeCount: 0, firstDrawMs: null, settledMs: null };
   return {
     counts(nodeCount: number, edgeCount: number) {
       metrics.nodeCount = nodeCount;
@@ -39,6 +41,11 @@ export function createMetricsReporter(outputs: {
       metrics.firstDrawMs = Math.round(performance.now());
       window.__samverkan = { ...metrics };
       document.body.dataset.graphReady = "true";
+    },
+    settled() {
+      if (metrics.settledMs !== null || metrics.nodeCount === 0) return;
+      metrics.settledMs = Math.round(performance.now());
+      window.__samverkan = { ...metrics };
     },
   };
 }

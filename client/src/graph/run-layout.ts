@@ -28,9 +28,15 @@ export function runLayout(
   if (graph.order <= syncLayoutNodes && options.durationMs === undefined) {
     const iterations = Math.max(60, Math.min(400, Math.round(60000 / graph.order)));
     forceAtlas2.assign(graph, { iterations, settings });
-    // Let the caller finish its own work (the highlight, the counts) before it hears the layout stopped.
-    const timer = setTimeout(onStop, 0);
-    return () => clearTimeout(timer);
+    // The caller finishes its own work (the highlight, the counts) before it hears the layout stopped,
+    // in the same task: a timer would wait behind the frames the browser draws meanwhile.
+    let cancelled = false;
+    queueMicrotask(() => {
+      if (!cancelled) onStop();
+    });
+    return () => {
+      cancelled = true;
+    };
   }
   const durationMs = options.durationMs ?? Math.min(5000, 2500 + 5 * graph.order);
   const layout = new FA2LayoutSupervisor(graph, { settings });

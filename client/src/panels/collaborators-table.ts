@@ -68,7 +68,13 @@ export function mountCollaboratorsTable(
   let stop = () => {};
   let shown: { id: string | null; filter: unknown } | null = null;
 
+  // Asked only while its panel is open: a hub's collaborators are a heavy query.
+  const panel = root.closest("details");
+  const onToggle = () => render(store.get());
+  panel?.addEventListener("toggle", onToggle);
+
   function render(state: ViewState) {
+    if (panel && !panel.open) return;
     const id = state.selected;
     if (shown && shown.id === id && shown.filter === state.filter) return;
     shown = { id, filter: state.filter };
@@ -180,5 +186,6 @@ export function mountCollaboratorsTable(
   return () => {
     unsubscribe();
     stop();
+    panel?.removeEventListener("toggle", onToggle);
   };
 }

@@ -11,6 +11,9 @@ export function bindViewStateToUrl(
   location: Location = window.location,
   history: History = window.history,
 ): () => void {
+  // The link names the language from the start, so a copied link opens in the same language.
+  const initial = formatViewState(store.get());
+  if (initial !== location.search) history.replaceState(null, "", `${location.pathname}${initial}${location.hash}`);
   const unsubscribe = store.subscribe((next, previous) => {
     const search = formatViewState(next);
     if (search === location.search || (search === "" && location.search === "?")) return;

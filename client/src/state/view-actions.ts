@@ -46,10 +46,13 @@ export const togglePinned =
 
 export const changeFilter =
   (change: Partial<ViewFilter>) =>
-  (state: ViewState): ViewState => ({
-    ...state,
-    filter: { ...state.filter, ...change },
-  });
+  (state: ViewState): ViewState => {
+    const filter = { ...state.filter, ...change };
+    const same = (Object.keys(change) as (keyof ViewFilter)[]).every(
+      (key) => JSON.stringify(filter[key]) === JSON.stringify(state.filter[key]),
+    );
+    return same ? state : { ...state, filter };
+  };
 
 export const sizeBy =
   (measure: SizeMeasure) =>

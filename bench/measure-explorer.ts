@@ -1,0 +1,70 @@
+import path from "node:path";
+import { build } from "vite";
+import { projectRoot } from "../server/config.js";
+import { launchChromium } from "../test/e2e/support/browser.js";
+import { progress } from "./report-progress.js";
+
+/** One explorer link opened in a new page: when its graph was first drawn and when its layout settled. */
+export interface ExplorerResult {
+  name: string;
+  link: string;
+  /** Median over the runs, milliseconds from navigation start. */
+  firstDrawMs: number;
+  settledMs: number;
+  nodes: number;
+  runs: number;
+}
+
+/** The links a strategist opens: KTH's organisation view, and a curated actor's projects and ties. */
+export const explorerLinks = [
+  { name: "KTH's organisation view from a link", link: "/?focus=kth&selected=kth&view=organisations&lang=en" },
+  { name: "the City's network view from a link", link: "/?focus=stockholms-stad&selected=stockholms-stad&lang=en" },
+];
+
+/** Builds the explorer so that the API (createApp) serves it; the measurement opens it there. */
+export async function buildExplorer(): Promise<void> {
+  progress("explorer: building the client with vite");
+  await build({ configFile: path.join(projectRoot, "client/vite.config.ts"), logLevel: "warn" });
+}
+
+/**
+ * Opens each link in a new page of headless Chromium `runs` times (the first run warms the API's
+ * caches and is not counted) and reports the medians of the page's own figures: the first frame
+ * with nodes (`firstDrawMs`) and the end of the first layout (`settledMs`), both from navigation start.
+ */
+export async function measureExplorer(apiUrl: string, runs = 5): Promise<ExplorerResult[]> {
+  const browser = await launchChromium();
+  const results: ExplorerResult[] = [];
+  try {
+    for (const { name, link } of explorerLinks) {
+      const draws: number[] = [];
+      const settles: number[] = [];
+      let nodes = 0;
+      for (let run = 0; run <= runs; run++) {
+        const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await page.goto(`${apiUrl}${link}`);
+        await page.waitForFunction(() => window.__samverkan?.settledMs != null, undefined, { timeout: 120_000 });
+        const metrics = await page.evaluate(() => window.__samverkan);
+        await page.close();
+        if (!metrics?.firstDrawMs || !metrics.settledMs) throw new Error(`explorer: ${name} reported no figures`);
+        nodes = metrics.nodeCount;
+        if (run === 0) continue;
+        draws.push(metrics.firstDrawMs);
+        settles.push(metrics.settledMs);
+      }
+      const result = { name, link, firstDrawMs: median(draws), settledMs: median(settles), nodes, runs };
+      progress(
+        `explorer: ${name}: first drawn ${result.firstDrawMs} ms, settled ${result.settledMs} ms, ${nodes} nodes`,
+      );
+      results.push(result);
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
