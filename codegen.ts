@@ -31,6 +31,8 @@ const config: CodegenConfig = {
           Strategy: "../model/graph-values.js#PlainNode",
           Place: "../model/graph-values.js#PlainNode",
           Source: "../model/graph-values.js#PlainNode",
+          Call: "../model/graph-values.js#PlainNode",
+          CallFamily: "../model/graph-values.js#PlainNode",
           PartnerSuggestion: "../consortium/suggest-partners.js#SuggestionModel",
         },
       },

@@ -88,7 +88,7 @@ function mountPanels(): (() => void)[] {
       testId: "search-input",
     }),
   );
-  mountExportMenu(element("export"), view);
+  mountExportMenu(element("export"), view, store);
   return [
     mountIntro(element("intro"), store),
     mountNodeList(element("node-list"), view, store),

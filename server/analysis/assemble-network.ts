@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { nonTieTypeList } from "../model/non-tie-types.js";
 import type { ResolversTypes, Truncation } from "../generated/resolvers-types.js";
 import { visibleTie } from "../model/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
@@ -67,7 +68,7 @@ export async function assembleNetwork(
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
      RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .kind} AS node,
-            COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS'] AND ${visibleTie("r")} } AS degree`,
+            COUNT { (n)-[r]-() WHERE NOT type(r) IN ${nonTieTypeList} AND ${visibleTie("r")} } AS degree`,
     { ids: elementIds },
     { database, routing: "READ" },
   );

@@ -82,8 +82,11 @@ const projections = new LRUCache<string, Projection>({
 /** Called with a projection's name when it is dropped, so that results computed on it are forgotten. */
 export const projectionDropped = new Set<(name: string) => void>();
 
-/** Filters whose projection did not fit in a request's time, for this version of the graph. */
-const tooLarge = new LRUCache<string, true>({ max: 1000, ttl: 3_600_000 });
+/**
+ * Filters whose projection or algorithm did not fit in a request's time, for this version of the
+ * graph; forgotten after ten minutes, since a busy moment may have been the cause.
+ */
+const tooLarge = new LRUCache<string, true>({ max: 1000, ttl: 600_000 });
 
 const tooLargeError = () =>
   new SamverkanError(

@@ -1,6 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import { toObject } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
+import { resolveTopic } from "../calls/read-call-topic.js";
 import { badInput, guarded } from "../model/errors.js";
 import type { PartnerSuggestion, QueryPartnerSuggestionsArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import type { PlainNode } from "../model/graph-values.js";
@@ -11,7 +12,6 @@ import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { findWarmPath } from "./find-warm-path.js";
 import { findProjects, matchTopic, type MatchedProject } from "./match-topic.js";
 import { describeProximity, measureProximity } from "./measure-proximity.js";
-import { parseTopic } from "./parse-topic.js";
 import {
   combineFactors,
   compareSuggestions,
@@ -102,7 +102,7 @@ export async function suggestPartners(
   args: QueryPartnerSuggestionsArgs,
 ): Promise<SuggestionModel[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
-  const topic = parseTopic(args.topic);
+  const topic = await resolveTopic(driver, database, args.topic);
   const consortium = toConsortiumIds(args.consortium);
   const countries = toCountries(args.countries);
   const kinds = args.kinds && args.kinds.length > 0 ? [...args.kinds] : null;

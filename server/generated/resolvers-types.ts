@@ -28,6 +28,12 @@ export type ActionType =
   /** Research and innovation action: three independent entities from three countries. */
   | 'RIA';
 
+/** ActionType filters */
+export type ActionTypeEnumScalarFilters = {
+  eq?: InputMaybe<ActionType>;
+  in?: InputMaybe<Array<ActionType>>;
+};
+
 export type Actor = {
   __typename?: 'Actor';
   adopts: Array<Strategy>;
@@ -4049,6 +4055,739 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type Call = {
+  __typename?: 'Call';
+  /** RIA, IA or CSA; null for other types of action (prizes, cofund, fellowships, EIC…). */
+  actionType?: Maybe<ActionType>;
+  /** The topic's budget in euro. */
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** The call the topic belongs to, such as HORIZON-CL5-2027-07. */
+  callId?: Maybe<Scalars['String']['output']>;
+  /** The deadline (for two-stage topics, the first stage's). */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** The start of the topic's description (expected outcome, scope), cut at about 1,100 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The work programme destination, as the portal names it. */
+  destination?: Maybe<Scalars['String']['output']>;
+  /** The programme's divisions, from the programme down to the destination. */
+  divisions?: Maybe<Array<Scalars['String']['output']>>;
+  expectedGrants?: Maybe<Scalars['Int']['output']>;
+  /** The call and the destination the topic belongs to. */
+  families: Array<CallFamily>;
+  familiesConnection: CallFamiliesConnection;
+  /** The topic code, such as HORIZON-CL5-2027-07-D3-28. */
+  id: Scalars['ID']['output'];
+  /** When the portal's feed last listed the topic: status and deadline are as of this time. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  maxContribution?: Maybe<Scalars['Float']['output']>;
+  mentionedIn: Array<Source>;
+  mentionedInConnection: CallMentionedInConnection;
+  minContribution?: Maybe<Scalars['Float']['output']>;
+  openingDate?: Maybe<Scalars['Date']['output']>;
+  /** CORDIS projects funded under this topic. */
+  projects: Array<Project>;
+  projectsConnection: CallProjectsConnection;
+  title: Scalars['String']['output'];
+  /** The topic's page on the portal. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallFamiliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallFamiliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamiliesConnectionSort>>;
+  where?: InputMaybe<CallFamiliesConnectionWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallMentionedInConnectionSort>>;
+  where?: InputMaybe<CallMentionedInConnectionWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallProjectsConnectionSort>>;
+  where?: InputMaybe<CallProjectsConnectionWhere>;
+};
+
+export type CallAggregate = {
+  __typename?: 'CallAggregate';
+  count: Count;
+  node: CallAggregateNode;
+};
+
+export type CallAggregateNode = {
+  __typename?: 'CallAggregateNode';
+  budget: FloatAggregateSelection;
+  callId: StringAggregateSelection;
+  description: StringAggregateSelection;
+  destination: StringAggregateSelection;
+  expectedGrants: IntAggregateSelection;
+  lastSeen: DateTimeAggregateSelection;
+  maxContribution: FloatAggregateSelection;
+  minContribution: FloatAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+/** What a proposal team needs for one call: the call, whether the consortium may apply, and whom to ask. */
+export type CallBrief = {
+  __typename?: 'CallBrief';
+  call: Call;
+  check: ConsortiumCheck;
+  consortium: Array<Actor>;
+  suggestions: Array<PartnerSuggestion>;
+};
+
+export type CallCallFamilyFamiliesAggregateSelection = {
+  __typename?: 'CallCallFamilyFamiliesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallCallFamilyFamiliesNodeAggregateSelection>;
+};
+
+export type CallCallFamilyFamiliesNodeAggregateSelection = {
+  __typename?: 'CallCallFamilyFamiliesNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type CallEdge = {
+  __typename?: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFamiliesConnection = {
+  __typename?: 'CallFamiliesConnection';
+  aggregate: CallCallFamilyFamiliesAggregateSelection;
+  edges: Array<CallFamiliesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamiliesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamiliesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamiliesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamiliesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamiliesNodeAggregationWhereInput>;
+};
+
+export type CallFamiliesConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallFamiliesConnections */
+  aggregate?: InputMaybe<CallFamiliesConnectionAggregateInput>;
+  /** Return Calls where all of the related CallFamiliesConnections match this filter */
+  all?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where none of the related CallFamiliesConnections match this filter */
+  none?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where one of the related CallFamiliesConnections match this filter */
+  single?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where some of the related CallFamiliesConnections match this filter */
+  some?: InputMaybe<CallFamiliesConnectionWhere>;
+};
+
+export type CallFamiliesConnectionSort = {
+  node?: InputMaybe<CallFamilySort>;
+};
+
+export type CallFamiliesConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamiliesConnectionWhere>>;
+  NOT?: InputMaybe<CallFamiliesConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamiliesConnectionWhere>>;
+  node?: InputMaybe<CallFamilyWhere>;
+};
+
+export type CallFamiliesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamiliesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamiliesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamiliesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallFamiliesRelationship = {
+  __typename?: 'CallFamiliesRelationship';
+  cursor: Scalars['String']['output'];
+  node: CallFamily;
+};
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamily = {
+  __typename?: 'CallFamily';
+  calls: Array<Call>;
+  callsConnection: CallFamilyCallsConnection;
+  /** The shared prefix: HORIZON-CL5-2027-07 (a call) or HORIZON-CL5-D3 (a destination). */
+  id: Scalars['ID']['output'];
+  level: CallFamilyLevel;
+  /** What the portal calls it: the call's title or the destination's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** CORDIS projects funded under a topic of this family. */
+  projects: Array<Project>;
+  projectsConnection: CallFamilyProjectsConnection;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyCallsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilyCallsConnectionSort>>;
+  where?: InputMaybe<CallFamilyCallsConnectionWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilyProjectsConnectionSort>>;
+  where?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+};
+
+export type CallFamilyAggregate = {
+  __typename?: 'CallFamilyAggregate';
+  count: Count;
+  node: CallFamilyAggregateNode;
+};
+
+export type CallFamilyAggregateNode = {
+  __typename?: 'CallFamilyAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type CallFamilyCallCallsAggregateSelection = {
+  __typename?: 'CallFamilyCallCallsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallFamilyCallCallsNodeAggregateSelection>;
+};
+
+export type CallFamilyCallCallsNodeAggregateSelection = {
+  __typename?: 'CallFamilyCallCallsNodeAggregateSelection';
+  budget: FloatAggregateSelection;
+  callId: StringAggregateSelection;
+  description: StringAggregateSelection;
+  destination: StringAggregateSelection;
+  expectedGrants: IntAggregateSelection;
+  lastSeen: DateTimeAggregateSelection;
+  maxContribution: FloatAggregateSelection;
+  minContribution: FloatAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CallFamilyCallsConnection = {
+  __typename?: 'CallFamilyCallsConnection';
+  aggregate: CallFamilyCallCallsAggregateSelection;
+  edges: Array<CallFamilyCallsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamilyCallsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamilyCallsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamilyCallsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamilyCallsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamilyCallsNodeAggregationWhereInput>;
+};
+
+export type CallFamilyCallsConnectionFilters = {
+  /** Filter CallFamilies by aggregating results on related CallFamilyCallsConnections */
+  aggregate?: InputMaybe<CallFamilyCallsConnectionAggregateInput>;
+  /** Return CallFamilies where all of the related CallFamilyCallsConnections match this filter */
+  all?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where none of the related CallFamilyCallsConnections match this filter */
+  none?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where one of the related CallFamilyCallsConnections match this filter */
+  single?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where some of the related CallFamilyCallsConnections match this filter */
+  some?: InputMaybe<CallFamilyCallsConnectionWhere>;
+};
+
+export type CallFamilyCallsConnectionSort = {
+  node?: InputMaybe<CallSort>;
+};
+
+export type CallFamilyCallsConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamilyCallsConnectionWhere>>;
+  NOT?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamilyCallsConnectionWhere>>;
+  node?: InputMaybe<CallWhere>;
+};
+
+export type CallFamilyCallsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamilyCallsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamilyCallsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamilyCallsNodeAggregationWhereInput>>;
+  budget?: InputMaybe<FloatScalarAggregationFilters>;
+  callId?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  destination?: InputMaybe<StringScalarAggregationFilters>;
+  expectedGrants?: InputMaybe<IntScalarAggregationFilters>;
+  lastSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
+  maxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  minContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallFamilyCallsRelationship = {
+  __typename?: 'CallFamilyCallsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFamilyEdge = {
+  __typename?: 'CallFamilyEdge';
+  cursor: Scalars['String']['output'];
+  node: CallFamily;
+};
+
+/** How wide a call family is: one call of one year, or a destination across the work programmes. */
+export type CallFamilyLevel =
+  /** One call, such as HORIZON-CL5-2024-D3-01: its topics share this prefix. */
+  | 'CALL'
+  /** A destination across years, such as HORIZON-CL5-D3 (the topic codes without year and numbers). */
+  | 'DESTINATION';
+
+/** CallFamilyLevel filters */
+export type CallFamilyLevelEnumScalarFilters = {
+  eq?: InputMaybe<CallFamilyLevel>;
+  in?: InputMaybe<Array<CallFamilyLevel>>;
+};
+
+export type CallFamilyProjectProjectsAggregateSelection = {
+  __typename?: 'CallFamilyProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallFamilyProjectProjectsNodeAggregateSelection>;
+};
+
+export type CallFamilyProjectProjectsNodeAggregateSelection = {
+  __typename?: 'CallFamilyProjectProjectsNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type CallFamilyProjectsConnection = {
+  __typename?: 'CallFamilyProjectsConnection';
+  aggregate: CallFamilyProjectProjectsAggregateSelection;
+  edges: Array<CallFamilyProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamilyProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamilyProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamilyProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamilyProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamilyProjectsNodeAggregationWhereInput>;
+};
+
+export type CallFamilyProjectsConnectionFilters = {
+  /** Filter CallFamilies by aggregating results on related CallFamilyProjectsConnections */
+  aggregate?: InputMaybe<CallFamilyProjectsConnectionAggregateInput>;
+  /** Return CallFamilies where all of the related CallFamilyProjectsConnections match this filter */
+  all?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where none of the related CallFamilyProjectsConnections match this filter */
+  none?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where one of the related CallFamilyProjectsConnections match this filter */
+  single?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where some of the related CallFamilyProjectsConnections match this filter */
+  some?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+};
+
+export type CallFamilyProjectsConnectionSort = {
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type CallFamilyProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamilyProjectsConnectionWhere>>;
+  NOT?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamilyProjectsConnectionWhere>>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type CallFamilyProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamilyProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamilyProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamilyProjectsNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type CallFamilyProjectsRelationship = {
+  __typename?: 'CallFamilyProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type CallFamilyRelationshipFilters = {
+  /** Filter type where all of the related CallFamilies match this filter */
+  all?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where none of the related CallFamilies match this filter */
+  none?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where one of the related CallFamilies match this filter */
+  single?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where some of the related CallFamilies match this filter */
+  some?: InputMaybe<CallFamilyWhere>;
+};
+
+/** Fields to sort CallFamilies by. The order in which sorts are applied is not guaranteed when specifying many fields in one CallFamilySort object. */
+export type CallFamilySort = {
+  id?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type CallFamilyWhere = {
+  AND?: InputMaybe<Array<CallFamilyWhere>>;
+  NOT?: InputMaybe<CallFamilyWhere>;
+  OR?: InputMaybe<Array<CallFamilyWhere>>;
+  calls?: InputMaybe<CallRelationshipFilters>;
+  callsConnection?: InputMaybe<CallFamilyCallsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  level?: InputMaybe<CallFamilyLevelEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<CallFamilyProjectsConnectionFilters>;
+};
+
+/** One reason an open call fits an actor, with the projects that show it. */
+export type CallFitFactor = {
+  __typename?: 'CallFitFactor';
+  evidence: Array<Project>;
+  explanation: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type CallMentionedInConnection = {
+  __typename?: 'CallMentionedInConnection';
+  aggregate: CallSourceMentionedInAggregateSelection;
+  edges: Array<CallMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<CallMentionedInNodeAggregationWhereInput>;
+};
+
+export type CallMentionedInConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallMentionedInConnections */
+  aggregate?: InputMaybe<CallMentionedInConnectionAggregateInput>;
+  /** Return Calls where all of the related CallMentionedInConnections match this filter */
+  all?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where none of the related CallMentionedInConnections match this filter */
+  none?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where one of the related CallMentionedInConnections match this filter */
+  single?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where some of the related CallMentionedInConnections match this filter */
+  some?: InputMaybe<CallMentionedInConnectionWhere>;
+};
+
+export type CallMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type CallMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<CallMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<CallMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<CallMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type CallMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallMentionedInRelationship = {
+  __typename?: 'CallMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type CallProjectProjectsAggregateSelection = {
+  __typename?: 'CallProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallProjectProjectsNodeAggregateSelection>;
+};
+
+export type CallProjectProjectsNodeAggregateSelection = {
+  __typename?: 'CallProjectProjectsNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type CallProjectsConnection = {
+  __typename?: 'CallProjectsConnection';
+  aggregate: CallProjectProjectsAggregateSelection;
+  edges: Array<CallProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallProjectsNodeAggregationWhereInput>;
+};
+
+export type CallProjectsConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallProjectsConnections */
+  aggregate?: InputMaybe<CallProjectsConnectionAggregateInput>;
+  /** Return Calls where all of the related CallProjectsConnections match this filter */
+  all?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where none of the related CallProjectsConnections match this filter */
+  none?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where one of the related CallProjectsConnections match this filter */
+  single?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where some of the related CallProjectsConnections match this filter */
+  some?: InputMaybe<CallProjectsConnectionWhere>;
+};
+
+export type CallProjectsConnectionSort = {
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type CallProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<CallProjectsConnectionWhere>>;
+  NOT?: InputMaybe<CallProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<CallProjectsConnectionWhere>>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type CallProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallProjectsNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type CallProjectsRelationship = {
+  __typename?: 'CallProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type CallRelationshipFilters = {
+  /** Filter type where all of the related Calls match this filter */
+  all?: InputMaybe<CallWhere>;
+  /** Filter type where none of the related Calls match this filter */
+  none?: InputMaybe<CallWhere>;
+  /** Filter type where one of the related Calls match this filter */
+  single?: InputMaybe<CallWhere>;
+  /** Filter type where some of the related Calls match this filter */
+  some?: InputMaybe<CallWhere>;
+};
+
+/** Fields to sort Calls by. The order in which sorts are applied is not guaranteed when specifying many fields in one CallSort object. */
+export type CallSort = {
+  actionType?: InputMaybe<SortDirection>;
+  budget?: InputMaybe<SortDirection>;
+  callId?: InputMaybe<SortDirection>;
+  deadline?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  destination?: InputMaybe<SortDirection>;
+  expectedGrants?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  lastSeen?: InputMaybe<SortDirection>;
+  maxContribution?: InputMaybe<SortDirection>;
+  minContribution?: InputMaybe<SortDirection>;
+  openingDate?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type CallSourceMentionedInAggregateSelection = {
+  __typename?: 'CallSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CallSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<CallSourceMentionedInNodeAggregateSelection>;
+};
+
+export type CallSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'CallSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type CallSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'CallSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CallWhere = {
+  AND?: InputMaybe<Array<CallWhere>>;
+  NOT?: InputMaybe<CallWhere>;
+  OR?: InputMaybe<Array<CallWhere>>;
+  actionType?: InputMaybe<ActionTypeEnumScalarFilters>;
+  budget?: InputMaybe<FloatScalarFilters>;
+  callId?: InputMaybe<StringScalarFilters>;
+  deadline?: InputMaybe<DateScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  destination?: InputMaybe<StringScalarFilters>;
+  divisions?: InputMaybe<StringListFilters>;
+  expectedGrants?: InputMaybe<IntScalarFilters>;
+  families?: InputMaybe<CallFamilyRelationshipFilters>;
+  familiesConnection?: InputMaybe<CallFamiliesConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  lastSeen?: InputMaybe<DateTimeScalarFilters>;
+  maxContribution?: InputMaybe<FloatScalarFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<CallMentionedInConnectionFilters>;
+  minContribution?: InputMaybe<FloatScalarFilters>;
+  openingDate?: InputMaybe<DateScalarFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<CallProjectsConnectionFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
+};
+
+export type CallsConnection = {
+  __typename?: 'CallsConnection';
+  aggregate: CallAggregate;
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CentralityMeasure =
   | 'BETWEENNESS'
   | 'DEGREE'
@@ -4145,6 +4884,12 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Filters for an aggregation of an DateTime input field */
@@ -4265,6 +5010,7 @@ export type KindCount = {
  * * Agreement.mentionedIn
  * * Strategy.mentionedIn
  * * Place.mentionedIn
+ * * Call.mentionedIn
  */
 export type Mention = {
   __typename?: 'Mention';
@@ -4423,6 +5169,16 @@ export type NetworkNode = {
   label: Scalars['String']['output'];
   /** Actor, Project, Agreement, Strategy, Place */
   type: Scalars['String']['output'];
+};
+
+export type OpenCall = {
+  __typename?: 'OpenCall';
+  call: Call;
+  /** Days from asOf to the deadline. */
+  daysLeft: Scalars['Int']['output'];
+  factors: Array<CallFitFactor>;
+  /** Σ weight × value over the factors, from 0 to 1. */
+  score: Scalars['Float']['output'];
 };
 
 export type Opportunity = {
@@ -5600,17 +6356,26 @@ export type Query = {
   actorsConnection: ActorsConnection;
   agreements: Array<Agreement>;
   agreementsConnection: AgreementsConnection;
+  /** The call, the consortium check for its type of action, and partner suggestions for it. */
+  callBrief: CallBrief;
+  callFamilies: Array<CallFamily>;
+  callFamiliesConnection: CallFamiliesConnection;
+  calls: Array<Call>;
+  callsConnection: CallsConnection;
   centrality: Array<RankedActor>;
   /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
+  /** A call's id as topic brings its text, families and type of action; action defaults to the call's, else RIA. */
   consortiumCheck: ConsortiumCheck;
   /** Draft relationships, in the order of their endpoints. Editors and admins. */
   draftRelationships: Array<Relationship>;
   /** The changes of a node or relationship, the newest first. Editors and admins. */
   history: Array<Change>;
   network: Network;
+  /** Calls open or forthcoming on asOf (deadline on or after it; default today), best fit to the actor first. */
+  openCalls: Array<OpenCall>;
   opportunities: Array<Opportunity>;
   partnerSuggestions: Array<PartnerSuggestion>;
   paths: Array<Network>;
@@ -5656,6 +6421,45 @@ export type QueryAgreementsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgreementSort>>;
   where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type QueryCallBriefArgs = {
+  call: Scalars['ID']['input'];
+  consortium: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallFamiliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+export type QueryCallFamiliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+export type QueryCallsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
+export type QueryCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
 };
 
 
@@ -5708,6 +6512,14 @@ export type QueryNetworkArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<NetworkFilter>;
   ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenCallsArgs = {
+  actions?: InputMaybe<Array<ActionType>>;
+  actor: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -7259,6 +8071,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActionType: ActionType;
+  ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
   Actor: ResolverTypeWrapper<PlainNode>;
   ActorActorAdvocatesToAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToAggregateSelection>;
   ActorActorAdvocatesToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToEdgeAggregateSelection>;
@@ -7601,6 +8414,71 @@ export type ResolversTypes = {
   AgreementsConnection: ResolverTypeWrapper<Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  Call: ResolverTypeWrapper<PlainNode>;
+  CallAggregate: ResolverTypeWrapper<CallAggregate>;
+  CallAggregateNode: ResolverTypeWrapper<CallAggregateNode>;
+  CallBrief: ResolverTypeWrapper<Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversTypes['Call'], check: ResolversTypes['ConsortiumCheck'], consortium: Array<ResolversTypes['Actor']>, suggestions: Array<ResolversTypes['PartnerSuggestion']> }>;
+  CallCallFamilyFamiliesAggregateSelection: ResolverTypeWrapper<CallCallFamilyFamiliesAggregateSelection>;
+  CallCallFamilyFamiliesNodeAggregateSelection: ResolverTypeWrapper<CallCallFamilyFamiliesNodeAggregateSelection>;
+  CallEdge: ResolverTypeWrapper<Omit<CallEdge, 'node'> & { node: ResolversTypes['Call'] }>;
+  CallFamiliesConnection: ResolverTypeWrapper<Omit<CallFamiliesConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamiliesRelationship']> }>;
+  CallFamiliesConnectionAggregateInput: CallFamiliesConnectionAggregateInput;
+  CallFamiliesConnectionFilters: CallFamiliesConnectionFilters;
+  CallFamiliesConnectionSort: CallFamiliesConnectionSort;
+  CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
+  CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
+  CallFamiliesRelationship: ResolverTypeWrapper<Omit<CallFamiliesRelationship, 'node'> & { node: ResolversTypes['CallFamily'] }>;
+  CallFamily: ResolverTypeWrapper<PlainNode>;
+  CallFamilyAggregate: ResolverTypeWrapper<CallFamilyAggregate>;
+  CallFamilyAggregateNode: ResolverTypeWrapper<CallFamilyAggregateNode>;
+  CallFamilyCallCallsAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsAggregateSelection>;
+  CallFamilyCallCallsNodeAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsNodeAggregateSelection>;
+  CallFamilyCallsConnection: ResolverTypeWrapper<Omit<CallFamilyCallsConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamilyCallsRelationship']> }>;
+  CallFamilyCallsConnectionAggregateInput: CallFamilyCallsConnectionAggregateInput;
+  CallFamilyCallsConnectionFilters: CallFamilyCallsConnectionFilters;
+  CallFamilyCallsConnectionSort: CallFamilyCallsConnectionSort;
+  CallFamilyCallsConnectionWhere: CallFamilyCallsConnectionWhere;
+  CallFamilyCallsNodeAggregationWhereInput: CallFamilyCallsNodeAggregationWhereInput;
+  CallFamilyCallsRelationship: ResolverTypeWrapper<Omit<CallFamilyCallsRelationship, 'node'> & { node: ResolversTypes['Call'] }>;
+  CallFamilyEdge: ResolverTypeWrapper<Omit<CallFamilyEdge, 'node'> & { node: ResolversTypes['CallFamily'] }>;
+  CallFamilyLevel: CallFamilyLevel;
+  CallFamilyLevelEnumScalarFilters: CallFamilyLevelEnumScalarFilters;
+  CallFamilyProjectProjectsAggregateSelection: ResolverTypeWrapper<CallFamilyProjectProjectsAggregateSelection>;
+  CallFamilyProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<CallFamilyProjectProjectsNodeAggregateSelection>;
+  CallFamilyProjectsConnection: ResolverTypeWrapper<Omit<CallFamilyProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamilyProjectsRelationship']> }>;
+  CallFamilyProjectsConnectionAggregateInput: CallFamilyProjectsConnectionAggregateInput;
+  CallFamilyProjectsConnectionFilters: CallFamilyProjectsConnectionFilters;
+  CallFamilyProjectsConnectionSort: CallFamilyProjectsConnectionSort;
+  CallFamilyProjectsConnectionWhere: CallFamilyProjectsConnectionWhere;
+  CallFamilyProjectsNodeAggregationWhereInput: CallFamilyProjectsNodeAggregationWhereInput;
+  CallFamilyProjectsRelationship: ResolverTypeWrapper<Omit<CallFamilyProjectsRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  CallFamilyRelationshipFilters: CallFamilyRelationshipFilters;
+  CallFamilySort: CallFamilySort;
+  CallFamilyWhere: CallFamilyWhere;
+  CallFitFactor: ResolverTypeWrapper<Omit<CallFitFactor, 'evidence'> & { evidence: Array<ResolversTypes['Project']> }>;
+  CallMentionedInConnection: ResolverTypeWrapper<Omit<CallMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['CallMentionedInRelationship']> }>;
+  CallMentionedInConnectionAggregateInput: CallMentionedInConnectionAggregateInput;
+  CallMentionedInConnectionFilters: CallMentionedInConnectionFilters;
+  CallMentionedInConnectionSort: CallMentionedInConnectionSort;
+  CallMentionedInConnectionWhere: CallMentionedInConnectionWhere;
+  CallMentionedInNodeAggregationWhereInput: CallMentionedInNodeAggregationWhereInput;
+  CallMentionedInRelationship: ResolverTypeWrapper<Omit<CallMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  CallProjectProjectsAggregateSelection: ResolverTypeWrapper<CallProjectProjectsAggregateSelection>;
+  CallProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<CallProjectProjectsNodeAggregateSelection>;
+  CallProjectsConnection: ResolverTypeWrapper<Omit<CallProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['CallProjectsRelationship']> }>;
+  CallProjectsConnectionAggregateInput: CallProjectsConnectionAggregateInput;
+  CallProjectsConnectionFilters: CallProjectsConnectionFilters;
+  CallProjectsConnectionSort: CallProjectsConnectionSort;
+  CallProjectsConnectionWhere: CallProjectsConnectionWhere;
+  CallProjectsNodeAggregationWhereInput: CallProjectsNodeAggregationWhereInput;
+  CallProjectsRelationship: ResolverTypeWrapper<Omit<CallProjectsRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  CallRelationshipFilters: CallRelationshipFilters;
+  CallSort: CallSort;
+  CallSourceMentionedInAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInAggregateSelection>;
+  CallSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInEdgeAggregateSelection>;
+  CallSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInNodeAggregateSelection>;
+  CallWhere: CallWhere;
+  CallsConnection: ResolverTypeWrapper<Omit<CallsConnection, 'edges'> & { edges: Array<ResolversTypes['CallEdge']> }>;
   CentralityMeasure: CentralityMeasure;
   Change: ResolverTypeWrapper<Change>;
   ChangeAction: ChangeAction;
@@ -7616,6 +8494,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
   Evidence: ResolverTypeWrapper<Omit<Evidence, 'source'> & { source: ResolversTypes['Source'] }>;
@@ -7642,6 +8521,7 @@ export type ResolversTypes = {
   NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNode>;
+  OpenCall: ResolverTypeWrapper<Omit<OpenCall, 'call' | 'factors'> & { call: ResolversTypes['Call'], factors: Array<ResolversTypes['CallFitFactor']> }>;
   Opportunity: ResolverTypeWrapper<Omit<Opportunity, 'introducers' | 'projects'> & { introducers: Array<ResolversTypes['Actor']>, projects: Array<ResolversTypes['Project']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
@@ -7867,6 +8747,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
   Actor: PlainNode;
   ActorActorAdvocatesToAggregateSelection: ActorActorAdvocatesToAggregateSelection;
   ActorActorAdvocatesToEdgeAggregateSelection: ActorActorAdvocatesToEdgeAggregateSelection;
@@ -8208,6 +9089,70 @@ export type ResolversParentTypes = {
   AgreementsConnection: Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  Call: PlainNode;
+  CallAggregate: CallAggregate;
+  CallAggregateNode: CallAggregateNode;
+  CallBrief: Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversParentTypes['Call'], check: ResolversParentTypes['ConsortiumCheck'], consortium: Array<ResolversParentTypes['Actor']>, suggestions: Array<ResolversParentTypes['PartnerSuggestion']> };
+  CallCallFamilyFamiliesAggregateSelection: CallCallFamilyFamiliesAggregateSelection;
+  CallCallFamilyFamiliesNodeAggregateSelection: CallCallFamilyFamiliesNodeAggregateSelection;
+  CallEdge: Omit<CallEdge, 'node'> & { node: ResolversParentTypes['Call'] };
+  CallFamiliesConnection: Omit<CallFamiliesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamiliesRelationship']> };
+  CallFamiliesConnectionAggregateInput: CallFamiliesConnectionAggregateInput;
+  CallFamiliesConnectionFilters: CallFamiliesConnectionFilters;
+  CallFamiliesConnectionSort: CallFamiliesConnectionSort;
+  CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
+  CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
+  CallFamiliesRelationship: Omit<CallFamiliesRelationship, 'node'> & { node: ResolversParentTypes['CallFamily'] };
+  CallFamily: PlainNode;
+  CallFamilyAggregate: CallFamilyAggregate;
+  CallFamilyAggregateNode: CallFamilyAggregateNode;
+  CallFamilyCallCallsAggregateSelection: CallFamilyCallCallsAggregateSelection;
+  CallFamilyCallCallsNodeAggregateSelection: CallFamilyCallCallsNodeAggregateSelection;
+  CallFamilyCallsConnection: Omit<CallFamilyCallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamilyCallsRelationship']> };
+  CallFamilyCallsConnectionAggregateInput: CallFamilyCallsConnectionAggregateInput;
+  CallFamilyCallsConnectionFilters: CallFamilyCallsConnectionFilters;
+  CallFamilyCallsConnectionSort: CallFamilyCallsConnectionSort;
+  CallFamilyCallsConnectionWhere: CallFamilyCallsConnectionWhere;
+  CallFamilyCallsNodeAggregationWhereInput: CallFamilyCallsNodeAggregationWhereInput;
+  CallFamilyCallsRelationship: Omit<CallFamilyCallsRelationship, 'node'> & { node: ResolversParentTypes['Call'] };
+  CallFamilyEdge: Omit<CallFamilyEdge, 'node'> & { node: ResolversParentTypes['CallFamily'] };
+  CallFamilyLevelEnumScalarFilters: CallFamilyLevelEnumScalarFilters;
+  CallFamilyProjectProjectsAggregateSelection: CallFamilyProjectProjectsAggregateSelection;
+  CallFamilyProjectProjectsNodeAggregateSelection: CallFamilyProjectProjectsNodeAggregateSelection;
+  CallFamilyProjectsConnection: Omit<CallFamilyProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamilyProjectsRelationship']> };
+  CallFamilyProjectsConnectionAggregateInput: CallFamilyProjectsConnectionAggregateInput;
+  CallFamilyProjectsConnectionFilters: CallFamilyProjectsConnectionFilters;
+  CallFamilyProjectsConnectionSort: CallFamilyProjectsConnectionSort;
+  CallFamilyProjectsConnectionWhere: CallFamilyProjectsConnectionWhere;
+  CallFamilyProjectsNodeAggregationWhereInput: CallFamilyProjectsNodeAggregationWhereInput;
+  CallFamilyProjectsRelationship: Omit<CallFamilyProjectsRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  CallFamilyRelationshipFilters: CallFamilyRelationshipFilters;
+  CallFamilySort: CallFamilySort;
+  CallFamilyWhere: CallFamilyWhere;
+  CallFitFactor: Omit<CallFitFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['Project']> };
+  CallMentionedInConnection: Omit<CallMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallMentionedInRelationship']> };
+  CallMentionedInConnectionAggregateInput: CallMentionedInConnectionAggregateInput;
+  CallMentionedInConnectionFilters: CallMentionedInConnectionFilters;
+  CallMentionedInConnectionSort: CallMentionedInConnectionSort;
+  CallMentionedInConnectionWhere: CallMentionedInConnectionWhere;
+  CallMentionedInNodeAggregationWhereInput: CallMentionedInNodeAggregationWhereInput;
+  CallMentionedInRelationship: Omit<CallMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  CallProjectProjectsAggregateSelection: CallProjectProjectsAggregateSelection;
+  CallProjectProjectsNodeAggregateSelection: CallProjectProjectsNodeAggregateSelection;
+  CallProjectsConnection: Omit<CallProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallProjectsRelationship']> };
+  CallProjectsConnectionAggregateInput: CallProjectsConnectionAggregateInput;
+  CallProjectsConnectionFilters: CallProjectsConnectionFilters;
+  CallProjectsConnectionSort: CallProjectsConnectionSort;
+  CallProjectsConnectionWhere: CallProjectsConnectionWhere;
+  CallProjectsNodeAggregationWhereInput: CallProjectsNodeAggregationWhereInput;
+  CallProjectsRelationship: Omit<CallProjectsRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  CallRelationshipFilters: CallRelationshipFilters;
+  CallSort: CallSort;
+  CallSourceMentionedInAggregateSelection: CallSourceMentionedInAggregateSelection;
+  CallSourceMentionedInEdgeAggregateSelection: CallSourceMentionedInEdgeAggregateSelection;
+  CallSourceMentionedInNodeAggregateSelection: CallSourceMentionedInNodeAggregateSelection;
+  CallWhere: CallWhere;
+  CallsConnection: Omit<CallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallEdge']> };
   Change: Change;
   Collaboration: Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['CollaborationVia']> };
   CollaborationVia: Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
@@ -8220,6 +9165,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
   DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
   Evidence: Omit<Evidence, 'source'> & { source: ResolversParentTypes['Source'] };
@@ -8246,6 +9192,7 @@ export type ResolversParentTypes = {
   NetworkEdge: Omit<NetworkEdge, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNode;
+  OpenCall: Omit<OpenCall, 'call' | 'factors'> & { call: ResolversParentTypes['Call'], factors: Array<ResolversParentTypes['CallFitFactor']> };
   Opportunity: Omit<Opportunity, 'introducers' | 'projects'> & { introducers: Array<ResolversParentTypes['Actor']>, projects: Array<ResolversParentTypes['Project']> };
   PageInfo: PageInfo;
   Participation: Participation;
@@ -9939,6 +10886,254 @@ export type AgreementsConnectionResolvers<ContextType = RequestContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call']> = {
+  actionType?: Resolver<Maybe<ResolversTypes['ActionType']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  callId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  expectedGrants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  families?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<CallFamiliesArgs>>;
+  familiesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<CallFamiliesConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CallMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['CallMentionedInConnection'], ParentType, ContextType, Partial<CallMentionedInConnectionArgs>>;
+  minContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<CallProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['CallProjectsConnection'], ParentType, ContextType, Partial<CallProjectsConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CallAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallAggregate'] = ResolversParentTypes['CallAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallAggregateNode'], ParentType, ContextType>;
+};
+
+export type CallAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallAggregateNode'] = ResolversParentTypes['CallAggregateNode']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  expectedGrants?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  maxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  minContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallBriefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallBrief'] = ResolversParentTypes['CallBrief']> = {
+  call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType>;
+  consortium?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType>;
+};
+
+export type CallCallFamilyFamiliesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallCallFamilyFamiliesAggregateSelection'] = ResolversParentTypes['CallCallFamilyFamiliesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallCallFamilyFamiliesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallCallFamilyFamiliesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallCallFamilyFamiliesNodeAggregateSelection'] = ResolversParentTypes['CallCallFamilyFamiliesNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallEdge'] = ResolversParentTypes['CallEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+};
+
+export type CallFamiliesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamiliesConnection'] = ResolversParentTypes['CallFamiliesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallCallFamilyFamiliesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamiliesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamiliesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamiliesRelationship'] = ResolversParentTypes['CallFamiliesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamily'], ParentType, ContextType>;
+};
+
+export type CallFamilyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamily'] = ResolversParentTypes['CallFamily']> = {
+  calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<CallFamilyCallsArgs>>;
+  callsConnection?: Resolver<ResolversTypes['CallFamilyCallsConnection'], ParentType, ContextType, Partial<CallFamilyCallsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CallFamilyLevel'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<CallFamilyProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['CallFamilyProjectsConnection'], ParentType, ContextType, Partial<CallFamilyProjectsConnectionArgs>>;
+};
+
+export type CallFamilyAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyAggregate'] = ResolversParentTypes['CallFamilyAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamilyAggregateNode'], ParentType, ContextType>;
+};
+
+export type CallFamilyAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyAggregateNode'] = ResolversParentTypes['CallFamilyAggregateNode']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallCallsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallCallsAggregateSelection'] = ResolversParentTypes['CallFamilyCallCallsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallFamilyCallCallsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallFamilyCallCallsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallCallsNodeAggregateSelection'] = ResolversParentTypes['CallFamilyCallCallsNodeAggregateSelection']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  expectedGrants?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  maxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  minContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallsConnection'] = ResolversParentTypes['CallFamilyCallsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallFamilyCallCallsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamilyCallsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallsRelationship'] = ResolversParentTypes['CallFamilyCallsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+};
+
+export type CallFamilyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyEdge'] = ResolversParentTypes['CallFamilyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamily'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectProjectsAggregateSelection'] = ResolversParentTypes['CallFamilyProjectProjectsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallFamilyProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['CallFamilyProjectProjectsNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectsConnection'] = ResolversParentTypes['CallFamilyProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallFamilyProjectProjectsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamilyProjectsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectsRelationship'] = ResolversParentTypes['CallFamilyProjectsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type CallFitFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFitFactor'] = ResolversParentTypes['CallFitFactor']> = {
+  evidence?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CallMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallMentionedInConnection'] = ResolversParentTypes['CallMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallMentionedInRelationship'] = ResolversParentTypes['CallMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type CallProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectProjectsAggregateSelection'] = ResolversParentTypes['CallProjectProjectsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['CallProjectProjectsNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectsConnection'] = ResolversParentTypes['CallProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallProjectProjectsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallProjectsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectsRelationship'] = ResolversParentTypes['CallProjectsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CallSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallsConnection'] = ResolversParentTypes['CallsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9992,6 +11187,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DateTimeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = {
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -10086,6 +11286,13 @@ export type NetworkNodeResolvers<ContextType = RequestContext, ParentType extend
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpenCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCall'] = ResolversParentTypes['OpenCall']> = {
+  call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['CallFitFactor']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type OpportunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
@@ -10505,14 +11712,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<QueryActorsConnectionArgs>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   agreementsConnection?: Resolver<ResolversTypes['AgreementsConnection'], ParentType, ContextType, Partial<QueryAgreementsConnectionArgs>>;
+  callBrief?: Resolver<ResolversTypes['CallBrief'], ParentType, ContextType, RequireFields<QueryCallBriefArgs, 'call' | 'consortium' | 'limit'>>;
+  callFamilies?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<QueryCallFamiliesArgs>>;
+  callFamiliesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<QueryCallFamiliesConnectionArgs>>;
+  calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<QueryCallsArgs>>;
+  callsConnection?: Resolver<ResolversTypes['CallsConnection'], ParentType, ContextType, Partial<QueryCallsConnectionArgs>>;
   centrality?: Resolver<Array<ResolversTypes['RankedActor']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'limit' | 'measure'>>;
   changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
-  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'action' | 'consortium'>>;
+  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium'>>;
   draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
+  openCalls?: Resolver<Array<ResolversTypes['OpenCall']>, ParentType, ContextType, RequireFields<QueryOpenCallsArgs, 'actor' | 'limit'>>;
   opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'limit'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'limit' | 'topic'>>;
   paths?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
@@ -11197,6 +12410,38 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementStrategyCoversEdgeAggregateSelection?: AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType>;
   AgreementStrategyCoversNodeAggregateSelection?: AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType>;
   AgreementsConnection?: AgreementsConnectionResolvers<ContextType>;
+  Call?: CallResolvers<ContextType>;
+  CallAggregate?: CallAggregateResolvers<ContextType>;
+  CallAggregateNode?: CallAggregateNodeResolvers<ContextType>;
+  CallBrief?: CallBriefResolvers<ContextType>;
+  CallCallFamilyFamiliesAggregateSelection?: CallCallFamilyFamiliesAggregateSelectionResolvers<ContextType>;
+  CallCallFamilyFamiliesNodeAggregateSelection?: CallCallFamilyFamiliesNodeAggregateSelectionResolvers<ContextType>;
+  CallEdge?: CallEdgeResolvers<ContextType>;
+  CallFamiliesConnection?: CallFamiliesConnectionResolvers<ContextType>;
+  CallFamiliesRelationship?: CallFamiliesRelationshipResolvers<ContextType>;
+  CallFamily?: CallFamilyResolvers<ContextType>;
+  CallFamilyAggregate?: CallFamilyAggregateResolvers<ContextType>;
+  CallFamilyAggregateNode?: CallFamilyAggregateNodeResolvers<ContextType>;
+  CallFamilyCallCallsAggregateSelection?: CallFamilyCallCallsAggregateSelectionResolvers<ContextType>;
+  CallFamilyCallCallsNodeAggregateSelection?: CallFamilyCallCallsNodeAggregateSelectionResolvers<ContextType>;
+  CallFamilyCallsConnection?: CallFamilyCallsConnectionResolvers<ContextType>;
+  CallFamilyCallsRelationship?: CallFamilyCallsRelationshipResolvers<ContextType>;
+  CallFamilyEdge?: CallFamilyEdgeResolvers<ContextType>;
+  CallFamilyProjectProjectsAggregateSelection?: CallFamilyProjectProjectsAggregateSelectionResolvers<ContextType>;
+  CallFamilyProjectProjectsNodeAggregateSelection?: CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
+  CallFamilyProjectsConnection?: CallFamilyProjectsConnectionResolvers<ContextType>;
+  CallFamilyProjectsRelationship?: CallFamilyProjectsRelationshipResolvers<ContextType>;
+  CallFitFactor?: CallFitFactorResolvers<ContextType>;
+  CallMentionedInConnection?: CallMentionedInConnectionResolvers<ContextType>;
+  CallMentionedInRelationship?: CallMentionedInRelationshipResolvers<ContextType>;
+  CallProjectProjectsAggregateSelection?: CallProjectProjectsAggregateSelectionResolvers<ContextType>;
+  CallProjectProjectsNodeAggregateSelection?: CallProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
+  CallProjectsConnection?: CallProjectsConnectionResolvers<ContextType>;
+  CallProjectsRelationship?: CallProjectsRelationshipResolvers<ContextType>;
+  CallSourceMentionedInAggregateSelection?: CallSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  CallSourceMentionedInEdgeAggregateSelection?: CallSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  CallSourceMentionedInNodeAggregateSelection?: CallSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  CallsConnection?: CallsConnectionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationVia?: CollaborationViaResolvers<ContextType>;
@@ -11206,6 +12451,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CountConnection?: CountConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
@@ -11218,6 +12464,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkChanges?: NetworkChangesResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  OpenCall?: OpenCallResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;

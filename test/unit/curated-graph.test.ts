@@ -10,6 +10,8 @@ import {
   validateCuratedGraph,
 } from "../../server/seed/read-curated.js";
 import type { CuratedGraph, CuratedRelationship, Evidence } from "../../server/seed/curated-types.js";
+import { openInput } from "../../server/import/records/open-input.js";
+import { readCordisRecords } from "../../server/import/records/read-cordis-records.js";
 
 const DOCUMENTS_DIR = "seeds/documents";
 
@@ -98,6 +100,39 @@ describe("curated graph: the real data", () => {
     for (const r of fromTable.filter((r) => r.citedSource?.includes("unverified which is right"))) {
       expect(r.confidence, `${r.from} ${r.type} ${r.to}`).toBe("UNVERIFIED");
     }
+  });
+});
+
+describe("curated graph: registry identifiers", () => {
+  it("gives every CORDIS id, VAT number and legal name as the shipped CORDIS row shows them", async () => {
+    const registered = graph.actors.filter((a) => a.registeredIn);
+    expect(registered.length).toBeGreaterThanOrEqual(10);
+    const wanted = new Map<string, Map<string, (typeof registered)[number]>>();
+    for (const actor of registered) {
+      const match = /^(seeds\/cordis\/[\w.-]+), organisationID (\d+)$/.exec(actor.registeredIn!.locator);
+      expect(match, `${actor.id}: locator ${actor.registeredIn!.locator}`).not.toBeNull();
+      expect(match![2], actor.id).toBe(actor.cordisId);
+      const file = match![1];
+      wanted.set(file, (wanted.get(file) ?? new Map()).set(actor.cordisId!, actor));
+    }
+    for (const [file, actors] of wanted) {
+      const found = new Set<string>();
+      for await (const record of readCordisRecords(openInput(file))) {
+        const actor = actors.get(String(record.fields.organisationID));
+        if (!actor || found.has(actor.id)) continue;
+        found.add(actor.id);
+        expect(String(record.fields.vatNumber), actor.id).toBe(actor.vatNumber);
+        expect(String(record.fields.name), actor.id).toBe(actor.legalName);
+        expect(actor.aliases, actor.id).toContain(actor.legalName);
+      }
+      expect([...found].sort(), file).toEqual([...actors.values()].map((a) => a.id).sort());
+    }
+  }, 120_000);
+
+  it("marks Vinnova and the Stockholm Environment Institute with their CORDIS names, so that they merge", () => {
+    const actor = (id: string) => graph.actors.find((a) => a.id === id);
+    expect(actor("vinnova")).toMatchObject({ cordisId: "999618757", legalName: "VERKET FOR INNOVATIONSSYSTEM" });
+    expect(actor("sei")).toMatchObject({ cordisId: "999450268", vatNumber: "SE802014076301" });
   });
 });
 

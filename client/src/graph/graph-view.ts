@@ -100,6 +100,10 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
     afterRender: () => metrics.drawn(),
   });
 
+  // For tests and measurements: where a node is drawn, so that a click can aim at it or at a tie.
+  window.__samverkanViewport = (node) =>
+    graph.hasNode(node) ? renderer.sigma.graphToViewport(graph.getNodeAttributes(node)) : null;
+
   const status = h("div", { class: "graph-status-message" });
   const note = h("div", { class: "graph-note", role: "status", "data-testid": "graph-note" });
   replaceChildren(elements.status, status, note);

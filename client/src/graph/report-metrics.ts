@@ -9,6 +9,8 @@ export interface GraphMetrics {
 declare global {
   interface Window {
     __samverkan?: GraphMetrics;
+    /** Where a drawn node is on the canvas, in CSS pixels from its top left; null when it is not drawn. */
+    __samverkanViewport?: (node: string) => { x: number; y: number } | null;
   }
 }
 

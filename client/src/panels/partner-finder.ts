@@ -12,7 +12,7 @@ import { formatNumber, t } from "../i18n/i18n.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { createSearchBox } from "../search/search-box.js";
 import type { Store } from "../state/store.js";
-import { expand, select } from "../state/view-actions.js";
+import { expand, select, showPath } from "../state/view-actions.js";
 import { actorKinds, describeKind } from "../state/vocabulary.js";
 import type { ViewState } from "../state/view-state.js";
 import { h, replaceChildren } from "../ui/dom.js";
@@ -269,7 +269,7 @@ export function mountPartnerFinder(
             { class: "panel-actions" },
             h(
               "button",
-              { type: "button", "data-testid": "show-suggestion", onclick: () => showSuggestion(suggestion) },
+              { type: "button", "data-testid": "show-suggestion", onclick: () => showSuggestion(suggestion, ids) },
               suggestion.warmPath ? t("partners.showPath") : t("partners.showInGraph"),
             ),
             h("button", { type: "button", onclick: () => addMember(suggestion.actor.id, name) }, t("partners.add")),
@@ -279,8 +279,17 @@ export function mountPartnerFinder(
     );
   }
 
-  function showSuggestion(suggestion: PartnerFinder_SuggestionFragment) {
-    store.update((state) => select(suggestion.actor.id)(expand(suggestion.actor.id)(state)));
+  /**
+   * Draws the partner and, when there is one, its warm path, highlighted as the path from the
+   * consortium member it starts at, which keeps it in the link.
+   */
+  function showSuggestion(suggestion: PartnerFinder_SuggestionFragment, ids: readonly string[]) {
+    const partner = suggestion.actor.id;
+    const member = suggestion.warmPath?.nodes.find((node) => ids.includes(node.id))?.id;
+    store.update((state) => {
+      const shown = select(partner)(expand(partner)(state));
+      return member && member !== partner ? showPath(member, partner)(shown) : shown;
+    });
     showWarmPath(suggestion.warmPath ?? null);
   }
 

@@ -50,6 +50,13 @@ export const relationshipTypes: string[] = [
   "ADOPTS",
   "COVERS",
   "LOCATED_IN",
+  "COMMENTS_ON",
+  "PROPOSES",
+  "CONSULTS",
+  "REFERS_TO",
+  "REPORTS_TO",
+  "SUPPORTS",
+  "ADVOCATES_TO",
 ] satisfies RelationshipType[];
 
 /** The relationship type an organisation view draws between two partners. */
