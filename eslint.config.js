@@ -29,10 +29,5 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  {
-    // The integration tests read GraphQL answers untyped; typing them is tracked with the typed-resolver work.
-    files: ["test/**/*.ts"],
-    rules: { "@typescript-eslint/no-explicit-any": "off" },
-  },
   prettier,
 );

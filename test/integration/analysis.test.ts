@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { quoteStandsIn } from "../../server/seed/read-curated.js";
-import { startTestApp, type TestApp } from "../support/test-app.js";
+import { found, startTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -24,15 +24,18 @@ describe("network", () => {
   it("draws KTH's neighbourhood with evidence whose quotes stand in their documents", async () => {
     const { data, errors } = await app.graphql(`{ network(ids: ["kth"], depth: 1) { ${networkFields} } }`);
     expect(errors).toBeUndefined();
-    const ids = data.network.nodes.map((node: any) => node.id);
+    const ids = data.network.nodes.map((node) => node.id);
     expect(ids).toEqual(expect.arrayContaining(["kth", "stockholms-stad", "staf", "kth-partnerskapsavtal"]));
-    const party = data.network.edges.find((edge: any) => edge.id === "kth|PARTY_TO|kth-partnerskapsavtal");
+    const party = found(
+      data.network.edges.find((edge) => edge.id === "kth|PARTY_TO|kth-partnerskapsavtal"),
+      "KTH's partnership edge",
+    );
     expect(party.evidence.length).toBeGreaterThan(0);
     for (const edge of data.network.edges) {
       for (const evidence of edge.evidence) {
         if (!evidence.source.document) continue;
         const text = fs.readFileSync(`seeds/documents/${evidence.source.document}`, "utf8");
-        expect(quoteStandsIn(evidence.quote, text), `${edge.id}: ${evidence.quote}`).toBe(true);
+        expect(quoteStandsIn(String(evidence.quote), text), `${edge.id}: ${evidence.quote}`).toBe(true);
       }
     }
   });
@@ -50,15 +53,15 @@ describe("network", () => {
       { id },
     );
     expect(errors).toBeUndefined();
-    expect(data.network.edges.map((edge: any) => edge.type)).not.toContain("POSSIBLY_SAME_AS");
+    expect(data.network.edges.map((edge) => edge.type)).not.toContain("POSSIBLY_SAME_AS");
   });
 
   it("shows the graph as it stood on a date", async () => {
     const query = `query At($asOf: Date) { network(ids: ["staf"], depth: 1, filter: { asOf: $asOf, relationshipTypes: ["MEMBER_OF"] }) { nodes { id } } }`;
     const before = await app.graphql(query, { asOf: "2014-06-01" });
     const after = await app.graphql(query, { asOf: "2017-06-01" });
-    const idsBefore = before.data.network.nodes.map((node: any) => node.id);
-    const idsAfter = after.data.network.nodes.map((node: any) => node.id);
+    const idsBefore = before.data.network.nodes.map((node) => node.id);
+    const idsAfter = after.data.network.nodes.map((node) => node.id);
     expect(idsBefore).not.toContain("beckmans");
     expect(idsAfter).toContain("beckmans");
     expect(idsBefore).toContain("kth");
@@ -73,15 +76,15 @@ describe("paths", () => {
     expect(errors).toBeUndefined();
     expect(data.paths.length).toBeGreaterThan(0);
     const [shortest] = data.paths;
-    expect(shortest.nodes.map((node: any) => node.id)).toEqual([
+    expect(shortest.nodes.map((node) => node.id)).toEqual([
       "exploateringskontoret",
       "exploateringsnamnden",
       "stockholms-stad",
       "kth",
     ]);
     expect(shortest.edges).toHaveLength(3);
-    for (const edge of shortest.edges) expect(edge.evidence[0].quote.length).toBeGreaterThan(10);
-    const lengths = data.paths.map((path: any) => path.edges.length);
+    for (const edge of shortest.edges) expect(edge.evidence[0]?.quote?.length).toBeGreaterThan(10);
+    const lengths = data.paths.map((path) => path.edges.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
 });
@@ -91,14 +94,20 @@ describe("collaborators", () => {
     const { data, errors } = await app.graphql(`{ collaborators(id: "kth", limit: 200) {
       partner { id name kind } strength via { id label type evidence { source { id } locator quote } } } }`);
     expect(errors).toBeUndefined();
-    const city = data.collaborators.find((row: any) => row.partner.id === "stockholms-stad");
-    expect(city.via.map((via: any) => via.id)).toContain("kth-partnerskapsavtal");
-    expect(city.via.find((via: any) => via.id === "kth-partnerskapsavtal").evidence[0].quote).toMatch(/KTH/);
-    const strengths = data.collaborators.map((row: any) => row.strength);
+    const city = found(
+      data.collaborators.find((row) => row.partner.id === "stockholms-stad"),
+      "the City among KTH's partners",
+    );
+    expect(city.via.map((via) => via.id)).toContain("kth-partnerskapsavtal");
+    expect(city.via.find((via) => via.id === "kth-partnerskapsavtal")?.evidence[0]?.quote).toMatch(/KTH/);
+    const strengths = data.collaborators.map((row) => row.strength);
     expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
     // StAF's fellow founders are KTH's collaborators through the body they share.
-    const su = data.collaborators.find((row: any) => row.partner.id === "su");
-    expect(su.via.map((via: any) => via.id)).toContain("staf");
+    const su = found(
+      data.collaborators.find((row) => row.partner.id === "su"),
+      "SU among KTH's partners",
+    );
+    expect(su.via.map((via) => via.id)).toContain("staf");
   });
 });
 
@@ -128,7 +137,10 @@ describe("centrality and communities", () => {
       `{ centrality(measure: DEGREE, filter: { relationshipTypes: ["MEMBER_OF"] }, limit: 100) { actor { id } score } }`,
     );
     expect(errors).toBeUndefined();
-    const staf = data.centrality.find((row: any) => row.actor.id === "staf");
+    const staf = found(
+      data.centrality.find((row) => row.actor.id === "staf"),
+      "StAF's rank",
+    );
     expect(staf.score).toBe(members.records[0].get("members"));
     expect(data.centrality[0].score).toBeGreaterThanOrEqual(staf.score);
   });
@@ -139,7 +151,7 @@ describe("centrality and communities", () => {
         `{ centrality(measure: ${measure}, limit: 10) { actor { id name } score } }`,
       );
       expect(errors).toBeUndefined();
-      const scores = data.centrality.map((row: any) => row.score);
+      const scores = data.centrality.map((row) => row.score);
       expect(scores.length).toBe(10);
       expect(scores).toEqual([...scores].sort((a: number, b: number) => b - a));
     }
@@ -151,14 +163,17 @@ describe("centrality and communities", () => {
     );
     expect(errors).toBeUndefined();
     const communityOf = (id: string) =>
-      data.communities.find((community: any) => community.members.some((member: any) => member.id === id));
+      found(
+        data.communities.find((community) => community.members.some((member) => member.id === id)),
+        `the community of ${id}`,
+      );
     // The city director sits in the office's steering group, a body no university belongs to.
-    const steering = communityOf("stadsdirektoren").members.map((member: any) => member.id);
+    const steering = communityOf("stadsdirektoren").members.map((member) => member.id);
     expect(steering).toContain("styrgrupp-stadsledningskontoret");
     expect(steering).not.toContain("kth");
-    expect(communityOf("kth").members.map((member: any) => member.id)).toEqual(expect.arrayContaining(["su", "ki"]));
+    expect(communityOf("kth").members.map((member) => member.id)).toEqual(expect.arrayContaining(["su", "ki"]));
     for (const community of data.communities) expect(community.members[0].id).toBe(community.centre.id);
-    const ids = data.communities.flatMap((community: any) => community.members.map((member: any) => member.id));
+    const ids = data.communities.flatMap((community) => community.members.map((member) => member.id));
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
@@ -168,8 +183,8 @@ describe("changes", () => {
     const { data, errors } = await app.graphql(`{ changes(from: "2014-01-01", to: "2017-06-01") {
       began { id since } ended { id until } entered { id } left { id } } }`);
     expect(errors).toBeUndefined();
-    expect(data.changes.began.map((edge: any) => edge.id)).toContain("beckmans|MEMBER_OF|staf");
-    expect(data.changes.ended.map((edge: any) => edge.id)).toContain("stockholms-stad|PARTY_TO|openlab-partneravtal");
+    expect(data.changes.began.map((edge) => edge.id)).toContain("beckmans|MEMBER_OF|staf");
+    expect(data.changes.ended.map((edge) => edge.id)).toContain("stockholms-stad|PARTY_TO|openlab-partneravtal");
   });
 });
 
@@ -179,7 +194,7 @@ describe("stats", () => {
       "{ stats { actors projects sources relationships actorsByKind { kind count } } }",
     );
     expect(data.stats.actors).toBeGreaterThanOrEqual(53);
-    expect(data.stats.actorsByKind.reduce((sum: number, row: any) => sum + row.count, 0)).toBe(data.stats.actors);
+    expect(data.stats.actorsByKind.reduce((sum, row) => sum + row.count, 0)).toBe(data.stats.actors);
   });
 });
 

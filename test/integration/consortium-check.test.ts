@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeededTestApp, type TestApp } from "../support/test-app.js";
+import { found, startSeededTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const opportunitiesQuery = `query Opportunities($id: ID!, $limit: Int) {
 async function check(variables: Record<string, unknown>) {
   const response = await app.graphql(checkQuery, variables);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data.consortiumCheck as { eligible: boolean; members: any[]; findings: any[] };
+  return response.data.consortiumCheck;
 }
 
 async function expectCode(query: string, variables: Record<string, unknown>, code: string) {
@@ -32,13 +32,17 @@ async function expectCode(query: string, variables: Record<string, unknown>, cod
   expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe(code);
 }
 
-const read = (cypher: string, params: Record<string, unknown> = {}) => app.read(cypher, params);
+const read = <Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
+  app.read<Row>(cypher, params);
 
 /** The id of the actor CORDIS knows by this organisation id. */
 async function cordisActor(cordisId: string): Promise<string> {
-  const [row] = await read("MATCH (a:Actor {cordisId: $cordisId}) RETURN a.id AS id ORDER BY a.id LIMIT 1", {
-    cordisId,
-  });
+  const [row] = await read<{ id: string }>(
+    "MATCH (a:Actor {cordisId: $cordisId}) RETURN a.id AS id ORDER BY a.id LIMIT 1",
+    {
+      cordisId,
+    },
+  );
   return row.id;
 }
 
@@ -50,7 +54,10 @@ describe("consortium check", () => {
       ["kth", "SE", "UNIVERSITY"],
       ["ki", "SE", "UNIVERSITY"],
     ]);
-    const rule = result.findings.find((finding) => finding.code === "TOO_FEW_COUNTRIES");
+    const rule = found(
+      result.findings.find((finding) => finding.code === "TOO_FEW_COUNTRIES"),
+      "the TOO_FEW_COUNTRIES finding",
+    );
     expect(rule).toMatchObject({ severity: "ERROR" });
     expect(rule.message).toMatch(/three independent legal entities/);
     expect(rule.fix).toMatch(/2 more member states or associated countries other than Sweden/);
@@ -118,7 +125,7 @@ describe("opportunities", () => {
   it("lists topics where the City's collaborators are active and it is not, with introducers ranked", async () => {
     const response = await app.graphql(opportunitiesQuery, { id: "stockholms-stad", limit: 5 });
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-    const opportunities = response.data.opportunities as any[];
+    const opportunities = response.data.opportunities;
     expect(opportunities.length).toBe(5);
     const [own] = await read(
       `MATCH (:Actor {id: 'stockholms-stad'})-[:PARTICIPATES_IN]->(p:Project)
@@ -131,14 +138,14 @@ describe("opportunities", () => {
         expect(project.topics).toContain(opportunity.topic);
         expect(own.projects).not.toContain(project.id);
       }
-      const shared = await read(
+      const shared = await read<{ shared: number; active: boolean }>(
         `UNWIND $ids AS id
          MATCH (c:Actor {id: id})
          RETURN id, COUNT { MATCH (:Actor {id: 'stockholms-stad'})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(c) RETURN DISTINCT p } AS shared,
            EXISTS { (c)-[:PARTICIPATES_IN]->(q:Project) WHERE $topic IN q.topics } AS active`,
-        { ids: opportunity.introducers.map((actor: any) => actor.id), topic: opportunity.topic },
+        { ids: opportunity.introducers.map((actor) => actor.id), topic: opportunity.topic },
       );
-      const counts = shared.map((row) => row.shared as number);
+      const counts = shared.map((row) => row.shared);
       expect(counts.every((count) => count > 0)).toBe(true);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
       expect(shared.every((row) => row.active)).toBe(true);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeededTestApp, type TestApp } from "../support/test-app.js";
+import { found, startSeededTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ const suggestionsQuery = `query Suggest($topic: String!, $consortium: [ID!], $co
 async function suggest(variables: Record<string, unknown>) {
   const response = await app.graphql(suggestionsQuery, variables);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data.partnerSuggestions as any[];
+  return response.data.partnerSuggestions;
 }
 
 async function expectCode(variables: Record<string, unknown>, code: string) {
@@ -30,7 +30,8 @@ async function expectCode(variables: Record<string, unknown>, code: string) {
   expect(JSON.stringify(response.errors)).not.toMatch(/MATCH|Neo4jError|Cypher/);
 }
 
-const read = (cypher: string, params: Record<string, unknown> = {}) => app.read(cypher, params);
+const read = <Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) =>
+  app.read<Row>(cypher, params);
 
 // Worded from the objective of Photo2Fuel (HORIZON-CL5-2021-D2-01-08, eight participants in CORDIS).
 const photo2FuelTopic =
@@ -52,11 +53,14 @@ describe("partner suggestions", () => {
         .sort(),
     ).toEqual([...participants].sort());
     const [first] = suggestions;
-    const topical = first.factors.find((factor: any) => factor.name === "topical match");
+    const topical = found(
+      first.factors.find((factor) => factor.name === "topical match"),
+      "the topical factor",
+    );
     expect(topical.evidence[0].acronym).toBe("Photo2Fuel");
     expect(topical.explanation).toMatch(/Photo2Fuel/);
     expect(first.score).toBeCloseTo(
-      first.factors.reduce((sum: number, f: any) => sum + f.weight * f.value, 0),
+      first.factors.reduce((sum, f) => sum + f.weight * f.value, 0),
       2,
     );
     for (const factor of first.factors) {
@@ -64,7 +68,7 @@ describe("partner suggestions", () => {
       expect(factor.value).toBeLessThanOrEqual(1);
       expect(factor.explanation.length).toBeGreaterThan(10);
     }
-    const proximity = first.factors.find((factor: any) => factor.name === "network proximity");
+    const proximity = first.factors.find((factor) => factor.name === "network proximity");
     expect(proximity).toMatchObject({ value: 0, explanation: expect.stringMatching(/No consortium/) });
     expect(first.warmPath).toBeNull();
   });
@@ -84,7 +88,10 @@ describe("partner suggestions", () => {
     const suggestions = await suggest({ topic: "HORIZON-CL5-2021-D6-01-10", limit: 50 });
     expect(suggestions.map((s) => s.actor.id).sort()).toEqual([...exact].sort());
     for (const suggestion of suggestions) {
-      const topical = suggestion.factors.find((factor: any) => factor.name === "topical match");
+      const topical = found(
+        suggestion.factors.find((factor) => factor.name === "topical match"),
+        "the topical factor",
+      );
       expect(topical.evidence[0].topics).toContain("HORIZON-CL5-2021-D6-01-10");
     }
     // No topic or call is this code itself: only a prefix match finds the destination's topics.
@@ -104,20 +111,26 @@ describe("partner suggestions", () => {
     });
     expect(suggestions.length).toBe(15);
     for (const suggestion of suggestions) expect(consortium).not.toContain(suggestion.actor.id);
-    const near = suggestions.find((s) => s.factors.find((f: any) => f.name === "network proximity").value === 1);
-    expect(near).toBeDefined();
-    const proximity = near.factors.find((f: any) => f.name === "network proximity");
+    const near = found(
+      suggestions.find((s) => s.factors.find((f) => f.name === "network proximity")?.value === 1),
+      "a suggestion one step from the consortium",
+    );
+    const proximity = found(
+      near.factors.find((f) => f.name === "network proximity"),
+      "the proximity factor",
+    );
     expect(proximity.explanation).toMatch(/Has already worked with (Kungliga Tekniska högskolan|Stockholms stad)/);
-    const shared = await read(
+    const shared = await read<{ ids: string[] }>(
       `MATCH (c:Actor {id: $id})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(m:Actor) WHERE m.id IN $consortium
        RETURN collect(DISTINCT p.id) AS ids`,
       { id: near.actor.id, consortium },
     );
     for (const project of proximity.evidence) expect(shared[0].ids).toContain(project.id);
-    const pathIds = near.warmPath.nodes.map((node: any) => node.id);
+    const warmPath = found(near.warmPath, "the warm path");
+    const pathIds = warmPath.nodes.map((node) => node.id);
     expect(pathIds).toContain(near.actor.id);
     expect(pathIds.some((id: string) => consortium.includes(id))).toBe(true);
-    expect(near.warmPath.edges.length).toBeLessThanOrEqual(2);
+    expect(warmPath.edges.length).toBeLessThanOrEqual(2);
   });
 
   it("keeps only the countries and kinds asked for, in CORDIS spelling (GR is EL)", async () => {

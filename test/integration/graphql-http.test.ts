@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readConfig } from "../../server/config.js";
 import { createApp, type App } from "../../server/app.js";
 import { createDriver } from "../../server/database/driver.js";
+import type { ApiData, GraphQLResponse } from "../support/test-app.js";
 import type { Driver } from "neo4j-driver";
 
 const neo4j = inject("neo4j");
@@ -27,7 +28,10 @@ async function graphql(query: string, variables: Record<string, unknown> = {}) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  return {
+    status: response.status,
+    body: (await response.json()) as Omit<GraphQLResponse, "status" | "data"> & { data?: ApiData },
+  };
 }
 
 describe("GraphQL over HTTP", () => {
@@ -79,7 +83,7 @@ describe("GraphQL over HTTP", () => {
       );
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
-      expect(body.data.actors).toEqual([
+      expect(body.data?.actors).toEqual([
         {
           id: `${id}-a`,
           name: "Actor A",

@@ -1,7 +1,7 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { costLimits } from "../../server/http/estimate-cost.js";
-import { signTestToken, startTestApp, testJwtSecret, type TestApp } from "../support/test-app.js";
+import { signTestToken, startTestApp, testJwtSecret, type ApiData, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
 const prefix = `test-limits-${Date.now()}`;
@@ -9,7 +9,7 @@ const prefix = `test-limits-${Date.now()}`;
 interface Answer {
   status: number;
   headers: Headers;
-  body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  body: { data?: ApiData; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
 async function post(target: TestApp, query: string, variables: Record<string, unknown> = {}, token?: string) {

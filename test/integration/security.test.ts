@@ -376,8 +376,8 @@ describe("tokens and roles", () => {
       { headers: editor },
     );
     expect(data.history[0]).toMatchObject({ action: "UPDATE", by: "editor-sec" });
-    expect(JSON.parse(data.history[0].after).city).toBe("Stockholm");
-    expect(JSON.parse(data.history[0].before).city).toBeUndefined();
+    expect(JSON.parse(String(data.history[0].after)).city).toBe("Stockholm");
+    expect(JSON.parse(String(data.history[0].before)).city).toBeUndefined();
     expect(
       (await app.graphql(`{ history(id: "${ids.body}") { id } }`, {}, { headers: reader })).errors?.[0]?.extensions
         ?.code,
@@ -395,9 +395,9 @@ describe("tokens and roles", () => {
 
 describe("soft delete", () => {
   const inNetwork = async () =>
-    (await app.graphql(`{ network(ids: ["${ids.body}"]) { nodes { id } } }`)).data.network.nodes.map((n: any) => n.id);
+    (await app.graphql(`{ network(ids: ["${ids.body}"]) { nodes { id } } }`)).data.network.nodes.map((n) => n.id);
   const inSearch = async () =>
-    (await app.graphql(`{ search(text: "${word}") { id } }`)).data.search.map((hit: any) => hit.id);
+    (await app.graphql(`{ search(text: "${word}") { id } }`)).data.search.map((hit) => hit.id);
   const inActors = async () =>
     (await app.graphql(`{ actors(where: { id: { eq: "${ids.member}" } }) { id } }`)).data.actors;
 

@@ -4,10 +4,15 @@ import type { Driver } from "neo4j-driver";
 import { createApp, type App } from "../../server/app.js";
 import { readConfig, type Config } from "../../server/config.js";
 import { createDriver } from "../../server/database/driver.js";
+import type { Mutation, Query } from "../../server/generated/resolvers-types.js";
 
-export interface GraphQLResponse<Data = any> {
+/** The API's answers as the generated types describe them; a test reads only the fields it selected. */
+export type ApiData = Query & Mutation;
+
+export interface GraphQLResponse<Data = ApiData> {
   status: number;
-  data?: Data;
+  /** Absent only when the whole request failed; tests read it after checking the errors. */
+  data: Data;
   errors?: Array<{ message: string; extensions?: { code?: string } & Record<string, unknown> }>;
 }
 
@@ -20,13 +25,13 @@ export interface TestApp {
   url: string;
   driver: Driver;
   database: string;
-  graphql<Data = any>(
+  graphql<Data = ApiData>(
     query: string,
     variables?: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<GraphQLResponse<Data>>;
   /** Runs Cypher on the test database and returns the records as plain objects. */
-  read(cypher: string, params?: Record<string, unknown>): Promise<Array<Record<string, any>>>;
+  read<Row = Record<string, unknown>>(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
   close(): Promise<void>;
 }
 
@@ -76,12 +81,12 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
         headers: { "content-type": "application/json", ...options.headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as Omit<GraphQLResponse, "status">;
+      const body = (await response.json()) as Omit<GraphQLResponse<never>, "status">;
       return { status: response.status, ...body };
     },
-    read: async (cypher, params = {}) => {
+    read: async <Row = Record<string, unknown>>(cypher: string, params: Record<string, unknown> = {}) => {
       const result = await driver.executeQuery(cypher, params, { database: neo4j.database });
-      return result.records.map((record) => record.toObject());
+      return result.records.map((record) => record.toObject() as Row);
     },
     close: async () => {
       await app.close();
@@ -93,10 +98,18 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
 /** A test app whose database holds the shipped CORDIS data (loadSeedGraph loads it); fails at once otherwise. */
 export async function startSeededTestApp(): Promise<TestApp> {
   const app = await startTestApp();
-  const [seeded] = await app.read("MATCH (p:Project {programme: 'HORIZON'}) RETURN count(p) AS projects");
+  const [seeded] = await app.read<{ projects: number }>(
+    "MATCH (p:Project {programme: 'HORIZON'}) RETURN count(p) AS projects",
+  );
   if (seeded.projects < 1000) {
     await app.close();
     throw new Error("these tests need the shipped CORDIS data, which loadSeedGraph loads");
   }
   return app;
+}
+
+/** The value a test looked for, or a failure that names what is missing. */
+export function found<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`not found: ${what}`);
+  return value;
 }

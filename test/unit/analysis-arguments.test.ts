@@ -1,3 +1,4 @@
+import type { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { toLuceneQuery } from "../../server/analysis/search-graph.js";
 import { foldTerm } from "../../server/model/fold-term.js";
@@ -28,9 +29,9 @@ describe("argument checks", () => {
       try {
         checkRange("depth", bad, 0, 3, 1);
         expect.fail(`depth ${bad} was accepted`);
-      } catch (error: any) {
-        expect(error.extensions.code).toBe("BAD_USER_INPUT");
-        expect(error.message).toContain("depth");
+      } catch (error) {
+        expect((error as GraphQLError).extensions.code).toBe("BAD_USER_INPUT");
+        expect((error as GraphQLError).message).toContain("depth");
       }
     }
   });

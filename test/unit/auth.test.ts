@@ -1,4 +1,5 @@
 import { SignJWT, UnsecuredJWT } from "jose";
+import type { GraphQLObjectType, GraphQLResolveInfo } from "graphql";
 import { describe, expect, it } from "vitest";
 import { guardInternalFields, findInternalFields } from "../../server/auth/guard-internal-fields.js";
 import { hasRole, requireRole } from "../../server/auth/require-role.js";
@@ -119,14 +120,12 @@ describe("internal fields", () => {
 
   it("answer editors only, also for objects that custom resolvers return", async () => {
     const schema = guardInternalFields(await buildSchema(), readTypeDefs());
-    const field = (schema.getType("Actor") as any).getFields().contactEmail;
+    const field = (schema.getType("Actor") as GraphQLObjectType).getFields().contactEmail;
     const resolve = (jwt?: Claims) =>
-      field.resolve(
-        { contactEmail: "x@example.org" },
-        {},
-        { jwt },
-        { fieldName: "contactEmail", fieldNodes: [{ name: { value: "contactEmail" } }] },
-      );
+      field.resolve?.({ contactEmail: "x@example.org" }, {}, { jwt }, {
+        fieldName: "contactEmail",
+        fieldNodes: [{ name: { value: "contactEmail" } }],
+      } as unknown as GraphQLResolveInfo);
     expect(() => resolve()).toThrow(/bearer token/);
     expect(() => resolve({ sub: "r", roles: [] })).toThrow(/role editor/);
     expect(resolve({ sub: "e", roles: ["editor"] })).toBe("x@example.org");
