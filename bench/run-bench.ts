@@ -152,7 +152,9 @@ async function main(): Promise<void> {
     void stopAll().then(() => process.exit(130));
   });
   try {
-    const load = await loadBenchData(db, options.scale, options.seed);
+    // The abuse scenario needs data, not a given data set: a database given by --uri is used as it is.
+    const asItIs = options.only === "abuse" && options.uri !== undefined;
+    const load = asItIs ? { reused: true } : await loadBenchData(db, options.scale, options.seed);
     const stats = await graphStats(db.driver, db.database);
     const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
     progress(`data: ${statsText}`);
