@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../server/config.js";
 import { ensureDatabaseSchema } from "../server/database/ensure-database-schema.js";
+import { importCalls } from "../server/import/calls/import-calls.js";
 import { loadSeedGraph } from "../server/seed/load-seed-graph.js";
 import { generateCordis, generatorSizes, type GeneratedFiles } from "./generate-cordis.js";
 import type { BenchDatabase, Scale } from "./start-bench-database.js";
@@ -132,6 +133,8 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
     };
     progress(`data: importing with the real importer (tsx server/import/cordis/cordis-cli.ts) in a child process`);
     figures.import = await importInChild(db, files);
+    progress("data: loading the shipped call topics, linked to the generated projects");
+    await importCalls(db.driver, db.database);
   }
   db.markLoaded();
   figures.seconds = (performance.now() - started) / 1000;

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../server/config.js";
+import { runCli } from "../server/run-cli.js";
 import { graphStats } from "../server/analysis/graph-stats.js";
 import { rankCentrality } from "../server/analysis/rank-centrality.js";
 import { dropProjections, operations } from "./cypher-baselines.js";
@@ -276,7 +277,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+runCli(main, { stack: true });

@@ -1,18 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import type { Network } from "../analysis/assemble-network.js";
 import { findPaths } from "../analysis/find-paths.js";
-
-/** The ties a warm introduction can run along: collaborations, not shared places or strategies. */
-export const introductionTypes = [
-  "PARTICIPATES_IN",
-  "PARTY_TO",
-  "MEMBER_OF",
-  "COLLABORATES_WITH",
-  "FOUNDED",
-  "FINANCES",
-  "OWNS",
-  "PART_OF",
-];
+import type { ResolversTypes } from "../generated/resolvers-types.js";
+import { collaborationTieTypes } from "../model/collaboration-ties.js";
 
 /**
  * The warm introduction from a consortium member to a candidate: the shortest path along
@@ -26,13 +15,14 @@ export async function findWarmPath(
   database: string,
   from: string,
   to: string,
-): Promise<Network | null> {
+): Promise<ResolversTypes["Network"] | null> {
   const [path] = await findPaths(driver, database, {
     from,
     to,
     maxHops: 4,
     limit: 1,
-    filter: { relationshipTypes: introductionTypes },
+    // A warm introduction runs along collaborations, not shared places or strategies.
+    filter: { relationshipTypes: collaborationTieTypes },
   });
   return path ?? null;
 }

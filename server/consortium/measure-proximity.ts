@@ -1,16 +1,15 @@
 import type { Driver, Node } from "neo4j-driver";
+import { collaborationTies } from "../model/collaboration-ties.js";
 import { labelOf } from "../model/graph-values.js";
 import { visibleNode } from "../model/visibility.js";
 import type { Proximity } from "./score-partners.js";
 
-/** Ties through a shared thing (a project, an agreement, a body), as findCollaborators counts them. */
-const sharedTypes = "PARTICIPATES_IN|PARTY_TO|MEMBER_OF";
-/** Ties that a source states between two actors directly. */
-const directTypes = "COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF";
+/** The collaboration ties, as findCollaborators and the collaboration graph count them. */
+const { shared: sharedTypes, direct: directTypes } = collaborationTies;
 
 /** One step: a shared project, agreement or body, or a direct tie. */
 const oneStep = (a: string, b: string) =>
-  `(EXISTS { MATCH (${a})-[r1:${sharedTypes}]->(thing)<-[r2:${sharedTypes}]-(${b}) WHERE type(r1) = type(r2) AND ${visibleNode("thing")} }
+  `(EXISTS { MATCH (${a})-[r1:${sharedTypes}]->(thing)<-[r2:${sharedTypes}]-(${b}) WHERE ${visibleNode("thing")} }
     OR EXISTS { MATCH (${a})-[:${directTypes}]-(${b}) })`;
 
 /**
@@ -29,7 +28,7 @@ export async function measureProximity(
     `MATCH (m:Actor) WHERE m.id IN $members AND ${visibleNode("m")}
      CALL (m) {
        MATCH (m)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor)
-       WHERE type(r1) = type(r2) AND k <> m AND ${visibleNode("x")} AND ${visibleNode("k")} RETURN k
+       WHERE k <> m AND ${visibleNode("x")} AND ${visibleNode("k")} RETURN k
        UNION
        MATCH (m)-[:${directTypes}]-(k:Actor) WHERE k <> m AND ${visibleNode("k")} RETURN k
      }
@@ -37,7 +36,7 @@ export async function measureProximity(
      UNWIND $candidates AS id
      MATCH (c:Actor {id: id}) WHERE ${visibleNode("c")}
      RETURN id, CASE WHEN c IN near THEN 1
-       WHEN EXISTS { MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor) WHERE type(r1) = type(r2) AND k IN near AND ${visibleNode("x")} } THEN 2
+       WHEN EXISTS { MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor) WHERE k IN near AND ${visibleNode("x")} } THEN 2
        WHEN EXISTS { MATCH (c)-[:${directTypes}]-(k:Actor) WHERE k IN near } THEN 2
        ELSE 0 END AS steps`,
     { members, candidates },
@@ -93,7 +92,7 @@ export async function describeProximity(
          UNWIND $members AS memberId
          MATCH (m:Actor {id: memberId}) WHERE ${visibleNode("m")}
          MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(m)
-         WHERE type(r1) = type(r2) AND ${visibleNode("x")}
+         WHERE ${visibleNode("x")}
          RETURN collect(DISTINCT {member: m.id, thing: x}) AS shared
        }
        WITH id, c, shared
@@ -108,7 +107,7 @@ export async function describeProximity(
        CALL (c) {
          CALL (c) {
            MATCH (c)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(k:Actor)
-           WHERE type(r1) = type(r2) AND k <> c AND ${visibleNode("x")} AND ${visibleNode("k")} RETURN k, x
+           WHERE k <> c AND ${visibleNode("x")} AND ${visibleNode("k")} RETURN k, x
            UNION
            MATCH (c)-[:${directTypes}]-(k:Actor) WHERE k <> c AND ${visibleNode("k")} RETURN k, null AS x
          }

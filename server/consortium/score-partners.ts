@@ -1,16 +1,12 @@
+import type { ScoreFactor as GeneratedScoreFactor } from "../generated/resolvers-types.js";
+import type { PlainNode } from "../model/graph-values.js";
 import { plural } from "./format-words.js";
 
 /**
  * How a partner suggestion is scored: four factors, each a value from 0 to 1 with a weight, a
  * sentence that says why, and the projects that show it. The score is Σ weight × value.
  */
-export interface ScoreFactor<P = Record<string, unknown>> {
-  name: string;
-  value: number;
-  weight: number;
-  explanation: string;
-  evidence: P[];
-}
+export type ScoreFactor<P = PlainNode> = Omit<GeneratedScoreFactor, "evidence"> & { evidence: P[] };
 
 /** The weights sum to 1, so a score lies between 0 and 1. The topic counts most. */
 export const factorWeights = { topical: 0.5, experience: 0.2, proximity: 0.15, complement: 0.15 } as const;

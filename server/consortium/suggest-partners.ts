@@ -1,9 +1,10 @@
 import type { Driver, Node } from "neo4j-driver";
-import type { Network } from "../analysis/assemble-network.js";
 import { toObject } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
+import { resolveTopic } from "../calls/read-call-topic.js";
 import { badInput, guarded } from "../model/errors.js";
-import type { QueryPartnerSuggestionsArgs } from "../generated/resolvers-types.js";
+import type { PartnerSuggestion, QueryPartnerSuggestionsArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import type { PlainNode } from "../model/graph-values.js";
 import { sectorNoun, sectorOf } from "./actor-sectors.js";
 import { isEligibleCountry, toCordisCountry } from "./eligibility-countries.js";
 import { findCandidates, findSuggestedActors, type Candidate } from "./find-candidates.js";
@@ -11,7 +12,6 @@ import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { findWarmPath } from "./find-warm-path.js";
 import { findProjects, matchTopic, type MatchedProject } from "./match-topic.js";
 import { describeProximity, measureProximity } from "./measure-proximity.js";
-import { parseTopic } from "./parse-topic.js";
 import {
   combineFactors,
   compareSuggestions,
@@ -25,18 +25,16 @@ import {
   type ScoreInput,
 } from "./score-partners.js";
 
-type Plain = Record<string, unknown>;
-
 /**
- * A suggestion as the resolver returns it. `warmPath` is a function, which GraphQL's default
- * field resolver calls only when a query selects the field: paths are the costliest part.
+ * A suggestion as the resolver returns it (codegen maps PartnerSuggestion to this). `warmPath` is
+ * a function, which GraphQL's default field resolver calls only when a query selects the field:
+ * paths are the costliest part.
  */
-export interface PartnerSuggestion {
-  actor: Plain;
-  score: number;
-  factors: Array<ScoreFactor<Plain>>;
-  warmPath: () => Promise<Network | null>;
-}
+export type SuggestionModel = Omit<PartnerSuggestion, "actor" | "factors" | "warmPath"> & {
+  actor: PlainNode;
+  factors: Array<ScoreFactor<PlainNode>>;
+  warmPath: () => Promise<ResolversTypes["Network"] | null>;
+};
 
 interface Scored {
   candidate: Candidate;
@@ -102,9 +100,9 @@ export async function suggestPartners(
   driver: Driver,
   database: string,
   args: QueryPartnerSuggestionsArgs,
-): Promise<PartnerSuggestion[]> {
+): Promise<SuggestionModel[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
-  const topic = parseTopic(args.topic);
+  const topic = await resolveTopic(driver, database, args.topic);
   const consortium = toConsortiumIds(args.consortium);
   const countries = toCountries(args.countries);
   const kinds = args.kinds && args.kinds.length > 0 ? [...args.kinds] : null;
@@ -143,7 +141,7 @@ export async function suggestPartners(
       ? Promise.resolve(null)
       : describeProximity(driver, database, members, new Map(topIds.map((id) => [id, steps.get(id) ?? 0]))),
   ]);
-  return top.map((entry): PartnerSuggestion => {
+  return top.map((entry): SuggestionModel => {
     const matches = closestMatches.get(entry.id) ?? [];
     const detail = proximity?.get(entry.id) ?? null;
     const actor = actors.get(entry.id) as { actor: Node; experience: Node[] };

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PlainNode } from '../model/graph-values.js';
+import type { SuggestionModel } from '../consortium/suggest-partners.js';
 import type { RequestContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -24,6 +27,12 @@ export type ActionType =
   | 'IA'
   /** Research and innovation action: three independent entities from three countries. */
   | 'RIA';
+
+/** ActionType filters */
+export type ActionTypeEnumScalarFilters = {
+  eq?: InputMaybe<ActionType>;
+  in?: InputMaybe<Array<ActionType>>;
+};
 
 export type Actor = {
   __typename?: 'Actor';
@@ -4046,6 +4055,739 @@ export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type Call = {
+  __typename?: 'Call';
+  /** RIA, IA or CSA; null for other types of action (prizes, cofund, fellowships, EIC…). */
+  actionType?: Maybe<ActionType>;
+  /** The topic's budget in euro. */
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** The call the topic belongs to, such as HORIZON-CL5-2027-07. */
+  callId?: Maybe<Scalars['String']['output']>;
+  /** The deadline (for two-stage topics, the first stage's). */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** The start of the topic's description (expected outcome, scope), cut at about 1,100 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The work programme destination, as the portal names it. */
+  destination?: Maybe<Scalars['String']['output']>;
+  /** The programme's divisions, from the programme down to the destination. */
+  divisions?: Maybe<Array<Scalars['String']['output']>>;
+  expectedGrants?: Maybe<Scalars['Int']['output']>;
+  /** The call and the destination the topic belongs to. */
+  families: Array<CallFamily>;
+  familiesConnection: CallFamiliesConnection;
+  /** The topic code, such as HORIZON-CL5-2027-07-D3-28. */
+  id: Scalars['ID']['output'];
+  /** When the portal's feed last listed the topic: status and deadline are as of this time. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  maxContribution?: Maybe<Scalars['Float']['output']>;
+  mentionedIn: Array<Source>;
+  mentionedInConnection: CallMentionedInConnection;
+  minContribution?: Maybe<Scalars['Float']['output']>;
+  openingDate?: Maybe<Scalars['Date']['output']>;
+  /** CORDIS projects funded under this topic. */
+  projects: Array<Project>;
+  projectsConnection: CallProjectsConnection;
+  title: Scalars['String']['output'];
+  /** The topic's page on the portal. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallFamiliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallFamiliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamiliesConnectionSort>>;
+  where?: InputMaybe<CallFamiliesConnectionWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallMentionedInConnectionSort>>;
+  where?: InputMaybe<CallMentionedInConnectionWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallProjectsConnectionSort>>;
+  where?: InputMaybe<CallProjectsConnectionWhere>;
+};
+
+export type CallAggregate = {
+  __typename?: 'CallAggregate';
+  count: Count;
+  node: CallAggregateNode;
+};
+
+export type CallAggregateNode = {
+  __typename?: 'CallAggregateNode';
+  budget: FloatAggregateSelection;
+  callId: StringAggregateSelection;
+  description: StringAggregateSelection;
+  destination: StringAggregateSelection;
+  expectedGrants: IntAggregateSelection;
+  lastSeen: DateTimeAggregateSelection;
+  maxContribution: FloatAggregateSelection;
+  minContribution: FloatAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+/** What a proposal team needs for one call: the call, whether the consortium may apply, and whom to ask. */
+export type CallBrief = {
+  __typename?: 'CallBrief';
+  call: Call;
+  check: ConsortiumCheck;
+  consortium: Array<Actor>;
+  suggestions: Array<PartnerSuggestion>;
+};
+
+export type CallCallFamilyFamiliesAggregateSelection = {
+  __typename?: 'CallCallFamilyFamiliesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallCallFamilyFamiliesNodeAggregateSelection>;
+};
+
+export type CallCallFamilyFamiliesNodeAggregateSelection = {
+  __typename?: 'CallCallFamilyFamiliesNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type CallEdge = {
+  __typename?: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFamiliesConnection = {
+  __typename?: 'CallFamiliesConnection';
+  aggregate: CallCallFamilyFamiliesAggregateSelection;
+  edges: Array<CallFamiliesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamiliesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamiliesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamiliesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamiliesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamiliesNodeAggregationWhereInput>;
+};
+
+export type CallFamiliesConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallFamiliesConnections */
+  aggregate?: InputMaybe<CallFamiliesConnectionAggregateInput>;
+  /** Return Calls where all of the related CallFamiliesConnections match this filter */
+  all?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where none of the related CallFamiliesConnections match this filter */
+  none?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where one of the related CallFamiliesConnections match this filter */
+  single?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where some of the related CallFamiliesConnections match this filter */
+  some?: InputMaybe<CallFamiliesConnectionWhere>;
+};
+
+export type CallFamiliesConnectionSort = {
+  node?: InputMaybe<CallFamilySort>;
+};
+
+export type CallFamiliesConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamiliesConnectionWhere>>;
+  NOT?: InputMaybe<CallFamiliesConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamiliesConnectionWhere>>;
+  node?: InputMaybe<CallFamilyWhere>;
+};
+
+export type CallFamiliesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamiliesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamiliesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamiliesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallFamiliesRelationship = {
+  __typename?: 'CallFamiliesRelationship';
+  cursor: Scalars['String']['output'];
+  node: CallFamily;
+};
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamily = {
+  __typename?: 'CallFamily';
+  calls: Array<Call>;
+  callsConnection: CallFamilyCallsConnection;
+  /** The shared prefix: HORIZON-CL5-2027-07 (a call) or HORIZON-CL5-D3 (a destination). */
+  id: Scalars['ID']['output'];
+  level: CallFamilyLevel;
+  /** What the portal calls it: the call's title or the destination's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** CORDIS projects funded under a topic of this family. */
+  projects: Array<Project>;
+  projectsConnection: CallFamilyProjectsConnection;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyCallsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilyCallsConnectionSort>>;
+  where?: InputMaybe<CallFamilyCallsConnectionWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilyProjectsConnectionSort>>;
+  where?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+};
+
+export type CallFamilyAggregate = {
+  __typename?: 'CallFamilyAggregate';
+  count: Count;
+  node: CallFamilyAggregateNode;
+};
+
+export type CallFamilyAggregateNode = {
+  __typename?: 'CallFamilyAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type CallFamilyCallCallsAggregateSelection = {
+  __typename?: 'CallFamilyCallCallsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallFamilyCallCallsNodeAggregateSelection>;
+};
+
+export type CallFamilyCallCallsNodeAggregateSelection = {
+  __typename?: 'CallFamilyCallCallsNodeAggregateSelection';
+  budget: FloatAggregateSelection;
+  callId: StringAggregateSelection;
+  description: StringAggregateSelection;
+  destination: StringAggregateSelection;
+  expectedGrants: IntAggregateSelection;
+  lastSeen: DateTimeAggregateSelection;
+  maxContribution: FloatAggregateSelection;
+  minContribution: FloatAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CallFamilyCallsConnection = {
+  __typename?: 'CallFamilyCallsConnection';
+  aggregate: CallFamilyCallCallsAggregateSelection;
+  edges: Array<CallFamilyCallsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamilyCallsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamilyCallsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamilyCallsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamilyCallsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamilyCallsNodeAggregationWhereInput>;
+};
+
+export type CallFamilyCallsConnectionFilters = {
+  /** Filter CallFamilies by aggregating results on related CallFamilyCallsConnections */
+  aggregate?: InputMaybe<CallFamilyCallsConnectionAggregateInput>;
+  /** Return CallFamilies where all of the related CallFamilyCallsConnections match this filter */
+  all?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where none of the related CallFamilyCallsConnections match this filter */
+  none?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where one of the related CallFamilyCallsConnections match this filter */
+  single?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where some of the related CallFamilyCallsConnections match this filter */
+  some?: InputMaybe<CallFamilyCallsConnectionWhere>;
+};
+
+export type CallFamilyCallsConnectionSort = {
+  node?: InputMaybe<CallSort>;
+};
+
+export type CallFamilyCallsConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamilyCallsConnectionWhere>>;
+  NOT?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamilyCallsConnectionWhere>>;
+  node?: InputMaybe<CallWhere>;
+};
+
+export type CallFamilyCallsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamilyCallsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamilyCallsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamilyCallsNodeAggregationWhereInput>>;
+  budget?: InputMaybe<FloatScalarAggregationFilters>;
+  callId?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  destination?: InputMaybe<StringScalarAggregationFilters>;
+  expectedGrants?: InputMaybe<IntScalarAggregationFilters>;
+  lastSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
+  maxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  minContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallFamilyCallsRelationship = {
+  __typename?: 'CallFamilyCallsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFamilyEdge = {
+  __typename?: 'CallFamilyEdge';
+  cursor: Scalars['String']['output'];
+  node: CallFamily;
+};
+
+/** How wide a call family is: one call of one year, or a destination across the work programmes. */
+export type CallFamilyLevel =
+  /** One call, such as HORIZON-CL5-2024-D3-01: its topics share this prefix. */
+  | 'CALL'
+  /** A destination across years, such as HORIZON-CL5-D3 (the topic codes without year and numbers). */
+  | 'DESTINATION';
+
+/** CallFamilyLevel filters */
+export type CallFamilyLevelEnumScalarFilters = {
+  eq?: InputMaybe<CallFamilyLevel>;
+  in?: InputMaybe<Array<CallFamilyLevel>>;
+};
+
+export type CallFamilyProjectProjectsAggregateSelection = {
+  __typename?: 'CallFamilyProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallFamilyProjectProjectsNodeAggregateSelection>;
+};
+
+export type CallFamilyProjectProjectsNodeAggregateSelection = {
+  __typename?: 'CallFamilyProjectProjectsNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type CallFamilyProjectsConnection = {
+  __typename?: 'CallFamilyProjectsConnection';
+  aggregate: CallFamilyProjectProjectsAggregateSelection;
+  edges: Array<CallFamilyProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamilyProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamilyProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamilyProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamilyProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamilyProjectsNodeAggregationWhereInput>;
+};
+
+export type CallFamilyProjectsConnectionFilters = {
+  /** Filter CallFamilies by aggregating results on related CallFamilyProjectsConnections */
+  aggregate?: InputMaybe<CallFamilyProjectsConnectionAggregateInput>;
+  /** Return CallFamilies where all of the related CallFamilyProjectsConnections match this filter */
+  all?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where none of the related CallFamilyProjectsConnections match this filter */
+  none?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where one of the related CallFamilyProjectsConnections match this filter */
+  single?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where some of the related CallFamilyProjectsConnections match this filter */
+  some?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+};
+
+export type CallFamilyProjectsConnectionSort = {
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type CallFamilyProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamilyProjectsConnectionWhere>>;
+  NOT?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamilyProjectsConnectionWhere>>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type CallFamilyProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamilyProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamilyProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamilyProjectsNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type CallFamilyProjectsRelationship = {
+  __typename?: 'CallFamilyProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type CallFamilyRelationshipFilters = {
+  /** Filter type where all of the related CallFamilies match this filter */
+  all?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where none of the related CallFamilies match this filter */
+  none?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where one of the related CallFamilies match this filter */
+  single?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where some of the related CallFamilies match this filter */
+  some?: InputMaybe<CallFamilyWhere>;
+};
+
+/** Fields to sort CallFamilies by. The order in which sorts are applied is not guaranteed when specifying many fields in one CallFamilySort object. */
+export type CallFamilySort = {
+  id?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type CallFamilyWhere = {
+  AND?: InputMaybe<Array<CallFamilyWhere>>;
+  NOT?: InputMaybe<CallFamilyWhere>;
+  OR?: InputMaybe<Array<CallFamilyWhere>>;
+  calls?: InputMaybe<CallRelationshipFilters>;
+  callsConnection?: InputMaybe<CallFamilyCallsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  level?: InputMaybe<CallFamilyLevelEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<CallFamilyProjectsConnectionFilters>;
+};
+
+/** One reason an open call fits an actor, with the projects that show it. */
+export type CallFitFactor = {
+  __typename?: 'CallFitFactor';
+  evidence: Array<Project>;
+  explanation: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type CallMentionedInConnection = {
+  __typename?: 'CallMentionedInConnection';
+  aggregate: CallSourceMentionedInAggregateSelection;
+  edges: Array<CallMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<CallMentionedInNodeAggregationWhereInput>;
+};
+
+export type CallMentionedInConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallMentionedInConnections */
+  aggregate?: InputMaybe<CallMentionedInConnectionAggregateInput>;
+  /** Return Calls where all of the related CallMentionedInConnections match this filter */
+  all?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where none of the related CallMentionedInConnections match this filter */
+  none?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where one of the related CallMentionedInConnections match this filter */
+  single?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where some of the related CallMentionedInConnections match this filter */
+  some?: InputMaybe<CallMentionedInConnectionWhere>;
+};
+
+export type CallMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type CallMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<CallMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<CallMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<CallMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type CallMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallMentionedInRelationship = {
+  __typename?: 'CallMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type CallProjectProjectsAggregateSelection = {
+  __typename?: 'CallProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallProjectProjectsNodeAggregateSelection>;
+};
+
+export type CallProjectProjectsNodeAggregateSelection = {
+  __typename?: 'CallProjectProjectsNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type CallProjectsConnection = {
+  __typename?: 'CallProjectsConnection';
+  aggregate: CallProjectProjectsAggregateSelection;
+  edges: Array<CallProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallProjectsNodeAggregationWhereInput>;
+};
+
+export type CallProjectsConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallProjectsConnections */
+  aggregate?: InputMaybe<CallProjectsConnectionAggregateInput>;
+  /** Return Calls where all of the related CallProjectsConnections match this filter */
+  all?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where none of the related CallProjectsConnections match this filter */
+  none?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where one of the related CallProjectsConnections match this filter */
+  single?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where some of the related CallProjectsConnections match this filter */
+  some?: InputMaybe<CallProjectsConnectionWhere>;
+};
+
+export type CallProjectsConnectionSort = {
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type CallProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<CallProjectsConnectionWhere>>;
+  NOT?: InputMaybe<CallProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<CallProjectsConnectionWhere>>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type CallProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallProjectsNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type CallProjectsRelationship = {
+  __typename?: 'CallProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type CallRelationshipFilters = {
+  /** Filter type where all of the related Calls match this filter */
+  all?: InputMaybe<CallWhere>;
+  /** Filter type where none of the related Calls match this filter */
+  none?: InputMaybe<CallWhere>;
+  /** Filter type where one of the related Calls match this filter */
+  single?: InputMaybe<CallWhere>;
+  /** Filter type where some of the related Calls match this filter */
+  some?: InputMaybe<CallWhere>;
+};
+
+/** Fields to sort Calls by. The order in which sorts are applied is not guaranteed when specifying many fields in one CallSort object. */
+export type CallSort = {
+  actionType?: InputMaybe<SortDirection>;
+  budget?: InputMaybe<SortDirection>;
+  callId?: InputMaybe<SortDirection>;
+  deadline?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  destination?: InputMaybe<SortDirection>;
+  expectedGrants?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  lastSeen?: InputMaybe<SortDirection>;
+  maxContribution?: InputMaybe<SortDirection>;
+  minContribution?: InputMaybe<SortDirection>;
+  openingDate?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type CallSourceMentionedInAggregateSelection = {
+  __typename?: 'CallSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CallSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<CallSourceMentionedInNodeAggregateSelection>;
+};
+
+export type CallSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'CallSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type CallSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'CallSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CallWhere = {
+  AND?: InputMaybe<Array<CallWhere>>;
+  NOT?: InputMaybe<CallWhere>;
+  OR?: InputMaybe<Array<CallWhere>>;
+  actionType?: InputMaybe<ActionTypeEnumScalarFilters>;
+  budget?: InputMaybe<FloatScalarFilters>;
+  callId?: InputMaybe<StringScalarFilters>;
+  deadline?: InputMaybe<DateScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  destination?: InputMaybe<StringScalarFilters>;
+  divisions?: InputMaybe<StringListFilters>;
+  expectedGrants?: InputMaybe<IntScalarFilters>;
+  families?: InputMaybe<CallFamilyRelationshipFilters>;
+  familiesConnection?: InputMaybe<CallFamiliesConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  lastSeen?: InputMaybe<DateTimeScalarFilters>;
+  maxContribution?: InputMaybe<FloatScalarFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<CallMentionedInConnectionFilters>;
+  minContribution?: InputMaybe<FloatScalarFilters>;
+  openingDate?: InputMaybe<DateScalarFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<CallProjectsConnectionFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
+};
+
+export type CallsConnection = {
+  __typename?: 'CallsConnection';
+  aggregate: CallAggregate;
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type CentralityMeasure =
   | 'BETWEENNESS'
   | 'DEGREE'
@@ -4142,6 +4884,12 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Filters for an aggregation of an DateTime input field */
@@ -4262,6 +5010,7 @@ export type KindCount = {
  * * Agreement.mentionedIn
  * * Strategy.mentionedIn
  * * Place.mentionedIn
+ * * Call.mentionedIn
  */
 export type Mention = {
   __typename?: 'Mention';
@@ -4420,6 +5169,16 @@ export type NetworkNode = {
   label: Scalars['String']['output'];
   /** Actor, Project, Agreement, Strategy, Place */
   type: Scalars['String']['output'];
+};
+
+export type OpenCall = {
+  __typename?: 'OpenCall';
+  call: Call;
+  /** Days from asOf to the deadline. */
+  daysLeft: Scalars['Int']['output'];
+  factors: Array<CallFitFactor>;
+  /** Σ weight × value over the factors, from 0 to 1. */
+  score: Scalars['Float']['output'];
 };
 
 export type Opportunity = {
@@ -5597,17 +6356,26 @@ export type Query = {
   actorsConnection: ActorsConnection;
   agreements: Array<Agreement>;
   agreementsConnection: AgreementsConnection;
+  /** The call, the consortium check for its type of action, and partner suggestions for it. */
+  callBrief: CallBrief;
+  callFamilies: Array<CallFamily>;
+  callFamiliesConnection: CallFamiliesConnection;
+  calls: Array<Call>;
+  callsConnection: CallsConnection;
   centrality: Array<RankedActor>;
   /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
+  /** A call's id as topic brings its text, families and type of action; action defaults to the call's, else RIA. */
   consortiumCheck: ConsortiumCheck;
   /** Draft relationships, in the order of their endpoints. Editors and admins. */
   draftRelationships: Array<Relationship>;
   /** The changes of a node or relationship, the newest first. Editors and admins. */
   history: Array<Change>;
   network: Network;
+  /** Calls open or forthcoming on asOf (deadline on or after it; default today), best fit to the actor first. */
+  openCalls: Array<OpenCall>;
   opportunities: Array<Opportunity>;
   partnerSuggestions: Array<PartnerSuggestion>;
   paths: Array<Network>;
@@ -5653,6 +6421,45 @@ export type QueryAgreementsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AgreementSort>>;
   where?: InputMaybe<AgreementWhere>;
+};
+
+
+export type QueryCallBriefArgs = {
+  call: Scalars['ID']['input'];
+  consortium: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallFamiliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+export type QueryCallFamiliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+export type QueryCallsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
+export type QueryCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
 };
 
 
@@ -5705,6 +6512,14 @@ export type QueryNetworkArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<NetworkFilter>;
   ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenCallsArgs = {
+  actions?: InputMaybe<Array<ActionType>>;
+  actor: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -7184,7 +7999,7 @@ export type Truncation = {
 
 
 
-export type ResolverTypeWrapper<T> = Promise<T> | T;
+export type ResolverTypeWrapper<T> = T;
 
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -7256,7 +8071,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActionType: ActionType;
-  Actor: ResolverTypeWrapper<Actor>;
+  ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
+  Actor: ResolverTypeWrapper<PlainNode>;
   ActorActorAdvocatesToAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToAggregateSelection>;
   ActorActorAdvocatesToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToEdgeAggregateSelection>;
   ActorActorAdvocatesToNodeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToNodeAggregateSelection>;
@@ -7308,20 +8124,20 @@ export type ResolversTypes = {
   ActorActorSupportsAggregateSelection: ResolverTypeWrapper<ActorActorSupportsAggregateSelection>;
   ActorActorSupportsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsEdgeAggregateSelection>;
   ActorActorSupportsNodeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsNodeAggregateSelection>;
-  ActorAdoptsConnection: ResolverTypeWrapper<ActorAdoptsConnection>;
+  ActorAdoptsConnection: ResolverTypeWrapper<Omit<ActorAdoptsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorAdoptsRelationship']> }>;
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
   ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
-  ActorAdoptsRelationship: ResolverTypeWrapper<ActorAdoptsRelationship>;
-  ActorAdvocatesToConnection: ResolverTypeWrapper<ActorAdvocatesToConnection>;
+  ActorAdoptsRelationship: ResolverTypeWrapper<Omit<ActorAdoptsRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorAdvocatesToConnection: ResolverTypeWrapper<Omit<ActorAdvocatesToConnection, 'edges'> & { edges: Array<ResolversTypes['ActorAdvocatesToRelationship']> }>;
   ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
   ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
   ActorAdvocatesToConnectionSort: ActorAdvocatesToConnectionSort;
   ActorAdvocatesToConnectionWhere: ActorAdvocatesToConnectionWhere;
   ActorAdvocatesToNodeAggregationWhereInput: ActorAdvocatesToNodeAggregationWhereInput;
-  ActorAdvocatesToRelationship: ResolverTypeWrapper<ActorAdvocatesToRelationship>;
+  ActorAdvocatesToRelationship: ResolverTypeWrapper<Omit<ActorAdvocatesToRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorAggregate: ResolverTypeWrapper<ActorAggregate>;
   ActorAggregateNode: ResolverTypeWrapper<ActorAggregateNode>;
   ActorAgreementPartyToAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToAggregateSelection>;
@@ -7330,185 +8146,185 @@ export type ResolversTypes = {
   ActorAgreementResponsibleForAgreementsAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsAggregateSelection>;
   ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsEdgeAggregateSelection>;
   ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsNodeAggregateSelection>;
-  ActorCollaboratesWithConnection: ResolverTypeWrapper<ActorCollaboratesWithConnection>;
+  ActorCollaboratesWithConnection: ResolverTypeWrapper<Omit<ActorCollaboratesWithConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCollaboratesWithRelationship']> }>;
   ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
   ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
   ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
   ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
-  ActorCollaboratesWithInConnection: ResolverTypeWrapper<ActorCollaboratesWithInConnection>;
+  ActorCollaboratesWithInConnection: ResolverTypeWrapper<Omit<ActorCollaboratesWithInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCollaboratesWithInRelationship']> }>;
   ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
   ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
   ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
   ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
   ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
-  ActorCollaboratesWithInRelationship: ResolverTypeWrapper<ActorCollaboratesWithInRelationship>;
+  ActorCollaboratesWithInRelationship: ResolverTypeWrapper<Omit<ActorCollaboratesWithInRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
-  ActorCollaboratesWithRelationship: ResolverTypeWrapper<ActorCollaboratesWithRelationship>;
-  ActorCommentsOnConnection: ResolverTypeWrapper<ActorCommentsOnConnection>;
+  ActorCollaboratesWithRelationship: ResolverTypeWrapper<Omit<ActorCollaboratesWithRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorCommentsOnConnection: ResolverTypeWrapper<Omit<ActorCommentsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCommentsOnRelationship']> }>;
   ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
   ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
   ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
-  ActorCommentsOnRelationship: ResolverTypeWrapper<ActorCommentsOnRelationship>;
-  ActorConsultsConnection: ResolverTypeWrapper<ActorConsultsConnection>;
+  ActorCommentsOnRelationship: ResolverTypeWrapper<Omit<ActorCommentsOnRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorConsultsConnection: ResolverTypeWrapper<Omit<ActorConsultsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorConsultsRelationship']> }>;
   ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
   ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
   ActorConsultsConnectionSort: ActorConsultsConnectionSort;
   ActorConsultsConnectionWhere: ActorConsultsConnectionWhere;
   ActorConsultsNodeAggregationWhereInput: ActorConsultsNodeAggregationWhereInput;
-  ActorConsultsOnConnection: ResolverTypeWrapper<ActorConsultsOnConnection>;
+  ActorConsultsOnConnection: ResolverTypeWrapper<Omit<ActorConsultsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ActorConsultsOnRelationship']> }>;
   ActorConsultsOnConnectionAggregateInput: ActorConsultsOnConnectionAggregateInput;
   ActorConsultsOnConnectionFilters: ActorConsultsOnConnectionFilters;
   ActorConsultsOnConnectionSort: ActorConsultsOnConnectionSort;
   ActorConsultsOnConnectionWhere: ActorConsultsOnConnectionWhere;
   ActorConsultsOnNodeAggregationWhereInput: ActorConsultsOnNodeAggregationWhereInput;
-  ActorConsultsOnRelationship: ResolverTypeWrapper<ActorConsultsOnRelationship>;
-  ActorConsultsRelationship: ResolverTypeWrapper<ActorConsultsRelationship>;
-  ActorEdge: ResolverTypeWrapper<ActorEdge>;
-  ActorFinancedByConnection: ResolverTypeWrapper<ActorFinancedByConnection>;
+  ActorConsultsOnRelationship: ResolverTypeWrapper<Omit<ActorConsultsOnRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorConsultsRelationship: ResolverTypeWrapper<Omit<ActorConsultsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFinancedByConnection: ResolverTypeWrapper<Omit<ActorFinancedByConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFinancedByRelationship']> }>;
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
   ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
   ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
   ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
   ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
-  ActorFinancedByRelationship: ResolverTypeWrapper<ActorFinancedByRelationship>;
-  ActorFinancesConnection: ResolverTypeWrapper<ActorFinancesConnection>;
+  ActorFinancedByRelationship: ResolverTypeWrapper<Omit<ActorFinancedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFinancesConnection: ResolverTypeWrapper<Omit<ActorFinancesConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFinancesRelationship']> }>;
   ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
   ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
   ActorFinancesConnectionSort: ActorFinancesConnectionSort;
   ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
   ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
-  ActorFinancesRelationship: ResolverTypeWrapper<ActorFinancesRelationship>;
-  ActorFounderOfConnection: ResolverTypeWrapper<ActorFounderOfConnection>;
+  ActorFinancesRelationship: ResolverTypeWrapper<Omit<ActorFinancesRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFounderOfConnection: ResolverTypeWrapper<Omit<ActorFounderOfConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFounderOfRelationship']> }>;
   ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
   ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
   ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
   ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
   ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
-  ActorFounderOfRelationship: ResolverTypeWrapper<ActorFounderOfRelationship>;
-  ActorFoundersConnection: ResolverTypeWrapper<ActorFoundersConnection>;
+  ActorFounderOfRelationship: ResolverTypeWrapper<Omit<ActorFounderOfRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFoundersConnection: ResolverTypeWrapper<Omit<ActorFoundersConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFoundersRelationship']> }>;
   ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
   ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
   ActorFoundersConnectionSort: ActorFoundersConnectionSort;
   ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
   ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
-  ActorFoundersRelationship: ResolverTypeWrapper<ActorFoundersRelationship>;
+  ActorFoundersRelationship: ResolverTypeWrapper<Omit<ActorFoundersRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
-  ActorLocatedInConnection: ResolverTypeWrapper<ActorLocatedInConnection>;
+  ActorLocatedInConnection: ResolverTypeWrapper<Omit<ActorLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorLocatedInRelationship']> }>;
   ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
   ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
   ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
   ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
   ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
-  ActorLocatedInRelationship: ResolverTypeWrapper<ActorLocatedInRelationship>;
-  ActorMemberOfConnection: ResolverTypeWrapper<ActorMemberOfConnection>;
+  ActorLocatedInRelationship: ResolverTypeWrapper<Omit<ActorLocatedInRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  ActorMemberOfConnection: ResolverTypeWrapper<Omit<ActorMemberOfConnection, 'edges'> & { edges: Array<ResolversTypes['ActorMemberOfRelationship']> }>;
   ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
   ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
   ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
   ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
   ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
-  ActorMemberOfRelationship: ResolverTypeWrapper<ActorMemberOfRelationship>;
-  ActorMembersConnection: ResolverTypeWrapper<ActorMembersConnection>;
+  ActorMemberOfRelationship: ResolverTypeWrapper<Omit<ActorMemberOfRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorMembersConnection: ResolverTypeWrapper<Omit<ActorMembersConnection, 'edges'> & { edges: Array<ResolversTypes['ActorMembersRelationship']> }>;
   ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
   ActorMembersConnectionFilters: ActorMembersConnectionFilters;
   ActorMembersConnectionSort: ActorMembersConnectionSort;
   ActorMembersConnectionWhere: ActorMembersConnectionWhere;
   ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
-  ActorMembersRelationship: ResolverTypeWrapper<ActorMembersRelationship>;
-  ActorMentionedInConnection: ResolverTypeWrapper<ActorMentionedInConnection>;
+  ActorMembersRelationship: ResolverTypeWrapper<Omit<ActorMembersRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorMentionedInConnection: ResolverTypeWrapper<Omit<ActorMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorMentionedInRelationship']> }>;
   ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
   ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
   ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
   ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
   ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
-  ActorMentionedInRelationship: ResolverTypeWrapper<ActorMentionedInRelationship>;
-  ActorOwnedByConnection: ResolverTypeWrapper<ActorOwnedByConnection>;
+  ActorMentionedInRelationship: ResolverTypeWrapper<Omit<ActorMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  ActorOwnedByConnection: ResolverTypeWrapper<Omit<ActorOwnedByConnection, 'edges'> & { edges: Array<ResolversTypes['ActorOwnedByRelationship']> }>;
   ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
   ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
   ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
   ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
   ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
-  ActorOwnedByRelationship: ResolverTypeWrapper<ActorOwnedByRelationship>;
-  ActorOwnsConnection: ResolverTypeWrapper<ActorOwnsConnection>;
+  ActorOwnedByRelationship: ResolverTypeWrapper<Omit<ActorOwnedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorOwnsConnection: ResolverTypeWrapper<Omit<ActorOwnsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorOwnsRelationship']> }>;
   ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
   ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
   ActorOwnsConnectionSort: ActorOwnsConnectionSort;
   ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
   ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
-  ActorOwnsRelationship: ResolverTypeWrapper<ActorOwnsRelationship>;
-  ActorPartOfConnection: ResolverTypeWrapper<ActorPartOfConnection>;
+  ActorOwnsRelationship: ResolverTypeWrapper<Omit<ActorOwnsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorPartOfConnection: ResolverTypeWrapper<Omit<ActorPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['ActorPartOfRelationship']> }>;
   ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
   ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
   ActorPartOfConnectionSort: ActorPartOfConnectionSort;
   ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
   ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
-  ActorPartOfRelationship: ResolverTypeWrapper<ActorPartOfRelationship>;
-  ActorParticipatesInConnection: ResolverTypeWrapper<ActorParticipatesInConnection>;
+  ActorPartOfRelationship: ResolverTypeWrapper<Omit<ActorPartOfRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorParticipatesInConnection: ResolverTypeWrapper<Omit<ActorParticipatesInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorParticipatesInRelationship']> }>;
   ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
   ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
   ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
   ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
   ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
-  ActorParticipatesInRelationship: ResolverTypeWrapper<ActorParticipatesInRelationship>;
-  ActorPartsConnection: ResolverTypeWrapper<ActorPartsConnection>;
+  ActorParticipatesInRelationship: ResolverTypeWrapper<Omit<ActorParticipatesInRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  ActorPartsConnection: ResolverTypeWrapper<Omit<ActorPartsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorPartsRelationship']> }>;
   ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
   ActorPartsConnectionFilters: ActorPartsConnectionFilters;
   ActorPartsConnectionSort: ActorPartsConnectionSort;
   ActorPartsConnectionWhere: ActorPartsConnectionWhere;
   ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
-  ActorPartsRelationship: ResolverTypeWrapper<ActorPartsRelationship>;
-  ActorPartyToConnection: ResolverTypeWrapper<ActorPartyToConnection>;
+  ActorPartsRelationship: ResolverTypeWrapper<Omit<ActorPartsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorPartyToConnection: ResolverTypeWrapper<Omit<ActorPartyToConnection, 'edges'> & { edges: Array<ResolversTypes['ActorPartyToRelationship']> }>;
   ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
   ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
   ActorPartyToConnectionSort: ActorPartyToConnectionSort;
   ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
   ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
-  ActorPartyToRelationship: ResolverTypeWrapper<ActorPartyToRelationship>;
+  ActorPartyToRelationship: ResolverTypeWrapper<Omit<ActorPartyToRelationship, 'node'> & { node: ResolversTypes['Agreement'] }>;
   ActorPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInAggregateSelection>;
   ActorPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInEdgeAggregateSelection>;
   ActorPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInNodeAggregateSelection>;
   ActorProjectParticipatesInAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInAggregateSelection>;
   ActorProjectParticipatesInEdgeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInEdgeAggregateSelection>;
   ActorProjectParticipatesInNodeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInNodeAggregateSelection>;
-  ActorProposesActorsConnection: ResolverTypeWrapper<ActorProposesActorsConnection>;
+  ActorProposesActorsConnection: ResolverTypeWrapper<Omit<ActorProposesActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorProposesActorsRelationship']> }>;
   ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
   ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
   ActorProposesActorsConnectionSort: ActorProposesActorsConnectionSort;
   ActorProposesActorsConnectionWhere: ActorProposesActorsConnectionWhere;
   ActorProposesActorsNodeAggregationWhereInput: ActorProposesActorsNodeAggregationWhereInput;
-  ActorProposesActorsRelationship: ResolverTypeWrapper<ActorProposesActorsRelationship>;
-  ActorProposesConnection: ResolverTypeWrapper<ActorProposesConnection>;
+  ActorProposesActorsRelationship: ResolverTypeWrapper<Omit<ActorProposesActorsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorProposesConnection: ResolverTypeWrapper<Omit<ActorProposesConnection, 'edges'> & { edges: Array<ResolversTypes['ActorProposesRelationship']> }>;
   ActorProposesConnectionAggregateInput: ActorProposesConnectionAggregateInput;
   ActorProposesConnectionFilters: ActorProposesConnectionFilters;
   ActorProposesConnectionSort: ActorProposesConnectionSort;
   ActorProposesConnectionWhere: ActorProposesConnectionWhere;
   ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
-  ActorProposesRelationship: ResolverTypeWrapper<ActorProposesRelationship>;
+  ActorProposesRelationship: ResolverTypeWrapper<Omit<ActorProposesRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorReportsToConnection: ResolverTypeWrapper<ActorReportsToConnection>;
+  ActorReportsToConnection: ResolverTypeWrapper<Omit<ActorReportsToConnection, 'edges'> & { edges: Array<ResolversTypes['ActorReportsToRelationship']> }>;
   ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
   ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
   ActorReportsToConnectionSort: ActorReportsToConnectionSort;
   ActorReportsToConnectionWhere: ActorReportsToConnectionWhere;
   ActorReportsToNodeAggregationWhereInput: ActorReportsToNodeAggregationWhereInput;
-  ActorReportsToRelationship: ResolverTypeWrapper<ActorReportsToRelationship>;
-  ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<ActorResponsibleForAgreementsConnection>;
+  ActorReportsToRelationship: ResolverTypeWrapper<Omit<ActorReportsToRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<Omit<ActorResponsibleForAgreementsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorResponsibleForAgreementsRelationship']> }>;
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
   ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
   ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
   ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
-  ActorResponsibleForAgreementsRelationship: ResolverTypeWrapper<ActorResponsibleForAgreementsRelationship>;
-  ActorResponsibleForConnection: ResolverTypeWrapper<ActorResponsibleForConnection>;
+  ActorResponsibleForAgreementsRelationship: ResolverTypeWrapper<Omit<ActorResponsibleForAgreementsRelationship, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  ActorResponsibleForConnection: ResolverTypeWrapper<Omit<ActorResponsibleForConnection, 'edges'> & { edges: Array<ResolversTypes['ActorResponsibleForRelationship']> }>;
   ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
   ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
   ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
   ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
   ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
-  ActorResponsibleForRelationship: ResolverTypeWrapper<ActorResponsibleForRelationship>;
+  ActorResponsibleForRelationship: ResolverTypeWrapper<Omit<ActorResponsibleForRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   ActorSort: ActorSort;
   ActorSourceMentionedInAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInAggregateSelection>;
   ActorSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInEdgeAggregateSelection>;
@@ -7528,16 +8344,16 @@ export type ResolversTypes = {
   ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
   ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
   ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
-  ActorSupportsConnection: ResolverTypeWrapper<ActorSupportsConnection>;
+  ActorSupportsConnection: ResolverTypeWrapper<Omit<ActorSupportsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorSupportsRelationship']> }>;
   ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
   ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
   ActorSupportsConnectionSort: ActorSupportsConnectionSort;
   ActorSupportsConnectionWhere: ActorSupportsConnectionWhere;
   ActorSupportsNodeAggregationWhereInput: ActorSupportsNodeAggregationWhereInput;
-  ActorSupportsRelationship: ResolverTypeWrapper<ActorSupportsRelationship>;
+  ActorSupportsRelationship: ResolverTypeWrapper<Omit<ActorSupportsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorWhere: ActorWhere;
-  ActorsConnection: ResolverTypeWrapper<ActorsConnection>;
-  Agreement: ResolverTypeWrapper<Agreement>;
+  ActorsConnection: ResolverTypeWrapper<Omit<ActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  Agreement: ResolverTypeWrapper<PlainNode>;
   AgreementActorPartiesAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesAggregateSelection>;
   AgreementActorPartiesEdgeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesEdgeAggregateSelection>;
   AgreementActorPartiesNodeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesNodeAggregateSelection>;
@@ -7546,47 +8362,47 @@ export type ResolversTypes = {
   AgreementActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<AgreementActorResponsibleNodeAggregateSelection>;
   AgreementAggregate: ResolverTypeWrapper<AgreementAggregate>;
   AgreementAggregateNode: ResolverTypeWrapper<AgreementAggregateNode>;
-  AgreementCoversConnection: ResolverTypeWrapper<AgreementCoversConnection>;
+  AgreementCoversConnection: ResolverTypeWrapper<Omit<AgreementCoversConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementCoversRelationship']> }>;
   AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
   AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
   AgreementCoversConnectionSort: AgreementCoversConnectionSort;
   AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
   AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
-  AgreementCoversRelationship: ResolverTypeWrapper<AgreementCoversRelationship>;
-  AgreementEdge: ResolverTypeWrapper<AgreementEdge>;
+  AgreementCoversRelationship: ResolverTypeWrapper<Omit<AgreementCoversRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementInput: AgreementInput;
-  AgreementLocatedInConnection: ResolverTypeWrapper<AgreementLocatedInConnection>;
+  AgreementLocatedInConnection: ResolverTypeWrapper<Omit<AgreementLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementLocatedInRelationship']> }>;
   AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
   AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
   AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
   AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
   AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
-  AgreementLocatedInRelationship: ResolverTypeWrapper<AgreementLocatedInRelationship>;
-  AgreementMentionedInConnection: ResolverTypeWrapper<AgreementMentionedInConnection>;
+  AgreementLocatedInRelationship: ResolverTypeWrapper<Omit<AgreementLocatedInRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  AgreementMentionedInConnection: ResolverTypeWrapper<Omit<AgreementMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementMentionedInRelationship']> }>;
   AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
   AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
   AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
   AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
   AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
-  AgreementMentionedInRelationship: ResolverTypeWrapper<AgreementMentionedInRelationship>;
-  AgreementPartiesConnection: ResolverTypeWrapper<AgreementPartiesConnection>;
+  AgreementMentionedInRelationship: ResolverTypeWrapper<Omit<AgreementMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  AgreementPartiesConnection: ResolverTypeWrapper<Omit<AgreementPartiesConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementPartiesRelationship']> }>;
   AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
   AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
   AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
   AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
   AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
-  AgreementPartiesRelationship: ResolverTypeWrapper<AgreementPartiesRelationship>;
+  AgreementPartiesRelationship: ResolverTypeWrapper<Omit<AgreementPartiesRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   AgreementPlaceLocatedInAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInAggregateSelection>;
   AgreementPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInEdgeAggregateSelection>;
   AgreementPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInNodeAggregateSelection>;
   AgreementRelationshipFilters: AgreementRelationshipFilters;
-  AgreementResponsibleConnection: ResolverTypeWrapper<AgreementResponsibleConnection>;
+  AgreementResponsibleConnection: ResolverTypeWrapper<Omit<AgreementResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementResponsibleRelationship']> }>;
   AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
   AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
   AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
   AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
   AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
-  AgreementResponsibleRelationship: ResolverTypeWrapper<AgreementResponsibleRelationship>;
+  AgreementResponsibleRelationship: ResolverTypeWrapper<Omit<AgreementResponsibleRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   AgreementSort: AgreementSort;
   AgreementSourceMentionedInAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInAggregateSelection>;
   AgreementSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInEdgeAggregateSelection>;
@@ -7595,27 +8411,93 @@ export type ResolversTypes = {
   AgreementStrategyCoversEdgeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversEdgeAggregateSelection>;
   AgreementStrategyCoversNodeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversNodeAggregateSelection>;
   AgreementWhere: AgreementWhere;
-  AgreementsConnection: ResolverTypeWrapper<AgreementsConnection>;
+  AgreementsConnection: ResolverTypeWrapper<Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  Call: ResolverTypeWrapper<PlainNode>;
+  CallAggregate: ResolverTypeWrapper<CallAggregate>;
+  CallAggregateNode: ResolverTypeWrapper<CallAggregateNode>;
+  CallBrief: ResolverTypeWrapper<Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversTypes['Call'], check: ResolversTypes['ConsortiumCheck'], consortium: Array<ResolversTypes['Actor']>, suggestions: Array<ResolversTypes['PartnerSuggestion']> }>;
+  CallCallFamilyFamiliesAggregateSelection: ResolverTypeWrapper<CallCallFamilyFamiliesAggregateSelection>;
+  CallCallFamilyFamiliesNodeAggregateSelection: ResolverTypeWrapper<CallCallFamilyFamiliesNodeAggregateSelection>;
+  CallEdge: ResolverTypeWrapper<Omit<CallEdge, 'node'> & { node: ResolversTypes['Call'] }>;
+  CallFamiliesConnection: ResolverTypeWrapper<Omit<CallFamiliesConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamiliesRelationship']> }>;
+  CallFamiliesConnectionAggregateInput: CallFamiliesConnectionAggregateInput;
+  CallFamiliesConnectionFilters: CallFamiliesConnectionFilters;
+  CallFamiliesConnectionSort: CallFamiliesConnectionSort;
+  CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
+  CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
+  CallFamiliesRelationship: ResolverTypeWrapper<Omit<CallFamiliesRelationship, 'node'> & { node: ResolversTypes['CallFamily'] }>;
+  CallFamily: ResolverTypeWrapper<PlainNode>;
+  CallFamilyAggregate: ResolverTypeWrapper<CallFamilyAggregate>;
+  CallFamilyAggregateNode: ResolverTypeWrapper<CallFamilyAggregateNode>;
+  CallFamilyCallCallsAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsAggregateSelection>;
+  CallFamilyCallCallsNodeAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsNodeAggregateSelection>;
+  CallFamilyCallsConnection: ResolverTypeWrapper<Omit<CallFamilyCallsConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamilyCallsRelationship']> }>;
+  CallFamilyCallsConnectionAggregateInput: CallFamilyCallsConnectionAggregateInput;
+  CallFamilyCallsConnectionFilters: CallFamilyCallsConnectionFilters;
+  CallFamilyCallsConnectionSort: CallFamilyCallsConnectionSort;
+  CallFamilyCallsConnectionWhere: CallFamilyCallsConnectionWhere;
+  CallFamilyCallsNodeAggregationWhereInput: CallFamilyCallsNodeAggregationWhereInput;
+  CallFamilyCallsRelationship: ResolverTypeWrapper<Omit<CallFamilyCallsRelationship, 'node'> & { node: ResolversTypes['Call'] }>;
+  CallFamilyEdge: ResolverTypeWrapper<Omit<CallFamilyEdge, 'node'> & { node: ResolversTypes['CallFamily'] }>;
+  CallFamilyLevel: CallFamilyLevel;
+  CallFamilyLevelEnumScalarFilters: CallFamilyLevelEnumScalarFilters;
+  CallFamilyProjectProjectsAggregateSelection: ResolverTypeWrapper<CallFamilyProjectProjectsAggregateSelection>;
+  CallFamilyProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<CallFamilyProjectProjectsNodeAggregateSelection>;
+  CallFamilyProjectsConnection: ResolverTypeWrapper<Omit<CallFamilyProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamilyProjectsRelationship']> }>;
+  CallFamilyProjectsConnectionAggregateInput: CallFamilyProjectsConnectionAggregateInput;
+  CallFamilyProjectsConnectionFilters: CallFamilyProjectsConnectionFilters;
+  CallFamilyProjectsConnectionSort: CallFamilyProjectsConnectionSort;
+  CallFamilyProjectsConnectionWhere: CallFamilyProjectsConnectionWhere;
+  CallFamilyProjectsNodeAggregationWhereInput: CallFamilyProjectsNodeAggregationWhereInput;
+  CallFamilyProjectsRelationship: ResolverTypeWrapper<Omit<CallFamilyProjectsRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  CallFamilyRelationshipFilters: CallFamilyRelationshipFilters;
+  CallFamilySort: CallFamilySort;
+  CallFamilyWhere: CallFamilyWhere;
+  CallFitFactor: ResolverTypeWrapper<Omit<CallFitFactor, 'evidence'> & { evidence: Array<ResolversTypes['Project']> }>;
+  CallMentionedInConnection: ResolverTypeWrapper<Omit<CallMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['CallMentionedInRelationship']> }>;
+  CallMentionedInConnectionAggregateInput: CallMentionedInConnectionAggregateInput;
+  CallMentionedInConnectionFilters: CallMentionedInConnectionFilters;
+  CallMentionedInConnectionSort: CallMentionedInConnectionSort;
+  CallMentionedInConnectionWhere: CallMentionedInConnectionWhere;
+  CallMentionedInNodeAggregationWhereInput: CallMentionedInNodeAggregationWhereInput;
+  CallMentionedInRelationship: ResolverTypeWrapper<Omit<CallMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  CallProjectProjectsAggregateSelection: ResolverTypeWrapper<CallProjectProjectsAggregateSelection>;
+  CallProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<CallProjectProjectsNodeAggregateSelection>;
+  CallProjectsConnection: ResolverTypeWrapper<Omit<CallProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['CallProjectsRelationship']> }>;
+  CallProjectsConnectionAggregateInput: CallProjectsConnectionAggregateInput;
+  CallProjectsConnectionFilters: CallProjectsConnectionFilters;
+  CallProjectsConnectionSort: CallProjectsConnectionSort;
+  CallProjectsConnectionWhere: CallProjectsConnectionWhere;
+  CallProjectsNodeAggregationWhereInput: CallProjectsNodeAggregationWhereInput;
+  CallProjectsRelationship: ResolverTypeWrapper<Omit<CallProjectsRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  CallRelationshipFilters: CallRelationshipFilters;
+  CallSort: CallSort;
+  CallSourceMentionedInAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInAggregateSelection>;
+  CallSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInEdgeAggregateSelection>;
+  CallSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInNodeAggregateSelection>;
+  CallWhere: CallWhere;
+  CallsConnection: ResolverTypeWrapper<Omit<CallsConnection, 'edges'> & { edges: Array<ResolversTypes['CallEdge']> }>;
   CentralityMeasure: CentralityMeasure;
   Change: ResolverTypeWrapper<Change>;
   ChangeAction: ChangeAction;
-  Collaboration: ResolverTypeWrapper<Collaboration>;
-  CollaborationVia: ResolverTypeWrapper<CollaborationVia>;
-  Community: ResolverTypeWrapper<Community>;
+  Collaboration: ResolverTypeWrapper<Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversTypes['Actor'], via: Array<ResolversTypes['CollaborationVia']> }>;
+  CollaborationVia: ResolverTypeWrapper<Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  Community: ResolverTypeWrapper<Omit<Community, 'centre' | 'members'> & { centre: ResolversTypes['Actor'], members: Array<ResolversTypes['Actor']> }>;
   Confidence: Confidence;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
-  ConsortiumCheck: ResolverTypeWrapper<ConsortiumCheck>;
+  ConsortiumCheck: ResolverTypeWrapper<Omit<ConsortiumCheck, 'members'> & { members: Array<ResolversTypes['Actor']> }>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  Evidence: ResolverTypeWrapper<Evidence>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'source'> & { source: ResolversTypes['Source'] }>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
@@ -7634,53 +8516,54 @@ export type ResolversTypes = {
   MentionSort: MentionSort;
   MentionWhere: MentionWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Network: ResolverTypeWrapper<Network>;
-  NetworkChanges: ResolverTypeWrapper<NetworkChanges>;
-  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  Network: ResolverTypeWrapper<Omit<Network, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
+  NetworkChanges: ResolverTypeWrapper<Omit<NetworkChanges, 'began' | 'ended' | 'entered' | 'left'> & { began: Array<ResolversTypes['NetworkEdge']>, ended: Array<ResolversTypes['NetworkEdge']>, entered: Array<ResolversTypes['Actor']>, left: Array<ResolversTypes['Actor']> }>;
+  NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNode>;
-  Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpenCall: ResolverTypeWrapper<Omit<OpenCall, 'call' | 'factors'> & { call: ResolversTypes['Call'], factors: Array<ResolversTypes['CallFitFactor']> }>;
+  Opportunity: ResolverTypeWrapper<Omit<Opportunity, 'introducers' | 'projects'> & { introducers: Array<ResolversTypes['Actor']>, projects: Array<ResolversTypes['Project']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
   ParticipationSort: ParticipationSort;
   ParticipationWhere: ParticipationWhere;
-  PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
-  Place: ResolverTypeWrapper<Place>;
+  PartnerSuggestion: ResolverTypeWrapper<SuggestionModel>;
+  Place: ResolverTypeWrapper<PlainNode>;
   PlaceActorActorsAggregateSelection: ResolverTypeWrapper<PlaceActorActorsAggregateSelection>;
   PlaceActorActorsEdgeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsEdgeAggregateSelection>;
   PlaceActorActorsNodeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsNodeAggregateSelection>;
-  PlaceActorsConnection: ResolverTypeWrapper<PlaceActorsConnection>;
+  PlaceActorsConnection: ResolverTypeWrapper<Omit<PlaceActorsConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceActorsRelationship']> }>;
   PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
   PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
   PlaceActorsConnectionSort: PlaceActorsConnectionSort;
   PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
   PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
-  PlaceActorsRelationship: ResolverTypeWrapper<PlaceActorsRelationship>;
+  PlaceActorsRelationship: ResolverTypeWrapper<Omit<PlaceActorsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   PlaceAggregate: ResolverTypeWrapper<PlaceAggregate>;
   PlaceAggregateNode: ResolverTypeWrapper<PlaceAggregateNode>;
-  PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
-  PlaceMentionedInConnection: ResolverTypeWrapper<PlaceMentionedInConnection>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceMentionedInConnection: ResolverTypeWrapper<Omit<PlaceMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceMentionedInRelationship']> }>;
   PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
   PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
   PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
   PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
   PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
-  PlaceMentionedInRelationship: ResolverTypeWrapper<PlaceMentionedInRelationship>;
-  PlacePartOfConnection: ResolverTypeWrapper<PlacePartOfConnection>;
+  PlaceMentionedInRelationship: ResolverTypeWrapper<Omit<PlaceMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  PlacePartOfConnection: ResolverTypeWrapper<Omit<PlacePartOfConnection, 'edges'> & { edges: Array<ResolversTypes['PlacePartOfRelationship']> }>;
   PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
   PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
   PlacePartOfConnectionSort: PlacePartOfConnectionSort;
   PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
   PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
-  PlacePartOfRelationship: ResolverTypeWrapper<PlacePartOfRelationship>;
-  PlacePartsConnection: ResolverTypeWrapper<PlacePartsConnection>;
+  PlacePartOfRelationship: ResolverTypeWrapper<Omit<PlacePartOfRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlacePartsConnection: ResolverTypeWrapper<Omit<PlacePartsConnection, 'edges'> & { edges: Array<ResolversTypes['PlacePartsRelationship']> }>;
   PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
   PlacePartsConnectionFilters: PlacePartsConnectionFilters;
   PlacePartsConnectionSort: PlacePartsConnectionSort;
   PlacePartsConnectionWhere: PlacePartsConnectionWhere;
   PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
-  PlacePartsRelationship: ResolverTypeWrapper<PlacePartsRelationship>;
+  PlacePartsRelationship: ResolverTypeWrapper<Omit<PlacePartsRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
   PlacePlacePartOfAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfAggregateSelection>;
   PlacePlacePartOfEdgeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfEdgeAggregateSelection>;
   PlacePlacePartOfNodeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfNodeAggregateSelection>;
@@ -7693,35 +8576,35 @@ export type ResolversTypes = {
   PlaceSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInEdgeAggregateSelection>;
   PlaceSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInNodeAggregateSelection>;
   PlaceWhere: PlaceWhere;
-  PlacesConnection: ResolverTypeWrapper<PlacesConnection>;
-  Project: ResolverTypeWrapper<Project>;
+  PlacesConnection: ResolverTypeWrapper<Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  Project: ResolverTypeWrapper<PlainNode>;
   ProjectActorParticipantsAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsAggregateSelection>;
   ProjectActorParticipantsEdgeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsEdgeAggregateSelection>;
   ProjectActorParticipantsNodeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsNodeAggregateSelection>;
   ProjectAggregate: ResolverTypeWrapper<ProjectAggregate>;
   ProjectAggregateNode: ResolverTypeWrapper<ProjectAggregateNode>;
-  ProjectEdge: ResolverTypeWrapper<ProjectEdge>;
-  ProjectLocatedInConnection: ResolverTypeWrapper<ProjectLocatedInConnection>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectLocatedInConnection: ResolverTypeWrapper<Omit<ProjectLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectLocatedInRelationship']> }>;
   ProjectLocatedInConnectionAggregateInput: ProjectLocatedInConnectionAggregateInput;
   ProjectLocatedInConnectionFilters: ProjectLocatedInConnectionFilters;
   ProjectLocatedInConnectionSort: ProjectLocatedInConnectionSort;
   ProjectLocatedInConnectionWhere: ProjectLocatedInConnectionWhere;
   ProjectLocatedInNodeAggregationWhereInput: ProjectLocatedInNodeAggregationWhereInput;
-  ProjectLocatedInRelationship: ResolverTypeWrapper<ProjectLocatedInRelationship>;
-  ProjectMentionedInConnection: ResolverTypeWrapper<ProjectMentionedInConnection>;
+  ProjectLocatedInRelationship: ResolverTypeWrapper<Omit<ProjectLocatedInRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  ProjectMentionedInConnection: ResolverTypeWrapper<Omit<ProjectMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectMentionedInRelationship']> }>;
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
   ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
   ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
   ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
-  ProjectMentionedInRelationship: ResolverTypeWrapper<ProjectMentionedInRelationship>;
-  ProjectParticipantsConnection: ResolverTypeWrapper<ProjectParticipantsConnection>;
+  ProjectMentionedInRelationship: ResolverTypeWrapper<Omit<ProjectMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  ProjectParticipantsConnection: ResolverTypeWrapper<Omit<ProjectParticipantsConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectParticipantsRelationship']> }>;
   ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
   ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
   ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
-  ProjectParticipantsRelationship: ResolverTypeWrapper<ProjectParticipantsRelationship>;
+  ProjectParticipantsRelationship: ResolverTypeWrapper<Omit<ProjectParticipantsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ProjectPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInAggregateSelection>;
   ProjectPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInEdgeAggregateSelection>;
   ProjectPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInNodeAggregateSelection>;
@@ -7731,33 +8614,33 @@ export type ResolversTypes = {
   ProjectSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInEdgeAggregateSelection>;
   ProjectSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInNodeAggregateSelection>;
   ProjectWhere: ProjectWhere;
-  ProjectsConnection: ResolverTypeWrapper<ProjectsConnection>;
+  ProjectsConnection: ResolverTypeWrapper<Omit<ProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RankedActor: ResolverTypeWrapper<RankedActor>;
+  RankedActor: ResolverTypeWrapper<Omit<RankedActor, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Relationship: ResolverTypeWrapper<Relationship>;
   RelationshipChanges: RelationshipChanges;
   RelationshipInput: RelationshipInput;
-  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  ScoreFactor: ResolverTypeWrapper<Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversTypes['Project']> }>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Severity: Severity;
   SortDirection: SortDirection;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<PlainNode>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
-  SourceEdge: ResolverTypeWrapper<SourceEdge>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceInput: SourceInput;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
-  SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
+  SourcesConnection: ResolverTypeWrapper<Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
   Status: Status;
   StatusEnumScalarFilters: StatusEnumScalarFilters;
-  StrategiesConnection: ResolverTypeWrapper<StrategiesConnection>;
-  Strategy: ResolverTypeWrapper<Strategy>;
+  StrategiesConnection: ResolverTypeWrapper<Omit<StrategiesConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyEdge']> }>;
+  Strategy: ResolverTypeWrapper<PlainNode>;
   StrategyActorAdoptedByAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByAggregateSelection>;
   StrategyActorAdoptedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByEdgeAggregateSelection>;
   StrategyActorAdoptedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByNodeAggregateSelection>;
@@ -7770,76 +8653,76 @@ export type ResolversTypes = {
   StrategyActorResponsibleAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleAggregateSelection>;
   StrategyActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleEdgeAggregateSelection>;
   StrategyActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleNodeAggregateSelection>;
-  StrategyAdoptedByConnection: ResolverTypeWrapper<StrategyAdoptedByConnection>;
+  StrategyAdoptedByConnection: ResolverTypeWrapper<Omit<StrategyAdoptedByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyAdoptedByRelationship']> }>;
   StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
   StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
   StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
   StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
   StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
-  StrategyAdoptedByRelationship: ResolverTypeWrapper<StrategyAdoptedByRelationship>;
+  StrategyAdoptedByRelationship: ResolverTypeWrapper<Omit<StrategyAdoptedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   StrategyAggregate: ResolverTypeWrapper<StrategyAggregate>;
   StrategyAggregateNode: ResolverTypeWrapper<StrategyAggregateNode>;
   StrategyAgreementCoveredByAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByAggregateSelection>;
   StrategyAgreementCoveredByEdgeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByEdgeAggregateSelection>;
   StrategyAgreementCoveredByNodeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByNodeAggregateSelection>;
-  StrategyCommentedOnByConnection: ResolverTypeWrapper<StrategyCommentedOnByConnection>;
+  StrategyCommentedOnByConnection: ResolverTypeWrapper<Omit<StrategyCommentedOnByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCommentedOnByRelationship']> }>;
   StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
   StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
   StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
-  StrategyCommentedOnByRelationship: ResolverTypeWrapper<StrategyCommentedOnByRelationship>;
-  StrategyCoveredByConnection: ResolverTypeWrapper<StrategyCoveredByConnection>;
+  StrategyCommentedOnByRelationship: ResolverTypeWrapper<Omit<StrategyCommentedOnByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  StrategyCoveredByConnection: ResolverTypeWrapper<Omit<StrategyCoveredByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCoveredByRelationship']> }>;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
   StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
   StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
   StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
-  StrategyCoveredByRelationship: ResolverTypeWrapper<StrategyCoveredByRelationship>;
-  StrategyEdge: ResolverTypeWrapper<StrategyEdge>;
-  StrategyMentionedInConnection: ResolverTypeWrapper<StrategyMentionedInConnection>;
+  StrategyCoveredByRelationship: ResolverTypeWrapper<Omit<StrategyCoveredByRelationship, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  StrategyEdge: ResolverTypeWrapper<Omit<StrategyEdge, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyMentionedInConnection: ResolverTypeWrapper<Omit<StrategyMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyMentionedInRelationship']> }>;
   StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
   StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
   StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
   StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
   StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
-  StrategyMentionedInRelationship: ResolverTypeWrapper<StrategyMentionedInRelationship>;
-  StrategyPartOfConnection: ResolverTypeWrapper<StrategyPartOfConnection>;
+  StrategyMentionedInRelationship: ResolverTypeWrapper<Omit<StrategyMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  StrategyPartOfConnection: ResolverTypeWrapper<Omit<StrategyPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyPartOfRelationship']> }>;
   StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
   StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
   StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
   StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
   StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
-  StrategyPartOfRelationship: ResolverTypeWrapper<StrategyPartOfRelationship>;
-  StrategyPartsConnection: ResolverTypeWrapper<StrategyPartsConnection>;
+  StrategyPartOfRelationship: ResolverTypeWrapper<Omit<StrategyPartOfRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyPartsConnection: ResolverTypeWrapper<Omit<StrategyPartsConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyPartsRelationship']> }>;
   StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
   StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
   StrategyPartsConnectionSort: StrategyPartsConnectionSort;
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
-  StrategyPartsRelationship: ResolverTypeWrapper<StrategyPartsRelationship>;
-  StrategyProposedByConnection: ResolverTypeWrapper<StrategyProposedByConnection>;
+  StrategyPartsRelationship: ResolverTypeWrapper<Omit<StrategyPartsRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyProposedByConnection: ResolverTypeWrapper<Omit<StrategyProposedByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyProposedByRelationship']> }>;
   StrategyProposedByConnectionAggregateInput: StrategyProposedByConnectionAggregateInput;
   StrategyProposedByConnectionFilters: StrategyProposedByConnectionFilters;
   StrategyProposedByConnectionSort: StrategyProposedByConnectionSort;
   StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
   StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
-  StrategyProposedByRelationship: ResolverTypeWrapper<StrategyProposedByRelationship>;
-  StrategyRefersToConnection: ResolverTypeWrapper<StrategyRefersToConnection>;
+  StrategyProposedByRelationship: ResolverTypeWrapper<Omit<StrategyProposedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  StrategyRefersToConnection: ResolverTypeWrapper<Omit<StrategyRefersToConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyRefersToRelationship']> }>;
   StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
   StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
   StrategyRefersToConnectionSort: StrategyRefersToConnectionSort;
   StrategyRefersToConnectionWhere: StrategyRefersToConnectionWhere;
   StrategyRefersToNodeAggregationWhereInput: StrategyRefersToNodeAggregationWhereInput;
-  StrategyRefersToRelationship: ResolverTypeWrapper<StrategyRefersToRelationship>;
+  StrategyRefersToRelationship: ResolverTypeWrapper<Omit<StrategyRefersToRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   StrategyRelationshipFilters: StrategyRelationshipFilters;
-  StrategyResponsibleConnection: ResolverTypeWrapper<StrategyResponsibleConnection>;
+  StrategyResponsibleConnection: ResolverTypeWrapper<Omit<StrategyResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyResponsibleRelationship']> }>;
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
   StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
   StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
   StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
   StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
-  StrategyResponsibleRelationship: ResolverTypeWrapper<StrategyResponsibleRelationship>;
+  StrategyResponsibleRelationship: ResolverTypeWrapper<Omit<StrategyResponsibleRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   StrategySort: StrategySort;
   StrategySourceMentionedInAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInAggregateSelection>;
   StrategySourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInEdgeAggregateSelection>;
@@ -7864,7 +8747,8 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Actor: Actor;
+  ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
+  Actor: PlainNode;
   ActorActorAdvocatesToAggregateSelection: ActorActorAdvocatesToAggregateSelection;
   ActorActorAdvocatesToEdgeAggregateSelection: ActorActorAdvocatesToEdgeAggregateSelection;
   ActorActorAdvocatesToNodeAggregateSelection: ActorActorAdvocatesToNodeAggregateSelection;
@@ -7916,20 +8800,20 @@ export type ResolversParentTypes = {
   ActorActorSupportsAggregateSelection: ActorActorSupportsAggregateSelection;
   ActorActorSupportsEdgeAggregateSelection: ActorActorSupportsEdgeAggregateSelection;
   ActorActorSupportsNodeAggregateSelection: ActorActorSupportsNodeAggregateSelection;
-  ActorAdoptsConnection: ActorAdoptsConnection;
+  ActorAdoptsConnection: Omit<ActorAdoptsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorAdoptsRelationship']> };
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
   ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
-  ActorAdoptsRelationship: ActorAdoptsRelationship;
-  ActorAdvocatesToConnection: ActorAdvocatesToConnection;
+  ActorAdoptsRelationship: Omit<ActorAdoptsRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorAdvocatesToConnection: Omit<ActorAdvocatesToConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorAdvocatesToRelationship']> };
   ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
   ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
   ActorAdvocatesToConnectionSort: ActorAdvocatesToConnectionSort;
   ActorAdvocatesToConnectionWhere: ActorAdvocatesToConnectionWhere;
   ActorAdvocatesToNodeAggregationWhereInput: ActorAdvocatesToNodeAggregationWhereInput;
-  ActorAdvocatesToRelationship: ActorAdvocatesToRelationship;
+  ActorAdvocatesToRelationship: Omit<ActorAdvocatesToRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorAggregate: ActorAggregate;
   ActorAggregateNode: ActorAggregateNode;
   ActorAgreementPartyToAggregateSelection: ActorAgreementPartyToAggregateSelection;
@@ -7938,184 +8822,184 @@ export type ResolversParentTypes = {
   ActorAgreementResponsibleForAgreementsAggregateSelection: ActorAgreementResponsibleForAgreementsAggregateSelection;
   ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ActorAgreementResponsibleForAgreementsEdgeAggregateSelection;
   ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ActorAgreementResponsibleForAgreementsNodeAggregateSelection;
-  ActorCollaboratesWithConnection: ActorCollaboratesWithConnection;
+  ActorCollaboratesWithConnection: Omit<ActorCollaboratesWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCollaboratesWithRelationship']> };
   ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
   ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
   ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
   ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
-  ActorCollaboratesWithInConnection: ActorCollaboratesWithInConnection;
+  ActorCollaboratesWithInConnection: Omit<ActorCollaboratesWithInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCollaboratesWithInRelationship']> };
   ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
   ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
   ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
   ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
   ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
-  ActorCollaboratesWithInRelationship: ActorCollaboratesWithInRelationship;
+  ActorCollaboratesWithInRelationship: Omit<ActorCollaboratesWithInRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
-  ActorCollaboratesWithRelationship: ActorCollaboratesWithRelationship;
-  ActorCommentsOnConnection: ActorCommentsOnConnection;
+  ActorCollaboratesWithRelationship: Omit<ActorCollaboratesWithRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorCommentsOnConnection: Omit<ActorCommentsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCommentsOnRelationship']> };
   ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
   ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
   ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
-  ActorCommentsOnRelationship: ActorCommentsOnRelationship;
-  ActorConsultsConnection: ActorConsultsConnection;
+  ActorCommentsOnRelationship: Omit<ActorCommentsOnRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorConsultsConnection: Omit<ActorConsultsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorConsultsRelationship']> };
   ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
   ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
   ActorConsultsConnectionSort: ActorConsultsConnectionSort;
   ActorConsultsConnectionWhere: ActorConsultsConnectionWhere;
   ActorConsultsNodeAggregationWhereInput: ActorConsultsNodeAggregationWhereInput;
-  ActorConsultsOnConnection: ActorConsultsOnConnection;
+  ActorConsultsOnConnection: Omit<ActorConsultsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorConsultsOnRelationship']> };
   ActorConsultsOnConnectionAggregateInput: ActorConsultsOnConnectionAggregateInput;
   ActorConsultsOnConnectionFilters: ActorConsultsOnConnectionFilters;
   ActorConsultsOnConnectionSort: ActorConsultsOnConnectionSort;
   ActorConsultsOnConnectionWhere: ActorConsultsOnConnectionWhere;
   ActorConsultsOnNodeAggregationWhereInput: ActorConsultsOnNodeAggregationWhereInput;
-  ActorConsultsOnRelationship: ActorConsultsOnRelationship;
-  ActorConsultsRelationship: ActorConsultsRelationship;
-  ActorEdge: ActorEdge;
-  ActorFinancedByConnection: ActorFinancedByConnection;
+  ActorConsultsOnRelationship: Omit<ActorConsultsOnRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorConsultsRelationship: Omit<ActorConsultsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFinancedByConnection: Omit<ActorFinancedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFinancedByRelationship']> };
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
   ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
   ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
   ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
   ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
-  ActorFinancedByRelationship: ActorFinancedByRelationship;
-  ActorFinancesConnection: ActorFinancesConnection;
+  ActorFinancedByRelationship: Omit<ActorFinancedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFinancesConnection: Omit<ActorFinancesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFinancesRelationship']> };
   ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
   ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
   ActorFinancesConnectionSort: ActorFinancesConnectionSort;
   ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
   ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
-  ActorFinancesRelationship: ActorFinancesRelationship;
-  ActorFounderOfConnection: ActorFounderOfConnection;
+  ActorFinancesRelationship: Omit<ActorFinancesRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFounderOfConnection: Omit<ActorFounderOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFounderOfRelationship']> };
   ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
   ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
   ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
   ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
   ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
-  ActorFounderOfRelationship: ActorFounderOfRelationship;
-  ActorFoundersConnection: ActorFoundersConnection;
+  ActorFounderOfRelationship: Omit<ActorFounderOfRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFoundersConnection: Omit<ActorFoundersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFoundersRelationship']> };
   ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
   ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
   ActorFoundersConnectionSort: ActorFoundersConnectionSort;
   ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
   ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
-  ActorFoundersRelationship: ActorFoundersRelationship;
+  ActorFoundersRelationship: Omit<ActorFoundersRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorInput: ActorInput;
   ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
-  ActorLocatedInConnection: ActorLocatedInConnection;
+  ActorLocatedInConnection: Omit<ActorLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorLocatedInRelationship']> };
   ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
   ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
   ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
   ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
   ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
-  ActorLocatedInRelationship: ActorLocatedInRelationship;
-  ActorMemberOfConnection: ActorMemberOfConnection;
+  ActorLocatedInRelationship: Omit<ActorLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  ActorMemberOfConnection: Omit<ActorMemberOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorMemberOfRelationship']> };
   ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
   ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
   ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
   ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
   ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
-  ActorMemberOfRelationship: ActorMemberOfRelationship;
-  ActorMembersConnection: ActorMembersConnection;
+  ActorMemberOfRelationship: Omit<ActorMemberOfRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorMembersConnection: Omit<ActorMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorMembersRelationship']> };
   ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
   ActorMembersConnectionFilters: ActorMembersConnectionFilters;
   ActorMembersConnectionSort: ActorMembersConnectionSort;
   ActorMembersConnectionWhere: ActorMembersConnectionWhere;
   ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
-  ActorMembersRelationship: ActorMembersRelationship;
-  ActorMentionedInConnection: ActorMentionedInConnection;
+  ActorMembersRelationship: Omit<ActorMembersRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorMentionedInConnection: Omit<ActorMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorMentionedInRelationship']> };
   ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
   ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
   ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
   ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
   ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
-  ActorMentionedInRelationship: ActorMentionedInRelationship;
-  ActorOwnedByConnection: ActorOwnedByConnection;
+  ActorMentionedInRelationship: Omit<ActorMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  ActorOwnedByConnection: Omit<ActorOwnedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorOwnedByRelationship']> };
   ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
   ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
   ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
   ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
   ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
-  ActorOwnedByRelationship: ActorOwnedByRelationship;
-  ActorOwnsConnection: ActorOwnsConnection;
+  ActorOwnedByRelationship: Omit<ActorOwnedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorOwnsConnection: Omit<ActorOwnsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorOwnsRelationship']> };
   ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
   ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
   ActorOwnsConnectionSort: ActorOwnsConnectionSort;
   ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
   ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
-  ActorOwnsRelationship: ActorOwnsRelationship;
-  ActorPartOfConnection: ActorPartOfConnection;
+  ActorOwnsRelationship: Omit<ActorOwnsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorPartOfConnection: Omit<ActorPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorPartOfRelationship']> };
   ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
   ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
   ActorPartOfConnectionSort: ActorPartOfConnectionSort;
   ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
   ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
-  ActorPartOfRelationship: ActorPartOfRelationship;
-  ActorParticipatesInConnection: ActorParticipatesInConnection;
+  ActorPartOfRelationship: Omit<ActorPartOfRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorParticipatesInConnection: Omit<ActorParticipatesInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorParticipatesInRelationship']> };
   ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
   ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
   ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
   ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
   ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
-  ActorParticipatesInRelationship: ActorParticipatesInRelationship;
-  ActorPartsConnection: ActorPartsConnection;
+  ActorParticipatesInRelationship: Omit<ActorParticipatesInRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  ActorPartsConnection: Omit<ActorPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorPartsRelationship']> };
   ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
   ActorPartsConnectionFilters: ActorPartsConnectionFilters;
   ActorPartsConnectionSort: ActorPartsConnectionSort;
   ActorPartsConnectionWhere: ActorPartsConnectionWhere;
   ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
-  ActorPartsRelationship: ActorPartsRelationship;
-  ActorPartyToConnection: ActorPartyToConnection;
+  ActorPartsRelationship: Omit<ActorPartsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorPartyToConnection: Omit<ActorPartyToConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorPartyToRelationship']> };
   ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
   ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
   ActorPartyToConnectionSort: ActorPartyToConnectionSort;
   ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
   ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
-  ActorPartyToRelationship: ActorPartyToRelationship;
+  ActorPartyToRelationship: Omit<ActorPartyToRelationship, 'node'> & { node: ResolversParentTypes['Agreement'] };
   ActorPlaceLocatedInAggregateSelection: ActorPlaceLocatedInAggregateSelection;
   ActorPlaceLocatedInEdgeAggregateSelection: ActorPlaceLocatedInEdgeAggregateSelection;
   ActorPlaceLocatedInNodeAggregateSelection: ActorPlaceLocatedInNodeAggregateSelection;
   ActorProjectParticipatesInAggregateSelection: ActorProjectParticipatesInAggregateSelection;
   ActorProjectParticipatesInEdgeAggregateSelection: ActorProjectParticipatesInEdgeAggregateSelection;
   ActorProjectParticipatesInNodeAggregateSelection: ActorProjectParticipatesInNodeAggregateSelection;
-  ActorProposesActorsConnection: ActorProposesActorsConnection;
+  ActorProposesActorsConnection: Omit<ActorProposesActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorProposesActorsRelationship']> };
   ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
   ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
   ActorProposesActorsConnectionSort: ActorProposesActorsConnectionSort;
   ActorProposesActorsConnectionWhere: ActorProposesActorsConnectionWhere;
   ActorProposesActorsNodeAggregationWhereInput: ActorProposesActorsNodeAggregationWhereInput;
-  ActorProposesActorsRelationship: ActorProposesActorsRelationship;
-  ActorProposesConnection: ActorProposesConnection;
+  ActorProposesActorsRelationship: Omit<ActorProposesActorsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorProposesConnection: Omit<ActorProposesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorProposesRelationship']> };
   ActorProposesConnectionAggregateInput: ActorProposesConnectionAggregateInput;
   ActorProposesConnectionFilters: ActorProposesConnectionFilters;
   ActorProposesConnectionSort: ActorProposesConnectionSort;
   ActorProposesConnectionWhere: ActorProposesConnectionWhere;
   ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
-  ActorProposesRelationship: ActorProposesRelationship;
+  ActorProposesRelationship: Omit<ActorProposesRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorReportsToConnection: ActorReportsToConnection;
+  ActorReportsToConnection: Omit<ActorReportsToConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorReportsToRelationship']> };
   ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
   ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
   ActorReportsToConnectionSort: ActorReportsToConnectionSort;
   ActorReportsToConnectionWhere: ActorReportsToConnectionWhere;
   ActorReportsToNodeAggregationWhereInput: ActorReportsToNodeAggregationWhereInput;
-  ActorReportsToRelationship: ActorReportsToRelationship;
-  ActorResponsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
+  ActorReportsToRelationship: Omit<ActorReportsToRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorResponsibleForAgreementsConnection: Omit<ActorResponsibleForAgreementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorResponsibleForAgreementsRelationship']> };
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
   ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
   ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
   ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
-  ActorResponsibleForAgreementsRelationship: ActorResponsibleForAgreementsRelationship;
-  ActorResponsibleForConnection: ActorResponsibleForConnection;
+  ActorResponsibleForAgreementsRelationship: Omit<ActorResponsibleForAgreementsRelationship, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  ActorResponsibleForConnection: Omit<ActorResponsibleForConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorResponsibleForRelationship']> };
   ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
   ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
   ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
   ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
   ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
-  ActorResponsibleForRelationship: ActorResponsibleForRelationship;
+  ActorResponsibleForRelationship: Omit<ActorResponsibleForRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   ActorSort: ActorSort;
   ActorSourceMentionedInAggregateSelection: ActorSourceMentionedInAggregateSelection;
   ActorSourceMentionedInEdgeAggregateSelection: ActorSourceMentionedInEdgeAggregateSelection;
@@ -8135,16 +9019,16 @@ export type ResolversParentTypes = {
   ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
   ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
   ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
-  ActorSupportsConnection: ActorSupportsConnection;
+  ActorSupportsConnection: Omit<ActorSupportsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorSupportsRelationship']> };
   ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
   ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
   ActorSupportsConnectionSort: ActorSupportsConnectionSort;
   ActorSupportsConnectionWhere: ActorSupportsConnectionWhere;
   ActorSupportsNodeAggregationWhereInput: ActorSupportsNodeAggregationWhereInput;
-  ActorSupportsRelationship: ActorSupportsRelationship;
+  ActorSupportsRelationship: Omit<ActorSupportsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorWhere: ActorWhere;
-  ActorsConnection: ActorsConnection;
-  Agreement: Agreement;
+  ActorsConnection: Omit<ActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  Agreement: PlainNode;
   AgreementActorPartiesAggregateSelection: AgreementActorPartiesAggregateSelection;
   AgreementActorPartiesEdgeAggregateSelection: AgreementActorPartiesEdgeAggregateSelection;
   AgreementActorPartiesNodeAggregateSelection: AgreementActorPartiesNodeAggregateSelection;
@@ -8153,47 +9037,47 @@ export type ResolversParentTypes = {
   AgreementActorResponsibleNodeAggregateSelection: AgreementActorResponsibleNodeAggregateSelection;
   AgreementAggregate: AgreementAggregate;
   AgreementAggregateNode: AgreementAggregateNode;
-  AgreementCoversConnection: AgreementCoversConnection;
+  AgreementCoversConnection: Omit<AgreementCoversConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementCoversRelationship']> };
   AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
   AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
   AgreementCoversConnectionSort: AgreementCoversConnectionSort;
   AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
   AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
-  AgreementCoversRelationship: AgreementCoversRelationship;
-  AgreementEdge: AgreementEdge;
+  AgreementCoversRelationship: Omit<AgreementCoversRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementInput: AgreementInput;
-  AgreementLocatedInConnection: AgreementLocatedInConnection;
+  AgreementLocatedInConnection: Omit<AgreementLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementLocatedInRelationship']> };
   AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
   AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
   AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
   AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
   AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
-  AgreementLocatedInRelationship: AgreementLocatedInRelationship;
-  AgreementMentionedInConnection: AgreementMentionedInConnection;
+  AgreementLocatedInRelationship: Omit<AgreementLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  AgreementMentionedInConnection: Omit<AgreementMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementMentionedInRelationship']> };
   AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
   AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
   AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
   AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
   AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
-  AgreementMentionedInRelationship: AgreementMentionedInRelationship;
-  AgreementPartiesConnection: AgreementPartiesConnection;
+  AgreementMentionedInRelationship: Omit<AgreementMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  AgreementPartiesConnection: Omit<AgreementPartiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementPartiesRelationship']> };
   AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
   AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
   AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
   AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
   AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
-  AgreementPartiesRelationship: AgreementPartiesRelationship;
+  AgreementPartiesRelationship: Omit<AgreementPartiesRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   AgreementPlaceLocatedInAggregateSelection: AgreementPlaceLocatedInAggregateSelection;
   AgreementPlaceLocatedInEdgeAggregateSelection: AgreementPlaceLocatedInEdgeAggregateSelection;
   AgreementPlaceLocatedInNodeAggregateSelection: AgreementPlaceLocatedInNodeAggregateSelection;
   AgreementRelationshipFilters: AgreementRelationshipFilters;
-  AgreementResponsibleConnection: AgreementResponsibleConnection;
+  AgreementResponsibleConnection: Omit<AgreementResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementResponsibleRelationship']> };
   AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
   AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
   AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
   AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
   AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
-  AgreementResponsibleRelationship: AgreementResponsibleRelationship;
+  AgreementResponsibleRelationship: Omit<AgreementResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   AgreementSort: AgreementSort;
   AgreementSourceMentionedInAggregateSelection: AgreementSourceMentionedInAggregateSelection;
   AgreementSourceMentionedInEdgeAggregateSelection: AgreementSourceMentionedInEdgeAggregateSelection;
@@ -8202,24 +9086,89 @@ export type ResolversParentTypes = {
   AgreementStrategyCoversEdgeAggregateSelection: AgreementStrategyCoversEdgeAggregateSelection;
   AgreementStrategyCoversNodeAggregateSelection: AgreementStrategyCoversNodeAggregateSelection;
   AgreementWhere: AgreementWhere;
-  AgreementsConnection: AgreementsConnection;
+  AgreementsConnection: Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  Call: PlainNode;
+  CallAggregate: CallAggregate;
+  CallAggregateNode: CallAggregateNode;
+  CallBrief: Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversParentTypes['Call'], check: ResolversParentTypes['ConsortiumCheck'], consortium: Array<ResolversParentTypes['Actor']>, suggestions: Array<ResolversParentTypes['PartnerSuggestion']> };
+  CallCallFamilyFamiliesAggregateSelection: CallCallFamilyFamiliesAggregateSelection;
+  CallCallFamilyFamiliesNodeAggregateSelection: CallCallFamilyFamiliesNodeAggregateSelection;
+  CallEdge: Omit<CallEdge, 'node'> & { node: ResolversParentTypes['Call'] };
+  CallFamiliesConnection: Omit<CallFamiliesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamiliesRelationship']> };
+  CallFamiliesConnectionAggregateInput: CallFamiliesConnectionAggregateInput;
+  CallFamiliesConnectionFilters: CallFamiliesConnectionFilters;
+  CallFamiliesConnectionSort: CallFamiliesConnectionSort;
+  CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
+  CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
+  CallFamiliesRelationship: Omit<CallFamiliesRelationship, 'node'> & { node: ResolversParentTypes['CallFamily'] };
+  CallFamily: PlainNode;
+  CallFamilyAggregate: CallFamilyAggregate;
+  CallFamilyAggregateNode: CallFamilyAggregateNode;
+  CallFamilyCallCallsAggregateSelection: CallFamilyCallCallsAggregateSelection;
+  CallFamilyCallCallsNodeAggregateSelection: CallFamilyCallCallsNodeAggregateSelection;
+  CallFamilyCallsConnection: Omit<CallFamilyCallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamilyCallsRelationship']> };
+  CallFamilyCallsConnectionAggregateInput: CallFamilyCallsConnectionAggregateInput;
+  CallFamilyCallsConnectionFilters: CallFamilyCallsConnectionFilters;
+  CallFamilyCallsConnectionSort: CallFamilyCallsConnectionSort;
+  CallFamilyCallsConnectionWhere: CallFamilyCallsConnectionWhere;
+  CallFamilyCallsNodeAggregationWhereInput: CallFamilyCallsNodeAggregationWhereInput;
+  CallFamilyCallsRelationship: Omit<CallFamilyCallsRelationship, 'node'> & { node: ResolversParentTypes['Call'] };
+  CallFamilyEdge: Omit<CallFamilyEdge, 'node'> & { node: ResolversParentTypes['CallFamily'] };
+  CallFamilyLevelEnumScalarFilters: CallFamilyLevelEnumScalarFilters;
+  CallFamilyProjectProjectsAggregateSelection: CallFamilyProjectProjectsAggregateSelection;
+  CallFamilyProjectProjectsNodeAggregateSelection: CallFamilyProjectProjectsNodeAggregateSelection;
+  CallFamilyProjectsConnection: Omit<CallFamilyProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamilyProjectsRelationship']> };
+  CallFamilyProjectsConnectionAggregateInput: CallFamilyProjectsConnectionAggregateInput;
+  CallFamilyProjectsConnectionFilters: CallFamilyProjectsConnectionFilters;
+  CallFamilyProjectsConnectionSort: CallFamilyProjectsConnectionSort;
+  CallFamilyProjectsConnectionWhere: CallFamilyProjectsConnectionWhere;
+  CallFamilyProjectsNodeAggregationWhereInput: CallFamilyProjectsNodeAggregationWhereInput;
+  CallFamilyProjectsRelationship: Omit<CallFamilyProjectsRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  CallFamilyRelationshipFilters: CallFamilyRelationshipFilters;
+  CallFamilySort: CallFamilySort;
+  CallFamilyWhere: CallFamilyWhere;
+  CallFitFactor: Omit<CallFitFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['Project']> };
+  CallMentionedInConnection: Omit<CallMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallMentionedInRelationship']> };
+  CallMentionedInConnectionAggregateInput: CallMentionedInConnectionAggregateInput;
+  CallMentionedInConnectionFilters: CallMentionedInConnectionFilters;
+  CallMentionedInConnectionSort: CallMentionedInConnectionSort;
+  CallMentionedInConnectionWhere: CallMentionedInConnectionWhere;
+  CallMentionedInNodeAggregationWhereInput: CallMentionedInNodeAggregationWhereInput;
+  CallMentionedInRelationship: Omit<CallMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  CallProjectProjectsAggregateSelection: CallProjectProjectsAggregateSelection;
+  CallProjectProjectsNodeAggregateSelection: CallProjectProjectsNodeAggregateSelection;
+  CallProjectsConnection: Omit<CallProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallProjectsRelationship']> };
+  CallProjectsConnectionAggregateInput: CallProjectsConnectionAggregateInput;
+  CallProjectsConnectionFilters: CallProjectsConnectionFilters;
+  CallProjectsConnectionSort: CallProjectsConnectionSort;
+  CallProjectsConnectionWhere: CallProjectsConnectionWhere;
+  CallProjectsNodeAggregationWhereInput: CallProjectsNodeAggregationWhereInput;
+  CallProjectsRelationship: Omit<CallProjectsRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  CallRelationshipFilters: CallRelationshipFilters;
+  CallSort: CallSort;
+  CallSourceMentionedInAggregateSelection: CallSourceMentionedInAggregateSelection;
+  CallSourceMentionedInEdgeAggregateSelection: CallSourceMentionedInEdgeAggregateSelection;
+  CallSourceMentionedInNodeAggregateSelection: CallSourceMentionedInNodeAggregateSelection;
+  CallWhere: CallWhere;
+  CallsConnection: Omit<CallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallEdge']> };
   Change: Change;
-  Collaboration: Collaboration;
-  CollaborationVia: CollaborationVia;
-  Community: Community;
+  Collaboration: Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['CollaborationVia']> };
+  CollaborationVia: Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  Community: Omit<Community, 'centre' | 'members'> & { centre: ResolversParentTypes['Actor'], members: Array<ResolversParentTypes['Actor']> };
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
-  ConsortiumCheck: ConsortiumCheck;
+  ConsortiumCheck: Omit<ConsortiumCheck, 'members'> & { members: Array<ResolversParentTypes['Actor']> };
   Count: Count;
   CountConnection: CountConnection;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
   DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  Evidence: Evidence;
+  Evidence: Omit<Evidence, 'source'> & { source: ResolversParentTypes['Source'] };
   Finding: Finding;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
@@ -8238,53 +9187,54 @@ export type ResolversParentTypes = {
   MentionSort: MentionSort;
   MentionWhere: MentionWhere;
   Mutation: Record<PropertyKey, never>;
-  Network: Network;
-  NetworkChanges: NetworkChanges;
-  NetworkEdge: NetworkEdge;
+  Network: Omit<Network, 'edges'> & { edges: Array<ResolversParentTypes['NetworkEdge']> };
+  NetworkChanges: Omit<NetworkChanges, 'began' | 'ended' | 'entered' | 'left'> & { began: Array<ResolversParentTypes['NetworkEdge']>, ended: Array<ResolversParentTypes['NetworkEdge']>, entered: Array<ResolversParentTypes['Actor']>, left: Array<ResolversParentTypes['Actor']> };
+  NetworkEdge: Omit<NetworkEdge, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNode;
-  Opportunity: Opportunity;
+  OpenCall: Omit<OpenCall, 'call' | 'factors'> & { call: ResolversParentTypes['Call'], factors: Array<ResolversParentTypes['CallFitFactor']> };
+  Opportunity: Omit<Opportunity, 'introducers' | 'projects'> & { introducers: Array<ResolversParentTypes['Actor']>, projects: Array<ResolversParentTypes['Project']> };
   PageInfo: PageInfo;
   Participation: Participation;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
   ParticipationSort: ParticipationSort;
   ParticipationWhere: ParticipationWhere;
-  PartnerSuggestion: PartnerSuggestion;
-  Place: Place;
+  PartnerSuggestion: SuggestionModel;
+  Place: PlainNode;
   PlaceActorActorsAggregateSelection: PlaceActorActorsAggregateSelection;
   PlaceActorActorsEdgeAggregateSelection: PlaceActorActorsEdgeAggregateSelection;
   PlaceActorActorsNodeAggregateSelection: PlaceActorActorsNodeAggregateSelection;
-  PlaceActorsConnection: PlaceActorsConnection;
+  PlaceActorsConnection: Omit<PlaceActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceActorsRelationship']> };
   PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
   PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
   PlaceActorsConnectionSort: PlaceActorsConnectionSort;
   PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
   PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
-  PlaceActorsRelationship: PlaceActorsRelationship;
+  PlaceActorsRelationship: Omit<PlaceActorsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   PlaceAggregate: PlaceAggregate;
   PlaceAggregateNode: PlaceAggregateNode;
-  PlaceEdge: PlaceEdge;
-  PlaceMentionedInConnection: PlaceMentionedInConnection;
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceMentionedInConnection: Omit<PlaceMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceMentionedInRelationship']> };
   PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
   PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
   PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
   PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
   PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
-  PlaceMentionedInRelationship: PlaceMentionedInRelationship;
-  PlacePartOfConnection: PlacePartOfConnection;
+  PlaceMentionedInRelationship: Omit<PlaceMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  PlacePartOfConnection: Omit<PlacePartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacePartOfRelationship']> };
   PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
   PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
   PlacePartOfConnectionSort: PlacePartOfConnectionSort;
   PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
   PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
-  PlacePartOfRelationship: PlacePartOfRelationship;
-  PlacePartsConnection: PlacePartsConnection;
+  PlacePartOfRelationship: Omit<PlacePartOfRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlacePartsConnection: Omit<PlacePartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacePartsRelationship']> };
   PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
   PlacePartsConnectionFilters: PlacePartsConnectionFilters;
   PlacePartsConnectionSort: PlacePartsConnectionSort;
   PlacePartsConnectionWhere: PlacePartsConnectionWhere;
   PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
-  PlacePartsRelationship: PlacePartsRelationship;
+  PlacePartsRelationship: Omit<PlacePartsRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
   PlacePlacePartOfAggregateSelection: PlacePlacePartOfAggregateSelection;
   PlacePlacePartOfEdgeAggregateSelection: PlacePlacePartOfEdgeAggregateSelection;
   PlacePlacePartOfNodeAggregateSelection: PlacePlacePartOfNodeAggregateSelection;
@@ -8297,35 +9247,35 @@ export type ResolversParentTypes = {
   PlaceSourceMentionedInEdgeAggregateSelection: PlaceSourceMentionedInEdgeAggregateSelection;
   PlaceSourceMentionedInNodeAggregateSelection: PlaceSourceMentionedInNodeAggregateSelection;
   PlaceWhere: PlaceWhere;
-  PlacesConnection: PlacesConnection;
-  Project: Project;
+  PlacesConnection: Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  Project: PlainNode;
   ProjectActorParticipantsAggregateSelection: ProjectActorParticipantsAggregateSelection;
   ProjectActorParticipantsEdgeAggregateSelection: ProjectActorParticipantsEdgeAggregateSelection;
   ProjectActorParticipantsNodeAggregateSelection: ProjectActorParticipantsNodeAggregateSelection;
   ProjectAggregate: ProjectAggregate;
   ProjectAggregateNode: ProjectAggregateNode;
-  ProjectEdge: ProjectEdge;
-  ProjectLocatedInConnection: ProjectLocatedInConnection;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectLocatedInConnection: Omit<ProjectLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectLocatedInRelationship']> };
   ProjectLocatedInConnectionAggregateInput: ProjectLocatedInConnectionAggregateInput;
   ProjectLocatedInConnectionFilters: ProjectLocatedInConnectionFilters;
   ProjectLocatedInConnectionSort: ProjectLocatedInConnectionSort;
   ProjectLocatedInConnectionWhere: ProjectLocatedInConnectionWhere;
   ProjectLocatedInNodeAggregationWhereInput: ProjectLocatedInNodeAggregationWhereInput;
-  ProjectLocatedInRelationship: ProjectLocatedInRelationship;
-  ProjectMentionedInConnection: ProjectMentionedInConnection;
+  ProjectLocatedInRelationship: Omit<ProjectLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  ProjectMentionedInConnection: Omit<ProjectMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectMentionedInRelationship']> };
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
   ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
   ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
   ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
-  ProjectMentionedInRelationship: ProjectMentionedInRelationship;
-  ProjectParticipantsConnection: ProjectParticipantsConnection;
+  ProjectMentionedInRelationship: Omit<ProjectMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  ProjectParticipantsConnection: Omit<ProjectParticipantsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectParticipantsRelationship']> };
   ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
   ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
   ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
-  ProjectParticipantsRelationship: ProjectParticipantsRelationship;
+  ProjectParticipantsRelationship: Omit<ProjectParticipantsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ProjectPlaceLocatedInAggregateSelection: ProjectPlaceLocatedInAggregateSelection;
   ProjectPlaceLocatedInEdgeAggregateSelection: ProjectPlaceLocatedInEdgeAggregateSelection;
   ProjectPlaceLocatedInNodeAggregateSelection: ProjectPlaceLocatedInNodeAggregateSelection;
@@ -8335,30 +9285,30 @@ export type ResolversParentTypes = {
   ProjectSourceMentionedInEdgeAggregateSelection: ProjectSourceMentionedInEdgeAggregateSelection;
   ProjectSourceMentionedInNodeAggregateSelection: ProjectSourceMentionedInNodeAggregateSelection;
   ProjectWhere: ProjectWhere;
-  ProjectsConnection: ProjectsConnection;
+  ProjectsConnection: Omit<ProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
-  RankedActor: RankedActor;
+  RankedActor: Omit<RankedActor, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Relationship: Relationship;
   RelationshipChanges: RelationshipChanges;
   RelationshipInput: RelationshipInput;
-  ScoreFactor: ScoreFactor;
+  ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['Project']> };
   SearchHit: SearchHit;
-  Source: Source;
+  Source: PlainNode;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
-  SourceEdge: SourceEdge;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
-  SourcesConnection: SourcesConnection;
+  SourcesConnection: Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   StatusEnumScalarFilters: StatusEnumScalarFilters;
-  StrategiesConnection: StrategiesConnection;
-  Strategy: Strategy;
+  StrategiesConnection: Omit<StrategiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyEdge']> };
+  Strategy: PlainNode;
   StrategyActorAdoptedByAggregateSelection: StrategyActorAdoptedByAggregateSelection;
   StrategyActorAdoptedByEdgeAggregateSelection: StrategyActorAdoptedByEdgeAggregateSelection;
   StrategyActorAdoptedByNodeAggregateSelection: StrategyActorAdoptedByNodeAggregateSelection;
@@ -8371,76 +9321,76 @@ export type ResolversParentTypes = {
   StrategyActorResponsibleAggregateSelection: StrategyActorResponsibleAggregateSelection;
   StrategyActorResponsibleEdgeAggregateSelection: StrategyActorResponsibleEdgeAggregateSelection;
   StrategyActorResponsibleNodeAggregateSelection: StrategyActorResponsibleNodeAggregateSelection;
-  StrategyAdoptedByConnection: StrategyAdoptedByConnection;
+  StrategyAdoptedByConnection: Omit<StrategyAdoptedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyAdoptedByRelationship']> };
   StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
   StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
   StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
   StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
   StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
-  StrategyAdoptedByRelationship: StrategyAdoptedByRelationship;
+  StrategyAdoptedByRelationship: Omit<StrategyAdoptedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   StrategyAggregate: StrategyAggregate;
   StrategyAggregateNode: StrategyAggregateNode;
   StrategyAgreementCoveredByAggregateSelection: StrategyAgreementCoveredByAggregateSelection;
   StrategyAgreementCoveredByEdgeAggregateSelection: StrategyAgreementCoveredByEdgeAggregateSelection;
   StrategyAgreementCoveredByNodeAggregateSelection: StrategyAgreementCoveredByNodeAggregateSelection;
-  StrategyCommentedOnByConnection: StrategyCommentedOnByConnection;
+  StrategyCommentedOnByConnection: Omit<StrategyCommentedOnByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCommentedOnByRelationship']> };
   StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
   StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
   StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
-  StrategyCommentedOnByRelationship: StrategyCommentedOnByRelationship;
-  StrategyCoveredByConnection: StrategyCoveredByConnection;
+  StrategyCommentedOnByRelationship: Omit<StrategyCommentedOnByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  StrategyCoveredByConnection: Omit<StrategyCoveredByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCoveredByRelationship']> };
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
   StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
   StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
   StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
-  StrategyCoveredByRelationship: StrategyCoveredByRelationship;
-  StrategyEdge: StrategyEdge;
-  StrategyMentionedInConnection: StrategyMentionedInConnection;
+  StrategyCoveredByRelationship: Omit<StrategyCoveredByRelationship, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  StrategyEdge: Omit<StrategyEdge, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyMentionedInConnection: Omit<StrategyMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyMentionedInRelationship']> };
   StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
   StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
   StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
   StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
   StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
-  StrategyMentionedInRelationship: StrategyMentionedInRelationship;
-  StrategyPartOfConnection: StrategyPartOfConnection;
+  StrategyMentionedInRelationship: Omit<StrategyMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  StrategyPartOfConnection: Omit<StrategyPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyPartOfRelationship']> };
   StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
   StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
   StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
   StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
   StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
-  StrategyPartOfRelationship: StrategyPartOfRelationship;
-  StrategyPartsConnection: StrategyPartsConnection;
+  StrategyPartOfRelationship: Omit<StrategyPartOfRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyPartsConnection: Omit<StrategyPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyPartsRelationship']> };
   StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
   StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
   StrategyPartsConnectionSort: StrategyPartsConnectionSort;
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
-  StrategyPartsRelationship: StrategyPartsRelationship;
-  StrategyProposedByConnection: StrategyProposedByConnection;
+  StrategyPartsRelationship: Omit<StrategyPartsRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyProposedByConnection: Omit<StrategyProposedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyProposedByRelationship']> };
   StrategyProposedByConnectionAggregateInput: StrategyProposedByConnectionAggregateInput;
   StrategyProposedByConnectionFilters: StrategyProposedByConnectionFilters;
   StrategyProposedByConnectionSort: StrategyProposedByConnectionSort;
   StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
   StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
-  StrategyProposedByRelationship: StrategyProposedByRelationship;
-  StrategyRefersToConnection: StrategyRefersToConnection;
+  StrategyProposedByRelationship: Omit<StrategyProposedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  StrategyRefersToConnection: Omit<StrategyRefersToConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyRefersToRelationship']> };
   StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
   StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
   StrategyRefersToConnectionSort: StrategyRefersToConnectionSort;
   StrategyRefersToConnectionWhere: StrategyRefersToConnectionWhere;
   StrategyRefersToNodeAggregationWhereInput: StrategyRefersToNodeAggregationWhereInput;
-  StrategyRefersToRelationship: StrategyRefersToRelationship;
+  StrategyRefersToRelationship: Omit<StrategyRefersToRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   StrategyRelationshipFilters: StrategyRelationshipFilters;
-  StrategyResponsibleConnection: StrategyResponsibleConnection;
+  StrategyResponsibleConnection: Omit<StrategyResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyResponsibleRelationship']> };
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
   StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
   StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
   StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
   StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
-  StrategyResponsibleRelationship: StrategyResponsibleRelationship;
+  StrategyResponsibleRelationship: Omit<StrategyResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   StrategySort: StrategySort;
   StrategySourceMentionedInAggregateSelection: StrategySourceMentionedInAggregateSelection;
   StrategySourceMentionedInEdgeAggregateSelection: StrategySourceMentionedInEdgeAggregateSelection;
@@ -8462,6 +9412,13 @@ export type ResolversParentTypes = {
   StringScalarFilters: StringScalarFilters;
   Truncation: Truncation;
 };
+
+export type CollaborationDirectiveArgs = {
+  direct?: Scalars['Boolean']['input'];
+  shared?: Scalars['Boolean']['input'];
+};
+
+export type CollaborationDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CollaborationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   adopts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorAdoptsArgs>>;
@@ -9929,6 +10886,254 @@ export type AgreementsConnectionResolvers<ContextType = RequestContext, ParentTy
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call']> = {
+  actionType?: Resolver<Maybe<ResolversTypes['ActionType']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  callId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  expectedGrants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  families?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<CallFamiliesArgs>>;
+  familiesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<CallFamiliesConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CallMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['CallMentionedInConnection'], ParentType, ContextType, Partial<CallMentionedInConnectionArgs>>;
+  minContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<CallProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['CallProjectsConnection'], ParentType, ContextType, Partial<CallProjectsConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CallAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallAggregate'] = ResolversParentTypes['CallAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallAggregateNode'], ParentType, ContextType>;
+};
+
+export type CallAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallAggregateNode'] = ResolversParentTypes['CallAggregateNode']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  expectedGrants?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  maxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  minContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallBriefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallBrief'] = ResolversParentTypes['CallBrief']> = {
+  call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType>;
+  consortium?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType>;
+};
+
+export type CallCallFamilyFamiliesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallCallFamilyFamiliesAggregateSelection'] = ResolversParentTypes['CallCallFamilyFamiliesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallCallFamilyFamiliesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallCallFamilyFamiliesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallCallFamilyFamiliesNodeAggregateSelection'] = ResolversParentTypes['CallCallFamilyFamiliesNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallEdge'] = ResolversParentTypes['CallEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+};
+
+export type CallFamiliesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamiliesConnection'] = ResolversParentTypes['CallFamiliesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallCallFamilyFamiliesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamiliesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamiliesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamiliesRelationship'] = ResolversParentTypes['CallFamiliesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamily'], ParentType, ContextType>;
+};
+
+export type CallFamilyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamily'] = ResolversParentTypes['CallFamily']> = {
+  calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<CallFamilyCallsArgs>>;
+  callsConnection?: Resolver<ResolversTypes['CallFamilyCallsConnection'], ParentType, ContextType, Partial<CallFamilyCallsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CallFamilyLevel'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<CallFamilyProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['CallFamilyProjectsConnection'], ParentType, ContextType, Partial<CallFamilyProjectsConnectionArgs>>;
+};
+
+export type CallFamilyAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyAggregate'] = ResolversParentTypes['CallFamilyAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamilyAggregateNode'], ParentType, ContextType>;
+};
+
+export type CallFamilyAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyAggregateNode'] = ResolversParentTypes['CallFamilyAggregateNode']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallCallsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallCallsAggregateSelection'] = ResolversParentTypes['CallFamilyCallCallsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallFamilyCallCallsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallFamilyCallCallsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallCallsNodeAggregateSelection'] = ResolversParentTypes['CallFamilyCallCallsNodeAggregateSelection']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  expectedGrants?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  maxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  minContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallsConnection'] = ResolversParentTypes['CallFamilyCallsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallFamilyCallCallsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamilyCallsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallsRelationship'] = ResolversParentTypes['CallFamilyCallsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+};
+
+export type CallFamilyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyEdge'] = ResolversParentTypes['CallFamilyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamily'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectProjectsAggregateSelection'] = ResolversParentTypes['CallFamilyProjectProjectsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallFamilyProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['CallFamilyProjectProjectsNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectsConnection'] = ResolversParentTypes['CallFamilyProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallFamilyProjectProjectsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamilyProjectsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectsRelationship'] = ResolversParentTypes['CallFamilyProjectsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type CallFitFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFitFactor'] = ResolversParentTypes['CallFitFactor']> = {
+  evidence?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CallMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallMentionedInConnection'] = ResolversParentTypes['CallMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallMentionedInRelationship'] = ResolversParentTypes['CallMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type CallProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectProjectsAggregateSelection'] = ResolversParentTypes['CallProjectProjectsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['CallProjectProjectsNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectsConnection'] = ResolversParentTypes['CallProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallProjectProjectsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallProjectsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectsRelationship'] = ResolversParentTypes['CallProjectsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CallSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallsConnection'] = ResolversParentTypes['CallsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9982,6 +11187,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DateTimeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = {
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -10076,6 +11286,13 @@ export type NetworkNodeResolvers<ContextType = RequestContext, ParentType extend
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OpenCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCall'] = ResolversParentTypes['OpenCall']> = {
+  call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['CallFitFactor']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type OpportunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
@@ -10495,14 +11712,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<QueryActorsConnectionArgs>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   agreementsConnection?: Resolver<ResolversTypes['AgreementsConnection'], ParentType, ContextType, Partial<QueryAgreementsConnectionArgs>>;
+  callBrief?: Resolver<ResolversTypes['CallBrief'], ParentType, ContextType, RequireFields<QueryCallBriefArgs, 'call' | 'consortium' | 'limit'>>;
+  callFamilies?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<QueryCallFamiliesArgs>>;
+  callFamiliesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<QueryCallFamiliesConnectionArgs>>;
+  calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<QueryCallsArgs>>;
+  callsConnection?: Resolver<ResolversTypes['CallsConnection'], ParentType, ContextType, Partial<QueryCallsConnectionArgs>>;
   centrality?: Resolver<Array<ResolversTypes['RankedActor']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'limit' | 'measure'>>;
   changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
-  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'action' | 'consortium'>>;
+  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium'>>;
   draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
+  openCalls?: Resolver<Array<ResolversTypes['OpenCall']>, ParentType, ContextType, RequireFields<QueryOpenCallsArgs, 'actor' | 'limit'>>;
   opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'limit'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'limit' | 'topic'>>;
   paths?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
@@ -11187,6 +12410,38 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementStrategyCoversEdgeAggregateSelection?: AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType>;
   AgreementStrategyCoversNodeAggregateSelection?: AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType>;
   AgreementsConnection?: AgreementsConnectionResolvers<ContextType>;
+  Call?: CallResolvers<ContextType>;
+  CallAggregate?: CallAggregateResolvers<ContextType>;
+  CallAggregateNode?: CallAggregateNodeResolvers<ContextType>;
+  CallBrief?: CallBriefResolvers<ContextType>;
+  CallCallFamilyFamiliesAggregateSelection?: CallCallFamilyFamiliesAggregateSelectionResolvers<ContextType>;
+  CallCallFamilyFamiliesNodeAggregateSelection?: CallCallFamilyFamiliesNodeAggregateSelectionResolvers<ContextType>;
+  CallEdge?: CallEdgeResolvers<ContextType>;
+  CallFamiliesConnection?: CallFamiliesConnectionResolvers<ContextType>;
+  CallFamiliesRelationship?: CallFamiliesRelationshipResolvers<ContextType>;
+  CallFamily?: CallFamilyResolvers<ContextType>;
+  CallFamilyAggregate?: CallFamilyAggregateResolvers<ContextType>;
+  CallFamilyAggregateNode?: CallFamilyAggregateNodeResolvers<ContextType>;
+  CallFamilyCallCallsAggregateSelection?: CallFamilyCallCallsAggregateSelectionResolvers<ContextType>;
+  CallFamilyCallCallsNodeAggregateSelection?: CallFamilyCallCallsNodeAggregateSelectionResolvers<ContextType>;
+  CallFamilyCallsConnection?: CallFamilyCallsConnectionResolvers<ContextType>;
+  CallFamilyCallsRelationship?: CallFamilyCallsRelationshipResolvers<ContextType>;
+  CallFamilyEdge?: CallFamilyEdgeResolvers<ContextType>;
+  CallFamilyProjectProjectsAggregateSelection?: CallFamilyProjectProjectsAggregateSelectionResolvers<ContextType>;
+  CallFamilyProjectProjectsNodeAggregateSelection?: CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
+  CallFamilyProjectsConnection?: CallFamilyProjectsConnectionResolvers<ContextType>;
+  CallFamilyProjectsRelationship?: CallFamilyProjectsRelationshipResolvers<ContextType>;
+  CallFitFactor?: CallFitFactorResolvers<ContextType>;
+  CallMentionedInConnection?: CallMentionedInConnectionResolvers<ContextType>;
+  CallMentionedInRelationship?: CallMentionedInRelationshipResolvers<ContextType>;
+  CallProjectProjectsAggregateSelection?: CallProjectProjectsAggregateSelectionResolvers<ContextType>;
+  CallProjectProjectsNodeAggregateSelection?: CallProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
+  CallProjectsConnection?: CallProjectsConnectionResolvers<ContextType>;
+  CallProjectsRelationship?: CallProjectsRelationshipResolvers<ContextType>;
+  CallSourceMentionedInAggregateSelection?: CallSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  CallSourceMentionedInEdgeAggregateSelection?: CallSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  CallSourceMentionedInNodeAggregateSelection?: CallSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  CallsConnection?: CallsConnectionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationVia?: CollaborationViaResolvers<ContextType>;
@@ -11196,6 +12451,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CountConnection?: CountConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
@@ -11208,6 +12464,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkChanges?: NetworkChangesResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  OpenCall?: OpenCallResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -11322,3 +12579,6 @@ export type Resolvers<ContextType = RequestContext> = {
   Truncation?: TruncationResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  collaboration?: CollaborationDirectiveResolver<any, any, ContextType>;
+};

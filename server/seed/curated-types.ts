@@ -1,9 +1,12 @@
 /**
  * Types and value sets of the curated graph (seeds/curated/*.yaml): sources, actors, places,
  * strategies, agreements, projects and the relationships between them.
+ * The SDL's own (actor kinds, confidences, relationship types) come from the domain model.
  */
+import { enumValues, relationshipTypes, type RelationshipType } from "../../schema/generated/domain-model.js";
+import type { ActorKind, Confidence, Status } from "../generated/resolvers-types.js";
 
-export const CONFIDENCES = ["STATED", "UNVERIFIED", "RECONSTRUCTED"] as const;
+export const CONFIDENCES = enumValues.Confidence;
 export const SOURCE_KINDS = [
   "DECISION",
   "STATEMENT",
@@ -14,24 +17,7 @@ export const SOURCE_KINDS = [
   "REGISTRY",
 ] as const;
 export const LANGUAGES = ["sv", "en"] as const;
-export const ACTOR_KINDS = [
-  "MUNICIPALITY",
-  "CITY_BOARD",
-  "CITY_OFFICE",
-  "CITY_COMPANY",
-  "DISTRICT_BOARD",
-  "POSITION",
-  "GROUP",
-  "GOVERNMENT",
-  "REGION",
-  "PUBLIC_BODY",
-  "UNIVERSITY",
-  "RESEARCH_ORGANISATION",
-  "COMPANY",
-  "FOUNDATION",
-  "NETWORK",
-  "OTHER",
-] as const;
+export const ACTOR_KINDS = enumValues.ActorKind;
 export const PLACE_KINDS = ["CITY", "DISTRICT", "AREA", "REGION", "COUNTRY"] as const;
 export const STRATEGY_KINDS = [
   "STRATEGY",
@@ -47,39 +33,15 @@ export const AGREEMENT_KINDS = ["PARTNERSHIP", "PARTNER_AGREEMENT", "MEMBERSHIP"
 /** `deadline`: the date is a deadline (the event happened or is to happen by that day), not its day. */
 export const DATE_PRECISIONS = ["year", "month", "day", "deadline"] as const;
 /** Absent means IN_EFFECT: the source states the fact as holding (the Status enum of the SDL). */
-export const STATUSES = ["IN_EFFECT", "PROPOSED", "DECIDED", "INTENDED"] as const;
-export const RELATIONSHIP_TYPES = [
-  "PART_OF",
-  "MEMBER_OF",
-  "FOUNDED",
-  "FINANCES",
-  "OWNS",
-  "COLLABORATES_WITH",
-  "PARTY_TO",
-  "COVERS",
-  "RESPONSIBLE_FOR",
-  "LOCATED_IN",
-  "ADOPTS",
-  "PARTICIPATES_IN",
-  "COMMENTS_ON",
-  "PROPOSES",
-  "CONSULTS",
-  "REFERS_TO",
-  "REPORTS_TO",
-  "SUPPORTS",
-  "ADVOCATES_TO",
-] as const;
+export const STATUSES = enumValues.Status;
+export const RELATIONSHIP_TYPES = relationshipTypes;
 
-export type Confidence = (typeof CONFIDENCES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Language = (typeof LANGUAGES)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type StrategyKind = (typeof STRATEGY_KINDS)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type Status = (typeof STATUSES)[number];
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Where a node is named or a fact about it is stated: a verbatim quote from a source's document. */
 export interface Evidence {

@@ -1,5 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { bumpGraphVersion } from "../database/graph-version.js";
+import { importCalls } from "../import/calls/import-calls.js";
 import { enrichFromRor } from "../import/ror/enrich-from-ror.js";
 import { loadShippedCordis } from "../import/cordis/load-shipped-cordis.js";
 import { log } from "../log.js";
@@ -10,7 +11,8 @@ import { writeSeedGraph } from "./write-graph.js";
 /**
  * Loads everything a fresh database should hold: the curated graph from seeds/curated, then the
  * shipped CORDIS data (its organisations resolve onto the curated actors), then ROR's enrichment
- * of actors with a ROR id. Idempotent: loading twice changes nothing.
+ * of actors with a ROR id, then the Horizon Europe call topics (linked to the projects funded under
+ * their calls and destinations). Idempotent: loading twice changes nothing.
  */
 export async function loadSeedGraph(driver: Driver, database: string): Promise<void> {
   const started = Date.now();
@@ -21,6 +23,7 @@ export async function loadSeedGraph(driver: Driver, database: string): Promise<v
   );
   await loadShippedCordis(driver, database);
   await enrichFromRor(driver, database);
+  await importCalls(driver, database);
   await bumpGraphVersion(driver, database);
   log.info(`Seed graph loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

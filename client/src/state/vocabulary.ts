@@ -1,3 +1,4 @@
+import type { RelationshipType } from "../../../schema/generated/domain-model.js";
 import type { ActorKind } from "../generated/graphql.js";
 import { t, tDynamic } from "../i18n/i18n.js";
 
@@ -32,8 +33,11 @@ export function describeKind(kind: ActorKind): string {
   return t(`kinds.${kind}`);
 }
 
-/** The relationship types of `schema/samverkan.graphql` that the network shows. */
-export const relationshipTypes = [
+/**
+ * The relationship types that the filters offer, in their order; typed by the domain model
+ * (schema/generated/domain-model.ts), so a type the SDL does not declare fails the type check.
+ */
+export const relationshipTypes: string[] = [
   "PARTICIPATES_IN",
   "PARTY_TO",
   "MEMBER_OF",
@@ -53,7 +57,7 @@ export const relationshipTypes = [
   "REPORTS_TO",
   "SUPPORTS",
   "ADVOCATES_TO",
-];
+] satisfies RelationshipType[];
 
 /** The relationship type an organisation view draws between two partners. */
 export const sharedTieType = "SHARES";
