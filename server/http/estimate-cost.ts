@@ -57,6 +57,8 @@ const customQueries: Record<string, { rows: (args: Args) => number; expensive?: 
   partnerSuggestions: { rows: (args) => bounded(args.limit, 10, 50) * 20, expensive: () => true },
   consortiumCheck: { rows: (args) => 10 + 10 * (Array.isArray(args.consortium) ? args.consortium.length : 1) },
   opportunities: { rows: (args) => bounded(args.limit, 10, 50) * 10, expensive: () => true },
+  openCalls: { rows: (args) => bounded(args.limit, 20, 100) * 5 },
+  callBrief: { rows: (args) => bounded(args.limit, 5, 20), expensive: () => true },
   history: { rows: (args) => bounded(args.limit, 50, 500) },
   draftRelationships: { rows: (args) => bounded(args.limit, 50, 500) },
 };
@@ -76,6 +78,13 @@ const nestedRows: Record<string, number> = {
   "NetworkChanges.ended": 1,
   "NetworkChanges.entered": 1,
   "NetworkChanges.left": 1,
+  // A brief is one call; its suggestions are the brief's own `limit`, counted by the brief.
+  "CallBrief.suggestions": 1,
+  "CallBrief.consortium": 5,
+  "PartnerSuggestion.factors": 5,
+  "ScoreFactor.evidence": 3,
+  "ConsortiumCheck.members": 5,
+  "ConsortiumCheck.findings": 5,
 };
 const otherListRows = 10;
 
