@@ -16,6 +16,8 @@ export interface AbuseResult {
   probes: AbuseProbe[];
   /** The slowest of them that the server accepted: what the attackers send. */
   heaviest: string;
+  /** The same light requests without the attack, just before it: what the machine gives them anyway. */
+  baseline: { typename: Distribution; network: Distribution };
   attack: {
     copies: number;
     seconds: number;
@@ -139,7 +141,6 @@ export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options 
   // operation name each time, so that the response cache cannot answer for the server.
   const copies = 5;
   const statuses: Record<string, number> = {};
-  const deadline = performance.now() + options.attackSeconds * 1000;
   let sent = 0;
   const attacker = async (copy: number) => {
     while (performance.now() < deadline && sent < 2000) {
@@ -150,12 +151,13 @@ export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options 
       longestMs = Math.max(longestMs, result.ms);
     }
   };
-  const typename: number[] = [];
-  const network: number[] = [];
-  let lightFailures = 0;
-  const observer = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the attack under way
-    for (let i = 0; performance.now() < deadline; i += 1) {
+  /** Times `{ __typename }` and a one-hop network, one after the other, until `until`. */
+  const observe = async (until: number, delayMs: number) => {
+    const typename: number[] = [];
+    const network: number[] = [];
+    let failures = 0;
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    for (let i = 0; performance.now() < until; i += 1) {
       const light = await send(api.url, `query Light${i} { __typename }`, {}, `Light${i}`);
       typename.push(light.ms);
       const id = inputs.ordinary[i % inputs.ordinary.length];
@@ -166,9 +168,20 @@ export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options 
         `Hop${i}`,
       );
       network.push(hop.ms);
-      if (light.status !== 200 || hop.status !== 200) lightFailures += 1;
+      if (light.status !== 200 || hop.status !== 200) failures += 1;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    return { typename, network, failures };
+  };
+  const calm = await observe(performance.now() + 10_000, 0);
+  const baseline = { typename: distribution(calm.typename), network: distribution(calm.network) };
+  progress(
+    `abuse: without the attack, { __typename } p95 ${baseline.typename.p95} ms, one-hop network p95 ${baseline.network.p95} ms`,
+  );
+  const deadline = performance.now() + options.attackSeconds * 1000;
+  let observed = { typename: [] as number[], network: [] as number[], failures: 0 };
+  const observer = async () => {
+    observed = await observe(deadline, 1000); // once the attack is under way
   };
   progress(`abuse: ${copies} copies of "${heaviestName}" for ${options.attackSeconds} s`);
   await Promise.all([...Array.from({ length: copies }, (_, copy) => attacker(copy)), observer()]);
@@ -176,9 +189,9 @@ export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options 
     copies,
     seconds: options.attackSeconds,
     statuses,
-    typename: distribution(typename),
-    network: distribution(network),
-    lightFailures,
+    typename: distribution(observed.typename),
+    network: distribution(observed.network),
+    lightFailures: observed.failures,
   };
   progress(
     `abuse: attackers got ${JSON.stringify(statuses)}; { __typename } p95 ${attack.typename.p95} ms, one-hop network p95 ${attack.network.p95} ms`,
@@ -216,7 +229,14 @@ export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options 
   progress(
     `abuse: ${distinct.sent} distinct queries in ${distinct.seconds} s (${JSON.stringify(distinctStatuses)}); API RSS ${distinct.rssBeforeMb} → ${distinct.rssAfterMb} MB, peak ${distinct.maxRssMb} MB`,
   );
-  return { probes, heaviest: heaviestName, attack, distinct, longestMs: Math.round(longestMs) } as AbuseResult;
+  return {
+    probes,
+    heaviest: heaviestName,
+    baseline,
+    attack,
+    distinct,
+    longestMs: Math.round(longestMs),
+  } as AbuseResult;
 }
 
 /** The scenario's figures as Markdown, each beside its goal. */
@@ -237,6 +257,7 @@ export function formatAbuse(result: AbuseResult): string {
     "|---|---:|---|",
     `| \`{ __typename }\` p95 under attack (n ${result.attack.typename.count}) | ${result.attack.typename.p95} ms | < ${abuseGoals.typenameP95Ms} ms: ${met(result.attack.typename.p95 < abuseGoals.typenameP95Ms)} |`,
     `| one-hop network p95 under attack (n ${result.attack.network.count}) | ${result.attack.network.p95} ms | < ${abuseGoals.networkP95Ms} ms: ${met(result.attack.network.p95 < abuseGoals.networkP95Ms)} |`,
+    `| the same without the attack (n ${result.baseline.typename.count}) | ${result.baseline.typename.p95} ms, ${result.baseline.network.p95} ms | |`,
     `| light requests not answered 200 | ${result.attack.lightFailures} | 0: ${met(result.attack.lightFailures === 0)} |`,
     `| API RSS after ${result.distinct.sent} distinct queries (before ${result.distinct.rssBeforeMb} MB) | ${result.distinct.rssAfterMb} MB, peak ${result.distinct.maxRssMb} MB | < ${abuseGoals.maxRssMb} MB: ${met(result.distinct.maxRssMb < abuseGoals.maxRssMb)} |`,
     `| longest anonymous request | ${result.longestMs} ms | < ${abuseGoals.longestMs} ms: ${met(result.longestMs < abuseGoals.longestMs)} |`,

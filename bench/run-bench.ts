@@ -166,7 +166,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${formatExplorerFigures(explorer)}\n`);
       return;
     }
-    const load = await loadBenchData(db, options.scale, options.seed);
+    // The abuse scenario needs data, not a given data set: a database given by --uri is used as it is.
+    const asItIs = options.only === "abuse" && options.uri !== undefined;
+    const load = asItIs ? { reused: true } : await loadBenchData(db, options.scale, options.seed);
     const stats = await graphStats(db.driver, db.database);
     const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
     progress(`data: ${statsText}`);

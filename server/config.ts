@@ -153,7 +153,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: authSettings(env),
     transactionTimeoutMs: durationMs("NEO4J_TRANSACTION_TIMEOUT", transactionTimeout),
     requestDatabaseMs: durationMs("REQUEST_DATABASE_TIME", env.REQUEST_DATABASE_TIME || "10s"),
-    requestTimeoutMs: durationMs("REQUEST_TIMEOUT", env.REQUEST_TIMEOUT || "12s"),
+    requestTimeoutMs: durationMs("REQUEST_TIMEOUT", env.REQUEST_TIMEOUT || "11500ms"),
     expensiveRequests: Math.max(1, integer(env, "EXPENSIVE_REQUESTS", 2)),
     expensiveWaitMs: durationMs("EXPENSIVE_WAIT", env.EXPENSIVE_WAIT || "1s"),
     maxAnswerBytes: integer(env, "MAX_ANSWER_MB", 8) * 1024 * 1024,

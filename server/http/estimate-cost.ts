@@ -101,6 +101,8 @@ const nestedRows: Record<string, number> = {
   "OpenCall.factors": 3,
   "CallFitFactor.evidence": 3,
   "CallBrief.suggestions": 5,
+  "CallBrief.consortium": 5,
+  "ConsortiumCheck.members": 5,
 };
 const otherListRows = 10;
 

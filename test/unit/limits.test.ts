@@ -98,7 +98,8 @@ describe("the cost of a request", () => {
     to: "stockholms-stad",
     measure: "DEGREE",
     consortium: ["kth", "stockholms-stad"],
-    call: "HORIZON-CL5-2027-07-D3-28",
+    call: "HORIZON-CL5-2027-D3-01-01",
+    actor: "kth",
   };
 
   it("lets every operation the explorer sends through, with its variables", () => {
