@@ -4,7 +4,7 @@ import { startSeededTestApp, type TestApp } from "../support/test-app.js";
 let app: TestApp;
 beforeAll(async () => {
   app = await startSeededTestApp();
-  const [calls] = await app.read("MATCH (c:Call) RETURN count(c) AS calls");
+  const [calls] = await app.read<{ calls: number }>("MATCH (c:Call) RETURN count(c) AS calls");
   if (calls.calls < 700) throw new Error("these tests need the shipped call topics, which loadSeedGraph loads");
 });
 afterAll(async () => {

@@ -135,7 +135,13 @@ async function shippedVatNumbers(): Promise<Map<string, string>> {
 
 describe("entity resolution of the shipped data", () => {
   it("leaves no curated actor a CORDIS twin: none shares its CORDIS id, VAT number or Swedish name", async () => {
-    const curated = await app.read(
+    const curated = await app.read<{
+      id: string;
+      vat: string | null;
+      cordisId: string | null;
+      country: string | null;
+      names: Array<string | null>;
+    }>(
       `MATCH (a:Actor {curated: true})
        RETURN a.id AS id, a.vatNumber AS vat, a.cordisId AS cordisId, a.country AS country,
               [a.name, a.nameEn, a.shortName] + coalesce(a.aliases, []) AS names`,
@@ -146,7 +152,13 @@ describe("entity resolution of the shipped data", () => {
         byKey.set(key, [...(byKey.get(key) ?? []), { id: actor.id, vat: actor.vat }]);
       }
     }
-    const twins = await app.read(
+    const twins = await app.read<{
+      id: string;
+      cordisId: string | null;
+      vat: string | null;
+      key: string;
+      candidates: string[];
+    }>(
       `MATCH (c:Actor) WHERE c.id STARTS WITH 'cordis-'
          AND (c.cordisId IN $cordisIds OR c.vatNumber IN $vats OR (c.country = 'SE' AND c.nameKey IN $keys))
        OPTIONAL MATCH (c)-[:POSSIBLY_SAME_AS]->(a:Actor)
@@ -166,7 +178,7 @@ describe("entity resolution of the shipped data", () => {
         expect(twin.candidates, `${twin.id} should be a review candidate for ${namesake.id}`).toContain(namesake.id);
       }
     }
-    const merged = await app.read(
+    const merged = await app.read<{ id: string; participations: number }>(
       `MATCH (a:Actor) WHERE a.id IN ['sei', 'vinnova', 'cordis-999450268', 'cordis-999618757']
        RETURN a.id AS id, COUNT { (a)-[:PARTICIPATES_IN]->() } AS participations ORDER BY id`,
     );

@@ -103,9 +103,17 @@ async function cleanUp() {
 /** Every node and every relationship with provenance in scope, by id, as the JSON a change record holds. */
 async function graphState(): Promise<Map<string, string>> {
   const state = new Map<string, string>();
-  for (const row of await app.read(`MATCH (n) WHERE ${inScope("n")} RETURN n.id AS id, properties(n) AS p`))
+  for (const row of await app.read<{ id: string; p: Record<string, unknown> }>(
+    `MATCH (n) WHERE ${inScope("n")} RETURN n.id AS id, properties(n) AS p`,
+  ))
     state.set(row.id, snapshot(row.p)!);
-  const relationships = await app.read(`MATCH (a)-[r]->(b) WHERE ${inScope("a")} AND r.sourceId IS NOT NULL
+  const relationships = await app.read<{
+    from: string;
+    type: string;
+    to: string;
+    storedAs: string;
+    p: Record<string, unknown> & { sourceId: string; locator?: string };
+  }>(`MATCH (a)-[r]->(b) WHERE ${inScope("a")} AND r.sourceId IS NOT NULL
     RETURN a.id AS from, coalesce(r.relType, type(r)) AS type, b.id AS to, type(r) AS storedAs, properties(r) AS p`);
   for (const row of relationships) {
     const id = relationshipId(row.from, row.type, row.to, row.p.sourceId, row.p.locator ?? "");
@@ -185,7 +193,9 @@ afterAll(async () => {
 
 describe("the seed, the CORDIS import and ROR enrichment after editors' work", () => {
   it("keep every property an editor set, on curated and imported actors", async () => {
-    const [kth] = await app.read("MATCH (a:Actor {id: $id}) RETURN a {.*} AS a", { id: ids.kth });
+    const [kth] = await app.read<{ a: Record<string, unknown> }>("MATCH (a:Actor {id: $id}) RETURN a {.*} AS a", {
+      id: ids.kth,
+    });
     const { city, ...kept } = kthEdits;
     expect(city).toBeNull();
     expect(kth.a).toMatchObject({ ...kept, cordisId: "990000101", kind: "UNIVERSITY", foundedYear: 1901 });
@@ -239,7 +249,7 @@ describe("the seed, the CORDIS import and ROR enrichment after editors' work", (
     const after = await graphState();
     const changed = [...after.keys()].filter((id) => before.get(id) !== after.get(id));
     expect(changed).toEqual(expect.arrayContaining([ids.kth, edited.since, edited.role, "990000001"]));
-    const changes = await app.read(
+    const changes = await app.read<{ id: string; by: string; action: string; before: string; after: string }>(
       `MATCH (c:Change) WHERE c.version > $version AND ${targetInScope}
        RETURN c.targetId AS id, c.by AS by, c.action AS action, c.before AS before, c.after AS after ORDER BY c.version`,
       { version: versionBefore },
