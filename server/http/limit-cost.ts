@@ -23,9 +23,10 @@ function refusal(error: unknown): GraphQLError {
  * An Apollo plugin that prices every operation with its variables before it runs
  * ({@link createCostEstimator}): over {@link costLimits.maxCost} it is refused with HTTP 400; an
  * expensive one takes a place in `pool` for as long as it runs, and when the pool is full it is
- * refused with HTTP 503 and `Retry-After`, so that light requests keep flowing.
+ * refused with HTTP 503 and `Retry-After`, so that light requests keep flowing. A place is held at
+ * most `holdAtMostMs`.
  */
-export function limitCost(schema: GraphQLSchema, pool: WorkPool): ApolloServerPlugin {
+export function limitCost(schema: GraphQLSchema, pool: WorkPool, holdAtMostMs: number): ApolloServerPlugin {
   const estimate = createCostEstimator(schema);
   return {
     async requestDidStart() {
@@ -47,6 +48,9 @@ export function limitCost(schema: GraphQLSchema, pool: WorkPool): ApolloServerPl
           }
           if (!result.expensive) return;
           release = await pool.acquire();
+          // A place is given back when the request has been answered at the latest (REQUEST_TIMEOUT),
+          // even if work it started in the database (a GDS projection) has not stopped yet.
+          if (release) setTimeout(release, holdAtMostMs).unref();
           if (!release) {
             throw new SamverkanError(
               "SERVER_BUSY",
