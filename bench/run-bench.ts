@@ -5,9 +5,8 @@ import { projectRoot } from "../server/config.js";
 import { graphStats } from "../server/analysis/graph-stats.js";
 import { rankCentrality } from "../server/analysis/rank-centrality.js";
 import { dropProjections, operations } from "./cypher-baselines.js";
-import { generatorVersion } from "./generate-cordis.js";
 import { formatReport } from "./format-report.js";
-import { loadBenchData } from "./load-bench-data.js";
+import { benchDataKey, loadBenchData } from "./load-bench-data.js";
 import { measureClient } from "./measure-client.js";
 import { measureDatabaseMemory } from "./measure-database-memory.js";
 import { measureOperation, postGraphql, type LatencyResult } from "./measure-latency.js";
@@ -101,11 +100,7 @@ async function main(): Promise<void> {
   progress(
     `scale ${options.scale}, seed ${options.seed}; load average ${loadStart.join(" / ")} on ${os.cpus().length} cores`,
   );
-  const dataKey = JSON.stringify({
-    scale: options.scale,
-    seed: options.scale === "real" ? 0 : options.seed,
-    generatorVersion,
-  });
+  const dataKey = benchDataKey(options.scale, options.seed);
   const db = await startBenchDatabase(options.scale, dataKey, options.uri);
   let api: ApiServer | undefined;
   const stopAll = async () => {

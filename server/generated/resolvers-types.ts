@@ -4600,13 +4600,20 @@ export type Query = {
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
+  /** Checks a consortium; with `asOf`, track records count only projects that started before it. */
   consortiumCheck: ConsortiumCheck;
   /** Draft relationships, in the order of their endpoints. Editors and admins. */
   draftRelationships: Array<Relationship>;
   /** The changes of a node or relationship, the newest first. Editors and admins. */
   history: Array<Change>;
   network: Network;
+  /** Call topics where an actor's partners work and it does not; with `asOf`, only projects that started before it count. */
   opportunities: Array<Opportunity>;
+  /**
+   * Partners for a call topic, best first. With `asOf`, every factor uses only projects that started
+   * before that date, and "now" is that date; `excludeProjects` leaves those projects out of every
+   * factor (unknown ids are ignored).
+   */
   partnerSuggestions: Array<PartnerSuggestion>;
   paths: Array<Network>;
   places: Array<Place>;
@@ -4683,6 +4690,7 @@ export type QueryCommunitiesArgs = {
 
 export type QueryConsortiumCheckArgs = {
   action?: InputMaybe<ActionType>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   consortium: Array<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
@@ -4708,14 +4716,17 @@ export type QueryNetworkArgs = {
 
 
 export type QueryOpportunitiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPartnerSuggestionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   consortium?: InputMaybe<Array<Scalars['ID']['input']>>;
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  excludeProjects?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<ActorKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   topic: Scalars['String']['input'];
@@ -4865,10 +4876,14 @@ export type RelationshipInput = {
 
 export type ScoreFactor = {
   __typename?: 'ScoreFactor';
+  /** weight × value: what the factor adds to the score. */
+  contribution: Scalars['Float']['output'];
   evidence: Array<Project>;
   explanation: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The factor's measure, from 0 to 1. */
   value: Scalars['Float']['output'];
+  /** The fitted weight of the factor (see server/consortium/partner-weights.json). */
   weight: Scalars['Float']['output'];
 };
 
@@ -8703,6 +8718,7 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type ScoreFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

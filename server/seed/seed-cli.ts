@@ -9,7 +9,7 @@ const config = readConfig();
 const connection = await connectDatabase(config);
 try {
   await ensureDatabaseSchema(connection.driver, config.neo4jDatabase);
-  await loadSeedGraph(connection.driver, config.neo4jDatabase);
+  await loadSeedGraph(connection.driver, config.neo4jDatabase, config.seedCordis);
 } catch (error) {
   log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exitCode = 1;
