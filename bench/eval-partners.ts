@@ -70,8 +70,16 @@ async function main(): Promise<void> {
     const index = indexBaselines(history);
     const heldOut = pickHeldOut(history, evalWindows[windowName], count, seed);
     progress(`eval: ${history.length} projects; ${heldOut.length} held out from the ${windowName} window`);
-    // Warm-up: the finder reads its history on its first call.
-    await postGraphql(api.url, suggestionsQuery, { topic: "energy", consortium: [] });
+    // Warm-up: the finder reads its history on its first call, which may outlast the server's request timeout.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await postGraphql(api.url, suggestionsQuery, { topic: "energy", consortium: [] });
+        break;
+      } catch (error) {
+        if (attempt === 10) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+      }
+    }
     const results: QueryResult[] = [];
     for (const [n, item] of heldOut.entries()) {
       const { project } = item;

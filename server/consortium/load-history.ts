@@ -53,13 +53,16 @@ export interface History {
 /** Ties a source states between two actors directly, as measure-proximity counted them. */
 const directTypes = ["COLLABORATES_WITH", "FOUNDED", "FINANCES", "OWNS", "PART_OF", "MEMBER_OF"];
 
+/** Reading every project and participation once per graph version may take longer than an ordinary query. */
+const readConfig = { timeout: 120_000 };
+
 async function readHistory(driver: Driver, database: string, fingerprint: string): Promise<History> {
   const started = Date.now();
   const [actorResult, projectResult, tieResult] = await Promise.all([
     driver.executeQuery(
       `MATCH (a:Actor) WHERE ${visibleNode("a")} RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country`,
       {},
-      { database, routing: "READ" },
+      { database, routing: "READ", transactionConfig: readConfig },
     ),
     driver.executeQuery(
       `MATCH (p:Project) WHERE ${visibleNode("p")}
@@ -68,7 +71,7 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
               coalesce(p.topics, []) AS topics, collect(a.id) AS participants,
               head(collect(CASE WHEN r.role = 'coordinator' THEN a.id END)) AS coordinator`,
       {},
-      { database, routing: "READ" },
+      { database, routing: "READ", transactionConfig: readConfig },
     ),
     driver.executeQuery(
       `CALL () {
@@ -85,7 +88,7 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
        }
        RETURN from, to, since`,
       { directTypes },
-      { database, routing: "READ" },
+      { database, routing: "READ", transactionConfig: readConfig },
     ),
   ]);
   const actors: HistoryActor[] = actorResult.records.map((record) => ({
