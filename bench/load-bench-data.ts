@@ -44,7 +44,7 @@ async function importInChild(db: BenchDatabase, files: GeneratedFiles): Promise<
   const started = performance.now();
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", "server/import/cordis-cli.ts", files.projectFile, files.organizationFile],
+    ["--import", "tsx", "server/import/cordis/cordis-cli.ts", files.projectFile, files.organizationFile],
     {
       cwd: projectRoot,
       stdio: ["ignore", "pipe", "pipe"],
@@ -135,7 +135,7 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
       participations: files.participations,
       seconds: (performance.now() - generateStarted) / 1000,
     };
-    progress(`data: importing with the real importer (tsx server/import/cordis-cli.ts) in a child process`);
+    progress(`data: importing with the real importer (tsx server/import/cordis/cordis-cli.ts) in a child process`);
     figures.import = await importInChild(db, files);
   }
   db.markLoaded();

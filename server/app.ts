@@ -15,8 +15,11 @@ import { createContextFunction, type RequestContext } from "./graphql/context.js
 import { createFormatError } from "./graphql/format-error.js";
 import { allowOrigins } from "./http/allow-origins.js";
 import { handleHttpErrors } from "./http/handle-http-errors.js";
+import { limitAnswers } from "./http/limit-answers.js";
+import { limitCost } from "./http/limit-cost.js";
 import { parseOptions, protectRequests, requestLimits } from "./http/request-limits.js";
-import { createResponseCache, rawBodies } from "./http/response-cache.js";
+import { createResponseCache } from "./http/response-cache.js";
+import { createWorkPool } from "./http/work-pool.js";
 import { buildSchema } from "./schema/build-schema.js";
 
 export interface App {
@@ -46,13 +49,17 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
     formatError: createFormatError({ production: config.production }),
     parseOptions,
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()])],
+    plugins: [
+      ...armor.plugins,
+      limitCost(schema, createWorkPool(config.expensiveRequests)),
+      ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
+    ],
   });
   await apollo.start();
 
   const responseCache = createResponseCache({
     seconds: config.responseCacheSeconds,
-    maxEntries: 5000,
+    maxBytes: config.responseCacheBytes,
     maxBodyBytes: 512 * 1024,
     readVersion: () => graphFingerprint(driver, config.neo4jDatabase),
   });
@@ -74,10 +81,8 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
   app.use(
     "/graphql",
     allowOrigins(config.corsOrigins),
-    express.json({
-      limit: requestLimits.maxBodyBytes,
-      verify: (req, _res, body) => rawBodies.set(req, body.toString("utf8")),
-    }),
+    limitAnswers({ timeoutMs: config.requestTimeoutMs, maxBytes: config.maxAnswerBytes }),
+    express.json({ limit: requestLimits.maxBodyBytes }),
     responseCache.middleware,
     expressMiddleware(apollo, {
       context: createContextFunction({
@@ -85,6 +90,7 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
         database: config.neo4jDatabase,
         verifyToken: createTokenVerifier(config.auth),
         transactionTimeoutMs: config.transactionTimeoutMs,
+        requestDatabaseMs: config.requestDatabaseMs,
         graphChanged: responseCache.clear,
       }),
     }),

@@ -23,6 +23,8 @@ export interface AuthSettings {
   jwksUrl?: string;
   issuer?: string;
   audience?: string;
+  /** The longest a token may be valid, from its `iat` (or from now) to its `exp`, in seconds. */
+  maxLifetimeSeconds?: number;
 }
 
 export interface Config {
@@ -36,6 +38,16 @@ export interface Config {
   auth: AuthSettings;
   /** The longest a database transaction of one request may run, enforced by the driver too. */
   transactionTimeoutMs: number;
+  /** The database time one request may use across all its transactions. */
+  requestDatabaseMs: number;
+  /** The longest a request may take, end to end, before it is answered with 503 `REQUEST_TIMEOUT`. */
+  requestTimeoutMs: number;
+  /** Expensive requests (analysis, deep reads) that may run at once; more are refused with 503. */
+  expensiveRequests: number;
+  /** The largest answer, in bytes, that is sent; a larger one is replaced by an error. */
+  maxAnswerBytes: number;
+  /** Bytes of answers the response cache keeps. */
+  responseCacheBytes: number;
   /** Set when the API must use an existing Neo4j instead of starting the local one. */
   neo4jUri?: string;
   neo4jUsername: string;
@@ -123,7 +135,13 @@ function authSettings(env: NodeJS.ProcessEnv): AuthSettings {
       throw new Error(`config: JWKS_URL must be an https URL, got "${jwksUrl}"`);
     }
   }
-  return { jwtSecret, jwksUrl, issuer: env.JWT_ISSUER || undefined, audience: env.JWT_AUDIENCE || undefined };
+  return {
+    jwtSecret,
+    jwksUrl,
+    issuer: env.JWT_ISSUER || undefined,
+    audience: env.JWT_AUDIENCE || undefined,
+    maxLifetimeSeconds: durationMs("JWT_MAX_LIFETIME", env.JWT_MAX_LIFETIME || "24h") / 1000,
+  };
 }
 
 /** Reads every setting of the server and the local database from the environment. */
@@ -142,6 +160,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: origins(env),
     auth: authSettings(env),
     transactionTimeoutMs: durationMs("NEO4J_TRANSACTION_TIMEOUT", transactionTimeout),
+    requestDatabaseMs: durationMs("REQUEST_DATABASE_TIME", env.REQUEST_DATABASE_TIME || "10s"),
+    requestTimeoutMs: durationMs("REQUEST_TIMEOUT", env.REQUEST_TIMEOUT || "12s"),
+    expensiveRequests: Math.max(1, integer(env, "EXPENSIVE_REQUESTS", 2)),
+    maxAnswerBytes: integer(env, "MAX_ANSWER_MB", 8) * 1024 * 1024,
+    responseCacheBytes: integer(env, "RESPONSE_CACHE_MB", 64) * 1024 * 1024,
     neo4jUri: env.NEO4J_URI || undefined,
     neo4jUsername: env.NEO4J_USERNAME || "neo4j",
     neo4jPassword: env.NEO4J_PASSWORD || undefined,

@@ -1,8 +1,9 @@
 import type { Driver } from "neo4j-driver";
-import { visibleTie } from "../editing/visibility.js";
+import { visibleTie } from "../model/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
-import { labelOf, toPlainValue, typeOfLabels } from "./graph-values.js";
-import { filterCondition, type FilterParams } from "./validate-arguments.js";
+import { labelOf, toPlainValue, typeOfLabels } from "../model/graph-values.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { type FilterParams } from "../model/validate-arguments.js";
 
 export interface Truncation {
   truncated: boolean;

@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
+import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
-import { SamverkanError } from "../graphql/errors.js";
-import { filterCondition, type FilterParams } from "./validate-arguments.js";
+import { log } from "../log.js";
+import { SamverkanError, toClientError } from "../model/errors.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { type FilterParams } from "../model/validate-arguments.js";
+import { withoutBudget } from "../graphql/request-budget.js";
 
 /**
  * Projections and algorithms run once per graph version and are then cached: they may take longer
@@ -35,11 +39,69 @@ const tiesQuery = `
   }
   RETURN id(a) AS source, id(b) AS target, weight`;
 
+/** How many projections this server keeps in GDS, and how much memory they may hold in all. */
+export const projectionLimits = { count: 8, bytes: 512 * 1024 * 1024 };
+
+interface Projection {
+  driver: Driver;
+  database: string;
+  bytes: number;
+}
+
+/**
+ * The projections this server made, least recently used first out: one that falls out (too many,
+ * or too much memory) is dropped from GDS, and the results computed on it go with it.
+ */
+const projections = new LRUCache<string, Projection>({
+  max: projectionLimits.count,
+  maxSize: projectionLimits.bytes,
+  sizeCalculation: (projection) => Math.max(1, Math.min(projection.bytes, projectionLimits.bytes)),
+  dispose: (projection, name, reason) => {
+    if (reason === "set") return;
+    for (const forget of projectionDropped) forget(name);
+    projection.driver
+      .executeQuery(
+        "CALL gds.graph.drop($name, false) YIELD graphName RETURN graphName",
+        { name },
+        {
+          database: projection.database,
+        },
+      )
+      .catch((error: unknown) => log.warn(`projection ${name} not dropped: ${String(error)}`));
+  },
+});
+
+/** Called with a projection's name when it is dropped, so that results computed on it are forgotten. */
+export const projectionDropped = new Set<(name: string) => void>();
+
+/** Filters whose projection did not fit in a request's time, for this version of the graph. */
+const tooLarge = new LRUCache<string, true>({ max: 1000, ttl: 3_600_000 });
+
+const tooLargeError = () =>
+  new SamverkanError(
+    "ANALYSIS_TOO_LARGE",
+    "the network this filter selects is too large to analyse within one request's time; narrow the filter",
+  );
+
+/** Marks a projection as too large when its algorithm ran out of time; the next request is refused at once. */
+export function analysisTimedOut(key: string, error: unknown): unknown {
+  if (toClientError(error).extensions.code !== "DATABASE_TIMEOUT") return error;
+  tooLarge.set(key, true);
+  return tooLargeError();
+}
+
+/** Refuses at once a computation that ran out of time before on this version of the graph. */
+export function refuseIfTooLarge(key: string): void {
+  if (tooLarge.has(key)) throw tooLargeError();
+}
+
 /**
  * The actor collaboration graph as a GDS in-memory projection: one undirected, weighted tie per
  * pair of actors that share a project, agreement or body (Newman weight 1/(n−1) per shared thing)
  * or that a source ties directly (1). Projections are named by the filter and by the graph's
- * fingerprint, so a change to the data makes a new one; stale ones are dropped.
+ * fingerprint, so a change to the data makes a new one; stale ones are dropped, and at most
+ * {@link projectionLimits} are kept. A filter whose projection does not fit in the request's
+ * time answers ANALYSIS_TOO_LARGE, and at once when asked again.
  */
 const inFlight = new Map<string, Promise<string>>();
 
@@ -59,13 +121,18 @@ async function projectCollaborationGraph(driver: Driver, database: string, filte
   const fingerprint = await graphFingerprint(driver, database);
   const filterKey = createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
   const name = `samverkan-${filterKey}-${fingerprint}`;
+  refuseIfTooLarge(name);
   const existing = await driver.executeQuery(
     "CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names",
     {},
     { database },
   );
   const names: string[] = existing.records[0]?.get("names") ?? [];
-  if (names.includes(name)) return name;
+  if (names.includes(name)) {
+    if (!projections.has(name)) projections.set(name, { driver: withoutBudget(driver), database, bytes: 1 });
+    projections.get(name); // most recently used
+    return name;
+  }
   for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey}-`))) {
     await driver.executeQuery(
       "CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName",
@@ -75,15 +142,29 @@ async function projectCollaborationGraph(driver: Driver, database: string, filte
   }
   // A Cypher projection: OpenGDS 2.13 has no gds.graph.project aggregation function. Each tie is
   // returned in both directions, which is how an undirected graph is projected this way.
-  await driver.executeQuery(
-    `CALL gds.graph.project.cypher($name,
-       'MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds) RETURN id(a) AS id',
-       $relationshipQuery,
-       {parameters: $parameters, validateRelationships: false})
-     YIELD nodeCount RETURN nodeCount`,
-    { name, relationshipQuery: tiesQuery, parameters: filter },
-    { database, transactionConfig: algorithmTransaction },
+  try {
+    await driver.executeQuery(
+      `CALL gds.graph.project.cypher($name,
+         'MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds) RETURN id(a) AS id',
+         $relationshipQuery,
+         {parameters: $parameters, validateRelationships: false})
+       YIELD nodeCount RETURN nodeCount`,
+      { name, relationshipQuery: tiesQuery, parameters: filter },
+      { database, transactionConfig: algorithmTransaction },
+    );
+  } catch (error) {
+    throw analysisTimedOut(name, error);
+  }
+  const size = await driver.executeQuery(
+    "CALL gds.graph.list($name) YIELD sizeInBytes RETURN sizeInBytes",
+    { name },
+    { database },
   );
+  projections.set(name, {
+    driver: withoutBudget(driver),
+    database,
+    bytes: Number(size.records[0]?.get("sizeInBytes") ?? 1),
+  });
   return name;
 }
 

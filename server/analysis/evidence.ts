@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { toPlainProperties } from "./graph-values.js";
+import { toPlainProperties } from "../model/graph-values.js";
 
 export interface RawEvidence {
   sourceId: string;

@@ -1,9 +1,10 @@
 import type { Driver } from "neo4j-driver";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 import type { QueryChangesArgs } from "../generated/resolvers-types.js";
 import { groupEdges, type NetworkEdge } from "./assemble-network.js";
-import { toObject } from "./graph-values.js";
-import { checkDate, checkRange, filterCondition, toFilterParams } from "./validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { checkDate, checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 export interface NetworkChanges {
   began: NetworkEdge[];

@@ -1,9 +1,10 @@
 import type { Driver } from "neo4j-driver";
 import type { QueryCollaboratorsArgs } from "../generated/resolvers-types.js";
 import { attachSources, type Evidence, type RawEvidence } from "./evidence.js";
-import { toObject } from "./graph-values.js";
-import { findElementIds } from "./find-nodes.js";
-import { checkRange, filterCondition, toFilterParams } from "./validate-arguments.js";
+import { toObject } from "../model/graph-values.js";
+import { findElementIds } from "../model/find-nodes.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 export interface CollaborationVia {
   id: string;

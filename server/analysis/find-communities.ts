@@ -1,8 +1,16 @@
+import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
 import type { QueryCommunitiesArgs } from "../generated/resolvers-types.js";
-import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
-import { toObject } from "./graph-values.js";
-import { toFilterParams } from "./validate-arguments.js";
+import {
+  algorithmTransaction,
+  analysisTimedOut,
+  ensureProjection,
+  projectionDropped,
+  projectionLimits,
+  refuseIfTooLarge,
+} from "./collaboration-projection.js";
+import { toObject } from "../model/graph-values.js";
+import { toFilterParams } from "../model/validate-arguments.js";
 
 export interface Community {
   id: string;
@@ -10,7 +18,8 @@ export interface Community {
   centre: Record<string, unknown>;
 }
 
-const cache = new Map<string, Promise<Community[]>>();
+const cache = new LRUCache<string, Promise<Community[]>>({ max: projectionLimits.count });
+projectionDropped.add((graph) => cache.delete(graph));
 
 async function computeCommunities(driver: Driver, database: string, graph: string): Promise<Community[]> {
   const louvain = await driver.executeQuery(
@@ -53,11 +62,15 @@ export async function findCommunities(
   args: QueryCommunitiesArgs,
 ): Promise<Community[]> {
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
+  const key = `communities|${graph}`;
+  refuseIfTooLarge(key);
   let communities = cache.get(graph);
   if (!communities) {
-    communities = computeCommunities(driver, database, graph);
+    communities = computeCommunities(driver, database, graph).catch((error: unknown) => {
+      cache.delete(graph);
+      throw analysisTimedOut(key, error);
+    });
     cache.set(graph, communities);
-    communities.catch(() => cache.delete(graph));
   }
   return communities;
 }

@@ -1,9 +1,10 @@
 import type { Driver } from "neo4j-driver";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 import type { QueryNetworkArgs } from "../generated/resolvers-types.js";
 import { assembleNetwork, type Network } from "./assemble-network.js";
-import { findElementIds } from "./find-nodes.js";
-import { checkRange, filterCondition, toFilterParams } from "./validate-arguments.js";
+import { findElementIds } from "../model/find-nodes.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 /** At most this many neighbours are taken from one node, so that a hub does not flood the view. */
 export const hubCap = 50;
@@ -19,8 +20,10 @@ export async function findNetwork(driver: Driver, database: string, args: QueryN
   if (args.ids.length === 0) throw badInput("ids must name at least one node", "ids");
   const depth = checkRange("depth", args.depth, 0, maxDepth, 1);
   const limit = checkRange("limit", args.limit, 1, maxNetworkNodes, 500);
+  const ids = [...new Set(args.ids)];
+  if (ids.length > limit) throw badInput(`ids names ${ids.length} nodes, more than the limit of ${limit}`, "ids");
   const filter = toFilterParams(args.filter);
-  const start = [...(await findElementIds(driver, database, [...new Set(args.ids)])).values()];
+  const start = [...(await findElementIds(driver, database, ids)).values()];
   const included = new Set(start);
   let frontier = start;
   let omittedNodes = 0;

@@ -1,9 +1,10 @@
 import type { Driver, Path } from "neo4j-driver";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 import type { QueryPathsArgs } from "../generated/resolvers-types.js";
 import { assembleNetwork, type Network } from "./assemble-network.js";
-import { findElementIds } from "./find-nodes.js";
-import { checkRange, filterCondition, toFilterParams } from "./validate-arguments.js";
+import { findElementIds } from "../model/find-nodes.js";
+import { filterCondition } from "../model/filter-condition.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 export const maxHops = 6;
 

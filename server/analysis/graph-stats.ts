@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { hiddenRelationshipTypes } from "../editing/visibility.js";
+import { hiddenRelationshipTypes } from "../model/visibility.js";
 
 /** Counts of the graph's visible contents (deleted nodes and hidden relationships left out). */
 export async function graphStats(driver: Driver, database: string) {

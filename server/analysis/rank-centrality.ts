@@ -1,8 +1,16 @@
+import { LRUCache } from "lru-cache";
 import neo4j, { type Driver } from "neo4j-driver";
 import type { CentralityMeasure, QueryCentralityArgs } from "../generated/resolvers-types.js";
-import { algorithmTransaction, ensureProjection } from "./collaboration-projection.js";
-import { toObject } from "./graph-values.js";
-import { checkRange, toFilterParams } from "./validate-arguments.js";
+import {
+  algorithmTransaction,
+  analysisTimedOut,
+  ensureProjection,
+  projectionDropped,
+  projectionLimits,
+  refuseIfTooLarge,
+} from "./collaboration-projection.js";
+import { toObject } from "../model/graph-values.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 export interface RankedActor {
   actor: Record<string, unknown>;
@@ -35,7 +43,10 @@ const procedures: Record<CentralityMeasure, string> = {
   BETWEENNESS: "CALL gds.betweenness.stream($graph, {concurrency: 1, samplingSize: $samplingSize, samplingSeed: 42})",
 };
 
-const cache = new Map<string, Promise<RankedActor[]>>();
+const cache = new LRUCache<string, Promise<RankedActor[]>>({ max: 3 * projectionLimits.count });
+projectionDropped.add((graph) => {
+  for (const key of [...cache.keys()]) if (key.endsWith(`|${graph}`)) cache.delete(key);
+});
 
 async function computeRanking(
   driver: Driver,
@@ -78,11 +89,14 @@ export async function rankCentrality(
   const measure = args.measure ?? "BETWEENNESS";
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
   const key = `${measure}|${graph}`;
+  refuseIfTooLarge(key);
   let ranking = cache.get(key);
   if (!ranking) {
-    ranking = computeRanking(driver, database, graph, measure);
+    ranking = computeRanking(driver, database, graph, measure).catch((error: unknown) => {
+      cache.delete(key);
+      throw analysisTimedOut(key, error);
+    });
     cache.set(key, ranking);
-    ranking.catch(() => cache.delete(key));
   }
   return (await ranking).slice(0, limit);
 }

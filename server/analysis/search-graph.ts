@@ -1,8 +1,9 @@
 import type { Driver } from "neo4j-driver";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 import type { QuerySearchArgs } from "../generated/resolvers-types.js";
-import { labelOf, typeOfLabels } from "./graph-values.js";
-import { checkRange } from "./validate-arguments.js";
+import { foldTerm } from "../model/fold-term.js";
+import { labelOf, typeOfLabels } from "../model/graph-values.js";
+import { checkRange } from "../model/validate-arguments.js";
 
 export interface SearchHit {
   id: string;
@@ -14,11 +15,6 @@ export interface SearchHit {
 
 const maxTerms = 12;
 const maxTextLength = 1000;
-
-/** Folds case and accents as the index's standard-folding analyzer does ("Södertörn" → "sodertorn"). */
-export function foldTerm(term: string): string {
-  return term.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-}
 
 /**
  * Turns free text into a Lucene query: every word must match, the last one also as a prefix (for

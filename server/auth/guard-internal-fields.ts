@@ -1,6 +1,6 @@
 import { defaultFieldResolver, isObjectType, Kind, parse, type GraphQLSchema } from "graphql";
-import type { RequestContext } from "../graphql/context.js";
 import { requireRole } from "./require-role.js";
+import type { Claims } from "./verify-token.js";
 
 /** The `Type.field` names that the SDL marks internal with `@authentication`. */
 export function findInternalFields(typeDefs: string): Array<[type: string, field: string]> {
@@ -27,7 +27,7 @@ export function guardInternalFields(schema: GraphQLSchema, typeDefs: string): Gr
     const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
     if (!field) continue;
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, context: RequestContext, info) => {
+    field.resolve = (source, args, context: { jwt?: Claims }, info) => {
       requireRole(context, "editor");
       return resolve(source, args, context, info);
     };

@@ -1,5 +1,4 @@
-import type { RequestContext } from "../graphql/context.js";
-import { forbidden, unauthenticated } from "./auth-errors.js";
+import { forbidden, unauthenticated } from "../model/errors.js";
 import type { Claims } from "./verify-token.js";
 
 /** What a token may do beyond reading: editors change the graph; admins also delete and restore. */
@@ -15,7 +14,7 @@ export function hasRole(claims: Claims | undefined, role: Role): boolean {
  * Checks that the request's token grants a role and returns who it is (the token's subject), for
  * the change history. UNAUTHENTICATED without a token, FORBIDDEN without the role.
  */
-export function requireRole(context: Pick<RequestContext, "jwt">, role: Role): string {
+export function requireRole(context: { jwt?: Claims }, role: Role): string {
   if (!context.jwt) throw unauthenticated(`this needs a bearer token with the role ${role}`);
   if (!hasRole(context.jwt, role)) throw forbidden(`this needs the role ${role}`);
   return context.jwt.sub;

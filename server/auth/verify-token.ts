@@ -1,6 +1,6 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyOptions } from "jose";
 import type { AuthSettings } from "../config.js";
-import { invalidToken } from "./auth-errors.js";
+import { invalidToken } from "../model/errors.js";
 
 /** The claims of a verified token: its subject and the roles granted in the `roles` claim. */
 export interface Claims extends JWTPayload {
@@ -10,6 +10,10 @@ export interface Claims extends JWTPayload {
 
 /** Verifies a compact JWT and resolves to its claims, or rejects with UNAUTHENTICATED. */
 export type TokenVerifier = (token: string) => Promise<Claims>;
+
+/** How far a token's clock may run ahead of the server's: its `iat` may be this many seconds in the future. */
+export const clockLeewaySeconds = 30;
+const defaultMaxLifetimeSeconds = 24 * 3600;
 
 const asymmetricAlgorithms = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA"];
 
@@ -21,6 +25,26 @@ export function verifyOptions(settings: AuthSettings): JWTVerifyOptions {
     audience: settings.audience,
     requiredClaims: ["sub", "exp"],
   };
+}
+
+/**
+ * What jose does not check: a subject that names someone, an `iat` that is not in the future, and
+ * an `exp` no further than the maximum lifetime from the token's issue (or from now); undefined
+ * when the claims pass, else the reason.
+ */
+export function checkClaims(
+  payload: JWTPayload,
+  maxLifetimeSeconds = defaultMaxLifetimeSeconds,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): string | undefined {
+  if (typeof payload.sub !== "string" || payload.sub.trim() === "") return "the token's subject (sub) is empty";
+  if (payload.iat !== undefined && payload.iat > nowSeconds + clockLeewaySeconds)
+    return "the token is issued in the future";
+  const from = Math.min(payload.iat ?? nowSeconds, nowSeconds);
+  if (payload.exp !== undefined && payload.exp - from > maxLifetimeSeconds + clockLeewaySeconds) {
+    return `the token is valid for longer than the ${Math.round(maxLifetimeSeconds / 3600)} h this server allows`;
+  }
+  return undefined;
 }
 
 /**
@@ -48,10 +72,12 @@ export function createTokenVerifier(settings: AuthSettings): TokenVerifier {
         (error as { code?: string }).code === "ERR_JWT_EXPIRED" ? "the token has expired" : "the token is not valid";
       throw invalidToken(reason);
     }
+    const refused = checkClaims(payload, settings.maxLifetimeSeconds);
+    if (refused) throw invalidToken(refused);
     const roles = Array.isArray(payload.roles)
       ? payload.roles.filter((role): role is string => typeof role === "string")
       : [];
-    return { ...payload, sub: String(payload.sub), roles };
+    return { ...payload, sub: payload.sub as string, roles };
   };
 }
 

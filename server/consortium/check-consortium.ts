@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { toObject } from "../analysis/graph-values.js";
-import { visibleNode } from "../editing/visibility.js";
-import { badInput } from "../graphql/errors.js";
+import { toObject } from "../model/graph-values.js";
+import { visibleNode } from "../model/visibility.js";
+import { badInput } from "../model/errors.js";
 import type { ActionType, QueryConsortiumCheckArgs } from "../generated/resolvers-types.js";
 import {
   closedClubFindings,

@@ -1,6 +1,6 @@
 import type { Driver, Node } from "neo4j-driver";
-import { visibleNode } from "../editing/visibility.js";
-import { badInput, SamverkanError } from "../graphql/errors.js";
+import { visibleNode } from "../model/visibility.js";
+import { badInput, SamverkanError } from "../model/errors.js";
 import { projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
 
 /** A consortium member: the actor, the legal entity it belongs to, and its EU track record. */

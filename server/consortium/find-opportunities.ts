@@ -1,7 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
-import { toObject } from "../analysis/graph-values.js";
-import { checkRange } from "../analysis/validate-arguments.js";
-import { visibleNode } from "../editing/visibility.js";
+import { toObject } from "../model/graph-values.js";
+import { checkRange } from "../model/validate-arguments.js";
+import { visibleNode } from "../model/visibility.js";
 import type { QueryOpportunitiesArgs } from "../generated/resolvers-types.js";
 import { actorNotFound } from "./find-members.js";
 import { projectInScope, scopeParams, toProjectScope } from "./project-scope.js";

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { assembleNetwork, type Network } from "../analysis/assemble-network.js";
-import { findElementIds } from "../analysis/find-nodes.js";
+import { findElementIds } from "../model/find-nodes.js";
 import type { RankingContext } from "./measure-partner-features.js";
 
 /** The ties a warm introduction can run along: collaborations, not shared places or strategies. */

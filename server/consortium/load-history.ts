@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { graphFingerprint } from "../analysis/collaboration-projection.js";
-import { visibleNode, visibleRelationship } from "../editing/visibility.js";
+import { visibleNode, visibleRelationship } from "../model/visibility.js";
 import { log } from "../log.js";
 import { familyOf } from "./topic-family.js";
 

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import { visibleNode } from "../editing/visibility.js";
+import { visibleNode } from "../model/visibility.js";
 import { toTopicLuceneQuery, type TopicQuery } from "./parse-topic.js";
 import { projectInScope, scopeParams, type ProjectScope } from "./project-scope.js";
 

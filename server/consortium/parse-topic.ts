@@ -1,5 +1,5 @@
-import { badInput } from "../graphql/errors.js";
-import { foldTerm } from "../analysis/search-graph.js";
+import { badInput } from "../model/errors.js";
+import { foldTerm } from "../model/fold-term.js";
 
 /** What a topic text asks for: call topic codes and the words that carry its meaning. */
 export interface TopicQuery {

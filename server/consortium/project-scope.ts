@@ -1,5 +1,5 @@
-import { checkDate } from "../analysis/validate-arguments.js";
-import { visibleNode } from "../editing/visibility.js";
+import { checkDate } from "../model/validate-arguments.js";
+import { visibleNode } from "../model/visibility.js";
 
 /**
  * Which projects the consortium finder may use as evidence: with `asOf`, only those that started

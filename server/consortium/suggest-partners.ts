@@ -1,9 +1,9 @@
 import type { Driver, Node } from "neo4j-driver";
 import type { Network } from "../analysis/assemble-network.js";
-import { toObject } from "../analysis/graph-values.js";
-import { checkRange } from "../analysis/validate-arguments.js";
-import { visibleNode } from "../editing/visibility.js";
-import { badInput, guarded } from "../graphql/errors.js";
+import { toObject } from "../model/graph-values.js";
+import { checkRange } from "../model/validate-arguments.js";
+import { visibleNode } from "../model/visibility.js";
+import { badInput, guarded } from "../model/errors.js";
 import type { QueryPartnerSuggestionsArgs } from "../generated/resolvers-types.js";
 import { sectorOf } from "./actor-sectors.js";
 import { toCordisCountry } from "./eligibility-countries.js";

@@ -1,9 +1,10 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { typeOf } from "../analysis/graph-values.js";
-import { badInput, notFound } from "../graphql/errors.js";
+import { typeOf } from "../model/graph-values.js";
+import { badInput, notFound } from "../model/errors.js";
 import type { RelationshipChanges, RelationshipInput } from "../generated/resolvers-types.js";
-import { findLiveNode, findNode, findRelationship } from "./find-target.js";
-import { domainModel, type RelationshipShape } from "./read-domain-model.js";
+import { findLiveNode, findNode } from "../model/find-nodes.js";
+import { findRelationship } from "./find-target.js";
+import { domainModel, type RelationshipShape } from "../model/read-domain-model.js";
 import { recordChange } from "./record-change.js";
 import { parseRelationshipId, relationshipId, type RelationshipKey } from "./relationship-id.js";
 import {
@@ -14,7 +15,8 @@ import {
   type RelationshipView,
 } from "./store-relationship.js";
 import { checkId, checkPeriod, checkText, toProperties } from "./validate-edit.js";
-import { deletedRelationshipType, draftRelationshipType } from "./visibility.js";
+import { deletedRelationshipType, draftRelationshipType } from "../model/visibility.js";
+import { editedFieldsProperty, withEditedFields } from "../model/keep-edits.js";
 
 function shapeOf(type: string): RelationshipShape {
   const shape = domainModel().relationships.get(type);
@@ -58,7 +60,12 @@ export async function addRelationship(
       citedSource: input.citedSource,
     }).filter(([, value]) => value != null),
   );
-  const properties: Record<string, unknown> = { ...toProperties(given, shape.properties), sourceId, locator };
+  const properties: Record<string, unknown> = {
+    ...toProperties(given, shape.properties),
+    sourceId,
+    locator,
+    [editedFieldsProperty]: withEditedFields(null, Object.keys(given)),
+  };
   if (shape.properties.get("role")?.required && properties.role == null)
     throw badInput(`role is required for ${shape.type}`, "role");
   checkPeriod(["since", input.since], ["until", input.until]);
@@ -101,6 +108,7 @@ export async function addRelationship(
 /**
  * Changes what a relationship says (quote, dates, role, confidence), or publishes a draft
  * (`draft: false`) or takes it back to draft. Its identity (endpoints, type, source, locator) stays.
+ * The fields changed are added to its `editedFields`, which the seed and the importers keep.
  */
 export async function updateRelationship(
   tx: ManagedTransaction,
@@ -124,7 +132,11 @@ export async function updateRelationship(
     tx,
     found.relationship,
     storedType(key.type, { draft: isDraft, deleted: false }),
-    { ...properties, ...state },
+    {
+      ...properties,
+      ...state,
+      [editedFieldsProperty]: withEditedFields(before[editedFieldsProperty], Object.keys(properties)),
+    },
   );
   await recordChange(tx, {
     by,

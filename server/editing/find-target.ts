@@ -1,24 +1,7 @@
 import type { ManagedTransaction, Node, Relationship } from "neo4j-driver";
-import { notFound } from "../graphql/errors.js";
-import { domainModel } from "./read-domain-model.js";
+import { findNode } from "../model/find-nodes.js";
 import type { RelationshipKey } from "./relationship-id.js";
-import { hiddenRelationshipTypes } from "./visibility.js";
-
-/** A node of any domain label by its id, deleted ones included; one index lookup per label. */
-export async function findNode(tx: ManagedTransaction, id: string): Promise<Node | undefined> {
-  const branches = [...domainModel().nodes.keys()]
-    .map((label) => `MATCH (n:${label} {id: $id}) RETURN n`)
-    .join(" UNION ");
-  const result = await tx.run(`CALL () { ${branches} } RETURN n LIMIT 1`, { id });
-  return result.records[0]?.get("n");
-}
-
-/** Like {@link findNode}, but a missing or deleted node is NOT_FOUND. */
-export async function findLiveNode(tx: ManagedTransaction, id: string): Promise<Node> {
-  const node = await findNode(tx, id);
-  if (!node || node.properties.deletedAt != null) throw notFound(id);
-  return node;
-}
+import { deletedRelationshipType, draftRelationshipType, hiddenRelationshipTypes } from "../model/visibility.js";
 
 export interface FoundRelationship {
   relationship: Relationship;
@@ -26,7 +9,11 @@ export interface FoundRelationship {
   to: Node;
 }
 
-/** A relationship by its key, whether live, a draft or deleted. */
+/**
+ * A relationship by its key, whether live, a draft or deleted. Should a key be held twice (a
+ * seed or import before writers kept hidden relationships re-created a deleted one), the live
+ * one comes first, then a draft: that is the one readers see and an admin deletes.
+ */
 export async function findRelationship(
   tx: ManagedTransaction,
   key: RelationshipKey,
@@ -38,12 +25,14 @@ export async function findRelationship(
     `MATCH (a)-[r]->(b) WHERE elementId(a) = $from AND elementId(b) = $to
        AND (type(r) = $type OR (type(r) IN $hidden AND r.relType = $type))
        AND r.sourceId = $sourceId AND coalesce(r.locator, '') = $locator
-     RETURN r LIMIT 1`,
+     RETURN r ORDER BY type(r) = $deleted, type(r) = $draft LIMIT 1`,
     {
       from: from.elementId,
       to: to.elementId,
       type: key.type,
       hidden: hiddenRelationshipTypes,
+      deleted: deletedRelationshipType,
+      draft: draftRelationshipType,
       sourceId: key.sourceId,
       locator: key.locator,
     },

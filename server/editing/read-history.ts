@@ -1,9 +1,9 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { checkRange } from "../analysis/validate-arguments.js";
+import { checkRange } from "../model/validate-arguments.js";
 import { toChange, type ChangeRecord } from "./record-change.js";
 import { toRelationshipView, type RelationshipView } from "./store-relationship.js";
 import { checkText } from "./validate-edit.js";
-import { draftRelationshipType } from "./visibility.js";
+import { draftRelationshipType } from "../model/visibility.js";
 
 /** The changes of a node or relationship, the newest first. */
 export async function readHistory(

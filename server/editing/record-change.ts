@@ -1,5 +1,5 @@
 import type { ManagedTransaction, Node } from "neo4j-driver";
-import { toPlainProperties } from "../analysis/graph-values.js";
+import { toPlainProperties } from "../model/graph-values.js";
 
 export type ChangeAction = "CREATE" | "UPDATE" | "DELETE" | "RESTORE";
 

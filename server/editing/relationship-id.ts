@@ -1,4 +1,4 @@
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../model/errors.js";
 
 /** What identifies a relationship: its endpoints, type, source and locator (as the seed merges them). */
 export interface RelationshipKey {

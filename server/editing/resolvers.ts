@@ -1,4 +1,4 @@
-import { guarded } from "../graphql/errors.js";
+import { guarded } from "../model/errors.js";
 import type { RequestContext } from "../graphql/context.js";
 import type {
   MutationAddRelationshipArgs,

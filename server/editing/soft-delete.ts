@@ -1,12 +1,13 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { typeOf } from "../analysis/graph-values.js";
-import { badInput, notFound } from "../graphql/errors.js";
-import { findNode, findRelationship } from "./find-target.js";
+import { typeOf } from "../model/graph-values.js";
+import { badInput, notFound } from "../model/errors.js";
+import { findNode } from "../model/find-nodes.js";
+import { findRelationship } from "./find-target.js";
 import { recordChange, type ChangeRecord } from "./record-change.js";
 import { parseRelationshipId } from "./relationship-id.js";
 import { now, relationshipSnapshot, storedType, storeRelationship } from "./store-relationship.js";
 import { checkId, checkText } from "./validate-edit.js";
-import { deletedRelationshipType } from "./visibility.js";
+import { deletedRelationshipType } from "../model/visibility.js";
 
 /**
  * Deletes a node softly: it keeps its data and relationships but carries `deletedAt` and

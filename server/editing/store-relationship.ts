@@ -1,8 +1,8 @@
 import neo4j, { type ManagedTransaction, type Relationship } from "neo4j-driver";
-import { toPlainProperties } from "../analysis/graph-values.js";
-import { domainModel } from "./read-domain-model.js";
+import { toPlainProperties } from "../model/graph-values.js";
+import { domainModel } from "../model/read-domain-model.js";
 import { relationshipId, type RelationshipKey } from "./relationship-id.js";
-import { deletedRelationshipType, draftRelationshipType } from "./visibility.js";
+import { deletedRelationshipType, draftRelationshipType } from "../model/visibility.js";
 
 /** A relationship as the editing API shows it. */
 export interface RelationshipView extends RelationshipKey {

@@ -1,21 +1,23 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { toObject, typeOf } from "../analysis/graph-values.js";
-import { badInput, notFound } from "../graphql/errors.js";
-import { findNode } from "./find-target.js";
-import { domainModel } from "./read-domain-model.js";
+import { toObject, typeOf } from "../model/graph-values.js";
+import { badInput, notFound } from "../model/errors.js";
+import { findNode } from "../model/find-nodes.js";
+import { domainModel } from "../model/read-domain-model.js";
 import { recordChange } from "./record-change.js";
 import { checkId, checkPeriod, toProperties } from "./validate-edit.js";
+import { editedFieldsProperty, withEditedFields } from "../model/keep-edits.js";
 
 /** The node types that editors add and change. */
 export type EditableLabel = "Actor" | "Agreement" | "Source";
 
 /** Properties that the editing API sets itself, never from an editor's input. */
-const managed = new Set(["id", "deletedAt", "deletedBy"]);
+const managed = new Set(["id", "deletedAt", "deletedBy", editedFieldsProperty]);
 
 /**
  * Adds a node or changes the fields given of it, and records the change. `update` refuses an id
  * that no node has; `upsert` creates it, and then the model's required fields must be given.
  * An id is unique across all node types, and a deleted node's id stays taken until it is restored.
+ * The fields given are added to the node's `editedFields`, which the seed and the importers keep.
  */
 export async function upsertNode(
   tx: ManagedTransaction,
@@ -43,11 +45,10 @@ export async function upsertNode(
     if (property.required && merged[name] == null) throw badInput(`${name} is required for a new ${label}`, name);
   }
   checkPeriod(["validFrom", merged.validFrom], ["validUntil", merged.validUntil]);
+  const editedFields = withEditedFields(before?.[editedFieldsProperty], Object.keys(properties));
   const result = await tx.run(
-    existing
-      ? `MATCH (n:${label} {id: $id}) SET n += $properties RETURN n`
-      : `CREATE (n:${label} {id: $id}) SET n += $properties RETURN n`,
-    { id, properties },
+    `${existing ? "MATCH" : "CREATE"} (n:${label} {id: $id}) SET n += $properties, n.${editedFieldsProperty} = $editedFields RETURN n`,
+    { id, properties, editedFields },
   );
   const node = result.records[0].get("n");
   await recordChange(tx, {

@@ -1,7 +1,7 @@
 import neo4j, { type Date as Neo4jDate } from "neo4j-driver";
-import { checkDate } from "../analysis/validate-arguments.js";
-import { badInput } from "../graphql/errors.js";
-import type { PropertyShape } from "./read-domain-model.js";
+import { checkDate } from "../model/validate-arguments.js";
+import { badInput } from "../model/errors.js";
+import type { PropertyShape } from "../model/read-domain-model.js";
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const maxIdLength = 200;

@@ -1,13 +1,21 @@
 import type { RequestContext } from "./context.js";
-import { guarded } from "./errors.js";
+import { guarded } from "../model/errors.js";
+import { budgetDriver } from "./request-budget.js";
 
 type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
 
-/** Adapts a capability `(driver, database, args)` to a GraphQL resolver with typed errors. */
+/**
+ * Adapts a capability `(driver, database, args)` to a GraphQL resolver with typed errors; its
+ * queries draw on the request's budget of database time.
+ */
 export function capabilityResolver<Args, Result>(
   run: (driver: RequestContext["driver"], database: string, args: Args) => Promise<Result>,
 ): Resolve<Args, Result> {
   return guarded((_parent: unknown, args: Args, context: RequestContext) =>
-    run(context.driver, context.sessionConfig.database, args),
+    run(
+      context.budget ? budgetDriver(context.driver, context.budget) : context.driver,
+      context.sessionConfig.database,
+      args,
+    ),
   );
 }

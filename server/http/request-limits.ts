@@ -15,17 +15,17 @@ export const requestLimits = {
   maxDepth: 10,
   maxAliases: 15,
   maxDirectives: 10,
-  /** graphql-armor's estimate: objects cost 2, scalars 1, each level ×1.5, connections × their `first`. */
-  maxCost: 5000,
 } as const;
 
 /**
- * graphql-armor's validation rules for depth, aliases, directives and cost. The standard
+ * graphql-armor's validation rules for depth, aliases and directives. The standard
  * introspection query (depth 15) is left to graphql-js's MaxIntrospectionDepthRule, one of its
  * specified rules, which refuses circular introspection.
  *
  * @remarks Tokens are limited by graphql-js's own `maxTokens` parse option (see `parseOptions`),
- * and field suggestions are cut by the error formatter, so those two armor plugins are off.
+ * and field suggestions are cut by the error formatter, so those two armor plugins are off. The
+ * cost is estimated with the variables, once the operation is known (`limit-cost.ts`), so armor's
+ * cost rule, which sees neither variables nor `limit`, is off too.
  */
 export function protectRequests(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
@@ -34,7 +34,7 @@ export function protectRequests(): { plugins: ApolloServerPlugin[]; validationRu
     maxDepth: { n: requestLimits.maxDepth, flattenFragments: true },
     maxAliases: { n: requestLimits.maxAliases },
     maxDirectives: { n: requestLimits.maxDirectives },
-    costLimit: { maxCost: requestLimits.maxCost, flattenFragments: true },
+    costLimit: { enabled: false },
   }).protect();
   return { plugins: plugins as ApolloServerPlugin[], validationRules };
 }

@@ -1,4 +1,8 @@
+import { createHash } from "node:crypto";
 import type { NextFunction, Request, Response } from "express";
+import { parse, print } from "graphql";
+import { LRUCache } from "lru-cache";
+import { parseOptions } from "./request-limits.js";
 
 export interface ResponseCacheOptions {
   /**
@@ -7,8 +11,8 @@ export interface ResponseCacheOptions {
    * anything else (an import, a Cypher console) are seen within this many seconds.
    */
   seconds: number;
-  /** Answers kept, the least recently used dropped first. */
-  maxEntries: number;
+  /** Bytes of answers kept, the least recently used dropped first. */
+  maxBytes: number;
   /** Larger answers are not kept. */
   maxBodyBytes: number;
   /** The graph's current version; anything that changes when the graph does. */
@@ -35,17 +39,49 @@ const versionTimeoutMs = 1000;
 /** Says whether an answer came from the cache (`hit`) or was computed and may be kept (`miss`). */
 export const cacheHeader = "x-response-cache";
 
-/** Request bodies as received, for the cache key; express.json's `verify` hook stores them. */
-export const rawBodies = new WeakMap<object, string>();
+/** JSON with its object keys sorted, so that `{a, b}` and `{b, a}` are one key. */
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, inner]) => `${JSON.stringify(key)}:${stableJson(inner)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
 
 /**
- * Caches the answers to anonymous GraphQL reads, keyed by the request body and the media type asked
- * for, for a few seconds at most and only while the graph's version stays the same. Only POSTed JSON without an
+ * The cache key of a request: the media type asked for, the document parsed and printed again
+ * (so comments, whitespace and commas make no new entry), the operation name and the variables,
+ * hashed to a fixed size. Undefined when the body is not a GraphQL request that parses.
+ */
+export function cacheKey(accept: string, body: unknown): string | undefined {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return undefined;
+  const { query, operationName, variables } = body as Record<string, unknown>;
+  if (typeof query !== "string") return undefined;
+  let document: string;
+  try {
+    document = print(parse(query, parseOptions));
+  } catch {
+    return undefined;
+  }
+  return createHash("sha256")
+    .update(stableJson([accept, document, operationName ?? null, variables ?? {}]))
+    .digest("base64url");
+}
+
+/**
+ * Caches the answers to anonymous GraphQL reads, keyed by {@link cacheKey}, in an LRU bounded in
+ * bytes, for a few seconds at most and only while the graph's version stays the same. Only POSTed JSON without an
  * Authorization header is cached (what editors see depends on their token), and only complete
  * answers without errors; a mutation is never answered from the cache, since it runs with a token.
  */
 export function createResponseCache(options: ResponseCacheOptions): ResponseCache {
-  const entries = new Map<string, Entry>();
+  const entries = new LRUCache<string, Entry>({
+    maxSize: Math.max(1, options.maxBytes),
+    // Strings hold up to two bytes a character; the key is a fixed 43.
+    sizeCalculation: (entry) => 2 * (entry.body.length + entry.contentType.length + entry.version.length) + 100,
+    ttl: Math.max(1, options.seconds * 1000),
+  });
   let version: string | undefined;
   let checkedAt = 0;
   let checking: Promise<string | undefined> | undefined;
@@ -83,20 +119,18 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
     options.seconds > 0 &&
     req.method === "POST" &&
     !req.headers.authorization &&
-    req.is("application/json") === "application/json" &&
-    rawBodies.has(req);
+    req.is("application/json") === "application/json";
 
   return {
     middleware(req, res, next) {
       if (!cacheable(req)) return next();
-      const key = `${req.headers.accept ?? ""}\n${rawBodies.get(req)}`;
+      const key = cacheKey(req.headers.accept ?? "", req.body);
+      if (key === undefined) return next();
       void currentVersion().then((current) => {
         if (current === undefined) return next(); // the database cannot say: no cache, the request decides
         const started = generation;
         const entry = entries.get(key);
         if (entry && entry.version === current && Date.now() - entry.storedAt < options.seconds * 1000) {
-          entries.delete(key);
-          entries.set(key, entry); // most recently used last
           res.status(200).setHeader(cacheHeader, "hit");
           res.type(entry.contentType).send(entry.body);
           return;
@@ -111,14 +145,12 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
             body.length <= options.maxBodyBytes &&
             !body.includes('"errors"')
           ) {
-            entries.delete(key);
             entries.set(key, {
               version: current,
               storedAt: Date.now(),
               contentType: String(res.getHeader("content-type") ?? "application/json"),
               body,
             });
-            if (entries.size > options.maxEntries) entries.delete(entries.keys().next().value as string);
           }
           return send(body);
         };

@@ -7,7 +7,8 @@ import { toAuthorizationSettings } from "../auth/authorization-settings.js";
 import type { AuthSettings } from "../config.js";
 import { consortiumResolvers } from "../consortium/resolvers.js";
 import { editingResolvers } from "../editing/resolvers.js";
-import { readTypeDefs } from "./type-defs.js";
+import { strictDates } from "./strict-dates.js";
+import { readTypeDefs } from "../model/type-defs.js";
 
 /**
  * Builds the executable schema that @neo4j/graphql augments from the SDL; `auth` is the token
@@ -30,5 +31,5 @@ export async function buildSchema(driver?: Driver, auth?: AuthSettings): Promise
       },
     },
   });
-  return guardInternalFields(await neoSchema.getSchema(), typeDefs);
+  return strictDates(guardInternalFields(await neoSchema.getSchema(), typeDefs));
 }

@@ -1,8 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import type { SeedCordis } from "../config.js";
 import { bumpGraphVersion } from "../database/graph-version.js";
-import { enrichFromRor } from "../import/enrich-from-ror.js";
-import { loadShippedCordis } from "../import/load-shipped-cordis.js";
+import { enrichFromRor } from "../import/ror/enrich-from-ror.js";
+import { loadShippedCordis } from "../import/cordis/load-shipped-cordis.js";
 import { log } from "../log.js";
 import { readCuratedGraph } from "./read-curated.js";
 import { toSeedGraph } from "./to-seed-graph.js";

@@ -1,4 +1,4 @@
-import type { CuratedGraph } from "./curated-types.js";
+import { CURATED_FILES, type CuratedGraph } from "./curated-types.js";
 import type { SeedGraph, SeedNode } from "./write-graph.js";
 
 const mentions = (evidence: CuratedGraph["actors"][number]["evidence"], confidence?: string) =>
@@ -7,33 +7,43 @@ const mentions = (evidence: CuratedGraph["actors"][number]["evidence"], confiden
 /** Maps the curated YAML collections onto the labels and properties of the domain model. */
 export function toSeedGraph(graph: CuratedGraph): SeedGraph {
   const nodes: SeedNode[] = [
-    ...graph.sources.map(({ id, ...properties }) => ({ label: "Source" as const, id, properties })),
+    ...graph.sources.map(({ id, ...properties }) => ({
+      label: "Source" as const,
+      file: CURATED_FILES.sources,
+      id,
+      properties,
+    })),
     ...graph.actors.map(({ id, evidence, founded, ...properties }) => ({
       label: "Actor" as const,
+      file: CURATED_FILES.actors,
       id,
       properties: { ...properties, foundedYear: founded, curated: true },
       mentions: mentions(evidence, properties.confidence),
     })),
     ...graph.places.map(({ id, evidence, ...properties }) => ({
       label: "Place" as const,
+      file: CURATED_FILES.places,
       id,
       properties,
       mentions: mentions(evidence),
     })),
     ...graph.strategies.map(({ id, evidence, ...properties }) => ({
       label: "Strategy" as const,
+      file: CURATED_FILES.strategies,
       id,
       properties,
       mentions: mentions(evidence),
     })),
     ...graph.agreements.map(({ id, evidence, ...properties }) => ({
       label: "Agreement" as const,
+      file: CURATED_FILES.agreements,
       id,
       properties,
       mentions: mentions(evidence),
     })),
     ...graph.projects.map(({ id, evidence, ...properties }) => ({
       label: "Project" as const,
+      file: CURATED_FILES.projects,
       id,
       properties,
       mentions: mentions(evidence, properties.confidence),
@@ -44,6 +54,7 @@ export function toSeedGraph(graph: CuratedGraph): SeedGraph {
     from,
     to,
     properties: { ...properties, sourceId: source },
+    file: CURATED_FILES.relationships,
   }));
   return { nodes, relationships };
 }

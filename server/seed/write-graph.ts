@@ -1,4 +1,6 @@
 import type { Driver } from "neo4j-driver";
+import { mergeNodes, mergeRelationships } from "../import/keep-edits/merge-keeping-edits.js";
+import { recordImportChanges, type ImportedChange } from "../import/keep-edits/record-import-changes.js";
 
 /** The labels a seed may write, and the relationship types between them. */
 export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
@@ -35,6 +37,8 @@ export interface SeedNode {
   /** Properties; the names in `dateFields` hold YYYY-MM-DD strings stored as Neo4j dates. */
   properties: Record<string, Value>;
   mentions?: SeedMention[];
+  /** The file it comes from, named in the change records of what the seed writes. */
+  file?: string;
 }
 
 export interface SeedRelationship {
@@ -43,6 +47,7 @@ export interface SeedRelationship {
   to: string;
   /** sourceId and locator identify the relationship with its endpoints; the rest is set. */
   properties: Record<string, Value> & { sourceId: string; locator?: string };
+  file?: string;
 }
 
 export interface SeedGraph {
@@ -57,7 +62,7 @@ const dateFields = new Set(["date", "since", "until", "validFrom", "validUntil",
 
 /** Splits properties into plain values and dates, so that Cypher can turn the dates with date(). */
 function splitDates(properties: Record<string, Value>) {
-  const plain: Record<string, Value> = {};
+  const plain: Record<string, Exclude<Value, undefined>> = {};
   const dates: Record<string, string> = {};
   for (const [key, value] of Object.entries(properties)) {
     if (value === undefined) continue;
@@ -67,13 +72,26 @@ function splitDates(properties: Record<string, Value>) {
   return { plain, dates };
 }
 
-const setDates = (variable: string, param: string) =>
-  `FOREACH (key IN keys(${param}) | SET ${variable}[key] = date(${param}[key]))`;
+/** Who the change records name for what the seed writes from a file: `seed:curated actors.yaml`. */
+export const seededBy = (file: string | undefined) => `seed:curated ${file ?? "seeds/curated"}`;
+
+function addChanges(changes: Map<string, ImportedChange[]>, file: string | undefined, added: ImportedChange[]) {
+  if (added.length > 0) changes.set(seededBy(file), [...(changes.get(seededBy(file)) ?? []), ...added]);
+}
+
+/** Groups items by a key, in their order. */
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
 
 /**
  * Writes a seed graph idempotently: nodes are merged by id, relationships by their endpoints,
- * type, source and locator; writing the same graph twice changes nothing. One transaction, so a
- * failure leaves nothing half-written.
+ * type, source and locator; writing the same graph twice changes nothing. What editors did stays:
+ * the fields they set are not written over, and a relationship they deleted or keep as a draft is
+ * not made again. Every node and relationship the seed creates or changes gets a `Change` naming
+ * its file. One transaction, so a failure leaves nothing half-written.
  */
 export async function writeSeedGraph(driver: Driver, database: string, graph: SeedGraph): Promise<void> {
   for (const node of graph.nodes) {
@@ -87,19 +105,19 @@ export async function writeSeedGraph(driver: Driver, database: string, graph: Se
     }
   }
   const labelOf = new Map(graph.nodes.map((node) => [node.id, node.label]));
+  for (const relationship of graph.relationships) {
+    if (!labelOf.has(relationship.from) || !labelOf.has(relationship.to))
+      throw new Error(`seed: ${relationship.type} ${relationship.from} → ${relationship.to}: unknown endpoint`);
+  }
   const session = driver.session({ database });
   try {
     await session.executeWrite(
       async (tx) => {
-        for (const label of nodeLabels) {
-          const rows = graph.nodes
-            .filter((node) => node.label === label)
-            .map((node) => ({ id: node.id, ...splitDates(node.properties) }));
-          if (rows.length === 0) continue;
-          await tx.run(
-            `UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n += row.plain ${setDates("n", "row.dates")}`,
-            { rows },
-          );
+        const changes = new Map<string, ImportedChange[]>();
+        for (const [key, nodes] of groupBy(graph.nodes, (node) => `${node.label}|${node.file ?? ""}`)) {
+          const label = key.split("|")[0];
+          const rows = nodes.map((node) => ({ id: node.id, ...splitDates(node.properties) }));
+          addChanges(changes, nodes[0].file, await mergeNodes(tx, label, rows));
         }
         const mentions = graph.nodes.flatMap((node) =>
           (node.mentions ?? []).map((mention) => ({ id: node.id, label: node.label, ...mention })),
@@ -115,36 +133,22 @@ export async function writeSeedGraph(driver: Driver, database: string, graph: Se
             { rows },
           );
         }
-        const groups = new Map<string, Array<Record<string, unknown>>>();
-        for (const relationship of graph.relationships) {
-          const fromLabel = labelOf.get(relationship.from);
-          const toLabel = labelOf.get(relationship.to);
-          if (!fromLabel || !toLabel)
-            throw new Error(`seed: ${relationship.type} ${relationship.from} → ${relationship.to}: unknown endpoint`);
-          const key = `${fromLabel}|${relationship.type}|${toLabel}`;
-          const { plain, dates } = splitDates(relationship.properties);
-          groups.set(key, [
-            ...(groups.get(key) ?? []),
-            {
-              from: relationship.from,
-              to: relationship.to,
-              plain,
-              dates,
-              sourceId: relationship.properties.sourceId,
-              locator: relationship.properties.locator ?? "",
-            },
-          ]);
-        }
-        for (const [key, rows] of groups) {
+        const groups = groupBy(
+          graph.relationships,
+          (r) => `${labelOf.get(r.from)}|${r.type}|${labelOf.get(r.to)}|${r.file ?? ""}`,
+        );
+        for (const [key, relationships] of groups) {
           const [fromLabel, type, toLabel] = key.split("|");
-          await tx.run(
-            `UNWIND $rows AS row
-          MATCH (a:${fromLabel} {id: row.from}) MATCH (b:${toLabel} {id: row.to})
-          MERGE (a)-[r:${type} {sourceId: row.sourceId, locator: row.locator}]->(b)
-          SET r += row.plain ${setDates("r", "row.dates")}`,
-            { rows },
-          );
+          const rows = relationships.map((relationship) => ({
+            from: relationship.from,
+            to: relationship.to,
+            sourceId: relationship.properties.sourceId,
+            locator: relationship.properties.locator ?? "",
+            ...splitDates(relationship.properties),
+          }));
+          addChanges(changes, relationships[0].file, await mergeRelationships(tx, { fromLabel, type, toLabel }, rows));
         }
+        for (const [by, recorded] of changes) await recordImportChanges(tx, by, recorded);
       },
       { timeout: seedTimeoutMs },
     );

@@ -2,8 +2,8 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../server/database/driver.js";
-import { importCordis, type ImportSummary } from "../../server/import/import-cordis.js";
-import { listResolutionCandidates } from "../../server/import/list-resolution-candidates.js";
+import { importCordis, type ImportSummary } from "../../server/import/cordis/import-cordis.js";
+import { listResolutionCandidates } from "../../server/import/resolution/list-resolution-candidates.js";
 import { projectRoot } from "../../server/config.js";
 
 const neo4j = inject("neo4j");

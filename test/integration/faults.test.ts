@@ -193,7 +193,7 @@ describe("a CORDIS import killed midway and run again", () => {
     exited: Promise<number | null>;
     output: () => string;
   } {
-    const child = spawn(process.execPath, ["--import", "tsx", "server/import/cordis-cli.ts", ...files], {
+    const child = spawn(process.execPath, ["--import", "tsx", "server/import/cordis/cordis-cli.ts", ...files], {
       cwd: projectRoot,
       env: {
         ...process.env,

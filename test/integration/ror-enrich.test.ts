@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../server/database/driver.js";
-import { enrichFromRor, type RorSummary } from "../../server/import/enrich-from-ror.js";
+import { enrichFromRor, type RorSummary } from "../../server/import/ror/enrich-from-ror.js";
 
 const neo4j = inject("neo4j");
 const database = neo4j.database;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { foldTerm, toLuceneQuery } from "../../server/analysis/search-graph.js";
-import { checkDate, checkRange, toFilterParams } from "../../server/analysis/validate-arguments.js";
+import { toLuceneQuery } from "../../server/analysis/search-graph.js";
+import { foldTerm } from "../../server/model/fold-term.js";
+import { checkDate, checkRange, toFilterParams } from "../../server/model/validate-arguments.js";
 import { betweennessSampleSize } from "../../server/analysis/rank-centrality.js";
 
 describe("search text to Lucene", () => {

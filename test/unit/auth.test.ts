@@ -5,7 +5,7 @@ import { hasRole, requireRole } from "../../server/auth/require-role.js";
 import { authenticate, createTokenVerifier, type Claims } from "../../server/auth/verify-token.js";
 import { durationMs, readConfig } from "../../server/config.js";
 import { buildSchema } from "../../server/schema/build-schema.js";
-import { readTypeDefs } from "../../server/schema/type-defs.js";
+import { readTypeDefs } from "../../server/model/type-defs.js";
 
 const secret = "unit-test-secret-unit-test-secret-123";
 const key = new TextEncoder().encode(secret);
@@ -49,6 +49,30 @@ describe("verifying tokens", () => {
     ["garbage", async () => "not-a-token"],
   ])("refuses a token %s", async (_case, token) => {
     expect(await codeOf(verify(await token()))).toBe("UNAUTHENTICATED");
+  });
+
+  it.each([
+    ["with an empty subject", () => sign({}, { sub: "" })],
+    ["valid until the year 9999", () => sign({}, { exp: 253402300799 })],
+    ["valid for 25 hours", () => sign({}, { exp: "25h" })],
+    [
+      "issued in the future",
+      () =>
+        new SignJWT({})
+          .setProtectedHeader({ alg: "HS256" })
+          .setSubject("user-1")
+          .setIssuedAt(Math.floor(Date.now() / 1000) + 600)
+          .setExpirationTime("1h")
+          .sign(key),
+    ],
+  ])("refuses a token %s", async (_case, token) => {
+    expect(await codeOf(verify(await token()))).toBe("UNAUTHENTICATED");
+  });
+
+  it("accepts a token valid for 23 hours, and a longer one when the server allows it", async () => {
+    expect((await verify(await sign({}, { exp: "23h" }))).sub).toBe("user-1");
+    const lenient = createTokenVerifier({ jwtSecret: secret, maxLifetimeSeconds: 48 * 3600 });
+    expect((await lenient(await sign({}, { exp: "25h" }))).sub).toBe("user-1");
   });
 
   it("refuses every token when no key is configured", async () => {

@@ -1,12 +1,13 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { openInput } from "../../server/import/open-input.js";
-import { parseCordisParticipation } from "../../server/import/parse-cordis-participation.js";
-import { parseCordisProject } from "../../server/import/parse-cordis-project.js";
-import { planParticipationBatch } from "../../server/import/plan-participation-batch.js";
-import { indexCuratedActors } from "../../server/import/resolve-actor.js";
-import { RowError } from "../../server/import/row-error.js";
-import { readCordisRecords, type SourceRecord } from "../../server/import/source-record.js";
+import { openInput } from "../../server/import/records/open-input.js";
+import { parseCordisParticipation } from "../../server/import/cordis/parse-cordis-participation.js";
+import { parseCordisProject } from "../../server/import/cordis/parse-cordis-project.js";
+import { planParticipationBatch } from "../../server/import/cordis/plan-participation-batch.js";
+import { indexCuratedActors } from "../../server/import/resolution/resolve-actor.js";
+import { RowError } from "../../server/import/records/row-error.js";
+import { readCordisRecords } from "../../server/import/records/read-cordis-records.js";
+import { type SourceRecord } from "../../server/import/records/source-record.js";
 
 const fixture = (name: string) => path.resolve(import.meta.dirname, "../fixtures/cordis", name);
 

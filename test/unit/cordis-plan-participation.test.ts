@@ -1,15 +1,18 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openInput } from "../../server/import/open-input.js";
-import { parseCordisParticipation, type CordisParticipation } from "../../server/import/parse-cordis-participation.js";
+import { openInput } from "../../server/import/records/open-input.js";
+import {
+  parseCordisParticipation,
+  type CordisParticipation,
+} from "../../server/import/cordis/parse-cordis-participation.js";
 import {
   planParticipationBatch,
   type BatchContext,
   type ProjectContext,
-} from "../../server/import/plan-participation-batch.js";
-import { indexCuratedActors } from "../../server/import/resolve-actor.js";
-import { RowError } from "../../server/import/row-error.js";
-import { readCordisRecords } from "../../server/import/source-record.js";
+} from "../../server/import/cordis/plan-participation-batch.js";
+import { indexCuratedActors } from "../../server/import/resolution/resolve-actor.js";
+import { RowError } from "../../server/import/records/row-error.js";
+import { readCordisRecords } from "../../server/import/records/read-cordis-records.js";
 
 let rows: CordisParticipation[];
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CordisOrganisation } from "../../server/import/parse-cordis-participation.js";
-import { indexCuratedActors, resolveOrganisation, type KnownActors } from "../../server/import/resolve-actor.js";
+import type { CordisOrganisation } from "../../server/import/cordis/parse-cordis-participation.js";
+import {
+  indexCuratedActors,
+  resolveOrganisation,
+  type KnownActors,
+} from "../../server/import/resolution/resolve-actor.js";
 
 const curated = indexCuratedActors([
   {

@@ -1,11 +1,11 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.js";
-import { openInput } from "../../server/import/open-input.js";
-import { readCsvRecords } from "../../server/import/read-csv-records.js";
-import { formatCandidateTable } from "../../server/import/format-candidate-table.js";
-import { parseRorRecord } from "../../server/import/parse-ror-record.js";
-import { RowError } from "../../server/import/row-error.js";
+import { openInput } from "../../server/import/records/open-input.js";
+import { readCsvRecords } from "../../server/import/records/read-csv-records.js";
+import { formatCandidateTable } from "../../server/import/resolution/format-candidate-table.js";
+import { parseRorRecord } from "../../server/import/ror/parse-ror-record.js";
+import { RowError } from "../../server/import/records/row-error.js";
 
 const row = (fields: Record<string, string>) => ({
   fields: {

@@ -2,8 +2,9 @@ import { GraphQLError, Kind, getIntrospectionQuery, parse, specifiedRules, valid
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import * as explorerDocuments from "../../client/src/generated/graphql.js";
-import { badInput } from "../../server/graphql/errors.js";
+import { badInput } from "../../server/model/errors.js";
 import { createFormatError } from "../../server/graphql/format-error.js";
+import { costLimits, createCostEstimator } from "../../server/http/estimate-cost.js";
 import { parseOptions, protectRequests, requestLimits } from "../../server/http/request-limits.js";
 import { buildSchema } from "../../server/schema/build-schema.js";
 
@@ -61,7 +62,6 @@ describe("the request limits", () => {
       `{ stats { actors ${"@skip(if: false) ".repeat(requestLimits.maxDirectives + 1)} } }`,
       /Directives limit/,
     ],
-    ["too costly", `{ actorsConnection(first: 5000) { edges { node { id name } } } }`, /Cost limit/],
     [
       "circular introspection",
       "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
@@ -74,6 +74,85 @@ describe("the request limits", () => {
     ],
   ])("refuse a query %s", (_case, query, message) => {
     expect(check(query).join("\n")).toMatch(message);
+  });
+});
+
+describe("the cost of a request", () => {
+  const estimate = createCostEstimator(schema);
+  const cost = (query: string, variables: Record<string, unknown> = {}) => estimate(parse(query), variables).cost;
+  const refusal = (query: string, variables: Record<string, unknown> = {}) => {
+    try {
+      estimate(parse(query), variables);
+      return undefined;
+    } catch (error) {
+      return (error as GraphQLError).extensions.code;
+    }
+  };
+  const explorerVariables = {
+    ids: ["kth"],
+    limit: 400,
+    id: "kth",
+    text: "kth",
+    topic: "hydrogen",
+    from: "kth",
+    to: "stockholms-stad",
+    measure: "DEGREE",
+    consortium: ["kth", "stockholms-stad"],
+  };
+
+  it("lets every operation the explorer sends through, with its variables", () => {
+    for (const [name, document] of operations) {
+      expect(estimate(document, explorerVariables).cost, name).toBeLessThanOrEqual(costLimits.maxCost);
+    }
+    expect(
+      estimate(operations.find(([name]) => name.startsWith("Neighbourhood"))![1], explorerVariables).expensive,
+    ).toBe(false);
+  });
+
+  it("multiplies nested lists by their limit, so the starvation query is far over the limit", () => {
+    const nested = "{ actors(limit: 500) { participatesIn(limit: 500) { participants(limit: 500) { id } } } }";
+    expect(cost(nested)).toBeGreaterThan(1000 * costLimits.maxCost);
+    expect(cost("{ actors { id } }")).toBeLessThan(cost("{ actors { id participatesIn { id } } }"));
+  });
+
+  it("counts a size given as a variable as the same size given literally", () => {
+    const literal = cost("{ actorsConnection(first: 200) { edges { node { id name } } } }");
+    const variable = cost("query ($n: Int) { actorsConnection(first: $n) { edges { node { id name } } } }", { n: 200 });
+    expect(variable).toBe(literal);
+    expect(variable).toBeGreaterThan(
+      cost("query ($n: Int) { actorsConnection(first: $n) { edges { node { id } } } }", { n: 10 }),
+    );
+  });
+
+  it("makes nested relationship filters in where grow fast, and counts the terms of a filter", () => {
+    const one = cost('{ actors(where: { participatesIn: { some: { title: { contains: "a" } } } }) { id } }');
+    const two = cost(
+      '{ actors(where: { participatesIn: { some: { participants: { some: { name: { contains: "a" } } } } } }) { id } }',
+    );
+    expect(one).toBeLessThan(costLimits.maxCost);
+    expect(two).toBeGreaterThan(costLimits.maxCost);
+    const or = (n: number) => ({ OR: Array.from({ length: n }, (_, i) => ({ name: { eq: `x${i}` } })) });
+    const query = "query ($where: ActorWhere) { actors(where: $where) { id } }";
+    expect(cost(query, { where: or(10) })).toBeGreaterThan(cost(query, { where: or(2) }));
+    expect(refusal(query, { where: or(costLimits.maxArgumentTerms) })).toBe("BAD_USER_INPUT");
+  });
+
+  it.each([
+    ["a negative limit", "{ actors(limit: -1) { id } }"],
+    ["a negative offset", "{ actors(offset: -5) { id } }"],
+    ["an oversized limit", "{ actors(limit: 100000) { id } }"],
+    ["an oversized offset", "{ projects(offset: 100000000) { id } }"],
+    ["a negative first", "{ actorsConnection(first: -3) { totalCount } }"],
+    ["a cursor this API did not give", '{ actorsConnection(after: "bm9wZQ==") { totalCount } }'],
+  ])("refuses %s with BAD_USER_INPUT before any database call", (_case, query) => {
+    expect(refusal(query)).toBe("BAD_USER_INPUT");
+  });
+
+  it("marks analysis and large reads as expensive work, small reads not", () => {
+    expect(estimate(parse("{ centrality { score } }")).expensive).toBe(true);
+    expect(estimate(parse('{ network(ids: ["a"], depth: 2) { nodes { id } } }')).expensive).toBe(true);
+    expect(estimate(parse('{ network(ids: ["a"]) { nodes { id } } }')).expensive).toBe(false);
+    expect(estimate(parse("{ actors { id name } }")).expensive).toBe(false);
   });
 });
 

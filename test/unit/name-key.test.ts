@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsWords, nameKey } from "../../server/import/name-key.js";
+import { containsWords, nameKey } from "../../server/import/resolution/name-key.js";
 
 describe("nameKey", () => {
   it("gives CORDIS's transliterated spelling and the Swedish spelling the same key", () => {

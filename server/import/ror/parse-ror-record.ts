@@ -1,6 +1,6 @@
-import { fieldReader } from "./read-field.js";
-import { RowError } from "./row-error.js";
-import type { SourceRecord } from "./source-record.js";
+import { fieldReader } from "../records/read-field.js";
+import { RowError } from "../records/row-error.js";
+import type { SourceRecord } from "../records/source-record.js";
 
 /** One organisation of the ROR extract, validated. */
 export interface RorRecord {

@@ -1,11 +1,11 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { projectRoot } from "../config.js";
-import { bumpGraphVersion } from "../database/graph-version.js";
-import { importFile } from "./import-file.js";
-import type { FileSummary } from "./import-summary.js";
+import { projectRoot } from "../../config.js";
+import { bumpGraphVersion } from "../../database/graph-version.js";
+import { importFile } from "../records/import-file.js";
+import type { FileSummary } from "../records/import-summary.js";
 import { parseRorRecord } from "./parse-ror-record.js";
-import { readCsvRecords } from "./read-csv-records.js";
+import { readCsvRecords } from "../records/read-csv-records.js";
 import { writeRorBatch } from "./write-ror-batch.js";
 
 /** The outcome of a ROR enrichment: created, updated, unchanged count enriched actors. */

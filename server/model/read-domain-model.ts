@@ -1,5 +1,5 @@
 import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode, type TypeNode } from "graphql";
-import { readTypeDefs } from "../schema/type-defs.js";
+import { readTypeDefs } from "./type-defs.js";
 
 /** A property of a node or relationship type: its GraphQL type name, whether required, whether a list. */
 export interface PropertyShape {

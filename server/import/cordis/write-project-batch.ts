@@ -1,6 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { cordisSource } from "./cordis-sources.js";
-import { emptyOutcome, type BatchOutcome } from "./import-summary.js";
+import { emptyOutcome, type BatchOutcome } from "../records/import-summary.js";
 import type { CordisProject } from "./parse-cordis-project.js";
 
 const readHashes = `

@@ -1,13 +1,13 @@
 import type { Driver } from "neo4j-driver";
-import { bumpGraphVersion } from "../database/graph-version.js";
-import { log } from "../log.js";
-import { importFile } from "./import-file.js";
-import type { FileSummary } from "./import-summary.js";
+import { bumpGraphVersion } from "../../database/graph-version.js";
+import { log } from "../../log.js";
+import { importFile } from "../records/import-file.js";
+import type { FileSummary } from "../records/import-summary.js";
 import { parseCordisParticipation, type CordisParticipation } from "./parse-cordis-participation.js";
 import { parseCordisProject } from "./parse-cordis-project.js";
-import { readCuratedIndex } from "./read-curated-actors.js";
-import { RowError } from "./row-error.js";
-import type { SourceRecord } from "./source-record.js";
+import { readCuratedIndex } from "../resolution/read-curated-actors.js";
+import { RowError } from "../records/row-error.js";
+import type { SourceRecord } from "../records/source-record.js";
 import { writeParticipationBatch } from "./write-participation-batch.js";
 import { writeProjectBatch } from "./write-project-batch.js";
 

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import type { BatchOutcome } from "./import-summary.js";
+import type { BatchOutcome } from "../records/import-summary.js";
 import type { RorRecord } from "./parse-ror-record.js";
 
 /** The ROR extract as a Source node. */

@@ -1,14 +1,35 @@
+import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { log } from "../log.js";
 
+/**
+ * Every code a client may find in `extensions.code`.
+ *
+ * @remarks Apollo Server adds its own for requests it refuses before any resolver runs
+ * (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_REQUEST); the HTTP layer answers
+ * BAD_REQUEST, PAYLOAD_TOO_LARGE and UNSUPPORTED_MEDIA_TYPE before GraphQL is reached, and
+ * REQUEST_TIMEOUT and ANSWER_TOO_LARGE after (server/http/limit-answers.ts); SERVER_BUSY is a
+ * full pool of expensive work (server/http/limit-cost.ts).
+ */
 export type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
   | "GDS_UNAVAILABLE"
   | "DATABASE_UNAVAILABLE"
   | "DATABASE_TIMEOUT"
-  | "INTERNAL_SERVER_ERROR";
+  | "ANALYSIS_TOO_LARGE"
+  | "SERVER_BUSY"
+  | "REQUEST_TIMEOUT"
+  | "ANSWER_TOO_LARGE"
+  | "INTERNAL_SERVER_ERROR"
+  | "GRAPHQL_PARSE_FAILED"
+  | "GRAPHQL_VALIDATION_FAILED"
+  | "BAD_REQUEST"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE";
 
 /** The project's one error type: a GraphQL error whose `extensions.code` says what went wrong. */
 export class SamverkanError extends GraphQLError {
@@ -21,6 +42,21 @@ export const badInput = (message: string, argument?: string) =>
   new SamverkanError("BAD_USER_INPUT", message, argument ? { argument } : {});
 
 export const notFound = (id: string) => new SamverkanError("NOT_FOUND", `no node has the id "${id}"`, { id });
+
+/** An operation that needs a token was asked for without one. */
+export const unauthenticated = (message: string) => new SamverkanError("UNAUTHENTICATED", message);
+
+/** A verified token without the role that the operation needs. */
+export const forbidden = (message: string) => new SamverkanError("FORBIDDEN", message);
+
+/**
+ * A bearer token that does not verify (bad signature, expired, wrong issuer or audience): the
+ * whole request fails with HTTP 401, as RFC 6750 has it, rather than falling back to anonymous.
+ */
+export const invalidToken = (message: string) =>
+  new SamverkanError("UNAUTHENTICATED", message, {
+    http: { status: 401, headers: new HeaderMap([["www-authenticate", 'Bearer error="invalid_token"']]) },
+  });
 
 /**
  * Turns a database failure into a typed error that says nothing of Cypher: the details go to

@@ -1,9 +1,10 @@
-import { log } from "../log.js";
+import { log } from "../../log.js";
 import { emptyOutcome, formatFileSummary, keptErrors, type BatchOutcome, type FileSummary } from "./import-summary.js";
 import { openInput, type Input } from "./open-input.js";
 import { startProgress } from "./progress-meter.js";
 import { RowError } from "./row-error.js";
-import { readCordisRecords, type SourceRecord } from "./source-record.js";
+import { readCordisRecords } from "./read-cordis-records.js";
+import { type SourceRecord } from "./source-record.js";
 
 export interface ImportFileOptions<T> {
   /** Rows per write transaction. */

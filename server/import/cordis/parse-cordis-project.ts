@@ -1,8 +1,8 @@
 import { contentHash } from "./content-hash.js";
 import { cordisSource } from "./cordis-sources.js";
-import { fieldReader } from "./read-field.js";
-import { RowError } from "./row-error.js";
-import type { SourceRecord } from "./source-record.js";
+import { fieldReader } from "../records/read-field.js";
+import { RowError } from "../records/row-error.js";
+import type { SourceRecord } from "../records/source-record.js";
 
 /** A validated CORDIS project record, ready to write as a Project node. */
 export interface CordisProject {

@@ -1,6 +1,6 @@
-import { readConfig } from "../config.js";
-import { connectDatabase } from "../database/connect.js";
-import { log } from "../log.js";
+import { readConfig } from "../../config.js";
+import { connectDatabase } from "../../database/connect.js";
+import { log } from "../../log.js";
 import { formatCandidateTable } from "./format-candidate-table.js";
 import { listResolutionCandidates } from "./list-resolution-candidates.js";
 

@@ -1,5 +1,5 @@
 import { isDate, isDateTime, type Node } from "neo4j-driver";
-import { publicProperties } from "../editing/visibility.js";
+import { publicProperties } from "./visibility.js";
 
 type Plain = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
-import { readConfig } from "../config.js";
-import { connectDatabase } from "../database/connect.js";
-import { ensureDatabaseSchema } from "../database/ensure-database-schema.js";
-import { log } from "../log.js";
+import { readConfig } from "../../config.js";
+import { connectDatabase } from "../../database/connect.js";
+import { ensureDatabaseSchema } from "../../database/ensure-database-schema.js";
+import { log } from "../../log.js";
 import { importCordis } from "./import-cordis.js";
 
 const usage =

@@ -1,5 +1,4 @@
-import { visibleTie } from "../editing/visibility.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "./errors.js";
 import type { NetworkFilter } from "../generated/resolvers-types.js";
 
 /** The filter as Cypher parameters: null where a criterion is not set. */
@@ -62,20 +61,4 @@ export function toFilterParams(filter: NetworkFilter | null | undefined): Filter
     asOf: filter?.asOf ? checkDate("filter.asOf", filter.asOf) : null,
     minWeight,
   };
-}
-
-/**
- * The Cypher condition that a relationship `r` to a neighbour `m` is a visible tie (neither it nor
- * its ends deleted, not a draft; not a mention of a source, nor an entity-resolution candidate
- * waiting for review) and meets the filter; it reads the
- * parameters that {@link toFilterParams} makes.
- */
-export function filterCondition(r: string, m: string): string {
-  return `${visibleTie(r)} AND NOT type(${r}) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS']
-    AND ($relationshipTypes IS NULL OR type(${r}) IN $relationshipTypes)
-    AND ($asOf IS NULL OR ((${r}.since IS NULL OR ${r}.since <= date($asOf)) AND (${r}.until IS NULL OR ${r}.until >= date($asOf))))
-    AND ($kinds IS NULL OR NOT ${m}:Actor OR ${m}.kind IN $kinds)
-    AND ($programmes IS NULL OR NOT ${m}:Project OR ${m}.programme IN $programmes)
-    AND ($asOf IS NULL OR NOT ${m}:Agreement OR ((${m}.validFrom IS NULL OR ${m}.validFrom <= date($asOf))
-         AND (${m}.validUntil IS NULL OR ${m}.validUntil >= date($asOf))))`;
 }

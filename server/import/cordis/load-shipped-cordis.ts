@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { projectRoot, type SeedCordis } from "../config.js";
+import { projectRoot, type SeedCordis } from "../../config.js";
 import { importCordis, type CordisFiles, type ImportSummary } from "./import-cordis.js";
-import { log } from "../log.js";
+import { log } from "../../log.js";
 
 const shipped = (project: string, organization: string): CordisFiles => ({
   projectFile: path.join(projectRoot, "seeds/cordis", project),

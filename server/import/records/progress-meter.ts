@@ -1,4 +1,4 @@
-import { log } from "../log.js";
+import { log } from "../../log.js";
 import type { Input } from "./open-input.js";
 
 const seconds = (ms: number) => (ms / 1000).toFixed(ms < 10_000 ? 1 : 0);

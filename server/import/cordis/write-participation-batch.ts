@@ -1,8 +1,8 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
-import type { BatchOutcome } from "./import-summary.js";
+import type { BatchOutcome } from "../records/import-summary.js";
 import type { CordisParticipation } from "./parse-cordis-participation.js";
 import { planParticipationBatch, type BatchContext, type ProjectContext } from "./plan-participation-batch.js";
-import type { CuratedIndex } from "./resolve-actor.js";
+import type { CuratedIndex } from "../resolution/resolve-actor.js";
 
 const readProjects = `
 UNWIND $ids AS id

@@ -1,6 +1,6 @@
-import { fieldReader } from "./read-field.js";
-import { RowError } from "./row-error.js";
-import type { SourceRecord } from "./source-record.js";
+import { fieldReader } from "../records/read-field.js";
+import { RowError } from "../records/row-error.js";
+import type { SourceRecord } from "../records/source-record.js";
 
 /** The roles CORDIS gives a participant, in the spelling the graph stores. */
 export const participationRoles = ["coordinator", "participant", "thirdParty", "partner", "associatedPartner"] as const;

@@ -1,8 +1,8 @@
 import { contentHash } from "./content-hash.js";
-import { nameKey } from "./name-key.js";
+import { nameKey } from "../resolution/name-key.js";
 import type { CordisOrganisation, CordisParticipation } from "./parse-cordis-participation.js";
-import { resolveOrganisation, type CuratedIndex, type KnownActors } from "./resolve-actor.js";
-import { RowError } from "./row-error.js";
+import { resolveOrganisation, type CuratedIndex, type KnownActors } from "../resolution/resolve-actor.js";
+import { RowError } from "../records/row-error.js";
 
 /** What the database holds of a project that participation rows link to. */
 export interface ProjectContext {

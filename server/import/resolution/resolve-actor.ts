@@ -1,5 +1,4 @@
 import { containsWords, nameKey } from "./name-key.js";
-import type { CordisOrganisation } from "./parse-cordis-participation.js";
 
 /** An actor that was not made from CORDIS (its id does not start with `cordis-`), with its name keys. */
 export interface CuratedActor {
@@ -19,6 +18,14 @@ export interface CuratedIndex {
 export interface KnownActors {
   byCordisId: Map<string, string>;
   byVatNumber: Map<string, string>;
+}
+
+/** What resolution reads of an organisation from a source (a CORDIS participation row, say). */
+export interface OrganisationToResolve {
+  cordisId: string;
+  name: string;
+  vatNumber: string | null;
+  country: string | null;
 }
 
 /** A resolution that needs a person: the CORDIS actor may be the curated one. */
@@ -100,7 +107,7 @@ function findCandidates(key: string, country: string | null, curated: CuratedInd
  * else its own `cordis-<id>` node. Remembers new nodes in `known` so that later rows of the batch agree.
  */
 export function resolveOrganisation(
-  organisation: CordisOrganisation,
+  organisation: OrganisationToResolve,
   known: KnownActors,
   curated: CuratedIndex,
 ): Resolution {

@@ -1,0 +1,67 @@
+import type { Driver } from "neo4j-driver";
+import { SamverkanError } from "../model/errors.js";
+
+/** The database time one request may still use, across all its transactions. */
+export interface RequestBudget {
+  /** Milliseconds left before the request's database time runs out (0 when it has). */
+  remainingMs(): number;
+  /** The timeout for the request's next transaction: the per-transaction limit or what is left, if less. */
+  transactionTimeoutMs(): number;
+  /** Aborts the request's queries in the driver when its database time has run out. */
+  signal: AbortSignal;
+}
+
+/** Starts a budget of `totalMs` for one request, each transaction limited to `perTransactionMs`. */
+export function createRequestBudget(totalMs: number, perTransactionMs: number, now = Date.now): RequestBudget {
+  const deadline = now() + totalMs;
+  const remainingMs = () => Math.max(0, deadline - now());
+  return {
+    remainingMs,
+    transactionTimeoutMs: () => Math.min(perTransactionMs, remainingMs()),
+    signal: AbortSignal.timeout(totalMs),
+  };
+}
+
+export const budgetSpent = () =>
+  new SamverkanError("DATABASE_TIMEOUT", "the request has used all the database time one request may take");
+
+type ExecuteQuery = Driver["executeQuery"];
+
+const unbudgeted = Symbol("the driver without a request's budget");
+
+/** The driver behind a request's {@link budgetDriver}, for work that outlives the request (dropping a cache). */
+export function withoutBudget(driver: Driver): Driver {
+  return (driver as Driver & { [unbudgeted]?: Driver })[unbudgeted] ?? driver;
+}
+
+/**
+ * The driver as one request's resolvers see it: every `executeQuery` runs with a driver-side
+ * timeout of at most what the request's budget has left (a longer one asked for, such as an
+ * algorithm's, is cut to it), none starts once the budget is spent, and the driver aborts any
+ * still running when it is.
+ */
+export function budgetDriver(driver: Driver, budget: RequestBudget): Driver {
+  const executeQuery = ((query, parameters, config = {}) => {
+    const left = budget.transactionTimeoutMs();
+    if (left <= 0) return Promise.reject(budgetSpent());
+    const asked = config.transactionConfig?.timeout;
+    const timeout = asked === undefined ? left : Math.min(Number(asked), left);
+    return driver
+      .executeQuery(query, parameters, {
+        ...config,
+        transactionConfig: { ...config.transactionConfig, timeout },
+        signal: config.signal ? AbortSignal.any([config.signal, budget.signal]) : budget.signal,
+      })
+      .catch((error: unknown) => {
+        throw budget.signal.aborted ? budgetSpent() : error;
+      });
+  }) as ExecuteQuery;
+  return new Proxy(driver, {
+    get(target, property) {
+      if (property === "executeQuery") return executeQuery;
+      if (property === unbudgeted) return target;
+      const value = Reflect.get(target, property, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
