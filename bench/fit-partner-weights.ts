@@ -35,9 +35,11 @@ const seed = Number(option("seed", "7"));
 const topNegatives = 50;
 const randomNegatives = 150;
 
-const db = await startBenchDatabase("real", benchDataKey("real", 0));
+// BENCH_NEO4J_URI: a database already loaded with the shipped data (kept running between runs).
+const externalUri = process.env.BENCH_NEO4J_URI;
+const db = await startBenchDatabase("real", benchDataKey("real", 0), externalUri);
 try {
-  await loadBenchData(db, "real", 0);
+  if (!externalUri) await loadBenchData(db, "real", 0);
   const history = await readEvalHistory(db.driver, db.database);
   const heldOut = pickHeldOut(history, evalWindows.fit, count, seed);
   progress(`fit: ${heldOut.length} projects from the fitting window`);

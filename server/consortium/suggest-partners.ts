@@ -49,6 +49,8 @@ export interface RankedCandidate {
 const countryPattern = /^[A-Z]{2}$/;
 /** Projects whose participants become candidates: the best matches of the topic. */
 export const matchedForCandidates = 200;
+/** Members' earlier partners that become candidates: those with the strongest ties (Newman's weight). */
+export const maxPartnersOfMembers = 400;
 
 function toCountries(countries: readonly string[] | null | undefined): string[] | null {
   if (!countries || countries.length === 0) return null;
@@ -73,7 +75,7 @@ export interface RankingRequest {
 
 /**
  * Ranks every candidate for a topic and consortium, as of the scope: the participants of the
- * projects in scope that best match the topic, and every earlier partner of a member. Each is
+ * projects in scope that best match the topic, and the members' 400 strongest earlier partners. Each is
  * measured on the features of measure-partner-features.ts and scored with the frozen weights.
  */
 export async function rankCandidates(
@@ -89,7 +91,11 @@ export async function rankCandidates(
   const pool = new Set<number>();
   for (const project of context.relevance.keys())
     for (const actor of history.projects[project].participants) pool.add(actor);
-  for (const partner of context.partnersOfMembers.keys()) pool.add(partner);
+  // A hub's earlier partners run into thousands: the strongest ties are the ones that recur.
+  const strongest = [...context.partnersOfMembers.entries()]
+    .sort((a, b) => b[1].strength - a[1].strength || a[0] - b[0])
+    .slice(0, maxPartnersOfMembers);
+  for (const [partner] of strongest) pool.add(partner);
   for (const actor of context.statedTies.keys()) pool.add(actor);
   const members = new Set(context.members);
   const countries = request.countries === null ? null : new Set(request.countries);
