@@ -83,6 +83,7 @@ async function main(): Promise<void> {
       }
     }
     const results: QueryResult[] = [];
+    let failures = 0;
     for (const [n, item] of heldOut.entries()) {
       const { project } = item;
       const asOf = project.start as string;
@@ -100,13 +101,17 @@ async function main(): Promise<void> {
         for (const kind of topicKinds) {
           const topic = topicOf(item, kind);
           const before = performance.now();
-          const data = (await postGraphql(api.url, suggestionsQuery, {
+          const data = (await askWithRetries(api.url, {
             topic,
             consortium,
             asOf,
             exclude: [project.id],
-          })) as { partnerSuggestions: Array<{ actor: { id: string } }> };
+          })) as { partnerSuggestions: Array<{ actor: { id: string } }> } | null;
           const ms = performance.now() - before;
+          if (data === null) {
+            failures += 1;
+            continue;
+          }
           const finder = data.partnerSuggestions.map((s) => s.actor.id);
           const baselines = rankBaselines(index, { asOf, exclude: project.id, consortium, topic }, 50);
           const ranked: Record<Method, string[]> = { finder, ...baselines };
@@ -127,7 +132,7 @@ async function main(): Promise<void> {
       if ((n + 1) % 10 === 0) progress(`eval: ${n + 1} of ${heldOut.length} projects`);
     }
     const seconds = (performance.now() - started) / 1000;
-    const report = formatReport(results, heldOut.length, seconds);
+    const report = formatReport(results, heldOut.length, seconds, failures);
     process.stdout.write(`${report}\n`);
     const day = new Date().toISOString().slice(0, 10);
     const resultsDir = path.join(projectRoot, "bench/results");
@@ -145,13 +150,30 @@ async function main(): Promise<void> {
 
 const fixed = (value: number) => value.toFixed(3);
 
-function formatReport(results: QueryResult[], projects: number, seconds: number): string {
+/** Asks the finder; on a busy machine a request may be cut at the server's time budget, so it is asked up to three times. */
+async function askWithRetries(url: string, variables: Record<string, unknown>): Promise<unknown> {
+  for (let attempt = 1; attempt <= 3; attempt += 1) {
+    try {
+      return await postGraphql(url, suggestionsQuery, variables);
+    } catch (error) {
+      progress(`eval: attempt ${attempt} failed: ${error instanceof Error ? error.message : String(error)}`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+  return null;
+}
+
+function formatReport(results: QueryResult[], projects: number, seconds: number, failures: number): string {
   const window = evalWindows[windowName];
   const lines = [
     `Held-out window: projects starting ${window.from} to ${window.to === "2100-01-01" ? "the end of the data" : window.to}; ` +
       `${projects} projects (seed ${seed}), each asked as of its start date without itself; ` +
       `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), ` +
-      `${Math.round(os.totalmem() / 2 ** 30)} GB, run in ${Math.round(seconds)} s.`,
+      `${Math.round(os.totalmem() / 2 ** 30)} GB, load average ${os
+        .loadavg()
+        .map((value) => value.toFixed(1))
+        .join(" / ")} at the end, run in ${Math.round(seconds)} s` +
+      (failures > 0 ? `; ${failures} queries failed three times and are left out.` : "."),
     "",
   ];
   for (const scenario of scenarios) {
@@ -181,11 +203,12 @@ function formatReport(results: QueryResult[], projects: number, seconds: number)
       const known = rows.flatMap((row) => (row.knownRecall20 === null ? [] : [row.knownRecall20]));
       const knownEstimate = bootstrap(known);
       const ms = rows.map((row) => row.ms).sort((a, b) => a - b);
+      const p95 = ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)] ?? 0;
       lines.push(
         "",
         `True partners: ${truth}, of them ${newcomers} (${((100 * newcomers) / Math.max(1, truth)).toFixed(1)} %) newcomers with no earlier project in the graph. ` +
           `The finder's recall@20 over the partners with earlier projects: ${fixed(knownEstimate.mean)} (${fixed(knownEstimate.low)}–${fixed(knownEstimate.high)}). ` +
-          `Finder latency over HTTP: median ${Math.round(ms[Math.floor(ms.length / 2)] ?? 0)} ms.`,
+          `Finder latency over HTTP (limit 50): median ${Math.round(ms[Math.floor(ms.length / 2)] ?? 0)} ms, p95 ${Math.round(p95)} ms.`,
         "",
       );
     }

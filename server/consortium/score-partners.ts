@@ -44,8 +44,11 @@ const factorNames: Record<FeatureName, string> = {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const evidenceShown = 3;
 
-/** The score of a candidate: Σ weight × value, rounded as the factors show it. */
-export const scoreCandidate = (features: Features) => round(scoreFeatures(features, partnerWeights));
+/** The score of a candidate: Σ weight × value over the values as the factors show them (to three decimals). */
+export function scoreCandidate(features: Features): number {
+  const shown = Object.fromEntries(featureNames.map((name) => [name, round(features[name])])) as Features;
+  return round(scoreFeatures(shown, partnerWeights));
+}
 
 /** Best score first; equal scores by actor id, so the same inputs always rank the same. */
 export function compareSuggestions(a: { id: string; score: number }, b: { id: string; score: number }): number {

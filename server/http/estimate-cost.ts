@@ -54,7 +54,8 @@ const customQueries: Record<string, { rows: (args: Args) => number; expensive?: 
   communities: { rows: () => 200, expensive: () => true },
   changes: { rows: (args) => bounded(args.limit, 1000, 5000) * 2, expensive: () => true },
   stats: { rows: () => 1 },
-  partnerSuggestions: { rows: (args) => bounded(args.limit, 10, 50) * 20, expensive: () => true },
+  // Scored in memory: the rows are the suggestions; their factors and evidence are counted below.
+  partnerSuggestions: { rows: (args) => bounded(args.limit, 10, 50), expensive: () => true },
   consortiumCheck: { rows: (args) => 10 + 10 * (Array.isArray(args.consortium) ? args.consortium.length : 1) },
   opportunities: { rows: (args) => bounded(args.limit, 10, 50) * 10, expensive: () => true },
   history: { rows: (args) => bounded(args.limit, 50, 500) },
@@ -71,6 +72,9 @@ const nestedRows: Record<string, number> = {
   "NetworkEdge.evidence": 2,
   "CollaborationVia.evidence": 2,
   "Collaboration.via": 3,
+  // Twelve factors, each with at most three evidence projects (server/consortium/score-partners.ts).
+  "PartnerSuggestion.factors": 12,
+  "ScoreFactor.evidence": 3,
   "Community.members": 50,
   "NetworkChanges.began": 1,
   "NetworkChanges.ended": 1,
