@@ -19,6 +19,22 @@ const config: CodegenConfig = {
         contextType: "../graphql/context.js#RequestContext",
         scalars: { Date: "string", DateTime: "string", BigInt: "string" },
         avoidOptionals: false,
+        // The domain nodes that custom resolvers return are plain property objects (graph-values.ts);
+        // @neo4j/graphql's own resolvers answer their relationship fields. A partner suggestion holds
+        // its warm path as a thunk, so that it is computed only when a query selects it.
+        // Resolvers return plain values or promises of them; the nested values themselves are plain.
+        resolverTypeWrapperSignature: "T",
+        mappers: {
+          Actor: "../model/graph-values.js#PlainNode",
+          Project: "../model/graph-values.js#PlainNode",
+          Agreement: "../model/graph-values.js#PlainNode",
+          Strategy: "../model/graph-values.js#PlainNode",
+          Place: "../model/graph-values.js#PlainNode",
+          Source: "../model/graph-values.js#PlainNode",
+          Call: "../model/graph-values.js#PlainNode",
+          CallFamily: "../model/graph-values.js#PlainNode",
+          PartnerSuggestion: "../consortium/suggest-partners.js#SuggestionModel",
+        },
       },
     },
     "client/src/generated/": {

@@ -15,6 +15,7 @@ export default tseslint.config(
       "client/dist/",
       "backups/",
       "bench/results/",
+      "schema/generated/",
       "server/generated/",
       "client/src/generated/",
     ],

@@ -4,7 +4,7 @@ import { findNetwork } from "../server/analysis/find-network.js";
 import { findPaths } from "../server/analysis/find-paths.js";
 import { rankCentrality } from "../server/analysis/rank-centrality.js";
 import { searchGraph } from "../server/analysis/search-graph.js";
-import type { BenchInputs } from "./pick-inputs.js";
+import { benchAsOf, type BenchInputs } from "./pick-inputs.js";
 
 /** One operation measured twice: a GraphQL request over HTTP, and the same answer from the driver. */
 export interface Operation {
@@ -139,6 +139,43 @@ export const operations: Operation[] = [
     baseline: async (driver, database, v) => {
       const { checkConsortium } = await import("../server/consortium/check-consortium.js");
       return checkConsortium(driver, database, { consortium: v.consortium as string[], topic: v.topic as string });
+    },
+  },
+  {
+    name: "open calls",
+    ratioTarget: 1.5,
+    p95TargetMs: 300,
+    repetitions: 30,
+    requires: "openCalls",
+    query: `query($actor: ID!, $asOf: Date) { openCalls(actor: $actor, asOf: $asOf, limit: 20) {
+      call { id title deadline budget actionType url } score daysLeft
+      factors { name value weight explanation evidence { id acronym startDate } } } }`,
+    // KTH and the City first, then hubs and ordinary actors.
+    variables: (inputs, i) => ({
+      actor: rotate([...inputs.focus, ...actorIds(inputs)], i),
+      asOf: benchAsOf,
+    }),
+    baseline: async (driver, database, v) => {
+      const { findOpenCalls } = await import("../server/calls/find-open-calls.js");
+      return findOpenCalls(driver, database, { actor: v.actor as string, asOf: v.asOf as string, limit: 20 });
+    },
+  },
+  {
+    name: "call brief",
+    ratioTarget: 1.5,
+    p95TargetMs: 1000,
+    repetitions: 20,
+    requires: "callBrief",
+    query: `query($call: ID!, $consortium: [ID!]!) { callBrief(call: $call, consortium: $consortium) {
+      call { id title deadline } check { eligible findings { code severity message fix } }
+      suggestions { score actor { id name country } factors { name value weight explanation evidence { id acronym } }
+        warmPath { nodes { id label } } } } }`,
+    variables: (inputs, i) => ({ call: rotate(inputs.calls, i), consortium: inputs.focus }),
+    baseline: async (driver, database, v) => {
+      const { briefCall } = await import("../server/calls/brief-call.js");
+      const brief = await briefCall(driver, database, { call: v.call as string, consortium: v.consortium as string[] });
+      // The warm paths are what the GraphQL query selects too.
+      return Promise.all(brief.suggestions.map((suggestion) => suggestion.warmPath()));
     },
   },
 ];

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../server/config.js";
 import { ensureDatabaseSchema } from "../server/database/ensure-database-schema.js";
+import { importCalls } from "../server/import/calls/import-calls.js";
 import { loadSeedGraph } from "../server/seed/load-seed-graph.js";
 import { generateCordis, generatorSizes, generatorVersion, type GeneratedFiles } from "./generate-cordis.js";
 import type { BenchDatabase, Scale } from "./start-bench-database.js";
@@ -114,11 +115,17 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
   const count = await db.driver.executeQuery("MATCH (n) RETURN count(n) AS n", {}, { database: db.database });
   if (Number(count.records[0].get("n")) > 0) {
     progress("data: emptying a bench database loaded with other data");
-    await db.driver.executeQuery(
-      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-      {},
-      { database: db.database },
-    );
+    // CALL … IN TRANSACTIONS runs only in an auto-commit transaction, which executeQuery does not open.
+    const session = db.driver.session({ database: db.database });
+    try {
+      await session.run(
+        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+        {},
+        { timeout: 600_000 },
+      );
+    } finally {
+      await session.close();
+    }
   }
   await ensureDatabaseSchema(db.driver, db.database);
   const figures: LoadFigures = { reused: false };
@@ -137,6 +144,8 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
     };
     progress(`data: importing with the real importer (tsx server/import/cordis/cordis-cli.ts) in a child process`);
     figures.import = await importInChild(db, files);
+    progress("data: loading the shipped call topics, linked to the generated projects");
+    await importCalls(db.driver, db.database);
   }
   db.markLoaded();
   figures.seconds = (performance.now() - started) / 1000;

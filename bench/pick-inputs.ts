@@ -11,7 +11,14 @@ export interface BenchInputs {
   pairs: Array<{ from: string; to: string }>;
   /** Topic texts: a project's topic code and title, as a user would paste them. */
   topics: string[];
+  /** Ids of call topics open on {@link benchAsOf}, for call briefs. */
+  calls: string[];
+  /** KTH and the City when the data holds them (the shipped seed), else the two largest hubs. */
+  focus: string[];
 }
+
+/** The day openCalls and callBrief are measured on. */
+export const benchAsOf = "2026-12-01";
 
 function sample<T>(list: T[], count: number, random: () => number): T[] {
   const copy = [...list];
@@ -52,5 +59,27 @@ export async function pickInputs(driver: Driver, database: string, seed: number)
   const pairs = ordinaryIds.map((id, i) =>
     i % 2 === 0 ? { from: id, to: ordinaryIds[(i + 1) % ordinaryIds.length] } : { from: hubs[i % hubs.length], to: id },
   );
-  return { hubs, ordinary: ordinaryIds, searchTexts, pairs, topics: sample(topics, 20, random) };
+  const calls = (
+    await driver.executeQuery(
+      "MATCH (c:Call) WHERE c.deadline >= date($asOf) AND c.actionType IS NOT NULL RETURN c.id AS id ORDER BY id",
+      { asOf: benchAsOf },
+      { database, routing: "READ" },
+    )
+  ).records.map((r) => String(r.get("id")));
+  const focus = (
+    await driver.executeQuery(
+      "MATCH (a:Actor) WHERE a.id IN ['kth', 'stockholms-stad'] RETURN a.id AS id ORDER BY id",
+      {},
+      { database, routing: "READ" },
+    )
+  ).records.map((r) => String(r.get("id")));
+  return {
+    focus: focus.length === 2 ? focus : hubs.slice(0, 2),
+    hubs,
+    ordinary: ordinaryIds,
+    searchTexts,
+    pairs,
+    topics: sample(topics, 20, random),
+    calls: sample(calls, 20, random),
+  };
 }

@@ -2,11 +2,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../server/config.js";
+import { runCli } from "../server/run-cli.js";
 import { graphStats } from "../server/analysis/graph-stats.js";
 import { rankCentrality } from "../server/analysis/rank-centrality.js";
 import { dropProjections, operations } from "./cypher-baselines.js";
 import { formatReport } from "./format-report.js";
 import { benchDataKey, loadBenchData } from "./load-bench-data.js";
+import { formatAbuse, measureAbuse, type AbuseResult } from "./measure-abuse.js";
 import { measureClient } from "./measure-client.js";
 import { measureDatabaseMemory } from "./measure-database-memory.js";
 import { measureOperation, postGraphql, type LatencyResult } from "./measure-latency.js";
@@ -18,7 +20,7 @@ import { startApiServer, type ApiServer } from "./start-api-server.js";
 import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
 
 const usage =
-  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N]";
+  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--only abuse] [--attack-seconds N]";
 
 function parseArguments(args: string[]) {
   const options = {
@@ -27,6 +29,8 @@ function parseArguments(args: string[]) {
     uri: undefined as string | undefined,
     client: true,
     budgetSeconds: 20,
+    only: undefined as "abuse" | undefined,
+    attackSeconds: 30,
   };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
@@ -35,11 +39,15 @@ function parseArguments(args: string[]) {
       if (scale !== "real" && scale !== "medium" && scale !== "full")
         throw new Error(`--scale must be real, medium or full\n${usage}`);
       options.scale = scale;
-    } else if (arg === "--seed" || arg === "--budget-seconds") {
+    } else if (arg === "--seed" || arg === "--budget-seconds" || arg === "--attack-seconds") {
       const value = Number(args[++i]);
       if (!Number.isInteger(value) || value <= 0) throw new Error(`${arg} needs a positive whole number\n${usage}`);
       if (arg === "--seed") options.seed = value;
+      else if (arg === "--attack-seconds") options.attackSeconds = value;
       else options.budgetSeconds = value;
+    } else if (arg === "--only") {
+      if (args[++i] !== "abuse") throw new Error(`--only takes abuse\n${usage}`);
+      options.only = "abuse";
     } else if (arg === "--uri") {
       options.uri = args[++i];
     } else if (arg === "--no-client") {
@@ -93,6 +101,34 @@ async function measureCentralityFirst(db: BenchDatabase, api: ApiServer) {
   return rows;
 }
 
+/** `--only abuse`: the abuse scenario alone, on a fresh API with the default settings. */
+async function runAbuse(
+  db: BenchDatabase,
+  inputs: Awaited<ReturnType<typeof pickInputs>>,
+  options: { scale: Scale; attackSeconds: number },
+  startedAt: string,
+) {
+  const api = await startApiServer(db, { responseCache: true });
+  let abuse: AbuseResult;
+  try {
+    progress(`api: ${api.url}`);
+    abuse = await measureAbuse(api, inputs, { attackSeconds: options.attackSeconds });
+  } finally {
+    await api.stop();
+  }
+  const report = formatAbuse(abuse);
+  const resultsDir = path.join(projectRoot, "bench/results");
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const stamp = startedAt.replace(/[:.]/g, "-");
+  const run = { scale: options.scale, startedAt, loadStart: loadAverage(), abuse };
+  fs.writeFileSync(path.join(resultsDir, `abuse-${options.scale}-${stamp}.json`), `${JSON.stringify(run, null, 2)}\n`);
+  fs.writeFileSync(path.join(resultsDir, `latest-abuse-${options.scale}.md`), report);
+  process.stdout.write(`${report}\n`);
+  progress(
+    `written bench/results/abuse-${options.scale}-${stamp}.json and bench/results/latest-abuse-${options.scale}.md`,
+  );
+}
+
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
   const startedAt = new Date().toISOString();
@@ -120,6 +156,10 @@ async function main(): Promise<void> {
     progress(
       `inputs: hubs ${inputs.hubs.join(", ")}; ${inputs.ordinary.length} ordinary actors, ${inputs.searchTexts.length} search texts, ${inputs.topics.length} topics`,
     );
+    if (options.only === "abuse") {
+      await runAbuse(db, inputs, options, startedAt);
+      return;
+    }
     // Latency and the first throughput figures without the response cache: they measure the work of
     // answering; the cache's figures come after, from a second server with the default settings.
     api = await startApiServer(db, { responseCache: false });
@@ -159,6 +199,10 @@ async function main(): Promise<void> {
     await api.stop();
     api = await startApiServer(db, { responseCache: true });
     await loadTest(api, true);
+    await api.stop();
+    // The abuse scenario on a fresh server with the default settings (the response cache on).
+    api = await startApiServer(db, { responseCache: true });
+    const abuse = await measureAbuse(api, inputs, { attackSeconds: options.attackSeconds });
     await api.stop();
     api = undefined;
 
@@ -210,8 +254,9 @@ async function main(): Promise<void> {
       client,
       clientRenderer,
       clientError,
+      abuse,
     };
-    const report = formatReport(run);
+    const report = `${formatReport(run)}\n${formatAbuse(abuse)}`;
     const resultsDir = path.join(projectRoot, "bench/results");
     fs.mkdirSync(resultsDir, { recursive: true });
     const stamp = startedAt.replace(/[:.]/g, "-");
@@ -225,7 +270,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
-});
+runCli(main, { stack: true });

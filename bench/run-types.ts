@@ -1,5 +1,6 @@
 import type { ClientResult } from "./measure-client.js";
 import type { DatabaseMemory } from "./measure-database-memory.js";
+import type { AbuseResult } from "./measure-abuse.js";
 import type { LatencyResult } from "./measure-latency.js";
 import type { ThroughputResult } from "./measure-throughput.js";
 import type { LoadFigures } from "./load-bench-data.js";
@@ -23,4 +24,5 @@ export interface BenchRun {
   client?: ClientResult[];
   clientRenderer?: string;
   clientError?: string;
+  abuse?: AbuseResult;
 }

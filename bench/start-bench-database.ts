@@ -1,10 +1,9 @@
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import type { Driver } from "neo4j-driver";
 import { projectRoot, readConfig, type LocalNeo4jSettings } from "../server/config.js";
 import { createDriver } from "../server/database/driver.js";
-import { startLocalNeo4j, stopLocalNeo4j } from "../server/database/local-neo4j.js";
-import type { Driver } from "neo4j-driver";
+import { startScratchNeo4j } from "../server/database/start-scratch-neo4j.js";
 
 export type Scale = "real" | "medium" | "full";
 
@@ -21,19 +20,6 @@ export interface BenchDatabase {
   stop(): Promise<void>;
 }
 
-/** A port that nothing listens on right now (the OS picks it). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Starts Neo4j on `.data/bench-<scale>` with free ports, never the user's database. The marker file
  * names the data it holds (scale, seed, generator version), so a second run reuses a loaded database.
@@ -42,18 +28,20 @@ export async function startBenchDatabase(scale: Scale, dataKey: string, uri?: st
   const base = readConfig({});
   const dataDir = path.join(projectRoot, `.data/bench-${scale}`);
   const large = scale !== "real";
-  const settings: LocalNeo4jSettings = {
-    ...base.local,
+  fs.mkdirSync(dataDir, { recursive: true });
+  const scratch = await startScratchNeo4j({
+    started: false,
     dataDir,
-    boltPort: await freePort(),
-    httpPort: await freePort(),
-    listenAddress: "127.0.0.1",
-    heapSize: large ? "2g" : "1g",
-    pageCacheSize: large ? "1g" : "512m",
-    transactionMemory: large ? "1g" : "512m",
-    transactionTimeout: "120s",
-    password: undefined,
-  };
+    settings: {
+      heapSize: large ? "2g" : "1g",
+      pageCacheSize: large ? "1g" : "512m",
+      transactionMemory: large ? "1g" : "512m",
+      transactionTimeout: "120s",
+      // The password is made once and kept in the data directory, with the data it guards.
+      password: undefined,
+    },
+  });
+  const settings: LocalNeo4jSettings = scratch.settings;
   const markerFile = path.join(dataDir, "bench-marker.json");
   if (uri) {
     const driver = createDriver(uri, process.env.NEO4J_USERNAME || "neo4j", process.env.NEO4J_PASSWORD);
@@ -68,24 +56,23 @@ export async function startBenchDatabase(scale: Scale, dataKey: string, uri?: st
       stop: () => driver.close(),
     };
   }
-  fs.mkdirSync(dataDir, { recursive: true });
   // A bench database left running by an interrupted run listens on other ports: stop it first.
-  await stopLocalNeo4j(settings);
+  await scratch.stop();
   const loaded = fs.existsSync(markerFile) && fs.readFileSync(markerFile, "utf8") === dataKey;
   if (!loaded) fs.rmSync(markerFile, { force: true });
-  const local = await startLocalNeo4j(settings);
-  const driver = createDriver(local.uri, local.username, local.password);
+  await scratch.start();
+  const driver = createDriver(scratch.uri, scratch.username, scratch.password);
   return {
     driver,
-    uri: local.uri,
-    password: local.password,
+    uri: scratch.uri,
+    password: scratch.password,
     database: "neo4j",
     settings,
     loaded,
     markLoaded: () => fs.writeFileSync(markerFile, dataKey),
     stop: async () => {
       await driver.close();
-      await local.stop();
+      await scratch.stop();
     },
   };
 }

@@ -51,7 +51,7 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
     validationRules: armor.validationRules,
     plugins: [
       ...armor.plugins,
-      limitCost(schema, createWorkPool(config.expensiveRequests)),
+      limitCost(schema, createWorkPool(config.expensiveRequests, config.expensiveWaitMs)),
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });

@@ -44,6 +44,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** Expensive requests (analysis, deep reads) that may run at once; more are refused with 503. */
   expensiveRequests: number;
+  /** How long an expensive request waits for a place before it is refused. */
+  expensiveWaitMs: number;
   /** The largest answer, in bytes, that is sent; a larger one is replaced by an error. */
   maxAnswerBytes: number;
   /** Bytes of answers the response cache keeps. */
@@ -163,6 +165,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestDatabaseMs: durationMs("REQUEST_DATABASE_TIME", env.REQUEST_DATABASE_TIME || "10s"),
     requestTimeoutMs: durationMs("REQUEST_TIMEOUT", env.REQUEST_TIMEOUT || "12s"),
     expensiveRequests: Math.max(1, integer(env, "EXPENSIVE_REQUESTS", 2)),
+    expensiveWaitMs: durationMs("EXPENSIVE_WAIT", env.EXPENSIVE_WAIT || "1s"),
     maxAnswerBytes: integer(env, "MAX_ANSWER_MB", 8) * 1024 * 1024,
     responseCacheBytes: integer(env, "RESPONSE_CACHE_MB", 64) * 1024 * 1024,
     neo4jUri: env.NEO4J_URI || undefined,

@@ -1,8 +1,14 @@
 import { createApiClient } from "./api/client.js";
 import { mountGraphView } from "./graph/graph-view.js";
+import { chooseLanguage, setLanguage, t, translatePage } from "./i18n/i18n.js";
 import { mountCollaboratorsTable } from "./panels/collaborators-table.js";
+import { mountEdgePanel } from "./panels/edge-panel.js";
+import { mountIntro } from "./panels/intro.js";
+import { mountNodeList } from "./panels/node-list.js";
+import { mountViewControls } from "./panels/view-controls.js";
 import { mountExportMenu } from "./panels/export-menu.js";
 import { mountFiltersPanel } from "./panels/filters-panel.js";
+import { mountLanguageSwitch } from "./panels/language-switch.js";
 import { renderLegend } from "./panels/legend.js";
 import { mountNodePanel } from "./panels/node-panel.js";
 import { mountPartnerFinder } from "./panels/partner-finder.js";
@@ -19,18 +25,22 @@ function element<T extends HTMLElement = HTMLElement>(id: string): T {
   return found as T;
 }
 
-// 1. The API client and the view state, restored from the link.
+// 1. The language (the link's, else the browser's), the API client and the view state from the link.
+const language = chooseLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.languages);
+setLanguage(language);
 const client = createApiClient();
-const store = createStore(parseViewState(window.location.search));
+const store = createStore(parseViewState(window.location.search, language));
 bindViewStateToUrl(store);
 
-// 2. The network drawing.
+// 2. The network drawing: it stays as it is when the language changes.
+const canvas = element("graph");
 const view = mountGraphView(
   {
-    canvas: element("graph"),
+    canvas,
     status: element("graph-status"),
     nodeCount: element("node-count"),
     edgeCount: element("edge-count"),
+    onCounts: (nodes, edges) => describeCounts(nodes, edges),
   },
   client,
   store,
@@ -38,25 +48,81 @@ const view = mountGraphView(
 const legend = element("legend");
 view.onChange(() => renderLegend(legend, view.graph));
 
-// 3. Search, the panels and the exports.
-element("search").append(
-  createSearchBox({
-    client,
-    label: "Search",
-    placeholder: "An organisation, project or strategy — e.g. KTH",
-    onChoose: (hit) => store.update(focusOn(hit.id)),
-    testId: "search-input",
-  }),
-);
-mountNodePanel(element("details"), client, store);
-mountFiltersPanel(element("filters"), store);
-mountPathsPanel(element("paths"), client, store);
-mountCollaboratorsTable(element("collaborators"), client, store, (id) =>
-  view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null,
-);
-mountPartnerFinder(element("partners"), {
-  client,
-  store,
-  showWarmPath: (network) => view.showOverlay("warm-path", network ? [network] : []),
+function describeCounts(nodes: number, edges: number) {
+  element("node-word").textContent = t("app.nodeWord", { count: nodes });
+  element("edge-word").textContent = t("app.edgeWord", { count: edges });
+  canvas.setAttribute(
+    "aria-label",
+    t("graph.canvasLabel", {
+      nodes: `${nodes} ${t("app.nodeWord", { count: nodes })}`,
+      edges: `${edges} ${t("app.edgeWord", { count: edges })}`,
+    }),
+  );
+}
+
+// 3. Search, the panels and the exports, in the current language; mounted again when it changes.
+function mountPanels(): (() => void)[] {
+  translatePage();
+  document.title = t("app.documentTitle");
+  describeCounts(window.__samverkan?.nodeCount ?? 0, window.__samverkan?.edgeCount ?? 0);
+  renderLegend(legend, view.graph);
+  const roots = [
+    "view-controls",
+    "search",
+    "edge-details",
+    "details",
+    "filters",
+    "paths",
+    "collaborators",
+    "partners",
+    "export",
+  ];
+  for (const id of roots) element(id).replaceChildren();
+  mountLanguageSwitch(element("language"), store);
+  element("search").append(
+    createSearchBox({
+      client,
+      label: t("search.label"),
+      placeholder: t("search.placeholder"),
+      onChoose: (hit) => store.update(focusOn(hit.id)),
+      testId: "search-input",
+    }),
+  );
+  mountExportMenu(element("export"), view, store);
+  return [
+    mountIntro(element("intro"), store),
+    mountNodeList(element("node-list"), view, store),
+    mountViewControls(element("view-controls"), view, store),
+    mountEdgePanel(element("edge-details"), view.graph, store, view.onChange),
+    mountNodePanel(element("details"), client, store),
+    mountFiltersPanel(element("filters"), store),
+    mountPathsPanel(element("paths"), client, store),
+    mountCollaboratorsTable(element("collaborators"), client, store, (id) =>
+      view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null,
+    ),
+    mountPartnerFinder(element("partners"), {
+      client,
+      store,
+      showWarmPath: (network) => view.showOverlay("warm-path", network ? [network] : []),
+    }),
+  ];
+}
+
+let unmount = mountPanels();
+
+// Filters stay folded on a first visit, until there is a graph to filter.
+const filtersPanel = element<HTMLDetailsElement>("filters-panel");
+const openFilters = () => {
+  if (view.graph.order > 0) filtersPanel.open = true;
+};
+const stopOpeningFilters = view.onChange(() => {
+  openFilters();
+  if (filtersPanel.open) stopOpeningFilters();
 });
-mountExportMenu(element("export"), view);
+store.subscribe((next, previous) => {
+  if (next.lang === previous.lang) return;
+  setLanguage(next.lang);
+  unmount.forEach((stop) => stop());
+  unmount = mountPanels();
+  view.refreshWords();
+});

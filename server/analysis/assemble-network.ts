@@ -1,40 +1,14 @@
 import type { Driver } from "neo4j-driver";
+import { nonTieTypeList } from "../model/non-tie-types.js";
+import type { ResolversTypes, Truncation } from "../generated/resolvers-types.js";
 import { visibleTie } from "../model/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
 import { labelOf, toPlainValue, typeOfLabels } from "../model/graph-values.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { type FilterParams } from "../model/validate-arguments.js";
 
-export interface Truncation {
-  truncated: boolean;
-  omittedNodes: number;
-  omittedEdges: number;
-}
-
-export interface NetworkNode {
-  id: string;
-  label: string;
-  type: string;
-  kind: string | null;
-  degree: number;
-}
-
-export interface NetworkEdge {
-  id: string;
-  source: string;
-  target: string;
-  type: string;
-  since: string | null;
-  until: string | null;
-  weight: number;
-  evidence: Array<{ source: Record<string, unknown>; locator: string | null; quote: string | null }>;
-}
-
-export interface Network {
-  nodes: NetworkNode[];
-  edges: NetworkEdge[];
-  truncated: Truncation;
-}
+export type Network = ResolversTypes["Network"];
+type NetworkEdge = ResolversTypes["NetworkEdge"];
 
 export const noTruncation: Truncation = { truncated: false, omittedNodes: 0, omittedEdges: 0 };
 
@@ -94,7 +68,7 @@ export async function assembleNetwork(
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
      RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .kind} AS node,
-            COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS'] AND ${visibleTie("r")} } AS degree`,
+            COUNT { (n)-[r]-() WHERE NOT type(r) IN ${nonTieTypeList} AND ${visibleTie("r")} } AS degree`,
     { ids: elementIds },
     { database, routing: "READ" },
   );

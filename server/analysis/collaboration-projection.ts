@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
 import { log } from "../log.js";
+import { collaborationTies } from "../model/collaboration-ties.js";
 import { SamverkanError, toClientError } from "../model/errors.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { type FilterParams } from "../model/validate-arguments.js";
@@ -20,17 +21,24 @@ const tiesQuery = `
   MATCH (a:Actor) WHERE a.deletedAt IS NULL AND ($kinds IS NULL OR a.kind IN $kinds)
   CALL (a) {
     CALL (a) {
-      MATCH (a)-[shared:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]->(x)
-      WHERE (x:Project OR x:Agreement OR x:Actor) AND ${filterCondition("shared", "x")}
-      WITH x, [(x)<-[r:PARTICIPATES_IN|PARTY_TO|MEMBER_OF]-(p:Actor)
-               WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds) | p] AS parties
+      MATCH (a)-[shared:${collaborationTies.shared}]->(x)
+      WHERE ${filterCondition("shared", "x")}
+      WITH DISTINCT a, x
+      // Each party once, though it may be tied to the thing twice (a founder that is also a member).
+      WITH a, x, COLLECT {
+        MATCH (x)<-[r:${collaborationTies.shared}]-(p:Actor)
+        WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds)
+        RETURN DISTINCT p
+      } AS parties
       WHERE size(parties) >= 2
       UNWIND parties AS b
       WITH b, 1.0 / (size(parties) - 1) AS w WHERE b <> a
       RETURN b, w
       UNION ALL
-      MATCH (a)-[r:COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF]-(b:Actor)
+      MATCH (a)-[r:${collaborationTies.direct}]-(b:Actor)
       WHERE a <> b AND ${filterCondition("r", "b")} AND ($kinds IS NULL OR b.kind IN $kinds)
+      // One per type and direction, as findCollaborators counts a direct tie.
+      WITH DISTINCT b, type(r) AS relType, startNode(r) = a AS outgoing
       RETURN b, 1.0 AS w
     }
     WITH b, sum(w) AS weight
@@ -74,8 +82,11 @@ const projections = new LRUCache<string, Projection>({
 /** Called with a projection's name when it is dropped, so that results computed on it are forgotten. */
 export const projectionDropped = new Set<(name: string) => void>();
 
-/** Filters whose projection did not fit in a request's time, for this version of the graph. */
-const tooLarge = new LRUCache<string, true>({ max: 1000, ttl: 3_600_000 });
+/**
+ * Filters whose projection or algorithm did not fit in a request's time, for this version of the
+ * graph; forgotten after ten minutes, since a busy moment may have been the cause.
+ */
+const tooLarge = new LRUCache<string, true>({ max: 1000, ttl: 600_000 });
 
 const tooLargeError = () =>
   new SamverkanError(

@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import type { ResolversTypes } from "../generated/resolvers-types.js";
 import { toPlainProperties } from "../model/graph-values.js";
 
 export interface RawEvidence {
@@ -7,11 +8,7 @@ export interface RawEvidence {
   quote?: string | null;
 }
 
-export interface Evidence {
-  source: Record<string, unknown>;
-  locator: string | null;
-  quote: string | null;
-}
+type Evidence = ResolversTypes["Evidence"];
 
 /**
  * Attaches the source nodes to evidence items, in one query for all of them. A source id that no

@@ -1,17 +1,12 @@
 import type { Driver } from "neo4j-driver";
 import { badInput } from "../model/errors.js";
-import type { QueryChangesArgs } from "../generated/resolvers-types.js";
-import { groupEdges, type NetworkEdge } from "./assemble-network.js";
+import type { QueryChangesArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import { groupEdges } from "./assemble-network.js";
 import { toObject } from "../model/graph-values.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { checkDate, checkRange, toFilterParams } from "../model/validate-arguments.js";
 
-export interface NetworkChanges {
-  began: NetworkEdge[];
-  ended: NetworkEdge[];
-  entered: Record<string, unknown>[];
-  left: Record<string, unknown>[];
-}
+type NetworkChanges = ResolversTypes["NetworkChanges"];
 
 const active = (r: string, day: string) =>
   `((${r}.since IS NULL OR ${r}.since <= date(${day})) AND (${r}.until IS NULL OR ${r}.until >= date(${day})))`;

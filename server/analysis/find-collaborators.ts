@@ -1,31 +1,19 @@
 import type { Driver } from "neo4j-driver";
-import type { QueryCollaboratorsArgs } from "../generated/resolvers-types.js";
-import { attachSources, type Evidence, type RawEvidence } from "./evidence.js";
+import type { QueryCollaboratorsArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import { attachSources, type RawEvidence } from "./evidence.js";
+import { collaborationTies } from "../model/collaboration-ties.js";
 import { toObject } from "../model/graph-values.js";
 import { findElementIds } from "../model/find-nodes.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
-export interface CollaborationVia {
-  id: string;
-  label: string;
-  type: string;
-  evidence: Evidence[];
-}
-export interface Collaboration {
-  partner: Record<string, unknown>;
-  strength: number;
-  via: CollaborationVia[];
-}
+type Collaboration = ResolversTypes["Collaboration"];
 
-/** Ties through a shared thing: a project, an agreement, or a body both are members of. */
-const sharedTypes = "PARTICIPATES_IN|PARTY_TO|MEMBER_OF";
-/** Ties that a source states between the two actors directly. */
-const directTypes = "COLLABORATES_WITH|FOUNDED|FINANCES|OWNS|PART_OF|MEMBER_OF";
+const { shared: sharedTypes, direct: directTypes } = collaborationTies;
 
 /**
- * Who an actor works with, and through what. Two actors collaborate when they take part in the
- * same project, agreement or body, or when a source says so directly.
+ * Who an actor works with, and through what: the SDL's collaboration ties (`collaborationTies`),
+ * through a shared project, agreement or body, or stated between the two directly.
  *
  * @remarks Strength follows Newman's collaboration weight: a shared thing with n parties adds
  * 1/(n−1), so a 40-partner consortium counts for less than a bilateral agreement; a direct tie adds 1.
@@ -45,12 +33,13 @@ export async function findCollaborators(
      CALL (a) {
        MATCH (a)-[r1:${sharedTypes}]->(x)
        WHERE ${filterCondition("r1", "x")}
-       WITH DISTINCT a, x, type(r1) AS sharedType
-       // Parties are counted once per shared thing, not once per partner in it.
-       WITH a, x, sharedType, COUNT { (x)<-[:${sharedTypes}]-(:Actor) } AS parties
+       WITH DISTINCT a, x
+       // Parties are counted once per shared thing, not once per partner in it, and an actor tied
+       // to it twice (a founder that is also a member) once.
+       WITH a, x, COUNT { MATCH (x)<-[:${sharedTypes}]-(party:Actor) RETURN DISTINCT party } AS parties
        WHERE parties > 1
-       MATCH (x)<-[r2]-(p:Actor)
-       WHERE type(r2) = sharedType AND p <> a AND ${filterCondition("r2", "p")}
+       MATCH (x)<-[r2:${sharedTypes}]-(p:Actor)
+       WHERE p <> a AND ${filterCondition("r2", "p")}
        WITH DISTINCT p, x, 1.0 / (parties - 1) AS weight
        RETURN p, x, weight
        UNION ALL
@@ -67,7 +56,7 @@ export async function findCollaborators(
        // Only the things found shared above: two hubs each take part in hundreds of projects.
        UNWIND things AS x
        MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p)
-       WHERE type(r1) = type(r2) AND ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
+       WHERE ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
        RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title) AS viaLabel,
               [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,

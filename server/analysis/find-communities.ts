@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
-import type { QueryCommunitiesArgs } from "../generated/resolvers-types.js";
+import type { QueryCommunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
   algorithmTransaction,
   analysisTimedOut,
@@ -12,11 +12,7 @@ import {
 import { toObject } from "../model/graph-values.js";
 import { toFilterParams } from "../model/validate-arguments.js";
 
-export interface Community {
-  id: string;
-  members: Record<string, unknown>[];
-  centre: Record<string, unknown>;
-}
+type Community = ResolversTypes["Community"];
 
 const cache = new LRUCache<string, Promise<Community[]>>({ max: projectionLimits.count });
 projectionDropped.add((graph) => cache.delete(graph));

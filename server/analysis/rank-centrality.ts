@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import neo4j, { type Driver } from "neo4j-driver";
-import type { CentralityMeasure, QueryCentralityArgs } from "../generated/resolvers-types.js";
+import type { CentralityMeasure, QueryCentralityArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
   algorithmTransaction,
   analysisTimedOut,
@@ -12,10 +12,7 @@ import {
 import { toObject } from "../model/graph-values.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
-export interface RankedActor {
-  actor: Record<string, unknown>;
-  score: number;
-}
+type RankedActor = ResolversTypes["RankedActor"];
 
 /** Above this many actors, betweenness is estimated from a fixed, seeded sample of sources. */
 const exactBetweennessLimit = 2000;

@@ -7,6 +7,7 @@ import type {
   QueryNetworkArgs,
   QueryPathsArgs,
   QuerySearchArgs,
+  Resolvers,
 } from "../generated/resolvers-types.js";
 import { findChanges } from "./find-changes.js";
 import { findCollaborators } from "./find-collaborators.js";
@@ -18,7 +19,7 @@ import { rankCentrality } from "./rank-centrality.js";
 import { searchGraph } from "./search-graph.js";
 
 /** The analysis queries of schema/analysis.graphql. */
-export const analysisResolvers = {
+export const analysisResolvers: Resolvers = {
   Query: {
     network: resolver((driver, database, args: QueryNetworkArgs) => findNetwork(driver, database, args)),
     paths: resolver((driver, database, args: QueryPathsArgs) => findPaths(driver, database, args)),

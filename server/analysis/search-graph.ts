@@ -1,17 +1,9 @@
 import type { Driver } from "neo4j-driver";
 import { badInput } from "../model/errors.js";
-import type { QuerySearchArgs } from "../generated/resolvers-types.js";
+import type { QuerySearchArgs, SearchHit } from "../generated/resolvers-types.js";
 import { foldTerm } from "../model/fold-term.js";
 import { labelOf, typeOfLabels } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
-
-export interface SearchHit {
-  id: string;
-  label: string;
-  type: string;
-  kind: string | null;
-  score: number;
-}
 
 const maxTerms = 12;
 const maxTextLength = 1000;

@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { toObject } from "../model/graph-values.js";
 import { visibleNode } from "../model/visibility.js";
 import { badInput } from "../model/errors.js";
-import type { ActionType, QueryConsortiumCheckArgs } from "../generated/resolvers-types.js";
+import type { ActionType, QueryConsortiumCheckArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
   closedClubFindings,
   coordinatorFindings,
@@ -12,14 +12,11 @@ import {
 import { checkEligibility, type Finding } from "./check-eligibility.js";
 import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { matchTopic } from "./match-topic.js";
-import { parseTopic, type TopicQuery } from "./parse-topic.js";
+import { resolveTopic } from "../calls/read-call-topic.js";
+import type { TopicQuery } from "./parse-topic.js";
 import { projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
 
-export interface ConsortiumCheck {
-  eligible: boolean;
-  members: Array<Record<string, unknown>>;
-  findings: Finding[];
-}
+type ConsortiumCheck = ResolversTypes["ConsortiumCheck"];
 
 const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 
@@ -84,12 +81,34 @@ async function countTopicalProjects(
   return new Map(result.records.map((record) => [record.get("id") as string, Number(record.get("projects"))]));
 }
 
+/** A note when the type of action asked for is not the call's own. */
+function actionFindings(topic: TopicQuery | null, action: ActionType): Finding[] {
+  const call = topic?.call;
+  if (!call || call.actionType === action) return [];
+  return [
+    call.actionType === null
+      ? {
+          code: "ACTION_TYPE_UNKNOWN",
+          severity: "INFO",
+          message: `${call.id} is not an RIA, IA or CSA; the consortium is checked against the ${action} rule.`,
+          fix: "Read the call's own conditions on the portal.",
+        }
+      : {
+          code: "ACTION_TYPE_DIFFERS",
+          severity: "WARNING",
+          message: `${call.id} is a ${call.actionType}, but the consortium is checked against the ${action} rule.`,
+          fix: `Check it as a ${call.actionType}: leave out action, or set it to ${call.actionType}.`,
+        },
+  ];
+}
+
 /**
  * Checks a consortium for a Horizon Europe action: the action type's eligibility rule (three
  * independent legal entities in three eligible countries for RIA and IA, one for CSA), missing
  * kinds of partner, coordinator experience, a closed club, and, given a topic, members without
- * a track record in it. Eligible means no finding is an ERROR. With `asOf`, track records count
- * only projects that started before it.
+ * a track record in it. A topic that is a call's id brings the call's text, families and type of
+ * action (the rule, unless `action` is given). Eligible means no finding is an ERROR. With `asOf`,
+ * track records count only projects that started before it.
  */
 export async function checkConsortium(
   driver: Driver,
@@ -98,9 +117,10 @@ export async function checkConsortium(
 ): Promise<ConsortiumCheck> {
   const ids = toConsortiumIds(args.consortium);
   if (ids.length === 0) throw badInput("consortium must name at least one actor", "consortium");
-  const action: ActionType = args.action ?? "RIA";
   // A blank topic is no topic here: the topic is optional, and a form may send it empty.
-  const topic = args.topic?.trim() ? parseTopic(args.topic) : null;
+  const topic = args.topic?.trim() ? await resolveTopic(driver, database, args.topic) : null;
+  // A call's own type of action sets the rule unless one is asked for.
+  const action: ActionType = args.action ?? topic?.call?.actionType ?? "RIA";
   const scope = toProjectScope(args.asOf);
   const members = await findMembers(driver, database, ids, scope);
   const [pairs, ownership, topical] = await Promise.all([
@@ -109,6 +129,7 @@ export async function checkConsortium(
     topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic, scope),
   ]);
   const findings = [
+    ...actionFindings(topic, action),
     ...checkEligibility(members, action),
     ...ownership,
     ...missingSectorFindings(members, action),

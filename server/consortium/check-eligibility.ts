@@ -1,14 +1,9 @@
-import type { ActionType, Severity } from "../generated/resolvers-types.js";
+import type { ActionType, Finding as GeneratedFinding } from "../generated/resolvers-types.js";
 import { countryName, countryStatus, listDate, pillarTwoOnly } from "./eligibility-countries.js";
 import { listing } from "./format-words.js";
 
 /** Something a consortium check found: what, how serious, and how to fix it. */
-export interface Finding {
-  code: string;
-  severity: Severity;
-  message: string;
-  fix: string | null;
-}
+export type Finding = Omit<GeneratedFinding, "__typename">;
 
 /** What the eligibility rule needs to know of a member. */
 export interface EligibilityMember {

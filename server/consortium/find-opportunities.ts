@@ -2,18 +2,11 @@ import type { Driver, Node } from "neo4j-driver";
 import { toObject } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
 import { visibleNode } from "../model/visibility.js";
-import type { QueryOpportunitiesArgs } from "../generated/resolvers-types.js";
+import type { QueryOpportunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { actorNotFound } from "./find-members.js";
 import { projectInScope, scopeParams, toProjectScope } from "./project-scope.js";
 
-type Plain = Record<string, unknown>;
-
-export interface Opportunity {
-  topic: string;
-  programme: string | null;
-  projects: Plain[];
-  introducers: Plain[];
-}
+type Opportunity = ResolversTypes["Opportunity"];
 
 /** Projects and introducers shown per opportunity. */
 const maxListed = 10;

@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { graphFingerprint } from "../analysis/collaboration-projection.js";
 import { visibleNode, visibleRelationship } from "../model/visibility.js";
 import { log } from "../log.js";
+import { collaborationTies } from "../model/collaboration-ties.js";
 import { familyOf } from "./topic-family.js";
 
 /** A project as the consortium finder reads it: when it started, its call topics, who took part. */
@@ -50,9 +51,6 @@ export interface History {
   statedTies: Map<number, StatedTie[]>;
 }
 
-/** Ties a source states between two actors directly, as measure-proximity counted them. */
-const directTypes = ["COLLABORATES_WITH", "FOUNDED", "FINANCES", "OWNS", "PART_OF", "MEMBER_OF"];
-
 /** Reading every project and participation once per graph version may take longer than an ordinary query. */
 const readConfig = { timeout: 120_000 };
 
@@ -75,19 +73,19 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
     ),
     driver.executeQuery(
       `CALL () {
-         MATCH (a:Actor)-[r]-(b:Actor)
-         WHERE type(r) IN $directTypes AND ${visibleRelationship("r")} AND ${visibleNode("a")} AND ${visibleNode("b")}
+         MATCH (a:Actor)-[r:${collaborationTies.direct}]-(b:Actor)
+         WHERE ${visibleRelationship("r")} AND ${visibleNode("a")} AND ${visibleNode("b")}
          RETURN a.id AS from, b.id AS to, toString(r.since) AS since
          UNION
-         MATCH (a:Actor)-[r1:PARTY_TO|MEMBER_OF]->(x)<-[r2:PARTY_TO|MEMBER_OF]-(b:Actor)
-         WHERE NOT x:Project AND NOT x:Actor AND type(r1) = type(r2) AND a <> b
+         MATCH (a:Actor)-[r1:${collaborationTies.shared}]->(x)<-[r2:${collaborationTies.shared}]-(b:Actor)
+         WHERE NOT x:Project AND a <> b AND ${visibleRelationship("r1")} AND ${visibleRelationship("r2")}
            AND ${visibleNode("x")} AND ${visibleNode("a")} AND ${visibleNode("b")}
          RETURN a.id AS from, b.id AS to,
            CASE WHEN r1.since IS NULL OR r2.since IS NULL THEN null
                 ELSE toString(CASE WHEN r1.since > r2.since THEN r1.since ELSE r2.since END) END AS since
        }
        RETURN from, to, since`,
-      { directTypes },
+      {},
       { database, routing: "READ", transactionConfig: readConfig },
     ),
   ]);

@@ -97,11 +97,38 @@ async function matchCodes(
   }));
 }
 
+/** Projects of a call's families match it with this relevance: the same destination, not the same text. */
+export const familyRelevance = 0.5;
+
+async function matchFamilies(
+  driver: Driver,
+  database: string,
+  families: string[],
+  scope: ProjectScope,
+  limit: number,
+): Promise<MatchedProject[]> {
+  if (families.length === 0) return [];
+  const result = await driver.executeQuery(
+    `MATCH (f:CallFamily)<-[:IN_FAMILY]-(p:Project) WHERE f.id IN $families AND ${projectInScope("p")}
+     RETURN DISTINCT p.id AS id, coalesce(p.acronym, p.title) AS label, p.startDate AS startDate
+     ORDER BY startDate IS NULL, startDate DESC, id LIMIT toInteger($limit)`,
+    { families, limit, ...scopeParams(scope) },
+    { database, routing: "READ" },
+  );
+  return result.records.map((record) => ({
+    id: record.get("id") as string,
+    label: record.get("label") as string,
+    relevance: familyRelevance,
+    byCode: true,
+  }));
+}
+
 /**
  * The projects that match a topic, best first (ties by id): those of its topic codes (relevance 1)
  * and those whose title, objective, acronym, topics or call match its words (relevance = BM25
- * score over the best word match's score), at most `limit`; only projects in the scope (started
- * before its `asOf`, not excluded) match.
+ * score over the best word match's score), and, for a call of the graph, the projects of its call and
+ * destination (relevance {@link familyRelevance}), at most `limit`; only projects in the scope
+ * (started before its `asOf`, not excluded) match.
  */
 export async function matchTopic(
   driver: Driver,
@@ -110,12 +137,13 @@ export async function matchTopic(
   scope: ProjectScope,
   limit = maxMatchedProjects,
 ): Promise<MatchedProject[]> {
-  const [byCode, byWords] = await Promise.all([
+  const [byCode, byWords, byFamily] = await Promise.all([
     matchCodes(driver, database, topic.codes, scope, limit),
     matchWords(driver, database, topic.words, scope, limit),
+    matchFamilies(driver, database, topic.call?.families ?? [], scope, limit),
   ]);
   const matches = new Map<string, MatchedProject>();
-  for (const match of [...byCode, ...byWords]) {
+  for (const match of [...byCode, ...byWords, ...byFamily]) {
     const known = matches.get(match.id);
     if (!known || match.relevance > known.relevance) matches.set(match.id, match);
   }

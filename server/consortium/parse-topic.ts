@@ -9,6 +9,18 @@ export interface TopicQuery {
   words: string[];
   /** True when the text was longer than {@link maxTopicLength} and only its start was read. */
   truncated: boolean;
+  /** When the topic names a call of the graph: the call, whose families and type of action count too. */
+  call?: TopicCall;
+}
+
+/** A call of the graph that a topic names by its id. */
+export interface TopicCall {
+  id: string;
+  title: string;
+  /** RIA, IA or CSA; null for other types of action. */
+  actionType: "RIA" | "IA" | "CSA" | null;
+  /** Its call and destination families: their earlier projects match the topic too. */
+  families: string[];
 }
 
 export const maxTopicLength = 4000;

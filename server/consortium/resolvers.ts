@@ -3,13 +3,14 @@ import type {
   QueryConsortiumCheckArgs,
   QueryOpportunitiesArgs,
   QueryPartnerSuggestionsArgs,
+  Resolvers,
 } from "../generated/resolvers-types.js";
 import { checkConsortium } from "./check-consortium.js";
 import { findOpportunities } from "./find-opportunities.js";
 import { suggestPartners } from "./suggest-partners.js";
 
 /** The consortium finder's queries of schema/consortium.graphql. */
-export const consortiumResolvers = {
+export const consortiumResolvers: Resolvers = {
   Query: {
     partnerSuggestions: resolver((driver, database, args: QueryPartnerSuggestionsArgs) =>
       suggestPartners(driver, database, args),

@@ -44,6 +44,18 @@ const factorNames: Record<FeatureName, string> = {
 const round = (value: number) => Math.round(value * 1000) / 1000;
 const evidenceShown = 3;
 
+/**
+ * A topical match in one number, from the relevances (0..1) of an actor's projects that match a
+ * topic: 0.8 × the best one, plus 0.2 × the others summed (saturating at 3). The call finder
+ * ranks calls with it; suggestions use the best and the accumulated relevance as two factors.
+ */
+export function topicalValue(relevances: number[]): number {
+  if (relevances.length === 0) return 0;
+  const [best, ...others] = [...relevances].sort((a, b) => b - a);
+  const value = 0.8 * best + 0.2 * Math.min(1, others.reduce((sum, r) => sum + r, 0) / 3);
+  return round(Math.min(1, Math.max(0, value)));
+}
+
 /** The score of a candidate: Σ weight × value over the values as the factors show them (to three decimals). */
 export function scoreCandidate(features: Features): number {
   const shown = Object.fromEntries(featureNames.map((name) => [name, round(features[name])])) as Features;

@@ -20,7 +20,8 @@ import {
   type Features,
   type RankingContext,
 } from "./measure-partner-features.js";
-import { parseTopic, type TopicQuery } from "./parse-topic.js";
+import { resolveTopic } from "../calls/read-call-topic.js";
+import type { TopicQuery } from "./parse-topic.js";
 import { toProjectScope, type ProjectScope } from "./project-scope.js";
 import { compareSuggestions, describeFactors, scoreCandidate, type ScoreFactor } from "./score-partners.js";
 
@@ -30,7 +31,7 @@ type Plain = Record<string, unknown>;
  * A suggestion as the resolver returns it. `warmPath` is a function, which GraphQL's default
  * field resolver calls only when a query selects the field: paths are the costliest part.
  */
-export interface PartnerSuggestion {
+export interface SuggestionModel {
   actor: Plain;
   score: number;
   factors: Array<ScoreFactor<Plain>>;
@@ -169,9 +170,9 @@ export async function suggestPartners(
   driver: Driver,
   database: string,
   args: QueryPartnerSuggestionsArgs,
-): Promise<PartnerSuggestion[]> {
+): Promise<SuggestionModel[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
-  const topic = parseTopic(args.topic);
+  const topic = await resolveTopic(driver, database, args.topic);
   const scope = toProjectScope(args.asOf, args.excludeProjects);
   const consortium = toConsortiumIds(args.consortium);
   const countries = toCountries(args.countries);
@@ -191,7 +192,7 @@ export async function suggestPartners(
     ),
     findProjects(driver, database, projectIds),
   ]);
-  return top.flatMap((entry, index): PartnerSuggestion[] => {
+  return top.flatMap((entry, index): SuggestionModel[] => {
     const actor = actors.get(entry.id);
     if (!actor) return [];
     const path =

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { readConfig, type Config } from "../config.js";
 import { log } from "../log.js";
+import { runCli } from "../run-cli.js";
 import { dumpDatabase, fileSize } from "./dump-database.js";
 import { startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j.js";
 import { restoreDatabase } from "./restore-database.js";
@@ -55,7 +56,4 @@ async function main(command: string | undefined, file: string | undefined): Prom
 const file =
   process.argv[3] === undefined ? undefined : path.resolve(process.env.INIT_CWD ?? process.cwd(), process.argv[3]);
 
-main(process.argv[2], file).catch((error: unknown) => {
-  log.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(() => main(process.argv[2], file));

@@ -1,10 +1,9 @@
 import type { Driver } from "neo4j-driver";
-
-const labels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"];
+import { nodeLabels } from "../../schema/generated/domain-model.js";
 
 /** Constraints and indexes, all idempotent (IF NOT EXISTS), created at every start. */
 export const schemaStatements = [
-  ...labels.map(
+  ...nodeLabels.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
   ),
   "CREATE INDEX actor_cordis_id IF NOT EXISTS FOR (n:Actor) ON (n.cordisId)",

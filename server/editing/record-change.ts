@@ -1,20 +1,9 @@
 import type { ManagedTransaction, Node } from "neo4j-driver";
+import type { Change, ChangeAction } from "../generated/resolvers-types.js";
 import { toPlainProperties } from "../model/graph-values.js";
 
-export type ChangeAction = "CREATE" | "UPDATE" | "DELETE" | "RESTORE";
-
 /** A change as the API shows it. */
-export interface ChangeRecord {
-  id: string;
-  at: string;
-  by: string;
-  action: ChangeAction;
-  targetId: string;
-  targetType: string;
-  before: string | null;
-  after: string | null;
-  version: number;
-}
+export type ChangeRecord = Change;
 
 export interface ChangeInput {
   by: string;

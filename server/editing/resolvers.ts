@@ -1,5 +1,4 @@
-import { guarded } from "../model/errors.js";
-import type { RequestContext } from "../graphql/context.js";
+import { guardedResolver as resolver } from "../graphql/capability-resolver.js";
 import type {
   MutationAddRelationshipArgs,
   MutationDeleteNodeArgs,
@@ -13,6 +12,7 @@ import type {
   MutationUpsertSourceArgs,
   QueryDraftRelationshipsArgs,
   QueryHistoryArgs,
+  Resolvers,
 } from "../generated/resolvers-types.js";
 import { addRelationship, updateRelationship } from "./edit-relationship.js";
 import { readDrafts, readHistory } from "./read-history.js";
@@ -20,12 +20,8 @@ import { runEdit, runRead } from "./run-edit.js";
 import { deleteNode, deleteRelationship, restoreNode, restoreRelationship } from "./soft-delete.js";
 import { upsertNode } from "./upsert-node.js";
 
-type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
-
-const resolver = <Args, Result>(resolve: Resolve<Args, Result>) => guarded(resolve);
-
 /** The editing API of schema/editing.graphql: every resolver checks the caller's role first. */
-export const editingResolvers = {
+export const editingResolvers: Resolvers = {
   Query: {
     history: resolver((_, args: QueryHistoryArgs, context) =>
       runRead(context, "editor", (tx) => readHistory(tx, args.id, args.limit)),

@@ -1,21 +1,12 @@
-import neo4j, { type ManagedTransaction, type Relationship } from "neo4j-driver";
+import neo4j, { type ManagedTransaction, type Relationship as StoredRelationship } from "neo4j-driver";
+import type { Confidence, Relationship } from "../generated/resolvers-types.js";
 import { toPlainProperties } from "../model/graph-values.js";
 import { domainModel } from "../model/read-domain-model.js";
 import { relationshipId, type RelationshipKey } from "./relationship-id.js";
 import { deletedRelationshipType, draftRelationshipType } from "../model/visibility.js";
 
 /** A relationship as the editing API shows it. */
-export interface RelationshipView extends RelationshipKey {
-  id: string;
-  quote: string | null;
-  since: string | null;
-  until: string | null;
-  datePrecision: string | null;
-  role: string | null;
-  confidence: string | null;
-  citedSource: string | null;
-  draft: boolean;
-}
+export type RelationshipView = Relationship;
 
 export function toRelationshipView(key: RelationshipKey, properties: Record<string, unknown>): RelationshipView {
   const plain = toPlainProperties(properties);
@@ -28,7 +19,7 @@ export function toRelationshipView(key: RelationshipKey, properties: Record<stri
     until: text("until"),
     datePrecision: text("datePrecision"),
     role: text("role"),
-    confidence: text("confidence"),
+    confidence: text("confidence") as Confidence | null,
     citedSource: text("citedSource"),
     draft: plain.draft === true,
   };
@@ -57,10 +48,10 @@ export const now = () => neo4j.types.DateTime.fromStandardDate(new Date());
  */
 export async function storeRelationship(
   tx: ManagedTransaction,
-  relationship: Relationship,
+  relationship: StoredRelationship,
   type: string,
   set: Record<string, unknown>,
-): Promise<Relationship> {
+): Promise<StoredRelationship> {
   const allowed = [...domainModel().relationships.keys(), deletedRelationshipType, draftRelationshipType];
   if (!allowed.includes(type)) throw new Error(`editing: ${type} is not a relationship type of the schema`);
   const result = await tx.run(

@@ -1,7 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PlainNode } from '../model/graph-values.js';
+import type { SuggestionModel } from '../consortium/suggest-partners.js';
 import type { RequestContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -25,10 +28,19 @@ export type ActionType =
   /** Research and innovation action: three independent entities from three countries. */
   | 'RIA';
 
+/** ActionType filters */
+export type ActionTypeEnumScalarFilters = {
+  eq?: InputMaybe<ActionType>;
+  in?: InputMaybe<Array<ActionType>>;
+};
+
 export type Actor = {
   __typename?: 'Actor';
   adopts: Array<Strategy>;
   adoptsConnection: ActorAdoptsConnection;
+  /** Actors this one urges to act (advocacy, påverkan), such as the City towards the government. */
+  advocatesTo: Array<Actor>;
+  advocatesToConnection: ActorAdvocatesToConnection;
   aliases?: Maybe<Array<Scalars['String']['output']>>;
   city?: Maybe<Scalars['String']['output']>;
   collaboratesWith: Array<Actor>;
@@ -39,6 +51,12 @@ export type Actor = {
   commentsOn: Array<Strategy>;
   commentsOnConnection: ActorCommentsOnConnection;
   confidence?: Maybe<Confidence>;
+  /** Actors asked for their opinion on a proposal (remiss); until is the reply deadline. */
+  consults: Array<Actor>;
+  consultsConnection: ActorConsultsConnection;
+  /** Proposals the actor sends out for consultation. */
+  consultsOn: Array<Strategy>;
+  consultsOnConnection: ActorConsultsOnConnection;
   /** Internal: whom to write to at the actor; editors and admins only. */
   contactEmail?: Maybe<Scalars['String']['output']>;
   /** Internal: whom to call at the actor; editors and admins only. */
@@ -61,6 +79,8 @@ export type Actor = {
   hei2015?: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   kind: ActorKind;
+  /** The name the organisation is registered under (as in CORDIS), where it differs from name. */
+  legalName?: Maybe<Scalars['String']['output']>;
   locatedIn: Array<Place>;
   locatedInConnection: ActorLocatedInConnection;
   memberOf: Array<Actor>;
@@ -83,6 +103,15 @@ export type Actor = {
   partsConnection: ActorPartsConnection;
   partyTo: Array<Agreement>;
   partyToConnection: ActorPartyToConnection;
+  /** Strategies and assignments the actor proposes or endorses (a proposal, not a decision). */
+  proposes: Array<Strategy>;
+  /** Positions or bodies the actor proposes to create. */
+  proposesActors: Array<Actor>;
+  proposesActorsConnection: ActorProposesActorsConnection;
+  proposesConnection: ActorProposesConnection;
+  /** The position or body the actor reports to (placed directly under it), without being part of it. */
+  reportsTo: Array<Actor>;
+  reportsToConnection: ActorReportsToConnection;
   responsibleFor: Array<Strategy>;
   responsibleForAgreements: Array<Agreement>;
   responsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
@@ -90,6 +119,11 @@ export type Actor = {
   rorId?: Maybe<Scalars['String']['output']>;
   shortName?: Maybe<Scalars['String']['output']>;
   sme?: Maybe<Scalars['Boolean']['output']>;
+  /** A position or body that a source proposes or intends, rather than one that exists. */
+  status?: Maybe<Status>;
+  /** Actors this one has the task to support. */
+  supports: Array<Actor>;
+  supportsConnection: ActorSupportsConnection;
   vatNumber?: Maybe<Scalars['String']['output']>;
   website?: Maybe<Scalars['String']['output']>;
   wikidataId?: Maybe<Scalars['String']['output']>;
@@ -109,6 +143,22 @@ export type ActorAdoptsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorAdoptsConnectionSort>>;
   where?: InputMaybe<ActorAdoptsConnectionWhere>;
+};
+
+
+export type ActorAdvocatesToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorAdvocatesToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorAdvocatesToConnectionSort>>;
+  where?: InputMaybe<ActorAdvocatesToConnectionWhere>;
 };
 
 
@@ -157,6 +207,38 @@ export type ActorCommentsOnConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorCommentsOnConnectionSort>>;
   where?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+
+export type ActorConsultsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorConsultsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorConsultsConnectionSort>>;
+  where?: InputMaybe<ActorConsultsConnectionWhere>;
+};
+
+
+export type ActorConsultsOnArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorConsultsOnConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorConsultsOnConnectionSort>>;
+  where?: InputMaybe<ActorConsultsOnConnectionWhere>;
 };
 
 
@@ -384,6 +466,54 @@ export type ActorPartyToConnectionArgs = {
 };
 
 
+export type ActorProposesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorProposesActorsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorProposesActorsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorProposesActorsConnectionSort>>;
+  where?: InputMaybe<ActorProposesActorsConnectionWhere>;
+};
+
+
+export type ActorProposesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorProposesConnectionSort>>;
+  where?: InputMaybe<ActorProposesConnectionWhere>;
+};
+
+
+export type ActorReportsToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorReportsToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorReportsToConnectionSort>>;
+  where?: InputMaybe<ActorReportsToConnectionWhere>;
+};
+
+
 export type ActorResponsibleForArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -413,6 +543,57 @@ export type ActorResponsibleForConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorResponsibleForConnectionSort>>;
   where?: InputMaybe<ActorResponsibleForConnectionWhere>;
+};
+
+
+export type ActorSupportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+export type ActorSupportsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSupportsConnectionSort>>;
+  where?: InputMaybe<ActorSupportsConnectionWhere>;
+};
+
+export type ActorActorAdvocatesToAggregateSelection = {
+  __typename?: 'ActorActorAdvocatesToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorAdvocatesToEdgeAggregateSelection>;
+  node?: Maybe<ActorActorAdvocatesToNodeAggregateSelection>;
+};
+
+export type ActorActorAdvocatesToEdgeAggregateSelection = {
+  __typename?: 'ActorActorAdvocatesToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorAdvocatesToNodeAggregateSelection = {
+  __typename?: 'ActorActorAdvocatesToNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
 };
 
 export type ActorActorCollaboratesWithAggregateSelection = {
@@ -457,6 +638,7 @@ export type ActorActorCollaboratesWithInNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -474,6 +656,42 @@ export type ActorActorCollaboratesWithNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorConsultsAggregateSelection = {
+  __typename?: 'ActorActorConsultsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorConsultsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorConsultsNodeAggregateSelection>;
+};
+
+export type ActorActorConsultsEdgeAggregateSelection = {
+  __typename?: 'ActorActorConsultsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorConsultsNodeAggregateSelection = {
+  __typename?: 'ActorActorConsultsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -508,6 +726,7 @@ export type ActorActorFinancedByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -542,6 +761,7 @@ export type ActorActorFinancesNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -576,6 +796,7 @@ export type ActorActorFounderOfNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -610,6 +831,7 @@ export type ActorActorFoundersNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -644,6 +866,7 @@ export type ActorActorMemberOfNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -678,6 +901,7 @@ export type ActorActorMembersNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -712,6 +936,7 @@ export type ActorActorOwnedByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -746,6 +971,7 @@ export type ActorActorOwnsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -780,6 +1006,7 @@ export type ActorActorPartOfNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -814,6 +1041,112 @@ export type ActorActorPartsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorProposesActorsAggregateSelection = {
+  __typename?: 'ActorActorProposesActorsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorProposesActorsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorProposesActorsNodeAggregateSelection>;
+};
+
+export type ActorActorProposesActorsEdgeAggregateSelection = {
+  __typename?: 'ActorActorProposesActorsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorProposesActorsNodeAggregateSelection = {
+  __typename?: 'ActorActorProposesActorsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorReportsToAggregateSelection = {
+  __typename?: 'ActorActorReportsToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorReportsToEdgeAggregateSelection>;
+  node?: Maybe<ActorActorReportsToNodeAggregateSelection>;
+};
+
+export type ActorActorReportsToEdgeAggregateSelection = {
+  __typename?: 'ActorActorReportsToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorReportsToNodeAggregateSelection = {
+  __typename?: 'ActorActorReportsToNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type ActorActorSupportsAggregateSelection = {
+  __typename?: 'ActorActorSupportsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorActorSupportsEdgeAggregateSelection>;
+  node?: Maybe<ActorActorSupportsNodeAggregateSelection>;
+};
+
+export type ActorActorSupportsEdgeAggregateSelection = {
+  __typename?: 'ActorActorSupportsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorActorSupportsNodeAggregateSelection = {
+  __typename?: 'ActorActorSupportsNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -883,6 +1216,75 @@ export type ActorAdoptsRelationship = {
   properties: Provenance;
 };
 
+export type ActorAdvocatesToConnection = {
+  __typename?: 'ActorAdvocatesToConnection';
+  aggregate: ActorActorAdvocatesToAggregateSelection;
+  edges: Array<ActorAdvocatesToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorAdvocatesToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorAdvocatesToConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorAdvocatesToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorAdvocatesToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorAdvocatesToNodeAggregationWhereInput>;
+};
+
+export type ActorAdvocatesToConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorAdvocatesToConnections */
+  aggregate?: InputMaybe<ActorAdvocatesToConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorAdvocatesToConnections match this filter */
+  all?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  /** Return Actors where none of the related ActorAdvocatesToConnections match this filter */
+  none?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  /** Return Actors where one of the related ActorAdvocatesToConnections match this filter */
+  single?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  /** Return Actors where some of the related ActorAdvocatesToConnections match this filter */
+  some?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+};
+
+export type ActorAdvocatesToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorAdvocatesToConnectionWhere = {
+  AND?: InputMaybe<Array<ActorAdvocatesToConnectionWhere>>;
+  NOT?: InputMaybe<ActorAdvocatesToConnectionWhere>;
+  OR?: InputMaybe<Array<ActorAdvocatesToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorAdvocatesToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorAdvocatesToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorAdvocatesToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorAdvocatesToNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorAdvocatesToRelationship = {
+  __typename?: 'ActorAdvocatesToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
 export type ActorAggregate = {
   __typename?: 'ActorAggregate';
   count: Count;
@@ -897,6 +1299,7 @@ export type ActorAggregateNode = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -1047,6 +1450,7 @@ export type ActorCollaboratesWithInNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1072,6 +1476,7 @@ export type ActorCollaboratesWithNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1148,6 +1553,135 @@ export type ActorCommentsOnRelationship = {
   properties: Provenance;
 };
 
+export type ActorConsultsConnection = {
+  __typename?: 'ActorConsultsConnection';
+  aggregate: ActorActorConsultsAggregateSelection;
+  edges: Array<ActorConsultsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorConsultsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorConsultsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorConsultsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorConsultsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorConsultsNodeAggregationWhereInput>;
+};
+
+export type ActorConsultsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorConsultsConnections */
+  aggregate?: InputMaybe<ActorConsultsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorConsultsConnections match this filter */
+  all?: InputMaybe<ActorConsultsConnectionWhere>;
+  /** Return Actors where none of the related ActorConsultsConnections match this filter */
+  none?: InputMaybe<ActorConsultsConnectionWhere>;
+  /** Return Actors where one of the related ActorConsultsConnections match this filter */
+  single?: InputMaybe<ActorConsultsConnectionWhere>;
+  /** Return Actors where some of the related ActorConsultsConnections match this filter */
+  some?: InputMaybe<ActorConsultsConnectionWhere>;
+};
+
+export type ActorConsultsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorConsultsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorConsultsConnectionWhere>>;
+  NOT?: InputMaybe<ActorConsultsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorConsultsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorConsultsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorConsultsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorConsultsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorConsultsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorConsultsOnConnection = {
+  __typename?: 'ActorConsultsOnConnection';
+  aggregate: ActorStrategyConsultsOnAggregateSelection;
+  edges: Array<ActorConsultsOnRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorConsultsOnConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorConsultsOnConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorConsultsOnConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorConsultsOnConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorConsultsOnNodeAggregationWhereInput>;
+};
+
+export type ActorConsultsOnConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorConsultsOnConnections */
+  aggregate?: InputMaybe<ActorConsultsOnConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorConsultsOnConnections match this filter */
+  all?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  /** Return Actors where none of the related ActorConsultsOnConnections match this filter */
+  none?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  /** Return Actors where one of the related ActorConsultsOnConnections match this filter */
+  single?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  /** Return Actors where some of the related ActorConsultsOnConnections match this filter */
+  some?: InputMaybe<ActorConsultsOnConnectionWhere>;
+};
+
+export type ActorConsultsOnConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorConsultsOnConnectionWhere = {
+  AND?: InputMaybe<Array<ActorConsultsOnConnectionWhere>>;
+  NOT?: InputMaybe<ActorConsultsOnConnectionWhere>;
+  OR?: InputMaybe<Array<ActorConsultsOnConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorConsultsOnNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorConsultsOnNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorConsultsOnNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorConsultsOnNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorConsultsOnRelationship = {
+  __typename?: 'ActorConsultsOnRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type ActorConsultsRelationship = {
+  __typename?: 'ActorConsultsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
 export type ActorEdge = {
   __typename?: 'ActorEdge';
   cursor: Scalars['String']['output'];
@@ -1206,6 +1740,7 @@ export type ActorFinancedByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1274,6 +1809,7 @@ export type ActorFinancesNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1342,6 +1878,7 @@ export type ActorFounderOfNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1410,6 +1947,7 @@ export type ActorFoundersNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1590,6 +2128,7 @@ export type ActorMemberOfNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1658,6 +2197,7 @@ export type ActorMembersNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1722,6 +2262,7 @@ export type ActorMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<ActorMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ActorMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -1793,6 +2334,7 @@ export type ActorOwnedByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1861,6 +2403,7 @@ export type ActorOwnsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -1929,6 +2472,7 @@ export type ActorPartOfNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -2067,6 +2611,7 @@ export type ActorPartsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -2201,6 +2746,135 @@ export type ActorProjectParticipatesInNodeAggregateSelection = {
   totalCost: FloatAggregateSelection;
 };
 
+export type ActorProposesActorsConnection = {
+  __typename?: 'ActorProposesActorsConnection';
+  aggregate: ActorActorProposesActorsAggregateSelection;
+  edges: Array<ActorProposesActorsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorProposesActorsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorProposesActorsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorProposesActorsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorProposesActorsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorProposesActorsNodeAggregationWhereInput>;
+};
+
+export type ActorProposesActorsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorProposesActorsConnections */
+  aggregate?: InputMaybe<ActorProposesActorsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorProposesActorsConnections match this filter */
+  all?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  /** Return Actors where none of the related ActorProposesActorsConnections match this filter */
+  none?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  /** Return Actors where one of the related ActorProposesActorsConnections match this filter */
+  single?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  /** Return Actors where some of the related ActorProposesActorsConnections match this filter */
+  some?: InputMaybe<ActorProposesActorsConnectionWhere>;
+};
+
+export type ActorProposesActorsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorProposesActorsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorProposesActorsConnectionWhere>>;
+  NOT?: InputMaybe<ActorProposesActorsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorProposesActorsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorProposesActorsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorProposesActorsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorProposesActorsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorProposesActorsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorProposesActorsRelationship = {
+  __typename?: 'ActorProposesActorsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type ActorProposesConnection = {
+  __typename?: 'ActorProposesConnection';
+  aggregate: ActorStrategyProposesAggregateSelection;
+  edges: Array<ActorProposesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorProposesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorProposesConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorProposesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorProposesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorProposesNodeAggregationWhereInput>;
+};
+
+export type ActorProposesConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorProposesConnections */
+  aggregate?: InputMaybe<ActorProposesConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorProposesConnections match this filter */
+  all?: InputMaybe<ActorProposesConnectionWhere>;
+  /** Return Actors where none of the related ActorProposesConnections match this filter */
+  none?: InputMaybe<ActorProposesConnectionWhere>;
+  /** Return Actors where one of the related ActorProposesConnections match this filter */
+  single?: InputMaybe<ActorProposesConnectionWhere>;
+  /** Return Actors where some of the related ActorProposesConnections match this filter */
+  some?: InputMaybe<ActorProposesConnectionWhere>;
+};
+
+export type ActorProposesConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorProposesConnectionWhere = {
+  AND?: InputMaybe<Array<ActorProposesConnectionWhere>>;
+  NOT?: InputMaybe<ActorProposesConnectionWhere>;
+  OR?: InputMaybe<Array<ActorProposesConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorProposesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorProposesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorProposesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorProposesNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorProposesRelationship = {
+  __typename?: 'ActorProposesRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
 export type ActorRelationshipFilters = {
   /** Filter type where all of the related Actors match this filter */
   all?: InputMaybe<ActorWhere>;
@@ -2210,6 +2884,75 @@ export type ActorRelationshipFilters = {
   single?: InputMaybe<ActorWhere>;
   /** Filter type where some of the related Actors match this filter */
   some?: InputMaybe<ActorWhere>;
+};
+
+export type ActorReportsToConnection = {
+  __typename?: 'ActorReportsToConnection';
+  aggregate: ActorActorReportsToAggregateSelection;
+  edges: Array<ActorReportsToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorReportsToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorReportsToConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorReportsToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorReportsToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorReportsToNodeAggregationWhereInput>;
+};
+
+export type ActorReportsToConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorReportsToConnections */
+  aggregate?: InputMaybe<ActorReportsToConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorReportsToConnections match this filter */
+  all?: InputMaybe<ActorReportsToConnectionWhere>;
+  /** Return Actors where none of the related ActorReportsToConnections match this filter */
+  none?: InputMaybe<ActorReportsToConnectionWhere>;
+  /** Return Actors where one of the related ActorReportsToConnections match this filter */
+  single?: InputMaybe<ActorReportsToConnectionWhere>;
+  /** Return Actors where some of the related ActorReportsToConnections match this filter */
+  some?: InputMaybe<ActorReportsToConnectionWhere>;
+};
+
+export type ActorReportsToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorReportsToConnectionWhere = {
+  AND?: InputMaybe<Array<ActorReportsToConnectionWhere>>;
+  NOT?: InputMaybe<ActorReportsToConnectionWhere>;
+  OR?: InputMaybe<Array<ActorReportsToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorReportsToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorReportsToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorReportsToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorReportsToNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorReportsToRelationship = {
+  __typename?: 'ActorReportsToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
 };
 
 export type ActorResponsibleForAgreementsConnection = {
@@ -2342,11 +3085,13 @@ export type ActorSort = {
   hei2015?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
+  legalName?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   nameEn?: InputMaybe<SortDirection>;
   rorId?: InputMaybe<SortDirection>;
   shortName?: InputMaybe<SortDirection>;
   sme?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
   vatNumber?: InputMaybe<SortDirection>;
   website?: InputMaybe<SortDirection>;
   wikidataId?: InputMaybe<SortDirection>;
@@ -2368,6 +3113,7 @@ export type ActorSourceMentionedInEdgeAggregateSelection = {
 export type ActorSourceMentionedInNodeAggregateSelection = {
   __typename?: 'ActorSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -2427,6 +3173,54 @@ export type ActorStrategyCommentsOnNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type ActorStrategyConsultsOnAggregateSelection = {
+  __typename?: 'ActorStrategyConsultsOnAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyConsultsOnEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyConsultsOnNodeAggregateSelection>;
+};
+
+export type ActorStrategyConsultsOnEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyConsultsOnEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyConsultsOnNodeAggregateSelection = {
+  __typename?: 'ActorStrategyConsultsOnNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ActorStrategyProposesAggregateSelection = {
+  __typename?: 'ActorStrategyProposesAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyProposesEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyProposesNodeAggregateSelection>;
+};
+
+export type ActorStrategyProposesEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyProposesEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyProposesNodeAggregateSelection = {
+  __typename?: 'ActorStrategyProposesNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type ActorStrategyResponsibleForAggregateSelection = {
   __typename?: 'ActorStrategyResponsibleForAggregateSelection';
   count: CountConnection;
@@ -2451,12 +3245,83 @@ export type ActorStrategyResponsibleForNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type ActorSupportsConnection = {
+  __typename?: 'ActorSupportsConnection';
+  aggregate: ActorActorSupportsAggregateSelection;
+  edges: Array<ActorSupportsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorSupportsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorSupportsConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorSupportsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorSupportsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorSupportsNodeAggregationWhereInput>;
+};
+
+export type ActorSupportsConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorSupportsConnections */
+  aggregate?: InputMaybe<ActorSupportsConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorSupportsConnections match this filter */
+  all?: InputMaybe<ActorSupportsConnectionWhere>;
+  /** Return Actors where none of the related ActorSupportsConnections match this filter */
+  none?: InputMaybe<ActorSupportsConnectionWhere>;
+  /** Return Actors where one of the related ActorSupportsConnections match this filter */
+  single?: InputMaybe<ActorSupportsConnectionWhere>;
+  /** Return Actors where some of the related ActorSupportsConnections match this filter */
+  some?: InputMaybe<ActorSupportsConnectionWhere>;
+};
+
+export type ActorSupportsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type ActorSupportsConnectionWhere = {
+  AND?: InputMaybe<Array<ActorSupportsConnectionWhere>>;
+  NOT?: InputMaybe<ActorSupportsConnectionWhere>;
+  OR?: InputMaybe<Array<ActorSupportsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type ActorSupportsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorSupportsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorSupportsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorSupportsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorSupportsRelationship = {
+  __typename?: 'ActorSupportsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
 export type ActorWhere = {
   AND?: InputMaybe<Array<ActorWhere>>;
   NOT?: InputMaybe<ActorWhere>;
   OR?: InputMaybe<Array<ActorWhere>>;
   adopts?: InputMaybe<StrategyRelationshipFilters>;
   adoptsConnection?: InputMaybe<ActorAdoptsConnectionFilters>;
+  advocatesTo?: InputMaybe<ActorRelationshipFilters>;
+  advocatesToConnection?: InputMaybe<ActorAdvocatesToConnectionFilters>;
   aliases?: InputMaybe<StringListFilters>;
   city?: InputMaybe<StringScalarFilters>;
   collaboratesWith?: InputMaybe<ActorRelationshipFilters>;
@@ -2466,6 +3331,10 @@ export type ActorWhere = {
   commentsOn?: InputMaybe<StrategyRelationshipFilters>;
   commentsOnConnection?: InputMaybe<ActorCommentsOnConnectionFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
+  consults?: InputMaybe<ActorRelationshipFilters>;
+  consultsConnection?: InputMaybe<ActorConsultsConnectionFilters>;
+  consultsOn?: InputMaybe<StrategyRelationshipFilters>;
+  consultsOnConnection?: InputMaybe<ActorConsultsOnConnectionFilters>;
   cordisId?: InputMaybe<StringScalarFilters>;
   country?: InputMaybe<StringScalarFilters>;
   curated?: InputMaybe<BooleanScalarFilters>;
@@ -2482,6 +3351,7 @@ export type ActorWhere = {
   hei2015?: InputMaybe<BooleanScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   kind?: InputMaybe<ActorKindEnumScalarFilters>;
+  legalName?: InputMaybe<StringScalarFilters>;
   locatedIn?: InputMaybe<PlaceRelationshipFilters>;
   locatedInConnection?: InputMaybe<ActorLocatedInConnectionFilters>;
   memberOf?: InputMaybe<ActorRelationshipFilters>;
@@ -2504,6 +3374,12 @@ export type ActorWhere = {
   partsConnection?: InputMaybe<ActorPartsConnectionFilters>;
   partyTo?: InputMaybe<AgreementRelationshipFilters>;
   partyToConnection?: InputMaybe<ActorPartyToConnectionFilters>;
+  proposes?: InputMaybe<StrategyRelationshipFilters>;
+  proposesActors?: InputMaybe<ActorRelationshipFilters>;
+  proposesActorsConnection?: InputMaybe<ActorProposesActorsConnectionFilters>;
+  proposesConnection?: InputMaybe<ActorProposesConnectionFilters>;
+  reportsTo?: InputMaybe<ActorRelationshipFilters>;
+  reportsToConnection?: InputMaybe<ActorReportsToConnectionFilters>;
   responsibleFor?: InputMaybe<StrategyRelationshipFilters>;
   responsibleForAgreements?: InputMaybe<AgreementRelationshipFilters>;
   responsibleForAgreementsConnection?: InputMaybe<ActorResponsibleForAgreementsConnectionFilters>;
@@ -2511,6 +3387,9 @@ export type ActorWhere = {
   rorId?: InputMaybe<StringScalarFilters>;
   shortName?: InputMaybe<StringScalarFilters>;
   sme?: InputMaybe<BooleanScalarFilters>;
+  status?: InputMaybe<StatusEnumScalarFilters>;
+  supports?: InputMaybe<ActorRelationshipFilters>;
+  supportsConnection?: InputMaybe<ActorSupportsConnectionFilters>;
   vatNumber?: InputMaybe<StringScalarFilters>;
   website?: InputMaybe<StringScalarFilters>;
   wikidataId?: InputMaybe<StringScalarFilters>;
@@ -2648,6 +3527,7 @@ export type AgreementActorPartiesNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -2682,6 +3562,7 @@ export type AgreementActorResponsibleNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -2886,6 +3767,7 @@ export type AgreementMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<AgreementMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<AgreementMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -2957,6 +3839,7 @@ export type AgreementPartiesNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -3059,6 +3942,7 @@ export type AgreementResponsibleNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -3100,6 +3984,7 @@ export type AgreementSourceMentionedInEdgeAggregateSelection = {
 export type AgreementSourceMentionedInNodeAggregateSelection = {
   __typename?: 'AgreementSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -3168,6 +4053,739 @@ export type AgreementsConnection = {
 /** Boolean filters */
 export type BooleanScalarFilters = {
   eq?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type Call = {
+  __typename?: 'Call';
+  /** RIA, IA or CSA; null for other types of action (prizes, cofund, fellowships, EIC…). */
+  actionType?: Maybe<ActionType>;
+  /** The topic's budget in euro. */
+  budget?: Maybe<Scalars['Float']['output']>;
+  /** The call the topic belongs to, such as HORIZON-CL5-2027-07. */
+  callId?: Maybe<Scalars['String']['output']>;
+  /** The deadline (for two-stage topics, the first stage's). */
+  deadline?: Maybe<Scalars['Date']['output']>;
+  /** The start of the topic's description (expected outcome, scope), cut at about 1,100 characters. */
+  description?: Maybe<Scalars['String']['output']>;
+  /** The work programme destination, as the portal names it. */
+  destination?: Maybe<Scalars['String']['output']>;
+  /** The programme's divisions, from the programme down to the destination. */
+  divisions?: Maybe<Array<Scalars['String']['output']>>;
+  expectedGrants?: Maybe<Scalars['Int']['output']>;
+  /** The call and the destination the topic belongs to. */
+  families: Array<CallFamily>;
+  familiesConnection: CallFamiliesConnection;
+  /** The topic code, such as HORIZON-CL5-2027-07-D3-28. */
+  id: Scalars['ID']['output'];
+  /** When the portal's feed last listed the topic: status and deadline are as of this time. */
+  lastSeen?: Maybe<Scalars['DateTime']['output']>;
+  maxContribution?: Maybe<Scalars['Float']['output']>;
+  mentionedIn: Array<Source>;
+  mentionedInConnection: CallMentionedInConnection;
+  minContribution?: Maybe<Scalars['Float']['output']>;
+  openingDate?: Maybe<Scalars['Date']['output']>;
+  /** CORDIS projects funded under this topic. */
+  projects: Array<Project>;
+  projectsConnection: CallProjectsConnection;
+  title: Scalars['String']['output'];
+  /** The topic's page on the portal. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallFamiliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallFamiliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamiliesConnectionSort>>;
+  where?: InputMaybe<CallFamiliesConnectionWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallMentionedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<SourceSort>>;
+  where?: InputMaybe<SourceWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallMentionedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallMentionedInConnectionSort>>;
+  where?: InputMaybe<CallMentionedInConnectionWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
+export type CallProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallProjectsConnectionSort>>;
+  where?: InputMaybe<CallProjectsConnectionWhere>;
+};
+
+export type CallAggregate = {
+  __typename?: 'CallAggregate';
+  count: Count;
+  node: CallAggregateNode;
+};
+
+export type CallAggregateNode = {
+  __typename?: 'CallAggregateNode';
+  budget: FloatAggregateSelection;
+  callId: StringAggregateSelection;
+  description: StringAggregateSelection;
+  destination: StringAggregateSelection;
+  expectedGrants: IntAggregateSelection;
+  lastSeen: DateTimeAggregateSelection;
+  maxContribution: FloatAggregateSelection;
+  minContribution: FloatAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+/** What a proposal team needs for one call: the call, whether the consortium may apply, and whom to ask. */
+export type CallBrief = {
+  __typename?: 'CallBrief';
+  call: Call;
+  check: ConsortiumCheck;
+  consortium: Array<Actor>;
+  suggestions: Array<PartnerSuggestion>;
+};
+
+export type CallCallFamilyFamiliesAggregateSelection = {
+  __typename?: 'CallCallFamilyFamiliesAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallCallFamilyFamiliesNodeAggregateSelection>;
+};
+
+export type CallCallFamilyFamiliesNodeAggregateSelection = {
+  __typename?: 'CallCallFamilyFamiliesNodeAggregateSelection';
+  name: StringAggregateSelection;
+};
+
+export type CallEdge = {
+  __typename?: 'CallEdge';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFamiliesConnection = {
+  __typename?: 'CallFamiliesConnection';
+  aggregate: CallCallFamilyFamiliesAggregateSelection;
+  edges: Array<CallFamiliesRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamiliesConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamiliesConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamiliesConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamiliesConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamiliesNodeAggregationWhereInput>;
+};
+
+export type CallFamiliesConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallFamiliesConnections */
+  aggregate?: InputMaybe<CallFamiliesConnectionAggregateInput>;
+  /** Return Calls where all of the related CallFamiliesConnections match this filter */
+  all?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where none of the related CallFamiliesConnections match this filter */
+  none?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where one of the related CallFamiliesConnections match this filter */
+  single?: InputMaybe<CallFamiliesConnectionWhere>;
+  /** Return Calls where some of the related CallFamiliesConnections match this filter */
+  some?: InputMaybe<CallFamiliesConnectionWhere>;
+};
+
+export type CallFamiliesConnectionSort = {
+  node?: InputMaybe<CallFamilySort>;
+};
+
+export type CallFamiliesConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamiliesConnectionWhere>>;
+  NOT?: InputMaybe<CallFamiliesConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamiliesConnectionWhere>>;
+  node?: InputMaybe<CallFamilyWhere>;
+};
+
+export type CallFamiliesNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamiliesNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamiliesNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamiliesNodeAggregationWhereInput>>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallFamiliesRelationship = {
+  __typename?: 'CallFamiliesRelationship';
+  cursor: Scalars['String']['output'];
+  node: CallFamily;
+};
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamily = {
+  __typename?: 'CallFamily';
+  calls: Array<Call>;
+  callsConnection: CallFamilyCallsConnection;
+  /** The shared prefix: HORIZON-CL5-2027-07 (a call) or HORIZON-CL5-D3 (a destination). */
+  id: Scalars['ID']['output'];
+  level: CallFamilyLevel;
+  /** What the portal calls it: the call's title or the destination's name. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** CORDIS projects funded under a topic of this family. */
+  projects: Array<Project>;
+  projectsConnection: CallFamilyProjectsConnection;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyCallsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilyCallsConnectionSort>>;
+  where?: InputMaybe<CallFamilyCallsConnectionWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyProjectsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectSort>>;
+  where?: InputMaybe<ProjectWhere>;
+};
+
+
+/** Calls and past projects that share a code prefix: who has won in this family before. */
+export type CallFamilyProjectsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilyProjectsConnectionSort>>;
+  where?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+};
+
+export type CallFamilyAggregate = {
+  __typename?: 'CallFamilyAggregate';
+  count: Count;
+  node: CallFamilyAggregateNode;
+};
+
+export type CallFamilyAggregateNode = {
+  __typename?: 'CallFamilyAggregateNode';
+  name: StringAggregateSelection;
+};
+
+export type CallFamilyCallCallsAggregateSelection = {
+  __typename?: 'CallFamilyCallCallsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallFamilyCallCallsNodeAggregateSelection>;
+};
+
+export type CallFamilyCallCallsNodeAggregateSelection = {
+  __typename?: 'CallFamilyCallCallsNodeAggregateSelection';
+  budget: FloatAggregateSelection;
+  callId: StringAggregateSelection;
+  description: StringAggregateSelection;
+  destination: StringAggregateSelection;
+  expectedGrants: IntAggregateSelection;
+  lastSeen: DateTimeAggregateSelection;
+  maxContribution: FloatAggregateSelection;
+  minContribution: FloatAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CallFamilyCallsConnection = {
+  __typename?: 'CallFamilyCallsConnection';
+  aggregate: CallFamilyCallCallsAggregateSelection;
+  edges: Array<CallFamilyCallsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamilyCallsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamilyCallsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamilyCallsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamilyCallsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamilyCallsNodeAggregationWhereInput>;
+};
+
+export type CallFamilyCallsConnectionFilters = {
+  /** Filter CallFamilies by aggregating results on related CallFamilyCallsConnections */
+  aggregate?: InputMaybe<CallFamilyCallsConnectionAggregateInput>;
+  /** Return CallFamilies where all of the related CallFamilyCallsConnections match this filter */
+  all?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where none of the related CallFamilyCallsConnections match this filter */
+  none?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where one of the related CallFamilyCallsConnections match this filter */
+  single?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  /** Return CallFamilies where some of the related CallFamilyCallsConnections match this filter */
+  some?: InputMaybe<CallFamilyCallsConnectionWhere>;
+};
+
+export type CallFamilyCallsConnectionSort = {
+  node?: InputMaybe<CallSort>;
+};
+
+export type CallFamilyCallsConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamilyCallsConnectionWhere>>;
+  NOT?: InputMaybe<CallFamilyCallsConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamilyCallsConnectionWhere>>;
+  node?: InputMaybe<CallWhere>;
+};
+
+export type CallFamilyCallsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamilyCallsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamilyCallsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamilyCallsNodeAggregationWhereInput>>;
+  budget?: InputMaybe<FloatScalarAggregationFilters>;
+  callId?: InputMaybe<StringScalarAggregationFilters>;
+  description?: InputMaybe<StringScalarAggregationFilters>;
+  destination?: InputMaybe<StringScalarAggregationFilters>;
+  expectedGrants?: InputMaybe<IntScalarAggregationFilters>;
+  lastSeen?: InputMaybe<DateTimeScalarAggregationFilters>;
+  maxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  minContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallFamilyCallsRelationship = {
+  __typename?: 'CallFamilyCallsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Call;
+};
+
+export type CallFamilyEdge = {
+  __typename?: 'CallFamilyEdge';
+  cursor: Scalars['String']['output'];
+  node: CallFamily;
+};
+
+/** How wide a call family is: one call of one year, or a destination across the work programmes. */
+export type CallFamilyLevel =
+  /** One call, such as HORIZON-CL5-2024-D3-01: its topics share this prefix. */
+  | 'CALL'
+  /** A destination across years, such as HORIZON-CL5-D3 (the topic codes without year and numbers). */
+  | 'DESTINATION';
+
+/** CallFamilyLevel filters */
+export type CallFamilyLevelEnumScalarFilters = {
+  eq?: InputMaybe<CallFamilyLevel>;
+  in?: InputMaybe<Array<CallFamilyLevel>>;
+};
+
+export type CallFamilyProjectProjectsAggregateSelection = {
+  __typename?: 'CallFamilyProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallFamilyProjectProjectsNodeAggregateSelection>;
+};
+
+export type CallFamilyProjectProjectsNodeAggregateSelection = {
+  __typename?: 'CallFamilyProjectProjectsNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type CallFamilyProjectsConnection = {
+  __typename?: 'CallFamilyProjectsConnection';
+  aggregate: CallFamilyProjectProjectsAggregateSelection;
+  edges: Array<CallFamilyProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallFamilyProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallFamilyProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallFamilyProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallFamilyProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallFamilyProjectsNodeAggregationWhereInput>;
+};
+
+export type CallFamilyProjectsConnectionFilters = {
+  /** Filter CallFamilies by aggregating results on related CallFamilyProjectsConnections */
+  aggregate?: InputMaybe<CallFamilyProjectsConnectionAggregateInput>;
+  /** Return CallFamilies where all of the related CallFamilyProjectsConnections match this filter */
+  all?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where none of the related CallFamilyProjectsConnections match this filter */
+  none?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where one of the related CallFamilyProjectsConnections match this filter */
+  single?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  /** Return CallFamilies where some of the related CallFamilyProjectsConnections match this filter */
+  some?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+};
+
+export type CallFamilyProjectsConnectionSort = {
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type CallFamilyProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<CallFamilyProjectsConnectionWhere>>;
+  NOT?: InputMaybe<CallFamilyProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<CallFamilyProjectsConnectionWhere>>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type CallFamilyProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallFamilyProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallFamilyProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallFamilyProjectsNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type CallFamilyProjectsRelationship = {
+  __typename?: 'CallFamilyProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type CallFamilyRelationshipFilters = {
+  /** Filter type where all of the related CallFamilies match this filter */
+  all?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where none of the related CallFamilies match this filter */
+  none?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where one of the related CallFamilies match this filter */
+  single?: InputMaybe<CallFamilyWhere>;
+  /** Filter type where some of the related CallFamilies match this filter */
+  some?: InputMaybe<CallFamilyWhere>;
+};
+
+/** Fields to sort CallFamilies by. The order in which sorts are applied is not guaranteed when specifying many fields in one CallFamilySort object. */
+export type CallFamilySort = {
+  id?: InputMaybe<SortDirection>;
+  level?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+};
+
+export type CallFamilyWhere = {
+  AND?: InputMaybe<Array<CallFamilyWhere>>;
+  NOT?: InputMaybe<CallFamilyWhere>;
+  OR?: InputMaybe<Array<CallFamilyWhere>>;
+  calls?: InputMaybe<CallRelationshipFilters>;
+  callsConnection?: InputMaybe<CallFamilyCallsConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  level?: InputMaybe<CallFamilyLevelEnumScalarFilters>;
+  name?: InputMaybe<StringScalarFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<CallFamilyProjectsConnectionFilters>;
+};
+
+/** One reason an open call fits an actor, with the projects that show it. */
+export type CallFitFactor = {
+  __typename?: 'CallFitFactor';
+  evidence: Array<Project>;
+  explanation: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  weight: Scalars['Float']['output'];
+};
+
+export type CallMentionedInConnection = {
+  __typename?: 'CallMentionedInConnection';
+  aggregate: CallSourceMentionedInAggregateSelection;
+  edges: Array<CallMentionedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallMentionedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallMentionedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallMentionedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallMentionedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<MentionAggregationWhereInput>;
+  node?: InputMaybe<CallMentionedInNodeAggregationWhereInput>;
+};
+
+export type CallMentionedInConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallMentionedInConnections */
+  aggregate?: InputMaybe<CallMentionedInConnectionAggregateInput>;
+  /** Return Calls where all of the related CallMentionedInConnections match this filter */
+  all?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where none of the related CallMentionedInConnections match this filter */
+  none?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where one of the related CallMentionedInConnections match this filter */
+  single?: InputMaybe<CallMentionedInConnectionWhere>;
+  /** Return Calls where some of the related CallMentionedInConnections match this filter */
+  some?: InputMaybe<CallMentionedInConnectionWhere>;
+};
+
+export type CallMentionedInConnectionSort = {
+  edge?: InputMaybe<MentionSort>;
+  node?: InputMaybe<SourceSort>;
+};
+
+export type CallMentionedInConnectionWhere = {
+  AND?: InputMaybe<Array<CallMentionedInConnectionWhere>>;
+  NOT?: InputMaybe<CallMentionedInConnectionWhere>;
+  OR?: InputMaybe<Array<CallMentionedInConnectionWhere>>;
+  edge?: InputMaybe<MentionWhere>;
+  node?: InputMaybe<SourceWhere>;
+};
+
+export type CallMentionedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallMentionedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallMentionedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallMentionedInNodeAggregationWhereInput>>;
+  attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  document?: InputMaybe<StringScalarAggregationFilters>;
+  issuer?: InputMaybe<StringScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  language?: InputMaybe<StringScalarAggregationFilters>;
+  licence?: InputMaybe<StringScalarAggregationFilters>;
+  note?: InputMaybe<StringScalarAggregationFilters>;
+  reference?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  url?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type CallMentionedInRelationship = {
+  __typename?: 'CallMentionedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Source;
+  properties: Mention;
+};
+
+export type CallProjectProjectsAggregateSelection = {
+  __typename?: 'CallProjectProjectsAggregateSelection';
+  count: CountConnection;
+  node?: Maybe<CallProjectProjectsNodeAggregateSelection>;
+};
+
+export type CallProjectProjectsNodeAggregateSelection = {
+  __typename?: 'CallProjectProjectsNodeAggregateSelection';
+  acronym: StringAggregateSelection;
+  call: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  ecMaxContribution: FloatAggregateSelection;
+  fundingScheme: StringAggregateSelection;
+  legalBasis: StringAggregateSelection;
+  objective: StringAggregateSelection;
+  programme: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+  status: StringAggregateSelection;
+  subCall: StringAggregateSelection;
+  title: StringAggregateSelection;
+  totalCost: FloatAggregateSelection;
+};
+
+export type CallProjectsConnection = {
+  __typename?: 'CallProjectsConnection';
+  aggregate: CallProjectProjectsAggregateSelection;
+  edges: Array<CallProjectsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CallProjectsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<CallProjectsConnectionAggregateInput>>;
+  NOT?: InputMaybe<CallProjectsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<CallProjectsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  node?: InputMaybe<CallProjectsNodeAggregationWhereInput>;
+};
+
+export type CallProjectsConnectionFilters = {
+  /** Filter Calls by aggregating results on related CallProjectsConnections */
+  aggregate?: InputMaybe<CallProjectsConnectionAggregateInput>;
+  /** Return Calls where all of the related CallProjectsConnections match this filter */
+  all?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where none of the related CallProjectsConnections match this filter */
+  none?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where one of the related CallProjectsConnections match this filter */
+  single?: InputMaybe<CallProjectsConnectionWhere>;
+  /** Return Calls where some of the related CallProjectsConnections match this filter */
+  some?: InputMaybe<CallProjectsConnectionWhere>;
+};
+
+export type CallProjectsConnectionSort = {
+  node?: InputMaybe<ProjectSort>;
+};
+
+export type CallProjectsConnectionWhere = {
+  AND?: InputMaybe<Array<CallProjectsConnectionWhere>>;
+  NOT?: InputMaybe<CallProjectsConnectionWhere>;
+  OR?: InputMaybe<Array<CallProjectsConnectionWhere>>;
+  node?: InputMaybe<ProjectWhere>;
+};
+
+export type CallProjectsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<CallProjectsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<CallProjectsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<CallProjectsNodeAggregationWhereInput>>;
+  acronym?: InputMaybe<StringScalarAggregationFilters>;
+  call?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  ecMaxContribution?: InputMaybe<FloatScalarAggregationFilters>;
+  fundingScheme?: InputMaybe<StringScalarAggregationFilters>;
+  legalBasis?: InputMaybe<StringScalarAggregationFilters>;
+  objective?: InputMaybe<StringScalarAggregationFilters>;
+  programme?: InputMaybe<StringScalarAggregationFilters>;
+  sourceId?: InputMaybe<StringScalarAggregationFilters>;
+  status?: InputMaybe<StringScalarAggregationFilters>;
+  subCall?: InputMaybe<StringScalarAggregationFilters>;
+  title?: InputMaybe<StringScalarAggregationFilters>;
+  totalCost?: InputMaybe<FloatScalarAggregationFilters>;
+};
+
+export type CallProjectsRelationship = {
+  __typename?: 'CallProjectsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Project;
+};
+
+export type CallRelationshipFilters = {
+  /** Filter type where all of the related Calls match this filter */
+  all?: InputMaybe<CallWhere>;
+  /** Filter type where none of the related Calls match this filter */
+  none?: InputMaybe<CallWhere>;
+  /** Filter type where one of the related Calls match this filter */
+  single?: InputMaybe<CallWhere>;
+  /** Filter type where some of the related Calls match this filter */
+  some?: InputMaybe<CallWhere>;
+};
+
+/** Fields to sort Calls by. The order in which sorts are applied is not guaranteed when specifying many fields in one CallSort object. */
+export type CallSort = {
+  actionType?: InputMaybe<SortDirection>;
+  budget?: InputMaybe<SortDirection>;
+  callId?: InputMaybe<SortDirection>;
+  deadline?: InputMaybe<SortDirection>;
+  description?: InputMaybe<SortDirection>;
+  destination?: InputMaybe<SortDirection>;
+  expectedGrants?: InputMaybe<SortDirection>;
+  id?: InputMaybe<SortDirection>;
+  lastSeen?: InputMaybe<SortDirection>;
+  maxContribution?: InputMaybe<SortDirection>;
+  minContribution?: InputMaybe<SortDirection>;
+  openingDate?: InputMaybe<SortDirection>;
+  title?: InputMaybe<SortDirection>;
+  url?: InputMaybe<SortDirection>;
+};
+
+export type CallSourceMentionedInAggregateSelection = {
+  __typename?: 'CallSourceMentionedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<CallSourceMentionedInEdgeAggregateSelection>;
+  node?: Maybe<CallSourceMentionedInNodeAggregateSelection>;
+};
+
+export type CallSourceMentionedInEdgeAggregateSelection = {
+  __typename?: 'CallSourceMentionedInEdgeAggregateSelection';
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+};
+
+export type CallSourceMentionedInNodeAggregateSelection = {
+  __typename?: 'CallSourceMentionedInNodeAggregateSelection';
+  attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  document: StringAggregateSelection;
+  issuer: StringAggregateSelection;
+  kind: StringAggregateSelection;
+  language: StringAggregateSelection;
+  licence: StringAggregateSelection;
+  note: StringAggregateSelection;
+  reference: StringAggregateSelection;
+  title: StringAggregateSelection;
+  url: StringAggregateSelection;
+};
+
+export type CallWhere = {
+  AND?: InputMaybe<Array<CallWhere>>;
+  NOT?: InputMaybe<CallWhere>;
+  OR?: InputMaybe<Array<CallWhere>>;
+  actionType?: InputMaybe<ActionTypeEnumScalarFilters>;
+  budget?: InputMaybe<FloatScalarFilters>;
+  callId?: InputMaybe<StringScalarFilters>;
+  deadline?: InputMaybe<DateScalarFilters>;
+  description?: InputMaybe<StringScalarFilters>;
+  destination?: InputMaybe<StringScalarFilters>;
+  divisions?: InputMaybe<StringListFilters>;
+  expectedGrants?: InputMaybe<IntScalarFilters>;
+  families?: InputMaybe<CallFamilyRelationshipFilters>;
+  familiesConnection?: InputMaybe<CallFamiliesConnectionFilters>;
+  id?: InputMaybe<IdScalarFilters>;
+  lastSeen?: InputMaybe<DateTimeScalarFilters>;
+  maxContribution?: InputMaybe<FloatScalarFilters>;
+  mentionedIn?: InputMaybe<SourceRelationshipFilters>;
+  mentionedInConnection?: InputMaybe<CallMentionedInConnectionFilters>;
+  minContribution?: InputMaybe<FloatScalarFilters>;
+  openingDate?: InputMaybe<DateScalarFilters>;
+  projects?: InputMaybe<ProjectRelationshipFilters>;
+  projectsConnection?: InputMaybe<CallProjectsConnectionFilters>;
+  title?: InputMaybe<StringScalarFilters>;
+  url?: InputMaybe<StringScalarFilters>;
+};
+
+export type CallsConnection = {
+  __typename?: 'CallsConnection';
+  aggregate: CallAggregate;
+  edges: Array<CallEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 export type CentralityMeasure =
@@ -3266,6 +4884,12 @@ export type DateScalarFilters = {
   in?: InputMaybe<Array<Scalars['Date']['input']>>;
   lt?: InputMaybe<Scalars['Date']['input']>;
   lte?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type DateTimeAggregateSelection = {
+  __typename?: 'DateTimeAggregateSelection';
+  max?: Maybe<Scalars['DateTime']['output']>;
+  min?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** Filters for an aggregation of an DateTime input field */
@@ -3386,6 +5010,7 @@ export type KindCount = {
  * * Agreement.mentionedIn
  * * Strategy.mentionedIn
  * * Place.mentionedIn
+ * * Call.mentionedIn
  */
 export type Mention = {
   __typename?: 'Mention';
@@ -3544,6 +5169,16 @@ export type NetworkNode = {
   label: Scalars['String']['output'];
   /** Actor, Project, Agreement, Strategy, Place */
   type: Scalars['String']['output'];
+};
+
+export type OpenCall = {
+  __typename?: 'OpenCall';
+  call: Call;
+  /** Days from asOf to the deadline. */
+  daysLeft: Scalars['Int']['output'];
+  factors: Array<CallFitFactor>;
+  /** Σ weight × value over the factors, from 0 to 1. */
+  score: Scalars['Float']['output'];
 };
 
 export type Opportunity = {
@@ -3744,6 +5379,7 @@ export type PlaceActorActorsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -3805,6 +5441,7 @@ export type PlaceActorsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -3887,6 +5524,7 @@ export type PlaceMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<PlaceMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<PlaceMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -4104,6 +5742,7 @@ export type PlaceSourceMentionedInEdgeAggregateSelection = {
 export type PlaceSourceMentionedInNodeAggregateSelection = {
   __typename?: 'PlaceSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -4154,6 +5793,8 @@ export type Project = {
   fundingScheme?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   legalBasis?: Maybe<Scalars['String']['output']>;
+  locatedIn: Array<Place>;
+  locatedInConnection: ProjectLocatedInConnection;
   mentionedIn: Array<Source>;
   mentionedInConnection: ProjectMentionedInConnection;
   objective?: Maybe<Scalars['String']['output']>;
@@ -4168,6 +5809,24 @@ export type Project = {
   title: Scalars['String']['output'];
   topics?: Maybe<Array<Scalars['String']['output']>>;
   totalCost?: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectLocatedInArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<PlaceSort>>;
+  where?: InputMaybe<PlaceWhere>;
+};
+
+
+/** An EU research project (from CORDIS) or another joint project that a source names. */
+export type ProjectLocatedInConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ProjectLocatedInConnectionSort>>;
+  where?: InputMaybe<ProjectLocatedInConnectionWhere>;
 };
 
 
@@ -4233,6 +5892,7 @@ export type ProjectActorParticipantsNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -4269,6 +5929,65 @@ export type ProjectEdge = {
   __typename?: 'ProjectEdge';
   cursor: Scalars['String']['output'];
   node: Project;
+};
+
+export type ProjectLocatedInConnection = {
+  __typename?: 'ProjectLocatedInConnection';
+  aggregate: ProjectPlaceLocatedInAggregateSelection;
+  edges: Array<ProjectLocatedInRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProjectLocatedInConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ProjectLocatedInConnectionAggregateInput>>;
+  NOT?: InputMaybe<ProjectLocatedInConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ProjectLocatedInConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ProjectLocatedInNodeAggregationWhereInput>;
+};
+
+export type ProjectLocatedInConnectionFilters = {
+  /** Filter Projects by aggregating results on related ProjectLocatedInConnections */
+  aggregate?: InputMaybe<ProjectLocatedInConnectionAggregateInput>;
+  /** Return Projects where all of the related ProjectLocatedInConnections match this filter */
+  all?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  /** Return Projects where none of the related ProjectLocatedInConnections match this filter */
+  none?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  /** Return Projects where one of the related ProjectLocatedInConnections match this filter */
+  single?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  /** Return Projects where some of the related ProjectLocatedInConnections match this filter */
+  some?: InputMaybe<ProjectLocatedInConnectionWhere>;
+};
+
+export type ProjectLocatedInConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<PlaceSort>;
+};
+
+export type ProjectLocatedInConnectionWhere = {
+  AND?: InputMaybe<Array<ProjectLocatedInConnectionWhere>>;
+  NOT?: InputMaybe<ProjectLocatedInConnectionWhere>;
+  OR?: InputMaybe<Array<ProjectLocatedInConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<PlaceWhere>;
+};
+
+export type ProjectLocatedInNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ProjectLocatedInNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ProjectLocatedInNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ProjectLocatedInNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ProjectLocatedInRelationship = {
+  __typename?: 'ProjectLocatedInRelationship';
+  cursor: Scalars['String']['output'];
+  node: Place;
+  properties: Provenance;
 };
 
 export type ProjectMentionedInConnection = {
@@ -4319,6 +6038,7 @@ export type ProjectMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<ProjectMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<ProjectMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -4390,6 +6110,7 @@ export type ProjectParticipantsNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -4404,6 +6125,29 @@ export type ProjectParticipantsRelationship = {
   cursor: Scalars['String']['output'];
   node: Actor;
   properties: Participation;
+};
+
+export type ProjectPlaceLocatedInAggregateSelection = {
+  __typename?: 'ProjectPlaceLocatedInAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ProjectPlaceLocatedInEdgeAggregateSelection>;
+  node?: Maybe<ProjectPlaceLocatedInNodeAggregateSelection>;
+};
+
+export type ProjectPlaceLocatedInEdgeAggregateSelection = {
+  __typename?: 'ProjectPlaceLocatedInEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ProjectPlaceLocatedInNodeAggregateSelection = {
+  __typename?: 'ProjectPlaceLocatedInNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
 };
 
 export type ProjectRelationshipFilters = {
@@ -4454,6 +6198,7 @@ export type ProjectSourceMentionedInEdgeAggregateSelection = {
 export type ProjectSourceMentionedInNodeAggregateSelection = {
   __typename?: 'ProjectSourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -4479,6 +6224,8 @@ export type ProjectWhere = {
   fundingScheme?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
   legalBasis?: InputMaybe<StringScalarFilters>;
+  locatedIn?: InputMaybe<PlaceRelationshipFilters>;
+  locatedInConnection?: InputMaybe<ProjectLocatedInConnectionFilters>;
   mentionedIn?: InputMaybe<SourceRelationshipFilters>;
   mentionedInConnection?: InputMaybe<ProjectMentionedInConnectionFilters>;
   objective?: InputMaybe<StringScalarFilters>;
@@ -4522,6 +6269,14 @@ export type ProjectsConnection = {
  * * Actor.adopts
  * * Actor.commentsOn
  * * Actor.locatedIn
+ * * Actor.proposes
+ * * Actor.proposesActors
+ * * Actor.consults
+ * * Actor.consultsOn
+ * * Actor.reportsTo
+ * * Actor.supports
+ * * Actor.advocatesTo
+ * * Project.locatedIn
  * * Agreement.parties
  * * Agreement.responsible
  * * Agreement.covers
@@ -4532,6 +6287,8 @@ export type ProjectsConnection = {
  * * Strategy.commentedOnBy
  * * Strategy.responsible
  * * Strategy.coveredBy
+ * * Strategy.proposedBy
+ * * Strategy.refersTo
  * * Place.partOf
  * * Place.parts
  * * Place.actors
@@ -4541,12 +6298,14 @@ export type Provenance = {
   /** The original public source that a compiled fact sheet cites. */
   citedSource?: Maybe<Scalars['String']['output']>;
   confidence?: Maybe<Confidence>;
+  /** year, month or day; deadline when the date is a deadline (by that day), not the day of the event. */
   datePrecision?: Maybe<Scalars['String']['output']>;
   locator?: Maybe<Scalars['String']['output']>;
   quote?: Maybe<Scalars['String']['output']>;
   role?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   sourceId: Scalars['String']['output'];
+  status?: Maybe<Status>;
   until?: Maybe<Scalars['Date']['output']>;
 };
 
@@ -4571,6 +6330,7 @@ export type ProvenanceSort = {
   role?: InputMaybe<SortDirection>;
   since?: InputMaybe<SortDirection>;
   sourceId?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
   until?: InputMaybe<SortDirection>;
 };
 
@@ -4586,6 +6346,7 @@ export type ProvenanceWhere = {
   role?: InputMaybe<StringScalarFilters>;
   since?: InputMaybe<DateScalarFilters>;
   sourceId?: InputMaybe<StringScalarFilters>;
+  status?: InputMaybe<StatusEnumScalarFilters>;
   until?: InputMaybe<DateScalarFilters>;
 };
 
@@ -4595,18 +6356,29 @@ export type Query = {
   actorsConnection: ActorsConnection;
   agreements: Array<Agreement>;
   agreementsConnection: AgreementsConnection;
+  /** The call, the consortium check for its type of action, and partner suggestions for it. */
+  callBrief: CallBrief;
+  callFamilies: Array<CallFamily>;
+  callFamiliesConnection: CallFamiliesConnection;
+  calls: Array<Call>;
+  callsConnection: CallsConnection;
   centrality: Array<RankedActor>;
   /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
-  /** Checks a consortium; with `asOf`, track records count only projects that started before it. */
+  /**
+   * Checks a consortium. A call's id as topic brings its text, families and type of action; action
+   * defaults to the call's, else RIA. With `asOf`, track records count only projects that started before it.
+   */
   consortiumCheck: ConsortiumCheck;
   /** Draft relationships, in the order of their endpoints. Editors and admins. */
   draftRelationships: Array<Relationship>;
   /** The changes of a node or relationship, the newest first. Editors and admins. */
   history: Array<Change>;
   network: Network;
+  /** Calls open or forthcoming on asOf (deadline on or after it; default today), best fit to the actor first. */
+  openCalls: Array<OpenCall>;
   /** Call topics where an actor's partners work and it does not; with `asOf`, only projects that started before it count. */
   opportunities: Array<Opportunity>;
   /**
@@ -4661,6 +6433,45 @@ export type QueryAgreementsConnectionArgs = {
 };
 
 
+export type QueryCallBriefArgs = {
+  call: Scalars['ID']['input'];
+  consortium: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallFamiliesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+export type QueryCallFamiliesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallFamilySort>>;
+  where?: InputMaybe<CallFamilyWhere>;
+};
+
+
+export type QueryCallsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
+export type QueryCallsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<CallSort>>;
+  where?: InputMaybe<CallWhere>;
+};
+
+
 export type QueryCentralityArgs = {
   filter?: InputMaybe<NetworkFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -4711,6 +6522,14 @@ export type QueryNetworkArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   filter?: InputMaybe<NetworkFilter>;
   ids: Array<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOpenCallsArgs = {
+  actions?: InputMaybe<Array<ActionType>>;
+  actor: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4913,6 +6732,8 @@ export type Source = {
   __typename?: 'Source';
   attribution?: Maybe<Scalars['String']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
+  /** year, month or day; deadline when the document carries no date and date is the deadline it was written by. */
+  datePrecision?: Maybe<Scalars['String']['output']>;
   document?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   issuer?: Maybe<Scalars['String']['output']>;
@@ -4934,6 +6755,7 @@ export type SourceAggregate = {
 export type SourceAggregateNode = {
   __typename?: 'SourceAggregateNode';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -4984,6 +6806,7 @@ export type SourceRelationshipFilters = {
 export type SourceSort = {
   attribution?: InputMaybe<SortDirection>;
   date?: InputMaybe<SortDirection>;
+  datePrecision?: InputMaybe<SortDirection>;
   document?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   issuer?: InputMaybe<SortDirection>;
@@ -5002,6 +6825,7 @@ export type SourceWhere = {
   OR?: InputMaybe<Array<SourceWhere>>;
   attribution?: InputMaybe<StringScalarFilters>;
   date?: InputMaybe<DateScalarFilters>;
+  datePrecision?: InputMaybe<StringScalarFilters>;
   deletedAt?: InputMaybe<DateTimeScalarFilters>;
   document?: InputMaybe<StringScalarFilters>;
   id?: InputMaybe<IdScalarFilters>;
@@ -5021,6 +6845,23 @@ export type SourcesConnection = {
   edges: Array<SourceEdge>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+/**
+ * Where a fact stands between stated and done: in effect as the source states it (the default when
+ * absent), proposed (put forward for a decision the source does not record), decided (the source
+ * records the decision), or intended (a step the source says is to be taken: "ska", "bör").
+ */
+export type Status =
+  | 'DECIDED'
+  | 'INTENDED'
+  | 'IN_EFFECT'
+  | 'PROPOSED';
+
+/** Status filters */
+export type StatusEnumScalarFilters = {
+  eq?: InputMaybe<Status>;
+  in?: InputMaybe<Array<Status>>;
 };
 
 export type StrategiesConnection = {
@@ -5050,8 +6891,15 @@ export type Strategy = {
   partOfConnection: StrategyPartOfConnection;
   parts: Array<Strategy>;
   partsConnection: StrategyPartsConnection;
+  proposedBy: Array<Actor>;
+  proposedByConnection: StrategyProposedByConnection;
+  /** What the strategy or assignment refers to as its basis or authority (a budget, a fund, an assignment). */
+  refersTo: Array<Strategy>;
+  refersToConnection: StrategyRefersToConnection;
   responsible: Array<Actor>;
   responsibleConnection: StrategyResponsibleConnection;
+  /** Proposed, decided or intended, where the source says so. */
+  status?: Maybe<Status>;
 };
 
 
@@ -5164,6 +7012,42 @@ export type StrategyPartsConnectionArgs = {
 
 
 /** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyProposedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyProposedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyProposedByConnectionSort>>;
+  where?: InputMaybe<StrategyProposedByConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyRefersToArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyRefersToConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyRefersToConnectionSort>>;
+  where?: InputMaybe<StrategyRefersToConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
 export type StrategyResponsibleArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -5205,6 +7089,7 @@ export type StrategyActorAdoptedByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -5239,6 +7124,42 @@ export type StrategyActorCommentedOnByNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type StrategyActorProposedByAggregateSelection = {
+  __typename?: 'StrategyActorProposedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyActorProposedByEdgeAggregateSelection>;
+  node?: Maybe<StrategyActorProposedByNodeAggregateSelection>;
+};
+
+export type StrategyActorProposedByEdgeAggregateSelection = {
+  __typename?: 'StrategyActorProposedByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyActorProposedByNodeAggregateSelection = {
+  __typename?: 'StrategyActorProposedByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -5273,6 +7194,7 @@ export type StrategyActorResponsibleNodeAggregateSelection = {
   cordisId: StringAggregateSelection;
   country: StringAggregateSelection;
   foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
   rorId: StringAggregateSelection;
@@ -5334,6 +7256,7 @@ export type StrategyAdoptedByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -5438,6 +7361,7 @@ export type StrategyCommentedOnByNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -5567,6 +7491,7 @@ export type StrategyMentionedInNodeAggregationWhereInput = {
   NOT?: InputMaybe<StrategyMentionedInNodeAggregationWhereInput>;
   OR?: InputMaybe<Array<StrategyMentionedInNodeAggregationWhereInput>>;
   attribution?: InputMaybe<StringScalarAggregationFilters>;
+  datePrecision?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   document?: InputMaybe<StringScalarAggregationFilters>;
   issuer?: InputMaybe<StringScalarAggregationFilters>;
@@ -5706,6 +7631,135 @@ export type StrategyPartsRelationship = {
   properties: Provenance;
 };
 
+export type StrategyProposedByConnection = {
+  __typename?: 'StrategyProposedByConnection';
+  aggregate: StrategyActorProposedByAggregateSelection;
+  edges: Array<StrategyProposedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyProposedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyProposedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyProposedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyProposedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyProposedByNodeAggregationWhereInput>;
+};
+
+export type StrategyProposedByConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyProposedByConnections */
+  aggregate?: InputMaybe<StrategyProposedByConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyProposedByConnections match this filter */
+  all?: InputMaybe<StrategyProposedByConnectionWhere>;
+  /** Return Strategies where none of the related StrategyProposedByConnections match this filter */
+  none?: InputMaybe<StrategyProposedByConnectionWhere>;
+  /** Return Strategies where one of the related StrategyProposedByConnections match this filter */
+  single?: InputMaybe<StrategyProposedByConnectionWhere>;
+  /** Return Strategies where some of the related StrategyProposedByConnections match this filter */
+  some?: InputMaybe<StrategyProposedByConnectionWhere>;
+};
+
+export type StrategyProposedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type StrategyProposedByConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyProposedByConnectionWhere>>;
+  NOT?: InputMaybe<StrategyProposedByConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyProposedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type StrategyProposedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyProposedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyProposedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyProposedByNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyProposedByRelationship = {
+  __typename?: 'StrategyProposedByRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyRefersToConnection = {
+  __typename?: 'StrategyRefersToConnection';
+  aggregate: StrategyStrategyRefersToAggregateSelection;
+  edges: Array<StrategyRefersToRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyRefersToConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyRefersToConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyRefersToConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyRefersToConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyRefersToNodeAggregationWhereInput>;
+};
+
+export type StrategyRefersToConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyRefersToConnections */
+  aggregate?: InputMaybe<StrategyRefersToConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyRefersToConnections match this filter */
+  all?: InputMaybe<StrategyRefersToConnectionWhere>;
+  /** Return Strategies where none of the related StrategyRefersToConnections match this filter */
+  none?: InputMaybe<StrategyRefersToConnectionWhere>;
+  /** Return Strategies where one of the related StrategyRefersToConnections match this filter */
+  single?: InputMaybe<StrategyRefersToConnectionWhere>;
+  /** Return Strategies where some of the related StrategyRefersToConnections match this filter */
+  some?: InputMaybe<StrategyRefersToConnectionWhere>;
+};
+
+export type StrategyRefersToConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type StrategyRefersToConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyRefersToConnectionWhere>>;
+  NOT?: InputMaybe<StrategyRefersToConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyRefersToConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyRefersToNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyRefersToNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyRefersToNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyRefersToNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyRefersToRelationship = {
+  __typename?: 'StrategyRefersToRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
 export type StrategyRelationshipFilters = {
   /** Filter type where all of the related Strategies match this filter */
   all?: InputMaybe<StrategyWhere>;
@@ -5769,6 +7823,7 @@ export type StrategyResponsibleNodeAggregationWhereInput = {
   country?: InputMaybe<StringScalarAggregationFilters>;
   deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
   foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
   name?: InputMaybe<StringScalarAggregationFilters>;
   nameEn?: InputMaybe<StringScalarAggregationFilters>;
   rorId?: InputMaybe<StringScalarAggregationFilters>;
@@ -5791,6 +7846,7 @@ export type StrategySort = {
   kind?: InputMaybe<SortDirection>;
   name?: InputMaybe<SortDirection>;
   nameEn?: InputMaybe<SortDirection>;
+  status?: InputMaybe<SortDirection>;
 };
 
 export type StrategySourceMentionedInAggregateSelection = {
@@ -5809,6 +7865,7 @@ export type StrategySourceMentionedInEdgeAggregateSelection = {
 export type StrategySourceMentionedInNodeAggregateSelection = {
   __typename?: 'StrategySourceMentionedInNodeAggregateSelection';
   attribution: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
   document: StringAggregateSelection;
   issuer: StringAggregateSelection;
   kind: StringAggregateSelection;
@@ -5868,6 +7925,30 @@ export type StrategyStrategyPartsNodeAggregateSelection = {
   nameEn: StringAggregateSelection;
 };
 
+export type StrategyStrategyRefersToAggregateSelection = {
+  __typename?: 'StrategyStrategyRefersToAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyStrategyRefersToEdgeAggregateSelection>;
+  node?: Maybe<StrategyStrategyRefersToNodeAggregateSelection>;
+};
+
+export type StrategyStrategyRefersToEdgeAggregateSelection = {
+  __typename?: 'StrategyStrategyRefersToEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyStrategyRefersToNodeAggregateSelection = {
+  __typename?: 'StrategyStrategyRefersToNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type StrategyWhere = {
   AND?: InputMaybe<Array<StrategyWhere>>;
   NOT?: InputMaybe<StrategyWhere>;
@@ -5889,8 +7970,13 @@ export type StrategyWhere = {
   partOfConnection?: InputMaybe<StrategyPartOfConnectionFilters>;
   parts?: InputMaybe<StrategyRelationshipFilters>;
   partsConnection?: InputMaybe<StrategyPartsConnectionFilters>;
+  proposedBy?: InputMaybe<ActorRelationshipFilters>;
+  proposedByConnection?: InputMaybe<StrategyProposedByConnectionFilters>;
+  refersTo?: InputMaybe<StrategyRelationshipFilters>;
+  refersToConnection?: InputMaybe<StrategyRefersToConnectionFilters>;
   responsible?: InputMaybe<ActorRelationshipFilters>;
   responsibleConnection?: InputMaybe<StrategyResponsibleConnectionFilters>;
+  status?: InputMaybe<StatusEnumScalarFilters>;
 };
 
 export type StringAggregateSelection = {
@@ -5930,7 +8016,7 @@ export type Truncation = {
 
 
 
-export type ResolverTypeWrapper<T> = Promise<T> | T;
+export type ResolverTypeWrapper<T> = T;
 
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
@@ -6002,13 +8088,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActionType: ActionType;
-  Actor: ResolverTypeWrapper<Actor>;
+  ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
+  Actor: ResolverTypeWrapper<PlainNode>;
+  ActorActorAdvocatesToAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToAggregateSelection>;
+  ActorActorAdvocatesToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToEdgeAggregateSelection>;
+  ActorActorAdvocatesToNodeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToNodeAggregateSelection>;
   ActorActorCollaboratesWithAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithAggregateSelection>;
   ActorActorCollaboratesWithEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithEdgeAggregateSelection>;
   ActorActorCollaboratesWithInAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInAggregateSelection>;
   ActorActorCollaboratesWithInEdgeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInEdgeAggregateSelection>;
   ActorActorCollaboratesWithInNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithInNodeAggregateSelection>;
   ActorActorCollaboratesWithNodeAggregateSelection: ResolverTypeWrapper<ActorActorCollaboratesWithNodeAggregateSelection>;
+  ActorActorConsultsAggregateSelection: ResolverTypeWrapper<ActorActorConsultsAggregateSelection>;
+  ActorActorConsultsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorConsultsEdgeAggregateSelection>;
+  ActorActorConsultsNodeAggregateSelection: ResolverTypeWrapper<ActorActorConsultsNodeAggregateSelection>;
   ActorActorFinancedByAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByAggregateSelection>;
   ActorActorFinancedByEdgeAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByEdgeAggregateSelection>;
   ActorActorFinancedByNodeAggregateSelection: ResolverTypeWrapper<ActorActorFinancedByNodeAggregateSelection>;
@@ -6039,13 +8132,29 @@ export type ResolversTypes = {
   ActorActorPartsAggregateSelection: ResolverTypeWrapper<ActorActorPartsAggregateSelection>;
   ActorActorPartsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorPartsEdgeAggregateSelection>;
   ActorActorPartsNodeAggregateSelection: ResolverTypeWrapper<ActorActorPartsNodeAggregateSelection>;
-  ActorAdoptsConnection: ResolverTypeWrapper<ActorAdoptsConnection>;
+  ActorActorProposesActorsAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsAggregateSelection>;
+  ActorActorProposesActorsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsEdgeAggregateSelection>;
+  ActorActorProposesActorsNodeAggregateSelection: ResolverTypeWrapper<ActorActorProposesActorsNodeAggregateSelection>;
+  ActorActorReportsToAggregateSelection: ResolverTypeWrapper<ActorActorReportsToAggregateSelection>;
+  ActorActorReportsToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorReportsToEdgeAggregateSelection>;
+  ActorActorReportsToNodeAggregateSelection: ResolverTypeWrapper<ActorActorReportsToNodeAggregateSelection>;
+  ActorActorSupportsAggregateSelection: ResolverTypeWrapper<ActorActorSupportsAggregateSelection>;
+  ActorActorSupportsEdgeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsEdgeAggregateSelection>;
+  ActorActorSupportsNodeAggregateSelection: ResolverTypeWrapper<ActorActorSupportsNodeAggregateSelection>;
+  ActorAdoptsConnection: ResolverTypeWrapper<Omit<ActorAdoptsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorAdoptsRelationship']> }>;
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
   ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
-  ActorAdoptsRelationship: ResolverTypeWrapper<ActorAdoptsRelationship>;
+  ActorAdoptsRelationship: ResolverTypeWrapper<Omit<ActorAdoptsRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorAdvocatesToConnection: ResolverTypeWrapper<Omit<ActorAdvocatesToConnection, 'edges'> & { edges: Array<ResolversTypes['ActorAdvocatesToRelationship']> }>;
+  ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
+  ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
+  ActorAdvocatesToConnectionSort: ActorAdvocatesToConnectionSort;
+  ActorAdvocatesToConnectionWhere: ActorAdvocatesToConnectionWhere;
+  ActorAdvocatesToNodeAggregationWhereInput: ActorAdvocatesToNodeAggregationWhereInput;
+  ActorAdvocatesToRelationship: ResolverTypeWrapper<Omit<ActorAdvocatesToRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorAggregate: ResolverTypeWrapper<ActorAggregate>;
   ActorAggregateNode: ResolverTypeWrapper<ActorAggregateNode>;
   ActorAgreementPartyToAggregateSelection: ResolverTypeWrapper<ActorAgreementPartyToAggregateSelection>;
@@ -6054,150 +8163,185 @@ export type ResolversTypes = {
   ActorAgreementResponsibleForAgreementsAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsAggregateSelection>;
   ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsEdgeAggregateSelection>;
   ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ResolverTypeWrapper<ActorAgreementResponsibleForAgreementsNodeAggregateSelection>;
-  ActorCollaboratesWithConnection: ResolverTypeWrapper<ActorCollaboratesWithConnection>;
+  ActorCollaboratesWithConnection: ResolverTypeWrapper<Omit<ActorCollaboratesWithConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCollaboratesWithRelationship']> }>;
   ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
   ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
   ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
   ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
-  ActorCollaboratesWithInConnection: ResolverTypeWrapper<ActorCollaboratesWithInConnection>;
+  ActorCollaboratesWithInConnection: ResolverTypeWrapper<Omit<ActorCollaboratesWithInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCollaboratesWithInRelationship']> }>;
   ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
   ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
   ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
   ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
   ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
-  ActorCollaboratesWithInRelationship: ResolverTypeWrapper<ActorCollaboratesWithInRelationship>;
+  ActorCollaboratesWithInRelationship: ResolverTypeWrapper<Omit<ActorCollaboratesWithInRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
-  ActorCollaboratesWithRelationship: ResolverTypeWrapper<ActorCollaboratesWithRelationship>;
-  ActorCommentsOnConnection: ResolverTypeWrapper<ActorCommentsOnConnection>;
+  ActorCollaboratesWithRelationship: ResolverTypeWrapper<Omit<ActorCollaboratesWithRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorCommentsOnConnection: ResolverTypeWrapper<Omit<ActorCommentsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ActorCommentsOnRelationship']> }>;
   ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
   ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
   ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
-  ActorCommentsOnRelationship: ResolverTypeWrapper<ActorCommentsOnRelationship>;
-  ActorEdge: ResolverTypeWrapper<ActorEdge>;
-  ActorFinancedByConnection: ResolverTypeWrapper<ActorFinancedByConnection>;
+  ActorCommentsOnRelationship: ResolverTypeWrapper<Omit<ActorCommentsOnRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorConsultsConnection: ResolverTypeWrapper<Omit<ActorConsultsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorConsultsRelationship']> }>;
+  ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
+  ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
+  ActorConsultsConnectionSort: ActorConsultsConnectionSort;
+  ActorConsultsConnectionWhere: ActorConsultsConnectionWhere;
+  ActorConsultsNodeAggregationWhereInput: ActorConsultsNodeAggregationWhereInput;
+  ActorConsultsOnConnection: ResolverTypeWrapper<Omit<ActorConsultsOnConnection, 'edges'> & { edges: Array<ResolversTypes['ActorConsultsOnRelationship']> }>;
+  ActorConsultsOnConnectionAggregateInput: ActorConsultsOnConnectionAggregateInput;
+  ActorConsultsOnConnectionFilters: ActorConsultsOnConnectionFilters;
+  ActorConsultsOnConnectionSort: ActorConsultsOnConnectionSort;
+  ActorConsultsOnConnectionWhere: ActorConsultsOnConnectionWhere;
+  ActorConsultsOnNodeAggregationWhereInput: ActorConsultsOnNodeAggregationWhereInput;
+  ActorConsultsOnRelationship: ResolverTypeWrapper<Omit<ActorConsultsOnRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorConsultsRelationship: ResolverTypeWrapper<Omit<ActorConsultsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorEdge: ResolverTypeWrapper<Omit<ActorEdge, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFinancedByConnection: ResolverTypeWrapper<Omit<ActorFinancedByConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFinancedByRelationship']> }>;
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
   ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
   ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
   ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
   ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
-  ActorFinancedByRelationship: ResolverTypeWrapper<ActorFinancedByRelationship>;
-  ActorFinancesConnection: ResolverTypeWrapper<ActorFinancesConnection>;
+  ActorFinancedByRelationship: ResolverTypeWrapper<Omit<ActorFinancedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFinancesConnection: ResolverTypeWrapper<Omit<ActorFinancesConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFinancesRelationship']> }>;
   ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
   ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
   ActorFinancesConnectionSort: ActorFinancesConnectionSort;
   ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
   ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
-  ActorFinancesRelationship: ResolverTypeWrapper<ActorFinancesRelationship>;
-  ActorFounderOfConnection: ResolverTypeWrapper<ActorFounderOfConnection>;
+  ActorFinancesRelationship: ResolverTypeWrapper<Omit<ActorFinancesRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFounderOfConnection: ResolverTypeWrapper<Omit<ActorFounderOfConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFounderOfRelationship']> }>;
   ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
   ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
   ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
   ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
   ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
-  ActorFounderOfRelationship: ResolverTypeWrapper<ActorFounderOfRelationship>;
-  ActorFoundersConnection: ResolverTypeWrapper<ActorFoundersConnection>;
+  ActorFounderOfRelationship: ResolverTypeWrapper<Omit<ActorFounderOfRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorFoundersConnection: ResolverTypeWrapper<Omit<ActorFoundersConnection, 'edges'> & { edges: Array<ResolversTypes['ActorFoundersRelationship']> }>;
   ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
   ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
   ActorFoundersConnectionSort: ActorFoundersConnectionSort;
   ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
   ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
-  ActorFoundersRelationship: ResolverTypeWrapper<ActorFoundersRelationship>;
+  ActorFoundersRelationship: ResolverTypeWrapper<Omit<ActorFoundersRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorInput: ActorInput;
   ActorKind: ActorKind;
   ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
-  ActorLocatedInConnection: ResolverTypeWrapper<ActorLocatedInConnection>;
+  ActorLocatedInConnection: ResolverTypeWrapper<Omit<ActorLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorLocatedInRelationship']> }>;
   ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
   ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
   ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
   ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
   ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
-  ActorLocatedInRelationship: ResolverTypeWrapper<ActorLocatedInRelationship>;
-  ActorMemberOfConnection: ResolverTypeWrapper<ActorMemberOfConnection>;
+  ActorLocatedInRelationship: ResolverTypeWrapper<Omit<ActorLocatedInRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  ActorMemberOfConnection: ResolverTypeWrapper<Omit<ActorMemberOfConnection, 'edges'> & { edges: Array<ResolversTypes['ActorMemberOfRelationship']> }>;
   ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
   ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
   ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
   ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
   ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
-  ActorMemberOfRelationship: ResolverTypeWrapper<ActorMemberOfRelationship>;
-  ActorMembersConnection: ResolverTypeWrapper<ActorMembersConnection>;
+  ActorMemberOfRelationship: ResolverTypeWrapper<Omit<ActorMemberOfRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorMembersConnection: ResolverTypeWrapper<Omit<ActorMembersConnection, 'edges'> & { edges: Array<ResolversTypes['ActorMembersRelationship']> }>;
   ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
   ActorMembersConnectionFilters: ActorMembersConnectionFilters;
   ActorMembersConnectionSort: ActorMembersConnectionSort;
   ActorMembersConnectionWhere: ActorMembersConnectionWhere;
   ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
-  ActorMembersRelationship: ResolverTypeWrapper<ActorMembersRelationship>;
-  ActorMentionedInConnection: ResolverTypeWrapper<ActorMentionedInConnection>;
+  ActorMembersRelationship: ResolverTypeWrapper<Omit<ActorMembersRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorMentionedInConnection: ResolverTypeWrapper<Omit<ActorMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorMentionedInRelationship']> }>;
   ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
   ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
   ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
   ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
   ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
-  ActorMentionedInRelationship: ResolverTypeWrapper<ActorMentionedInRelationship>;
-  ActorOwnedByConnection: ResolverTypeWrapper<ActorOwnedByConnection>;
+  ActorMentionedInRelationship: ResolverTypeWrapper<Omit<ActorMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  ActorOwnedByConnection: ResolverTypeWrapper<Omit<ActorOwnedByConnection, 'edges'> & { edges: Array<ResolversTypes['ActorOwnedByRelationship']> }>;
   ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
   ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
   ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
   ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
   ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
-  ActorOwnedByRelationship: ResolverTypeWrapper<ActorOwnedByRelationship>;
-  ActorOwnsConnection: ResolverTypeWrapper<ActorOwnsConnection>;
+  ActorOwnedByRelationship: ResolverTypeWrapper<Omit<ActorOwnedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorOwnsConnection: ResolverTypeWrapper<Omit<ActorOwnsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorOwnsRelationship']> }>;
   ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
   ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
   ActorOwnsConnectionSort: ActorOwnsConnectionSort;
   ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
   ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
-  ActorOwnsRelationship: ResolverTypeWrapper<ActorOwnsRelationship>;
-  ActorPartOfConnection: ResolverTypeWrapper<ActorPartOfConnection>;
+  ActorOwnsRelationship: ResolverTypeWrapper<Omit<ActorOwnsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorPartOfConnection: ResolverTypeWrapper<Omit<ActorPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['ActorPartOfRelationship']> }>;
   ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
   ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
   ActorPartOfConnectionSort: ActorPartOfConnectionSort;
   ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
   ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
-  ActorPartOfRelationship: ResolverTypeWrapper<ActorPartOfRelationship>;
-  ActorParticipatesInConnection: ResolverTypeWrapper<ActorParticipatesInConnection>;
+  ActorPartOfRelationship: ResolverTypeWrapper<Omit<ActorPartOfRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorParticipatesInConnection: ResolverTypeWrapper<Omit<ActorParticipatesInConnection, 'edges'> & { edges: Array<ResolversTypes['ActorParticipatesInRelationship']> }>;
   ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
   ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
   ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
   ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
   ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
-  ActorParticipatesInRelationship: ResolverTypeWrapper<ActorParticipatesInRelationship>;
-  ActorPartsConnection: ResolverTypeWrapper<ActorPartsConnection>;
+  ActorParticipatesInRelationship: ResolverTypeWrapper<Omit<ActorParticipatesInRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  ActorPartsConnection: ResolverTypeWrapper<Omit<ActorPartsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorPartsRelationship']> }>;
   ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
   ActorPartsConnectionFilters: ActorPartsConnectionFilters;
   ActorPartsConnectionSort: ActorPartsConnectionSort;
   ActorPartsConnectionWhere: ActorPartsConnectionWhere;
   ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
-  ActorPartsRelationship: ResolverTypeWrapper<ActorPartsRelationship>;
-  ActorPartyToConnection: ResolverTypeWrapper<ActorPartyToConnection>;
+  ActorPartsRelationship: ResolverTypeWrapper<Omit<ActorPartsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorPartyToConnection: ResolverTypeWrapper<Omit<ActorPartyToConnection, 'edges'> & { edges: Array<ResolversTypes['ActorPartyToRelationship']> }>;
   ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
   ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
   ActorPartyToConnectionSort: ActorPartyToConnectionSort;
   ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
   ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
-  ActorPartyToRelationship: ResolverTypeWrapper<ActorPartyToRelationship>;
+  ActorPartyToRelationship: ResolverTypeWrapper<Omit<ActorPartyToRelationship, 'node'> & { node: ResolversTypes['Agreement'] }>;
   ActorPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInAggregateSelection>;
   ActorPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInEdgeAggregateSelection>;
   ActorPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ActorPlaceLocatedInNodeAggregateSelection>;
   ActorProjectParticipatesInAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInAggregateSelection>;
   ActorProjectParticipatesInEdgeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInEdgeAggregateSelection>;
   ActorProjectParticipatesInNodeAggregateSelection: ResolverTypeWrapper<ActorProjectParticipatesInNodeAggregateSelection>;
+  ActorProposesActorsConnection: ResolverTypeWrapper<Omit<ActorProposesActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorProposesActorsRelationship']> }>;
+  ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
+  ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
+  ActorProposesActorsConnectionSort: ActorProposesActorsConnectionSort;
+  ActorProposesActorsConnectionWhere: ActorProposesActorsConnectionWhere;
+  ActorProposesActorsNodeAggregationWhereInput: ActorProposesActorsNodeAggregationWhereInput;
+  ActorProposesActorsRelationship: ResolverTypeWrapper<Omit<ActorProposesActorsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorProposesConnection: ResolverTypeWrapper<Omit<ActorProposesConnection, 'edges'> & { edges: Array<ResolversTypes['ActorProposesRelationship']> }>;
+  ActorProposesConnectionAggregateInput: ActorProposesConnectionAggregateInput;
+  ActorProposesConnectionFilters: ActorProposesConnectionFilters;
+  ActorProposesConnectionSort: ActorProposesConnectionSort;
+  ActorProposesConnectionWhere: ActorProposesConnectionWhere;
+  ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
+  ActorProposesRelationship: ResolverTypeWrapper<Omit<ActorProposesRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<ActorResponsibleForAgreementsConnection>;
+  ActorReportsToConnection: ResolverTypeWrapper<Omit<ActorReportsToConnection, 'edges'> & { edges: Array<ResolversTypes['ActorReportsToRelationship']> }>;
+  ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
+  ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
+  ActorReportsToConnectionSort: ActorReportsToConnectionSort;
+  ActorReportsToConnectionWhere: ActorReportsToConnectionWhere;
+  ActorReportsToNodeAggregationWhereInput: ActorReportsToNodeAggregationWhereInput;
+  ActorReportsToRelationship: ResolverTypeWrapper<Omit<ActorReportsToRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ActorResponsibleForAgreementsConnection: ResolverTypeWrapper<Omit<ActorResponsibleForAgreementsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorResponsibleForAgreementsRelationship']> }>;
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
   ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
   ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
   ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
-  ActorResponsibleForAgreementsRelationship: ResolverTypeWrapper<ActorResponsibleForAgreementsRelationship>;
-  ActorResponsibleForConnection: ResolverTypeWrapper<ActorResponsibleForConnection>;
+  ActorResponsibleForAgreementsRelationship: ResolverTypeWrapper<Omit<ActorResponsibleForAgreementsRelationship, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  ActorResponsibleForConnection: ResolverTypeWrapper<Omit<ActorResponsibleForConnection, 'edges'> & { edges: Array<ResolversTypes['ActorResponsibleForRelationship']> }>;
   ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
   ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
   ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
   ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
   ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
-  ActorResponsibleForRelationship: ResolverTypeWrapper<ActorResponsibleForRelationship>;
+  ActorResponsibleForRelationship: ResolverTypeWrapper<Omit<ActorResponsibleForRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   ActorSort: ActorSort;
   ActorSourceMentionedInAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInAggregateSelection>;
   ActorSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ActorSourceMentionedInEdgeAggregateSelection>;
@@ -6208,12 +8352,25 @@ export type ResolversTypes = {
   ActorStrategyCommentsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnAggregateSelection>;
   ActorStrategyCommentsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnEdgeAggregateSelection>;
   ActorStrategyCommentsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnNodeAggregateSelection>;
+  ActorStrategyConsultsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnAggregateSelection>;
+  ActorStrategyConsultsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnEdgeAggregateSelection>;
+  ActorStrategyConsultsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnNodeAggregateSelection>;
+  ActorStrategyProposesAggregateSelection: ResolverTypeWrapper<ActorStrategyProposesAggregateSelection>;
+  ActorStrategyProposesEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyProposesEdgeAggregateSelection>;
+  ActorStrategyProposesNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyProposesNodeAggregateSelection>;
   ActorStrategyResponsibleForAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForAggregateSelection>;
   ActorStrategyResponsibleForEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForEdgeAggregateSelection>;
   ActorStrategyResponsibleForNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyResponsibleForNodeAggregateSelection>;
+  ActorSupportsConnection: ResolverTypeWrapper<Omit<ActorSupportsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorSupportsRelationship']> }>;
+  ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
+  ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
+  ActorSupportsConnectionSort: ActorSupportsConnectionSort;
+  ActorSupportsConnectionWhere: ActorSupportsConnectionWhere;
+  ActorSupportsNodeAggregationWhereInput: ActorSupportsNodeAggregationWhereInput;
+  ActorSupportsRelationship: ResolverTypeWrapper<Omit<ActorSupportsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorWhere: ActorWhere;
-  ActorsConnection: ResolverTypeWrapper<ActorsConnection>;
-  Agreement: ResolverTypeWrapper<Agreement>;
+  ActorsConnection: ResolverTypeWrapper<Omit<ActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
+  Agreement: ResolverTypeWrapper<PlainNode>;
   AgreementActorPartiesAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesAggregateSelection>;
   AgreementActorPartiesEdgeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesEdgeAggregateSelection>;
   AgreementActorPartiesNodeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesNodeAggregateSelection>;
@@ -6222,47 +8379,47 @@ export type ResolversTypes = {
   AgreementActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<AgreementActorResponsibleNodeAggregateSelection>;
   AgreementAggregate: ResolverTypeWrapper<AgreementAggregate>;
   AgreementAggregateNode: ResolverTypeWrapper<AgreementAggregateNode>;
-  AgreementCoversConnection: ResolverTypeWrapper<AgreementCoversConnection>;
+  AgreementCoversConnection: ResolverTypeWrapper<Omit<AgreementCoversConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementCoversRelationship']> }>;
   AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
   AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
   AgreementCoversConnectionSort: AgreementCoversConnectionSort;
   AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
   AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
-  AgreementCoversRelationship: ResolverTypeWrapper<AgreementCoversRelationship>;
-  AgreementEdge: ResolverTypeWrapper<AgreementEdge>;
+  AgreementCoversRelationship: ResolverTypeWrapper<Omit<AgreementCoversRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node'> & { node: ResolversTypes['Agreement'] }>;
   AgreementInput: AgreementInput;
-  AgreementLocatedInConnection: ResolverTypeWrapper<AgreementLocatedInConnection>;
+  AgreementLocatedInConnection: ResolverTypeWrapper<Omit<AgreementLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementLocatedInRelationship']> }>;
   AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
   AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
   AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
   AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
   AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
-  AgreementLocatedInRelationship: ResolverTypeWrapper<AgreementLocatedInRelationship>;
-  AgreementMentionedInConnection: ResolverTypeWrapper<AgreementMentionedInConnection>;
+  AgreementLocatedInRelationship: ResolverTypeWrapper<Omit<AgreementLocatedInRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  AgreementMentionedInConnection: ResolverTypeWrapper<Omit<AgreementMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementMentionedInRelationship']> }>;
   AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
   AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
   AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
   AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
   AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
-  AgreementMentionedInRelationship: ResolverTypeWrapper<AgreementMentionedInRelationship>;
-  AgreementPartiesConnection: ResolverTypeWrapper<AgreementPartiesConnection>;
+  AgreementMentionedInRelationship: ResolverTypeWrapper<Omit<AgreementMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  AgreementPartiesConnection: ResolverTypeWrapper<Omit<AgreementPartiesConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementPartiesRelationship']> }>;
   AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
   AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
   AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
   AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
   AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
-  AgreementPartiesRelationship: ResolverTypeWrapper<AgreementPartiesRelationship>;
+  AgreementPartiesRelationship: ResolverTypeWrapper<Omit<AgreementPartiesRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   AgreementPlaceLocatedInAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInAggregateSelection>;
   AgreementPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInEdgeAggregateSelection>;
   AgreementPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<AgreementPlaceLocatedInNodeAggregateSelection>;
   AgreementRelationshipFilters: AgreementRelationshipFilters;
-  AgreementResponsibleConnection: ResolverTypeWrapper<AgreementResponsibleConnection>;
+  AgreementResponsibleConnection: ResolverTypeWrapper<Omit<AgreementResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementResponsibleRelationship']> }>;
   AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
   AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
   AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
   AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
   AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
-  AgreementResponsibleRelationship: ResolverTypeWrapper<AgreementResponsibleRelationship>;
+  AgreementResponsibleRelationship: ResolverTypeWrapper<Omit<AgreementResponsibleRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   AgreementSort: AgreementSort;
   AgreementSourceMentionedInAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInAggregateSelection>;
   AgreementSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<AgreementSourceMentionedInEdgeAggregateSelection>;
@@ -6271,27 +8428,93 @@ export type ResolversTypes = {
   AgreementStrategyCoversEdgeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversEdgeAggregateSelection>;
   AgreementStrategyCoversNodeAggregateSelection: ResolverTypeWrapper<AgreementStrategyCoversNodeAggregateSelection>;
   AgreementWhere: AgreementWhere;
-  AgreementsConnection: ResolverTypeWrapper<AgreementsConnection>;
+  AgreementsConnection: ResolverTypeWrapper<Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
+  Call: ResolverTypeWrapper<PlainNode>;
+  CallAggregate: ResolverTypeWrapper<CallAggregate>;
+  CallAggregateNode: ResolverTypeWrapper<CallAggregateNode>;
+  CallBrief: ResolverTypeWrapper<Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversTypes['Call'], check: ResolversTypes['ConsortiumCheck'], consortium: Array<ResolversTypes['Actor']>, suggestions: Array<ResolversTypes['PartnerSuggestion']> }>;
+  CallCallFamilyFamiliesAggregateSelection: ResolverTypeWrapper<CallCallFamilyFamiliesAggregateSelection>;
+  CallCallFamilyFamiliesNodeAggregateSelection: ResolverTypeWrapper<CallCallFamilyFamiliesNodeAggregateSelection>;
+  CallEdge: ResolverTypeWrapper<Omit<CallEdge, 'node'> & { node: ResolversTypes['Call'] }>;
+  CallFamiliesConnection: ResolverTypeWrapper<Omit<CallFamiliesConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamiliesRelationship']> }>;
+  CallFamiliesConnectionAggregateInput: CallFamiliesConnectionAggregateInput;
+  CallFamiliesConnectionFilters: CallFamiliesConnectionFilters;
+  CallFamiliesConnectionSort: CallFamiliesConnectionSort;
+  CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
+  CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
+  CallFamiliesRelationship: ResolverTypeWrapper<Omit<CallFamiliesRelationship, 'node'> & { node: ResolversTypes['CallFamily'] }>;
+  CallFamily: ResolverTypeWrapper<PlainNode>;
+  CallFamilyAggregate: ResolverTypeWrapper<CallFamilyAggregate>;
+  CallFamilyAggregateNode: ResolverTypeWrapper<CallFamilyAggregateNode>;
+  CallFamilyCallCallsAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsAggregateSelection>;
+  CallFamilyCallCallsNodeAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsNodeAggregateSelection>;
+  CallFamilyCallsConnection: ResolverTypeWrapper<Omit<CallFamilyCallsConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamilyCallsRelationship']> }>;
+  CallFamilyCallsConnectionAggregateInput: CallFamilyCallsConnectionAggregateInput;
+  CallFamilyCallsConnectionFilters: CallFamilyCallsConnectionFilters;
+  CallFamilyCallsConnectionSort: CallFamilyCallsConnectionSort;
+  CallFamilyCallsConnectionWhere: CallFamilyCallsConnectionWhere;
+  CallFamilyCallsNodeAggregationWhereInput: CallFamilyCallsNodeAggregationWhereInput;
+  CallFamilyCallsRelationship: ResolverTypeWrapper<Omit<CallFamilyCallsRelationship, 'node'> & { node: ResolversTypes['Call'] }>;
+  CallFamilyEdge: ResolverTypeWrapper<Omit<CallFamilyEdge, 'node'> & { node: ResolversTypes['CallFamily'] }>;
+  CallFamilyLevel: CallFamilyLevel;
+  CallFamilyLevelEnumScalarFilters: CallFamilyLevelEnumScalarFilters;
+  CallFamilyProjectProjectsAggregateSelection: ResolverTypeWrapper<CallFamilyProjectProjectsAggregateSelection>;
+  CallFamilyProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<CallFamilyProjectProjectsNodeAggregateSelection>;
+  CallFamilyProjectsConnection: ResolverTypeWrapper<Omit<CallFamilyProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['CallFamilyProjectsRelationship']> }>;
+  CallFamilyProjectsConnectionAggregateInput: CallFamilyProjectsConnectionAggregateInput;
+  CallFamilyProjectsConnectionFilters: CallFamilyProjectsConnectionFilters;
+  CallFamilyProjectsConnectionSort: CallFamilyProjectsConnectionSort;
+  CallFamilyProjectsConnectionWhere: CallFamilyProjectsConnectionWhere;
+  CallFamilyProjectsNodeAggregationWhereInput: CallFamilyProjectsNodeAggregationWhereInput;
+  CallFamilyProjectsRelationship: ResolverTypeWrapper<Omit<CallFamilyProjectsRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  CallFamilyRelationshipFilters: CallFamilyRelationshipFilters;
+  CallFamilySort: CallFamilySort;
+  CallFamilyWhere: CallFamilyWhere;
+  CallFitFactor: ResolverTypeWrapper<Omit<CallFitFactor, 'evidence'> & { evidence: Array<ResolversTypes['Project']> }>;
+  CallMentionedInConnection: ResolverTypeWrapper<Omit<CallMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['CallMentionedInRelationship']> }>;
+  CallMentionedInConnectionAggregateInput: CallMentionedInConnectionAggregateInput;
+  CallMentionedInConnectionFilters: CallMentionedInConnectionFilters;
+  CallMentionedInConnectionSort: CallMentionedInConnectionSort;
+  CallMentionedInConnectionWhere: CallMentionedInConnectionWhere;
+  CallMentionedInNodeAggregationWhereInput: CallMentionedInNodeAggregationWhereInput;
+  CallMentionedInRelationship: ResolverTypeWrapper<Omit<CallMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  CallProjectProjectsAggregateSelection: ResolverTypeWrapper<CallProjectProjectsAggregateSelection>;
+  CallProjectProjectsNodeAggregateSelection: ResolverTypeWrapper<CallProjectProjectsNodeAggregateSelection>;
+  CallProjectsConnection: ResolverTypeWrapper<Omit<CallProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['CallProjectsRelationship']> }>;
+  CallProjectsConnectionAggregateInput: CallProjectsConnectionAggregateInput;
+  CallProjectsConnectionFilters: CallProjectsConnectionFilters;
+  CallProjectsConnectionSort: CallProjectsConnectionSort;
+  CallProjectsConnectionWhere: CallProjectsConnectionWhere;
+  CallProjectsNodeAggregationWhereInput: CallProjectsNodeAggregationWhereInput;
+  CallProjectsRelationship: ResolverTypeWrapper<Omit<CallProjectsRelationship, 'node'> & { node: ResolversTypes['Project'] }>;
+  CallRelationshipFilters: CallRelationshipFilters;
+  CallSort: CallSort;
+  CallSourceMentionedInAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInAggregateSelection>;
+  CallSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInEdgeAggregateSelection>;
+  CallSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<CallSourceMentionedInNodeAggregateSelection>;
+  CallWhere: CallWhere;
+  CallsConnection: ResolverTypeWrapper<Omit<CallsConnection, 'edges'> & { edges: Array<ResolversTypes['CallEdge']> }>;
   CentralityMeasure: CentralityMeasure;
   Change: ResolverTypeWrapper<Change>;
   ChangeAction: ChangeAction;
-  Collaboration: ResolverTypeWrapper<Collaboration>;
-  CollaborationVia: ResolverTypeWrapper<CollaborationVia>;
-  Community: ResolverTypeWrapper<Community>;
+  Collaboration: ResolverTypeWrapper<Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversTypes['Actor'], via: Array<ResolversTypes['CollaborationVia']> }>;
+  CollaborationVia: ResolverTypeWrapper<Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
+  Community: ResolverTypeWrapper<Omit<Community, 'centre' | 'members'> & { centre: ResolversTypes['Actor'], members: Array<ResolversTypes['Actor']> }>;
   Confidence: Confidence;
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
-  ConsortiumCheck: ResolverTypeWrapper<ConsortiumCheck>;
+  ConsortiumCheck: ResolverTypeWrapper<Omit<ConsortiumCheck, 'members'> & { members: Array<ResolversTypes['Actor']> }>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateScalarFilters: DateScalarFilters;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DateTimeAggregateSelection: ResolverTypeWrapper<DateTimeAggregateSelection>;
   DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  Evidence: ResolverTypeWrapper<Evidence>;
+  Evidence: ResolverTypeWrapper<Omit<Evidence, 'source'> & { source: ResolversTypes['Source'] }>;
   Finding: ResolverTypeWrapper<Finding>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FloatAggregateSelection: ResolverTypeWrapper<FloatAggregateSelection>;
@@ -6310,53 +8533,54 @@ export type ResolversTypes = {
   MentionSort: MentionSort;
   MentionWhere: MentionWhere;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Network: ResolverTypeWrapper<Network>;
-  NetworkChanges: ResolverTypeWrapper<NetworkChanges>;
-  NetworkEdge: ResolverTypeWrapper<NetworkEdge>;
+  Network: ResolverTypeWrapper<Omit<Network, 'edges'> & { edges: Array<ResolversTypes['NetworkEdge']> }>;
+  NetworkChanges: ResolverTypeWrapper<Omit<NetworkChanges, 'began' | 'ended' | 'entered' | 'left'> & { began: Array<ResolversTypes['NetworkEdge']>, ended: Array<ResolversTypes['NetworkEdge']>, entered: Array<ResolversTypes['Actor']>, left: Array<ResolversTypes['Actor']> }>;
+  NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   NetworkFilter: NetworkFilter;
   NetworkNode: ResolverTypeWrapper<NetworkNode>;
-  Opportunity: ResolverTypeWrapper<Opportunity>;
+  OpenCall: ResolverTypeWrapper<Omit<OpenCall, 'call' | 'factors'> & { call: ResolversTypes['Call'], factors: Array<ResolversTypes['CallFitFactor']> }>;
+  Opportunity: ResolverTypeWrapper<Omit<Opportunity, 'introducers' | 'projects'> & { introducers: Array<ResolversTypes['Actor']>, projects: Array<ResolversTypes['Project']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participation: ResolverTypeWrapper<Participation>;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
   ParticipationSort: ParticipationSort;
   ParticipationWhere: ParticipationWhere;
-  PartnerSuggestion: ResolverTypeWrapper<PartnerSuggestion>;
-  Place: ResolverTypeWrapper<Place>;
+  PartnerSuggestion: ResolverTypeWrapper<SuggestionModel>;
+  Place: ResolverTypeWrapper<PlainNode>;
   PlaceActorActorsAggregateSelection: ResolverTypeWrapper<PlaceActorActorsAggregateSelection>;
   PlaceActorActorsEdgeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsEdgeAggregateSelection>;
   PlaceActorActorsNodeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsNodeAggregateSelection>;
-  PlaceActorsConnection: ResolverTypeWrapper<PlaceActorsConnection>;
+  PlaceActorsConnection: ResolverTypeWrapper<Omit<PlaceActorsConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceActorsRelationship']> }>;
   PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
   PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
   PlaceActorsConnectionSort: PlaceActorsConnectionSort;
   PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
   PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
-  PlaceActorsRelationship: ResolverTypeWrapper<PlaceActorsRelationship>;
+  PlaceActorsRelationship: ResolverTypeWrapper<Omit<PlaceActorsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   PlaceAggregate: ResolverTypeWrapper<PlaceAggregate>;
   PlaceAggregateNode: ResolverTypeWrapper<PlaceAggregateNode>;
-  PlaceEdge: ResolverTypeWrapper<PlaceEdge>;
-  PlaceMentionedInConnection: ResolverTypeWrapper<PlaceMentionedInConnection>;
+  PlaceEdge: ResolverTypeWrapper<Omit<PlaceEdge, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlaceMentionedInConnection: ResolverTypeWrapper<Omit<PlaceMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceMentionedInRelationship']> }>;
   PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
   PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
   PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
   PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
   PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
-  PlaceMentionedInRelationship: ResolverTypeWrapper<PlaceMentionedInRelationship>;
-  PlacePartOfConnection: ResolverTypeWrapper<PlacePartOfConnection>;
+  PlaceMentionedInRelationship: ResolverTypeWrapper<Omit<PlaceMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  PlacePartOfConnection: ResolverTypeWrapper<Omit<PlacePartOfConnection, 'edges'> & { edges: Array<ResolversTypes['PlacePartOfRelationship']> }>;
   PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
   PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
   PlacePartOfConnectionSort: PlacePartOfConnectionSort;
   PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
   PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
-  PlacePartOfRelationship: ResolverTypeWrapper<PlacePartOfRelationship>;
-  PlacePartsConnection: ResolverTypeWrapper<PlacePartsConnection>;
+  PlacePartOfRelationship: ResolverTypeWrapper<Omit<PlacePartOfRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  PlacePartsConnection: ResolverTypeWrapper<Omit<PlacePartsConnection, 'edges'> & { edges: Array<ResolversTypes['PlacePartsRelationship']> }>;
   PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
   PlacePartsConnectionFilters: PlacePartsConnectionFilters;
   PlacePartsConnectionSort: PlacePartsConnectionSort;
   PlacePartsConnectionWhere: PlacePartsConnectionWhere;
   PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
-  PlacePartsRelationship: ResolverTypeWrapper<PlacePartsRelationship>;
+  PlacePartsRelationship: ResolverTypeWrapper<Omit<PlacePartsRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
   PlacePlacePartOfAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfAggregateSelection>;
   PlacePlacePartOfEdgeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfEdgeAggregateSelection>;
   PlacePlacePartOfNodeAggregateSelection: ResolverTypeWrapper<PlacePlacePartOfNodeAggregateSelection>;
@@ -6369,124 +8593,153 @@ export type ResolversTypes = {
   PlaceSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInEdgeAggregateSelection>;
   PlaceSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInNodeAggregateSelection>;
   PlaceWhere: PlaceWhere;
-  PlacesConnection: ResolverTypeWrapper<PlacesConnection>;
-  Project: ResolverTypeWrapper<Project>;
+  PlacesConnection: ResolverTypeWrapper<Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
+  Project: ResolverTypeWrapper<PlainNode>;
   ProjectActorParticipantsAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsAggregateSelection>;
   ProjectActorParticipantsEdgeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsEdgeAggregateSelection>;
   ProjectActorParticipantsNodeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsNodeAggregateSelection>;
   ProjectAggregate: ResolverTypeWrapper<ProjectAggregate>;
   ProjectAggregateNode: ResolverTypeWrapper<ProjectAggregateNode>;
-  ProjectEdge: ResolverTypeWrapper<ProjectEdge>;
-  ProjectMentionedInConnection: ResolverTypeWrapper<ProjectMentionedInConnection>;
+  ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
+  ProjectLocatedInConnection: ResolverTypeWrapper<Omit<ProjectLocatedInConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectLocatedInRelationship']> }>;
+  ProjectLocatedInConnectionAggregateInput: ProjectLocatedInConnectionAggregateInput;
+  ProjectLocatedInConnectionFilters: ProjectLocatedInConnectionFilters;
+  ProjectLocatedInConnectionSort: ProjectLocatedInConnectionSort;
+  ProjectLocatedInConnectionWhere: ProjectLocatedInConnectionWhere;
+  ProjectLocatedInNodeAggregationWhereInput: ProjectLocatedInNodeAggregationWhereInput;
+  ProjectLocatedInRelationship: ResolverTypeWrapper<Omit<ProjectLocatedInRelationship, 'node'> & { node: ResolversTypes['Place'] }>;
+  ProjectMentionedInConnection: ResolverTypeWrapper<Omit<ProjectMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectMentionedInRelationship']> }>;
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
   ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
   ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
   ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
-  ProjectMentionedInRelationship: ResolverTypeWrapper<ProjectMentionedInRelationship>;
-  ProjectParticipantsConnection: ResolverTypeWrapper<ProjectParticipantsConnection>;
+  ProjectMentionedInRelationship: ResolverTypeWrapper<Omit<ProjectMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  ProjectParticipantsConnection: ResolverTypeWrapper<Omit<ProjectParticipantsConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectParticipantsRelationship']> }>;
   ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
   ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
   ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
-  ProjectParticipantsRelationship: ResolverTypeWrapper<ProjectParticipantsRelationship>;
+  ProjectParticipantsRelationship: ResolverTypeWrapper<Omit<ProjectParticipantsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  ProjectPlaceLocatedInAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInAggregateSelection>;
+  ProjectPlaceLocatedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInEdgeAggregateSelection>;
+  ProjectPlaceLocatedInNodeAggregateSelection: ResolverTypeWrapper<ProjectPlaceLocatedInNodeAggregateSelection>;
   ProjectRelationshipFilters: ProjectRelationshipFilters;
   ProjectSort: ProjectSort;
   ProjectSourceMentionedInAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInAggregateSelection>;
   ProjectSourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInEdgeAggregateSelection>;
   ProjectSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInNodeAggregateSelection>;
   ProjectWhere: ProjectWhere;
-  ProjectsConnection: ResolverTypeWrapper<ProjectsConnection>;
+  ProjectsConnection: ResolverTypeWrapper<Omit<ProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  RankedActor: ResolverTypeWrapper<RankedActor>;
+  RankedActor: ResolverTypeWrapper<Omit<RankedActor, 'actor'> & { actor: ResolversTypes['Actor'] }>;
   Relationship: ResolverTypeWrapper<Relationship>;
   RelationshipChanges: RelationshipChanges;
   RelationshipInput: RelationshipInput;
-  ScoreFactor: ResolverTypeWrapper<ScoreFactor>;
+  ScoreFactor: ResolverTypeWrapper<Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversTypes['Project']> }>;
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Severity: Severity;
   SortDirection: SortDirection;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<PlainNode>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
-  SourceEdge: ResolverTypeWrapper<SourceEdge>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceInput: SourceInput;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
-  SourcesConnection: ResolverTypeWrapper<SourcesConnection>;
-  StrategiesConnection: ResolverTypeWrapper<StrategiesConnection>;
-  Strategy: ResolverTypeWrapper<Strategy>;
+  SourcesConnection: ResolverTypeWrapper<Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversTypes['SourceEdge']> }>;
+  Status: Status;
+  StatusEnumScalarFilters: StatusEnumScalarFilters;
+  StrategiesConnection: ResolverTypeWrapper<Omit<StrategiesConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyEdge']> }>;
+  Strategy: ResolverTypeWrapper<PlainNode>;
   StrategyActorAdoptedByAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByAggregateSelection>;
   StrategyActorAdoptedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByEdgeAggregateSelection>;
   StrategyActorAdoptedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByNodeAggregateSelection>;
   StrategyActorCommentedOnByAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByAggregateSelection>;
   StrategyActorCommentedOnByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByEdgeAggregateSelection>;
   StrategyActorCommentedOnByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByNodeAggregateSelection>;
+  StrategyActorProposedByAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByAggregateSelection>;
+  StrategyActorProposedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByEdgeAggregateSelection>;
+  StrategyActorProposedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByNodeAggregateSelection>;
   StrategyActorResponsibleAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleAggregateSelection>;
   StrategyActorResponsibleEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleEdgeAggregateSelection>;
   StrategyActorResponsibleNodeAggregateSelection: ResolverTypeWrapper<StrategyActorResponsibleNodeAggregateSelection>;
-  StrategyAdoptedByConnection: ResolverTypeWrapper<StrategyAdoptedByConnection>;
+  StrategyAdoptedByConnection: ResolverTypeWrapper<Omit<StrategyAdoptedByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyAdoptedByRelationship']> }>;
   StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
   StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
   StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
   StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
   StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
-  StrategyAdoptedByRelationship: ResolverTypeWrapper<StrategyAdoptedByRelationship>;
+  StrategyAdoptedByRelationship: ResolverTypeWrapper<Omit<StrategyAdoptedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   StrategyAggregate: ResolverTypeWrapper<StrategyAggregate>;
   StrategyAggregateNode: ResolverTypeWrapper<StrategyAggregateNode>;
   StrategyAgreementCoveredByAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByAggregateSelection>;
   StrategyAgreementCoveredByEdgeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByEdgeAggregateSelection>;
   StrategyAgreementCoveredByNodeAggregateSelection: ResolverTypeWrapper<StrategyAgreementCoveredByNodeAggregateSelection>;
-  StrategyCommentedOnByConnection: ResolverTypeWrapper<StrategyCommentedOnByConnection>;
+  StrategyCommentedOnByConnection: ResolverTypeWrapper<Omit<StrategyCommentedOnByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCommentedOnByRelationship']> }>;
   StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
   StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
   StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
-  StrategyCommentedOnByRelationship: ResolverTypeWrapper<StrategyCommentedOnByRelationship>;
-  StrategyCoveredByConnection: ResolverTypeWrapper<StrategyCoveredByConnection>;
+  StrategyCommentedOnByRelationship: ResolverTypeWrapper<Omit<StrategyCommentedOnByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  StrategyCoveredByConnection: ResolverTypeWrapper<Omit<StrategyCoveredByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCoveredByRelationship']> }>;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
   StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
   StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
   StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
-  StrategyCoveredByRelationship: ResolverTypeWrapper<StrategyCoveredByRelationship>;
-  StrategyEdge: ResolverTypeWrapper<StrategyEdge>;
-  StrategyMentionedInConnection: ResolverTypeWrapper<StrategyMentionedInConnection>;
+  StrategyCoveredByRelationship: ResolverTypeWrapper<Omit<StrategyCoveredByRelationship, 'node'> & { node: ResolversTypes['Agreement'] }>;
+  StrategyEdge: ResolverTypeWrapper<Omit<StrategyEdge, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyMentionedInConnection: ResolverTypeWrapper<Omit<StrategyMentionedInConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyMentionedInRelationship']> }>;
   StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
   StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
   StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
   StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
   StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
-  StrategyMentionedInRelationship: ResolverTypeWrapper<StrategyMentionedInRelationship>;
-  StrategyPartOfConnection: ResolverTypeWrapper<StrategyPartOfConnection>;
+  StrategyMentionedInRelationship: ResolverTypeWrapper<Omit<StrategyMentionedInRelationship, 'node'> & { node: ResolversTypes['Source'] }>;
+  StrategyPartOfConnection: ResolverTypeWrapper<Omit<StrategyPartOfConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyPartOfRelationship']> }>;
   StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
   StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
   StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
   StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
   StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
-  StrategyPartOfRelationship: ResolverTypeWrapper<StrategyPartOfRelationship>;
-  StrategyPartsConnection: ResolverTypeWrapper<StrategyPartsConnection>;
+  StrategyPartOfRelationship: ResolverTypeWrapper<Omit<StrategyPartOfRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyPartsConnection: ResolverTypeWrapper<Omit<StrategyPartsConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyPartsRelationship']> }>;
   StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
   StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
   StrategyPartsConnectionSort: StrategyPartsConnectionSort;
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
-  StrategyPartsRelationship: ResolverTypeWrapper<StrategyPartsRelationship>;
+  StrategyPartsRelationship: ResolverTypeWrapper<Omit<StrategyPartsRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyProposedByConnection: ResolverTypeWrapper<Omit<StrategyProposedByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyProposedByRelationship']> }>;
+  StrategyProposedByConnectionAggregateInput: StrategyProposedByConnectionAggregateInput;
+  StrategyProposedByConnectionFilters: StrategyProposedByConnectionFilters;
+  StrategyProposedByConnectionSort: StrategyProposedByConnectionSort;
+  StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
+  StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
+  StrategyProposedByRelationship: ResolverTypeWrapper<Omit<StrategyProposedByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  StrategyRefersToConnection: ResolverTypeWrapper<Omit<StrategyRefersToConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyRefersToRelationship']> }>;
+  StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
+  StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
+  StrategyRefersToConnectionSort: StrategyRefersToConnectionSort;
+  StrategyRefersToConnectionWhere: StrategyRefersToConnectionWhere;
+  StrategyRefersToNodeAggregationWhereInput: StrategyRefersToNodeAggregationWhereInput;
+  StrategyRefersToRelationship: ResolverTypeWrapper<Omit<StrategyRefersToRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   StrategyRelationshipFilters: StrategyRelationshipFilters;
-  StrategyResponsibleConnection: ResolverTypeWrapper<StrategyResponsibleConnection>;
+  StrategyResponsibleConnection: ResolverTypeWrapper<Omit<StrategyResponsibleConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyResponsibleRelationship']> }>;
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
   StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
   StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
   StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
   StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
-  StrategyResponsibleRelationship: ResolverTypeWrapper<StrategyResponsibleRelationship>;
+  StrategyResponsibleRelationship: ResolverTypeWrapper<Omit<StrategyResponsibleRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   StrategySort: StrategySort;
   StrategySourceMentionedInAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInAggregateSelection>;
   StrategySourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInEdgeAggregateSelection>;
@@ -6497,6 +8750,9 @@ export type ResolversTypes = {
   StrategyStrategyPartsAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsAggregateSelection>;
   StrategyStrategyPartsEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsEdgeAggregateSelection>;
   StrategyStrategyPartsNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartsNodeAggregateSelection>;
+  StrategyStrategyRefersToAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToAggregateSelection>;
+  StrategyStrategyRefersToEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToEdgeAggregateSelection>;
+  StrategyStrategyRefersToNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyRefersToNodeAggregateSelection>;
   StrategyWhere: StrategyWhere;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   StringAggregateSelection: ResolverTypeWrapper<StringAggregateSelection>;
@@ -6508,13 +8764,20 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Actor: Actor;
+  ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
+  Actor: PlainNode;
+  ActorActorAdvocatesToAggregateSelection: ActorActorAdvocatesToAggregateSelection;
+  ActorActorAdvocatesToEdgeAggregateSelection: ActorActorAdvocatesToEdgeAggregateSelection;
+  ActorActorAdvocatesToNodeAggregateSelection: ActorActorAdvocatesToNodeAggregateSelection;
   ActorActorCollaboratesWithAggregateSelection: ActorActorCollaboratesWithAggregateSelection;
   ActorActorCollaboratesWithEdgeAggregateSelection: ActorActorCollaboratesWithEdgeAggregateSelection;
   ActorActorCollaboratesWithInAggregateSelection: ActorActorCollaboratesWithInAggregateSelection;
   ActorActorCollaboratesWithInEdgeAggregateSelection: ActorActorCollaboratesWithInEdgeAggregateSelection;
   ActorActorCollaboratesWithInNodeAggregateSelection: ActorActorCollaboratesWithInNodeAggregateSelection;
   ActorActorCollaboratesWithNodeAggregateSelection: ActorActorCollaboratesWithNodeAggregateSelection;
+  ActorActorConsultsAggregateSelection: ActorActorConsultsAggregateSelection;
+  ActorActorConsultsEdgeAggregateSelection: ActorActorConsultsEdgeAggregateSelection;
+  ActorActorConsultsNodeAggregateSelection: ActorActorConsultsNodeAggregateSelection;
   ActorActorFinancedByAggregateSelection: ActorActorFinancedByAggregateSelection;
   ActorActorFinancedByEdgeAggregateSelection: ActorActorFinancedByEdgeAggregateSelection;
   ActorActorFinancedByNodeAggregateSelection: ActorActorFinancedByNodeAggregateSelection;
@@ -6545,13 +8808,29 @@ export type ResolversParentTypes = {
   ActorActorPartsAggregateSelection: ActorActorPartsAggregateSelection;
   ActorActorPartsEdgeAggregateSelection: ActorActorPartsEdgeAggregateSelection;
   ActorActorPartsNodeAggregateSelection: ActorActorPartsNodeAggregateSelection;
-  ActorAdoptsConnection: ActorAdoptsConnection;
+  ActorActorProposesActorsAggregateSelection: ActorActorProposesActorsAggregateSelection;
+  ActorActorProposesActorsEdgeAggregateSelection: ActorActorProposesActorsEdgeAggregateSelection;
+  ActorActorProposesActorsNodeAggregateSelection: ActorActorProposesActorsNodeAggregateSelection;
+  ActorActorReportsToAggregateSelection: ActorActorReportsToAggregateSelection;
+  ActorActorReportsToEdgeAggregateSelection: ActorActorReportsToEdgeAggregateSelection;
+  ActorActorReportsToNodeAggregateSelection: ActorActorReportsToNodeAggregateSelection;
+  ActorActorSupportsAggregateSelection: ActorActorSupportsAggregateSelection;
+  ActorActorSupportsEdgeAggregateSelection: ActorActorSupportsEdgeAggregateSelection;
+  ActorActorSupportsNodeAggregateSelection: ActorActorSupportsNodeAggregateSelection;
+  ActorAdoptsConnection: Omit<ActorAdoptsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorAdoptsRelationship']> };
   ActorAdoptsConnectionAggregateInput: ActorAdoptsConnectionAggregateInput;
   ActorAdoptsConnectionFilters: ActorAdoptsConnectionFilters;
   ActorAdoptsConnectionSort: ActorAdoptsConnectionSort;
   ActorAdoptsConnectionWhere: ActorAdoptsConnectionWhere;
   ActorAdoptsNodeAggregationWhereInput: ActorAdoptsNodeAggregationWhereInput;
-  ActorAdoptsRelationship: ActorAdoptsRelationship;
+  ActorAdoptsRelationship: Omit<ActorAdoptsRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorAdvocatesToConnection: Omit<ActorAdvocatesToConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorAdvocatesToRelationship']> };
+  ActorAdvocatesToConnectionAggregateInput: ActorAdvocatesToConnectionAggregateInput;
+  ActorAdvocatesToConnectionFilters: ActorAdvocatesToConnectionFilters;
+  ActorAdvocatesToConnectionSort: ActorAdvocatesToConnectionSort;
+  ActorAdvocatesToConnectionWhere: ActorAdvocatesToConnectionWhere;
+  ActorAdvocatesToNodeAggregationWhereInput: ActorAdvocatesToNodeAggregationWhereInput;
+  ActorAdvocatesToRelationship: Omit<ActorAdvocatesToRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorAggregate: ActorAggregate;
   ActorAggregateNode: ActorAggregateNode;
   ActorAgreementPartyToAggregateSelection: ActorAgreementPartyToAggregateSelection;
@@ -6560,149 +8839,184 @@ export type ResolversParentTypes = {
   ActorAgreementResponsibleForAgreementsAggregateSelection: ActorAgreementResponsibleForAgreementsAggregateSelection;
   ActorAgreementResponsibleForAgreementsEdgeAggregateSelection: ActorAgreementResponsibleForAgreementsEdgeAggregateSelection;
   ActorAgreementResponsibleForAgreementsNodeAggregateSelection: ActorAgreementResponsibleForAgreementsNodeAggregateSelection;
-  ActorCollaboratesWithConnection: ActorCollaboratesWithConnection;
+  ActorCollaboratesWithConnection: Omit<ActorCollaboratesWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCollaboratesWithRelationship']> };
   ActorCollaboratesWithConnectionAggregateInput: ActorCollaboratesWithConnectionAggregateInput;
   ActorCollaboratesWithConnectionFilters: ActorCollaboratesWithConnectionFilters;
   ActorCollaboratesWithConnectionSort: ActorCollaboratesWithConnectionSort;
   ActorCollaboratesWithConnectionWhere: ActorCollaboratesWithConnectionWhere;
-  ActorCollaboratesWithInConnection: ActorCollaboratesWithInConnection;
+  ActorCollaboratesWithInConnection: Omit<ActorCollaboratesWithInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCollaboratesWithInRelationship']> };
   ActorCollaboratesWithInConnectionAggregateInput: ActorCollaboratesWithInConnectionAggregateInput;
   ActorCollaboratesWithInConnectionFilters: ActorCollaboratesWithInConnectionFilters;
   ActorCollaboratesWithInConnectionSort: ActorCollaboratesWithInConnectionSort;
   ActorCollaboratesWithInConnectionWhere: ActorCollaboratesWithInConnectionWhere;
   ActorCollaboratesWithInNodeAggregationWhereInput: ActorCollaboratesWithInNodeAggregationWhereInput;
-  ActorCollaboratesWithInRelationship: ActorCollaboratesWithInRelationship;
+  ActorCollaboratesWithInRelationship: Omit<ActorCollaboratesWithInRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorCollaboratesWithNodeAggregationWhereInput: ActorCollaboratesWithNodeAggregationWhereInput;
-  ActorCollaboratesWithRelationship: ActorCollaboratesWithRelationship;
-  ActorCommentsOnConnection: ActorCommentsOnConnection;
+  ActorCollaboratesWithRelationship: Omit<ActorCollaboratesWithRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorCommentsOnConnection: Omit<ActorCommentsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorCommentsOnRelationship']> };
   ActorCommentsOnConnectionAggregateInput: ActorCommentsOnConnectionAggregateInput;
   ActorCommentsOnConnectionFilters: ActorCommentsOnConnectionFilters;
   ActorCommentsOnConnectionSort: ActorCommentsOnConnectionSort;
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
-  ActorCommentsOnRelationship: ActorCommentsOnRelationship;
-  ActorEdge: ActorEdge;
-  ActorFinancedByConnection: ActorFinancedByConnection;
+  ActorCommentsOnRelationship: Omit<ActorCommentsOnRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorConsultsConnection: Omit<ActorConsultsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorConsultsRelationship']> };
+  ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
+  ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
+  ActorConsultsConnectionSort: ActorConsultsConnectionSort;
+  ActorConsultsConnectionWhere: ActorConsultsConnectionWhere;
+  ActorConsultsNodeAggregationWhereInput: ActorConsultsNodeAggregationWhereInput;
+  ActorConsultsOnConnection: Omit<ActorConsultsOnConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorConsultsOnRelationship']> };
+  ActorConsultsOnConnectionAggregateInput: ActorConsultsOnConnectionAggregateInput;
+  ActorConsultsOnConnectionFilters: ActorConsultsOnConnectionFilters;
+  ActorConsultsOnConnectionSort: ActorConsultsOnConnectionSort;
+  ActorConsultsOnConnectionWhere: ActorConsultsOnConnectionWhere;
+  ActorConsultsOnNodeAggregationWhereInput: ActorConsultsOnNodeAggregationWhereInput;
+  ActorConsultsOnRelationship: Omit<ActorConsultsOnRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorConsultsRelationship: Omit<ActorConsultsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorEdge: Omit<ActorEdge, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFinancedByConnection: Omit<ActorFinancedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFinancedByRelationship']> };
   ActorFinancedByConnectionAggregateInput: ActorFinancedByConnectionAggregateInput;
   ActorFinancedByConnectionFilters: ActorFinancedByConnectionFilters;
   ActorFinancedByConnectionSort: ActorFinancedByConnectionSort;
   ActorFinancedByConnectionWhere: ActorFinancedByConnectionWhere;
   ActorFinancedByNodeAggregationWhereInput: ActorFinancedByNodeAggregationWhereInput;
-  ActorFinancedByRelationship: ActorFinancedByRelationship;
-  ActorFinancesConnection: ActorFinancesConnection;
+  ActorFinancedByRelationship: Omit<ActorFinancedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFinancesConnection: Omit<ActorFinancesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFinancesRelationship']> };
   ActorFinancesConnectionAggregateInput: ActorFinancesConnectionAggregateInput;
   ActorFinancesConnectionFilters: ActorFinancesConnectionFilters;
   ActorFinancesConnectionSort: ActorFinancesConnectionSort;
   ActorFinancesConnectionWhere: ActorFinancesConnectionWhere;
   ActorFinancesNodeAggregationWhereInput: ActorFinancesNodeAggregationWhereInput;
-  ActorFinancesRelationship: ActorFinancesRelationship;
-  ActorFounderOfConnection: ActorFounderOfConnection;
+  ActorFinancesRelationship: Omit<ActorFinancesRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFounderOfConnection: Omit<ActorFounderOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFounderOfRelationship']> };
   ActorFounderOfConnectionAggregateInput: ActorFounderOfConnectionAggregateInput;
   ActorFounderOfConnectionFilters: ActorFounderOfConnectionFilters;
   ActorFounderOfConnectionSort: ActorFounderOfConnectionSort;
   ActorFounderOfConnectionWhere: ActorFounderOfConnectionWhere;
   ActorFounderOfNodeAggregationWhereInput: ActorFounderOfNodeAggregationWhereInput;
-  ActorFounderOfRelationship: ActorFounderOfRelationship;
-  ActorFoundersConnection: ActorFoundersConnection;
+  ActorFounderOfRelationship: Omit<ActorFounderOfRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorFoundersConnection: Omit<ActorFoundersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorFoundersRelationship']> };
   ActorFoundersConnectionAggregateInput: ActorFoundersConnectionAggregateInput;
   ActorFoundersConnectionFilters: ActorFoundersConnectionFilters;
   ActorFoundersConnectionSort: ActorFoundersConnectionSort;
   ActorFoundersConnectionWhere: ActorFoundersConnectionWhere;
   ActorFoundersNodeAggregationWhereInput: ActorFoundersNodeAggregationWhereInput;
-  ActorFoundersRelationship: ActorFoundersRelationship;
+  ActorFoundersRelationship: Omit<ActorFoundersRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorInput: ActorInput;
   ActorKindEnumScalarFilters: ActorKindEnumScalarFilters;
-  ActorLocatedInConnection: ActorLocatedInConnection;
+  ActorLocatedInConnection: Omit<ActorLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorLocatedInRelationship']> };
   ActorLocatedInConnectionAggregateInput: ActorLocatedInConnectionAggregateInput;
   ActorLocatedInConnectionFilters: ActorLocatedInConnectionFilters;
   ActorLocatedInConnectionSort: ActorLocatedInConnectionSort;
   ActorLocatedInConnectionWhere: ActorLocatedInConnectionWhere;
   ActorLocatedInNodeAggregationWhereInput: ActorLocatedInNodeAggregationWhereInput;
-  ActorLocatedInRelationship: ActorLocatedInRelationship;
-  ActorMemberOfConnection: ActorMemberOfConnection;
+  ActorLocatedInRelationship: Omit<ActorLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  ActorMemberOfConnection: Omit<ActorMemberOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorMemberOfRelationship']> };
   ActorMemberOfConnectionAggregateInput: ActorMemberOfConnectionAggregateInput;
   ActorMemberOfConnectionFilters: ActorMemberOfConnectionFilters;
   ActorMemberOfConnectionSort: ActorMemberOfConnectionSort;
   ActorMemberOfConnectionWhere: ActorMemberOfConnectionWhere;
   ActorMemberOfNodeAggregationWhereInput: ActorMemberOfNodeAggregationWhereInput;
-  ActorMemberOfRelationship: ActorMemberOfRelationship;
-  ActorMembersConnection: ActorMembersConnection;
+  ActorMemberOfRelationship: Omit<ActorMemberOfRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorMembersConnection: Omit<ActorMembersConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorMembersRelationship']> };
   ActorMembersConnectionAggregateInput: ActorMembersConnectionAggregateInput;
   ActorMembersConnectionFilters: ActorMembersConnectionFilters;
   ActorMembersConnectionSort: ActorMembersConnectionSort;
   ActorMembersConnectionWhere: ActorMembersConnectionWhere;
   ActorMembersNodeAggregationWhereInput: ActorMembersNodeAggregationWhereInput;
-  ActorMembersRelationship: ActorMembersRelationship;
-  ActorMentionedInConnection: ActorMentionedInConnection;
+  ActorMembersRelationship: Omit<ActorMembersRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorMentionedInConnection: Omit<ActorMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorMentionedInRelationship']> };
   ActorMentionedInConnectionAggregateInput: ActorMentionedInConnectionAggregateInput;
   ActorMentionedInConnectionFilters: ActorMentionedInConnectionFilters;
   ActorMentionedInConnectionSort: ActorMentionedInConnectionSort;
   ActorMentionedInConnectionWhere: ActorMentionedInConnectionWhere;
   ActorMentionedInNodeAggregationWhereInput: ActorMentionedInNodeAggregationWhereInput;
-  ActorMentionedInRelationship: ActorMentionedInRelationship;
-  ActorOwnedByConnection: ActorOwnedByConnection;
+  ActorMentionedInRelationship: Omit<ActorMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  ActorOwnedByConnection: Omit<ActorOwnedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorOwnedByRelationship']> };
   ActorOwnedByConnectionAggregateInput: ActorOwnedByConnectionAggregateInput;
   ActorOwnedByConnectionFilters: ActorOwnedByConnectionFilters;
   ActorOwnedByConnectionSort: ActorOwnedByConnectionSort;
   ActorOwnedByConnectionWhere: ActorOwnedByConnectionWhere;
   ActorOwnedByNodeAggregationWhereInput: ActorOwnedByNodeAggregationWhereInput;
-  ActorOwnedByRelationship: ActorOwnedByRelationship;
-  ActorOwnsConnection: ActorOwnsConnection;
+  ActorOwnedByRelationship: Omit<ActorOwnedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorOwnsConnection: Omit<ActorOwnsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorOwnsRelationship']> };
   ActorOwnsConnectionAggregateInput: ActorOwnsConnectionAggregateInput;
   ActorOwnsConnectionFilters: ActorOwnsConnectionFilters;
   ActorOwnsConnectionSort: ActorOwnsConnectionSort;
   ActorOwnsConnectionWhere: ActorOwnsConnectionWhere;
   ActorOwnsNodeAggregationWhereInput: ActorOwnsNodeAggregationWhereInput;
-  ActorOwnsRelationship: ActorOwnsRelationship;
-  ActorPartOfConnection: ActorPartOfConnection;
+  ActorOwnsRelationship: Omit<ActorOwnsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorPartOfConnection: Omit<ActorPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorPartOfRelationship']> };
   ActorPartOfConnectionAggregateInput: ActorPartOfConnectionAggregateInput;
   ActorPartOfConnectionFilters: ActorPartOfConnectionFilters;
   ActorPartOfConnectionSort: ActorPartOfConnectionSort;
   ActorPartOfConnectionWhere: ActorPartOfConnectionWhere;
   ActorPartOfNodeAggregationWhereInput: ActorPartOfNodeAggregationWhereInput;
-  ActorPartOfRelationship: ActorPartOfRelationship;
-  ActorParticipatesInConnection: ActorParticipatesInConnection;
+  ActorPartOfRelationship: Omit<ActorPartOfRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorParticipatesInConnection: Omit<ActorParticipatesInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorParticipatesInRelationship']> };
   ActorParticipatesInConnectionAggregateInput: ActorParticipatesInConnectionAggregateInput;
   ActorParticipatesInConnectionFilters: ActorParticipatesInConnectionFilters;
   ActorParticipatesInConnectionSort: ActorParticipatesInConnectionSort;
   ActorParticipatesInConnectionWhere: ActorParticipatesInConnectionWhere;
   ActorParticipatesInNodeAggregationWhereInput: ActorParticipatesInNodeAggregationWhereInput;
-  ActorParticipatesInRelationship: ActorParticipatesInRelationship;
-  ActorPartsConnection: ActorPartsConnection;
+  ActorParticipatesInRelationship: Omit<ActorParticipatesInRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  ActorPartsConnection: Omit<ActorPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorPartsRelationship']> };
   ActorPartsConnectionAggregateInput: ActorPartsConnectionAggregateInput;
   ActorPartsConnectionFilters: ActorPartsConnectionFilters;
   ActorPartsConnectionSort: ActorPartsConnectionSort;
   ActorPartsConnectionWhere: ActorPartsConnectionWhere;
   ActorPartsNodeAggregationWhereInput: ActorPartsNodeAggregationWhereInput;
-  ActorPartsRelationship: ActorPartsRelationship;
-  ActorPartyToConnection: ActorPartyToConnection;
+  ActorPartsRelationship: Omit<ActorPartsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorPartyToConnection: Omit<ActorPartyToConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorPartyToRelationship']> };
   ActorPartyToConnectionAggregateInput: ActorPartyToConnectionAggregateInput;
   ActorPartyToConnectionFilters: ActorPartyToConnectionFilters;
   ActorPartyToConnectionSort: ActorPartyToConnectionSort;
   ActorPartyToConnectionWhere: ActorPartyToConnectionWhere;
   ActorPartyToNodeAggregationWhereInput: ActorPartyToNodeAggregationWhereInput;
-  ActorPartyToRelationship: ActorPartyToRelationship;
+  ActorPartyToRelationship: Omit<ActorPartyToRelationship, 'node'> & { node: ResolversParentTypes['Agreement'] };
   ActorPlaceLocatedInAggregateSelection: ActorPlaceLocatedInAggregateSelection;
   ActorPlaceLocatedInEdgeAggregateSelection: ActorPlaceLocatedInEdgeAggregateSelection;
   ActorPlaceLocatedInNodeAggregateSelection: ActorPlaceLocatedInNodeAggregateSelection;
   ActorProjectParticipatesInAggregateSelection: ActorProjectParticipatesInAggregateSelection;
   ActorProjectParticipatesInEdgeAggregateSelection: ActorProjectParticipatesInEdgeAggregateSelection;
   ActorProjectParticipatesInNodeAggregateSelection: ActorProjectParticipatesInNodeAggregateSelection;
+  ActorProposesActorsConnection: Omit<ActorProposesActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorProposesActorsRelationship']> };
+  ActorProposesActorsConnectionAggregateInput: ActorProposesActorsConnectionAggregateInput;
+  ActorProposesActorsConnectionFilters: ActorProposesActorsConnectionFilters;
+  ActorProposesActorsConnectionSort: ActorProposesActorsConnectionSort;
+  ActorProposesActorsConnectionWhere: ActorProposesActorsConnectionWhere;
+  ActorProposesActorsNodeAggregationWhereInput: ActorProposesActorsNodeAggregationWhereInput;
+  ActorProposesActorsRelationship: Omit<ActorProposesActorsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorProposesConnection: Omit<ActorProposesConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorProposesRelationship']> };
+  ActorProposesConnectionAggregateInput: ActorProposesConnectionAggregateInput;
+  ActorProposesConnectionFilters: ActorProposesConnectionFilters;
+  ActorProposesConnectionSort: ActorProposesConnectionSort;
+  ActorProposesConnectionWhere: ActorProposesConnectionWhere;
+  ActorProposesNodeAggregationWhereInput: ActorProposesNodeAggregationWhereInput;
+  ActorProposesRelationship: Omit<ActorProposesRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   ActorRelationshipFilters: ActorRelationshipFilters;
-  ActorResponsibleForAgreementsConnection: ActorResponsibleForAgreementsConnection;
+  ActorReportsToConnection: Omit<ActorReportsToConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorReportsToRelationship']> };
+  ActorReportsToConnectionAggregateInput: ActorReportsToConnectionAggregateInput;
+  ActorReportsToConnectionFilters: ActorReportsToConnectionFilters;
+  ActorReportsToConnectionSort: ActorReportsToConnectionSort;
+  ActorReportsToConnectionWhere: ActorReportsToConnectionWhere;
+  ActorReportsToNodeAggregationWhereInput: ActorReportsToNodeAggregationWhereInput;
+  ActorReportsToRelationship: Omit<ActorReportsToRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ActorResponsibleForAgreementsConnection: Omit<ActorResponsibleForAgreementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorResponsibleForAgreementsRelationship']> };
   ActorResponsibleForAgreementsConnectionAggregateInput: ActorResponsibleForAgreementsConnectionAggregateInput;
   ActorResponsibleForAgreementsConnectionFilters: ActorResponsibleForAgreementsConnectionFilters;
   ActorResponsibleForAgreementsConnectionSort: ActorResponsibleForAgreementsConnectionSort;
   ActorResponsibleForAgreementsConnectionWhere: ActorResponsibleForAgreementsConnectionWhere;
   ActorResponsibleForAgreementsNodeAggregationWhereInput: ActorResponsibleForAgreementsNodeAggregationWhereInput;
-  ActorResponsibleForAgreementsRelationship: ActorResponsibleForAgreementsRelationship;
-  ActorResponsibleForConnection: ActorResponsibleForConnection;
+  ActorResponsibleForAgreementsRelationship: Omit<ActorResponsibleForAgreementsRelationship, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  ActorResponsibleForConnection: Omit<ActorResponsibleForConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorResponsibleForRelationship']> };
   ActorResponsibleForConnectionAggregateInput: ActorResponsibleForConnectionAggregateInput;
   ActorResponsibleForConnectionFilters: ActorResponsibleForConnectionFilters;
   ActorResponsibleForConnectionSort: ActorResponsibleForConnectionSort;
   ActorResponsibleForConnectionWhere: ActorResponsibleForConnectionWhere;
   ActorResponsibleForNodeAggregationWhereInput: ActorResponsibleForNodeAggregationWhereInput;
-  ActorResponsibleForRelationship: ActorResponsibleForRelationship;
+  ActorResponsibleForRelationship: Omit<ActorResponsibleForRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   ActorSort: ActorSort;
   ActorSourceMentionedInAggregateSelection: ActorSourceMentionedInAggregateSelection;
   ActorSourceMentionedInEdgeAggregateSelection: ActorSourceMentionedInEdgeAggregateSelection;
@@ -6713,12 +9027,25 @@ export type ResolversParentTypes = {
   ActorStrategyCommentsOnAggregateSelection: ActorStrategyCommentsOnAggregateSelection;
   ActorStrategyCommentsOnEdgeAggregateSelection: ActorStrategyCommentsOnEdgeAggregateSelection;
   ActorStrategyCommentsOnNodeAggregateSelection: ActorStrategyCommentsOnNodeAggregateSelection;
+  ActorStrategyConsultsOnAggregateSelection: ActorStrategyConsultsOnAggregateSelection;
+  ActorStrategyConsultsOnEdgeAggregateSelection: ActorStrategyConsultsOnEdgeAggregateSelection;
+  ActorStrategyConsultsOnNodeAggregateSelection: ActorStrategyConsultsOnNodeAggregateSelection;
+  ActorStrategyProposesAggregateSelection: ActorStrategyProposesAggregateSelection;
+  ActorStrategyProposesEdgeAggregateSelection: ActorStrategyProposesEdgeAggregateSelection;
+  ActorStrategyProposesNodeAggregateSelection: ActorStrategyProposesNodeAggregateSelection;
   ActorStrategyResponsibleForAggregateSelection: ActorStrategyResponsibleForAggregateSelection;
   ActorStrategyResponsibleForEdgeAggregateSelection: ActorStrategyResponsibleForEdgeAggregateSelection;
   ActorStrategyResponsibleForNodeAggregateSelection: ActorStrategyResponsibleForNodeAggregateSelection;
+  ActorSupportsConnection: Omit<ActorSupportsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorSupportsRelationship']> };
+  ActorSupportsConnectionAggregateInput: ActorSupportsConnectionAggregateInput;
+  ActorSupportsConnectionFilters: ActorSupportsConnectionFilters;
+  ActorSupportsConnectionSort: ActorSupportsConnectionSort;
+  ActorSupportsConnectionWhere: ActorSupportsConnectionWhere;
+  ActorSupportsNodeAggregationWhereInput: ActorSupportsNodeAggregationWhereInput;
+  ActorSupportsRelationship: Omit<ActorSupportsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorWhere: ActorWhere;
-  ActorsConnection: ActorsConnection;
-  Agreement: Agreement;
+  ActorsConnection: Omit<ActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
+  Agreement: PlainNode;
   AgreementActorPartiesAggregateSelection: AgreementActorPartiesAggregateSelection;
   AgreementActorPartiesEdgeAggregateSelection: AgreementActorPartiesEdgeAggregateSelection;
   AgreementActorPartiesNodeAggregateSelection: AgreementActorPartiesNodeAggregateSelection;
@@ -6727,47 +9054,47 @@ export type ResolversParentTypes = {
   AgreementActorResponsibleNodeAggregateSelection: AgreementActorResponsibleNodeAggregateSelection;
   AgreementAggregate: AgreementAggregate;
   AgreementAggregateNode: AgreementAggregateNode;
-  AgreementCoversConnection: AgreementCoversConnection;
+  AgreementCoversConnection: Omit<AgreementCoversConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementCoversRelationship']> };
   AgreementCoversConnectionAggregateInput: AgreementCoversConnectionAggregateInput;
   AgreementCoversConnectionFilters: AgreementCoversConnectionFilters;
   AgreementCoversConnectionSort: AgreementCoversConnectionSort;
   AgreementCoversConnectionWhere: AgreementCoversConnectionWhere;
   AgreementCoversNodeAggregationWhereInput: AgreementCoversNodeAggregationWhereInput;
-  AgreementCoversRelationship: AgreementCoversRelationship;
-  AgreementEdge: AgreementEdge;
+  AgreementCoversRelationship: Omit<AgreementCoversRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  AgreementEdge: Omit<AgreementEdge, 'node'> & { node: ResolversParentTypes['Agreement'] };
   AgreementInput: AgreementInput;
-  AgreementLocatedInConnection: AgreementLocatedInConnection;
+  AgreementLocatedInConnection: Omit<AgreementLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementLocatedInRelationship']> };
   AgreementLocatedInConnectionAggregateInput: AgreementLocatedInConnectionAggregateInput;
   AgreementLocatedInConnectionFilters: AgreementLocatedInConnectionFilters;
   AgreementLocatedInConnectionSort: AgreementLocatedInConnectionSort;
   AgreementLocatedInConnectionWhere: AgreementLocatedInConnectionWhere;
   AgreementLocatedInNodeAggregationWhereInput: AgreementLocatedInNodeAggregationWhereInput;
-  AgreementLocatedInRelationship: AgreementLocatedInRelationship;
-  AgreementMentionedInConnection: AgreementMentionedInConnection;
+  AgreementLocatedInRelationship: Omit<AgreementLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  AgreementMentionedInConnection: Omit<AgreementMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementMentionedInRelationship']> };
   AgreementMentionedInConnectionAggregateInput: AgreementMentionedInConnectionAggregateInput;
   AgreementMentionedInConnectionFilters: AgreementMentionedInConnectionFilters;
   AgreementMentionedInConnectionSort: AgreementMentionedInConnectionSort;
   AgreementMentionedInConnectionWhere: AgreementMentionedInConnectionWhere;
   AgreementMentionedInNodeAggregationWhereInput: AgreementMentionedInNodeAggregationWhereInput;
-  AgreementMentionedInRelationship: AgreementMentionedInRelationship;
-  AgreementPartiesConnection: AgreementPartiesConnection;
+  AgreementMentionedInRelationship: Omit<AgreementMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  AgreementPartiesConnection: Omit<AgreementPartiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementPartiesRelationship']> };
   AgreementPartiesConnectionAggregateInput: AgreementPartiesConnectionAggregateInput;
   AgreementPartiesConnectionFilters: AgreementPartiesConnectionFilters;
   AgreementPartiesConnectionSort: AgreementPartiesConnectionSort;
   AgreementPartiesConnectionWhere: AgreementPartiesConnectionWhere;
   AgreementPartiesNodeAggregationWhereInput: AgreementPartiesNodeAggregationWhereInput;
-  AgreementPartiesRelationship: AgreementPartiesRelationship;
+  AgreementPartiesRelationship: Omit<AgreementPartiesRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   AgreementPlaceLocatedInAggregateSelection: AgreementPlaceLocatedInAggregateSelection;
   AgreementPlaceLocatedInEdgeAggregateSelection: AgreementPlaceLocatedInEdgeAggregateSelection;
   AgreementPlaceLocatedInNodeAggregateSelection: AgreementPlaceLocatedInNodeAggregateSelection;
   AgreementRelationshipFilters: AgreementRelationshipFilters;
-  AgreementResponsibleConnection: AgreementResponsibleConnection;
+  AgreementResponsibleConnection: Omit<AgreementResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementResponsibleRelationship']> };
   AgreementResponsibleConnectionAggregateInput: AgreementResponsibleConnectionAggregateInput;
   AgreementResponsibleConnectionFilters: AgreementResponsibleConnectionFilters;
   AgreementResponsibleConnectionSort: AgreementResponsibleConnectionSort;
   AgreementResponsibleConnectionWhere: AgreementResponsibleConnectionWhere;
   AgreementResponsibleNodeAggregationWhereInput: AgreementResponsibleNodeAggregationWhereInput;
-  AgreementResponsibleRelationship: AgreementResponsibleRelationship;
+  AgreementResponsibleRelationship: Omit<AgreementResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   AgreementSort: AgreementSort;
   AgreementSourceMentionedInAggregateSelection: AgreementSourceMentionedInAggregateSelection;
   AgreementSourceMentionedInEdgeAggregateSelection: AgreementSourceMentionedInEdgeAggregateSelection;
@@ -6776,24 +9103,89 @@ export type ResolversParentTypes = {
   AgreementStrategyCoversEdgeAggregateSelection: AgreementStrategyCoversEdgeAggregateSelection;
   AgreementStrategyCoversNodeAggregateSelection: AgreementStrategyCoversNodeAggregateSelection;
   AgreementWhere: AgreementWhere;
-  AgreementsConnection: AgreementsConnection;
+  AgreementsConnection: Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
+  Call: PlainNode;
+  CallAggregate: CallAggregate;
+  CallAggregateNode: CallAggregateNode;
+  CallBrief: Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversParentTypes['Call'], check: ResolversParentTypes['ConsortiumCheck'], consortium: Array<ResolversParentTypes['Actor']>, suggestions: Array<ResolversParentTypes['PartnerSuggestion']> };
+  CallCallFamilyFamiliesAggregateSelection: CallCallFamilyFamiliesAggregateSelection;
+  CallCallFamilyFamiliesNodeAggregateSelection: CallCallFamilyFamiliesNodeAggregateSelection;
+  CallEdge: Omit<CallEdge, 'node'> & { node: ResolversParentTypes['Call'] };
+  CallFamiliesConnection: Omit<CallFamiliesConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamiliesRelationship']> };
+  CallFamiliesConnectionAggregateInput: CallFamiliesConnectionAggregateInput;
+  CallFamiliesConnectionFilters: CallFamiliesConnectionFilters;
+  CallFamiliesConnectionSort: CallFamiliesConnectionSort;
+  CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
+  CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
+  CallFamiliesRelationship: Omit<CallFamiliesRelationship, 'node'> & { node: ResolversParentTypes['CallFamily'] };
+  CallFamily: PlainNode;
+  CallFamilyAggregate: CallFamilyAggregate;
+  CallFamilyAggregateNode: CallFamilyAggregateNode;
+  CallFamilyCallCallsAggregateSelection: CallFamilyCallCallsAggregateSelection;
+  CallFamilyCallCallsNodeAggregateSelection: CallFamilyCallCallsNodeAggregateSelection;
+  CallFamilyCallsConnection: Omit<CallFamilyCallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamilyCallsRelationship']> };
+  CallFamilyCallsConnectionAggregateInput: CallFamilyCallsConnectionAggregateInput;
+  CallFamilyCallsConnectionFilters: CallFamilyCallsConnectionFilters;
+  CallFamilyCallsConnectionSort: CallFamilyCallsConnectionSort;
+  CallFamilyCallsConnectionWhere: CallFamilyCallsConnectionWhere;
+  CallFamilyCallsNodeAggregationWhereInput: CallFamilyCallsNodeAggregationWhereInput;
+  CallFamilyCallsRelationship: Omit<CallFamilyCallsRelationship, 'node'> & { node: ResolversParentTypes['Call'] };
+  CallFamilyEdge: Omit<CallFamilyEdge, 'node'> & { node: ResolversParentTypes['CallFamily'] };
+  CallFamilyLevelEnumScalarFilters: CallFamilyLevelEnumScalarFilters;
+  CallFamilyProjectProjectsAggregateSelection: CallFamilyProjectProjectsAggregateSelection;
+  CallFamilyProjectProjectsNodeAggregateSelection: CallFamilyProjectProjectsNodeAggregateSelection;
+  CallFamilyProjectsConnection: Omit<CallFamilyProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallFamilyProjectsRelationship']> };
+  CallFamilyProjectsConnectionAggregateInput: CallFamilyProjectsConnectionAggregateInput;
+  CallFamilyProjectsConnectionFilters: CallFamilyProjectsConnectionFilters;
+  CallFamilyProjectsConnectionSort: CallFamilyProjectsConnectionSort;
+  CallFamilyProjectsConnectionWhere: CallFamilyProjectsConnectionWhere;
+  CallFamilyProjectsNodeAggregationWhereInput: CallFamilyProjectsNodeAggregationWhereInput;
+  CallFamilyProjectsRelationship: Omit<CallFamilyProjectsRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  CallFamilyRelationshipFilters: CallFamilyRelationshipFilters;
+  CallFamilySort: CallFamilySort;
+  CallFamilyWhere: CallFamilyWhere;
+  CallFitFactor: Omit<CallFitFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['Project']> };
+  CallMentionedInConnection: Omit<CallMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallMentionedInRelationship']> };
+  CallMentionedInConnectionAggregateInput: CallMentionedInConnectionAggregateInput;
+  CallMentionedInConnectionFilters: CallMentionedInConnectionFilters;
+  CallMentionedInConnectionSort: CallMentionedInConnectionSort;
+  CallMentionedInConnectionWhere: CallMentionedInConnectionWhere;
+  CallMentionedInNodeAggregationWhereInput: CallMentionedInNodeAggregationWhereInput;
+  CallMentionedInRelationship: Omit<CallMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  CallProjectProjectsAggregateSelection: CallProjectProjectsAggregateSelection;
+  CallProjectProjectsNodeAggregateSelection: CallProjectProjectsNodeAggregateSelection;
+  CallProjectsConnection: Omit<CallProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallProjectsRelationship']> };
+  CallProjectsConnectionAggregateInput: CallProjectsConnectionAggregateInput;
+  CallProjectsConnectionFilters: CallProjectsConnectionFilters;
+  CallProjectsConnectionSort: CallProjectsConnectionSort;
+  CallProjectsConnectionWhere: CallProjectsConnectionWhere;
+  CallProjectsNodeAggregationWhereInput: CallProjectsNodeAggregationWhereInput;
+  CallProjectsRelationship: Omit<CallProjectsRelationship, 'node'> & { node: ResolversParentTypes['Project'] };
+  CallRelationshipFilters: CallRelationshipFilters;
+  CallSort: CallSort;
+  CallSourceMentionedInAggregateSelection: CallSourceMentionedInAggregateSelection;
+  CallSourceMentionedInEdgeAggregateSelection: CallSourceMentionedInEdgeAggregateSelection;
+  CallSourceMentionedInNodeAggregateSelection: CallSourceMentionedInNodeAggregateSelection;
+  CallWhere: CallWhere;
+  CallsConnection: Omit<CallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallEdge']> };
   Change: Change;
-  Collaboration: Collaboration;
-  CollaborationVia: CollaborationVia;
-  Community: Community;
+  Collaboration: Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['CollaborationVia']> };
+  CollaborationVia: Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
+  Community: Omit<Community, 'centre' | 'members'> & { centre: ResolversParentTypes['Actor'], members: Array<ResolversParentTypes['Actor']> };
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
-  ConsortiumCheck: ConsortiumCheck;
+  ConsortiumCheck: Omit<ConsortiumCheck, 'members'> & { members: Array<ResolversParentTypes['Actor']> };
   Count: Count;
   CountConnection: CountConnection;
   Date: Scalars['Date']['output'];
   DateScalarFilters: DateScalarFilters;
   DateTime: Scalars['DateTime']['output'];
+  DateTimeAggregateSelection: DateTimeAggregateSelection;
   DateTimeScalarAggregationFilters: DateTimeScalarAggregationFilters;
   DateTimeScalarFilters: DateTimeScalarFilters;
-  Evidence: Evidence;
+  Evidence: Omit<Evidence, 'source'> & { source: ResolversParentTypes['Source'] };
   Finding: Finding;
   Float: Scalars['Float']['output'];
   FloatAggregateSelection: FloatAggregateSelection;
@@ -6812,53 +9204,54 @@ export type ResolversParentTypes = {
   MentionSort: MentionSort;
   MentionWhere: MentionWhere;
   Mutation: Record<PropertyKey, never>;
-  Network: Network;
-  NetworkChanges: NetworkChanges;
-  NetworkEdge: NetworkEdge;
+  Network: Omit<Network, 'edges'> & { edges: Array<ResolversParentTypes['NetworkEdge']> };
+  NetworkChanges: Omit<NetworkChanges, 'began' | 'ended' | 'entered' | 'left'> & { began: Array<ResolversParentTypes['NetworkEdge']>, ended: Array<ResolversParentTypes['NetworkEdge']>, entered: Array<ResolversParentTypes['Actor']>, left: Array<ResolversParentTypes['Actor']> };
+  NetworkEdge: Omit<NetworkEdge, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   NetworkFilter: NetworkFilter;
   NetworkNode: NetworkNode;
-  Opportunity: Opportunity;
+  OpenCall: Omit<OpenCall, 'call' | 'factors'> & { call: ResolversParentTypes['Call'], factors: Array<ResolversParentTypes['CallFitFactor']> };
+  Opportunity: Omit<Opportunity, 'introducers' | 'projects'> & { introducers: Array<ResolversParentTypes['Actor']>, projects: Array<ResolversParentTypes['Project']> };
   PageInfo: PageInfo;
   Participation: Participation;
   ParticipationAggregationWhereInput: ParticipationAggregationWhereInput;
   ParticipationSort: ParticipationSort;
   ParticipationWhere: ParticipationWhere;
-  PartnerSuggestion: PartnerSuggestion;
-  Place: Place;
+  PartnerSuggestion: SuggestionModel;
+  Place: PlainNode;
   PlaceActorActorsAggregateSelection: PlaceActorActorsAggregateSelection;
   PlaceActorActorsEdgeAggregateSelection: PlaceActorActorsEdgeAggregateSelection;
   PlaceActorActorsNodeAggregateSelection: PlaceActorActorsNodeAggregateSelection;
-  PlaceActorsConnection: PlaceActorsConnection;
+  PlaceActorsConnection: Omit<PlaceActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceActorsRelationship']> };
   PlaceActorsConnectionAggregateInput: PlaceActorsConnectionAggregateInput;
   PlaceActorsConnectionFilters: PlaceActorsConnectionFilters;
   PlaceActorsConnectionSort: PlaceActorsConnectionSort;
   PlaceActorsConnectionWhere: PlaceActorsConnectionWhere;
   PlaceActorsNodeAggregationWhereInput: PlaceActorsNodeAggregationWhereInput;
-  PlaceActorsRelationship: PlaceActorsRelationship;
+  PlaceActorsRelationship: Omit<PlaceActorsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   PlaceAggregate: PlaceAggregate;
   PlaceAggregateNode: PlaceAggregateNode;
-  PlaceEdge: PlaceEdge;
-  PlaceMentionedInConnection: PlaceMentionedInConnection;
+  PlaceEdge: Omit<PlaceEdge, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlaceMentionedInConnection: Omit<PlaceMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceMentionedInRelationship']> };
   PlaceMentionedInConnectionAggregateInput: PlaceMentionedInConnectionAggregateInput;
   PlaceMentionedInConnectionFilters: PlaceMentionedInConnectionFilters;
   PlaceMentionedInConnectionSort: PlaceMentionedInConnectionSort;
   PlaceMentionedInConnectionWhere: PlaceMentionedInConnectionWhere;
   PlaceMentionedInNodeAggregationWhereInput: PlaceMentionedInNodeAggregationWhereInput;
-  PlaceMentionedInRelationship: PlaceMentionedInRelationship;
-  PlacePartOfConnection: PlacePartOfConnection;
+  PlaceMentionedInRelationship: Omit<PlaceMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  PlacePartOfConnection: Omit<PlacePartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacePartOfRelationship']> };
   PlacePartOfConnectionAggregateInput: PlacePartOfConnectionAggregateInput;
   PlacePartOfConnectionFilters: PlacePartOfConnectionFilters;
   PlacePartOfConnectionSort: PlacePartOfConnectionSort;
   PlacePartOfConnectionWhere: PlacePartOfConnectionWhere;
   PlacePartOfNodeAggregationWhereInput: PlacePartOfNodeAggregationWhereInput;
-  PlacePartOfRelationship: PlacePartOfRelationship;
-  PlacePartsConnection: PlacePartsConnection;
+  PlacePartOfRelationship: Omit<PlacePartOfRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  PlacePartsConnection: Omit<PlacePartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlacePartsRelationship']> };
   PlacePartsConnectionAggregateInput: PlacePartsConnectionAggregateInput;
   PlacePartsConnectionFilters: PlacePartsConnectionFilters;
   PlacePartsConnectionSort: PlacePartsConnectionSort;
   PlacePartsConnectionWhere: PlacePartsConnectionWhere;
   PlacePartsNodeAggregationWhereInput: PlacePartsNodeAggregationWhereInput;
-  PlacePartsRelationship: PlacePartsRelationship;
+  PlacePartsRelationship: Omit<PlacePartsRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
   PlacePlacePartOfAggregateSelection: PlacePlacePartOfAggregateSelection;
   PlacePlacePartOfEdgeAggregateSelection: PlacePlacePartOfEdgeAggregateSelection;
   PlacePlacePartOfNodeAggregateSelection: PlacePlacePartOfNodeAggregateSelection;
@@ -6871,122 +9264,150 @@ export type ResolversParentTypes = {
   PlaceSourceMentionedInEdgeAggregateSelection: PlaceSourceMentionedInEdgeAggregateSelection;
   PlaceSourceMentionedInNodeAggregateSelection: PlaceSourceMentionedInNodeAggregateSelection;
   PlaceWhere: PlaceWhere;
-  PlacesConnection: PlacesConnection;
-  Project: Project;
+  PlacesConnection: Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
+  Project: PlainNode;
   ProjectActorParticipantsAggregateSelection: ProjectActorParticipantsAggregateSelection;
   ProjectActorParticipantsEdgeAggregateSelection: ProjectActorParticipantsEdgeAggregateSelection;
   ProjectActorParticipantsNodeAggregateSelection: ProjectActorParticipantsNodeAggregateSelection;
   ProjectAggregate: ProjectAggregate;
   ProjectAggregateNode: ProjectAggregateNode;
-  ProjectEdge: ProjectEdge;
-  ProjectMentionedInConnection: ProjectMentionedInConnection;
+  ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  ProjectLocatedInConnection: Omit<ProjectLocatedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectLocatedInRelationship']> };
+  ProjectLocatedInConnectionAggregateInput: ProjectLocatedInConnectionAggregateInput;
+  ProjectLocatedInConnectionFilters: ProjectLocatedInConnectionFilters;
+  ProjectLocatedInConnectionSort: ProjectLocatedInConnectionSort;
+  ProjectLocatedInConnectionWhere: ProjectLocatedInConnectionWhere;
+  ProjectLocatedInNodeAggregationWhereInput: ProjectLocatedInNodeAggregationWhereInput;
+  ProjectLocatedInRelationship: Omit<ProjectLocatedInRelationship, 'node'> & { node: ResolversParentTypes['Place'] };
+  ProjectMentionedInConnection: Omit<ProjectMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectMentionedInRelationship']> };
   ProjectMentionedInConnectionAggregateInput: ProjectMentionedInConnectionAggregateInput;
   ProjectMentionedInConnectionFilters: ProjectMentionedInConnectionFilters;
   ProjectMentionedInConnectionSort: ProjectMentionedInConnectionSort;
   ProjectMentionedInConnectionWhere: ProjectMentionedInConnectionWhere;
   ProjectMentionedInNodeAggregationWhereInput: ProjectMentionedInNodeAggregationWhereInput;
-  ProjectMentionedInRelationship: ProjectMentionedInRelationship;
-  ProjectParticipantsConnection: ProjectParticipantsConnection;
+  ProjectMentionedInRelationship: Omit<ProjectMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  ProjectParticipantsConnection: Omit<ProjectParticipantsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectParticipantsRelationship']> };
   ProjectParticipantsConnectionAggregateInput: ProjectParticipantsConnectionAggregateInput;
   ProjectParticipantsConnectionFilters: ProjectParticipantsConnectionFilters;
   ProjectParticipantsConnectionSort: ProjectParticipantsConnectionSort;
   ProjectParticipantsConnectionWhere: ProjectParticipantsConnectionWhere;
   ProjectParticipantsNodeAggregationWhereInput: ProjectParticipantsNodeAggregationWhereInput;
-  ProjectParticipantsRelationship: ProjectParticipantsRelationship;
+  ProjectParticipantsRelationship: Omit<ProjectParticipantsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  ProjectPlaceLocatedInAggregateSelection: ProjectPlaceLocatedInAggregateSelection;
+  ProjectPlaceLocatedInEdgeAggregateSelection: ProjectPlaceLocatedInEdgeAggregateSelection;
+  ProjectPlaceLocatedInNodeAggregateSelection: ProjectPlaceLocatedInNodeAggregateSelection;
   ProjectRelationshipFilters: ProjectRelationshipFilters;
   ProjectSort: ProjectSort;
   ProjectSourceMentionedInAggregateSelection: ProjectSourceMentionedInAggregateSelection;
   ProjectSourceMentionedInEdgeAggregateSelection: ProjectSourceMentionedInEdgeAggregateSelection;
   ProjectSourceMentionedInNodeAggregateSelection: ProjectSourceMentionedInNodeAggregateSelection;
   ProjectWhere: ProjectWhere;
-  ProjectsConnection: ProjectsConnection;
+  ProjectsConnection: Omit<ProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
   ProvenanceWhere: ProvenanceWhere;
   Query: Record<PropertyKey, never>;
-  RankedActor: RankedActor;
+  RankedActor: Omit<RankedActor, 'actor'> & { actor: ResolversParentTypes['Actor'] };
   Relationship: Relationship;
   RelationshipChanges: RelationshipChanges;
   RelationshipInput: RelationshipInput;
-  ScoreFactor: ScoreFactor;
+  ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['Project']> };
   SearchHit: SearchHit;
-  Source: Source;
+  Source: PlainNode;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
-  SourceEdge: SourceEdge;
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceInput: SourceInput;
   SourceRelationshipFilters: SourceRelationshipFilters;
   SourceSort: SourceSort;
   SourceWhere: SourceWhere;
-  SourcesConnection: SourcesConnection;
-  StrategiesConnection: StrategiesConnection;
-  Strategy: Strategy;
+  SourcesConnection: Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
+  StatusEnumScalarFilters: StatusEnumScalarFilters;
+  StrategiesConnection: Omit<StrategiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyEdge']> };
+  Strategy: PlainNode;
   StrategyActorAdoptedByAggregateSelection: StrategyActorAdoptedByAggregateSelection;
   StrategyActorAdoptedByEdgeAggregateSelection: StrategyActorAdoptedByEdgeAggregateSelection;
   StrategyActorAdoptedByNodeAggregateSelection: StrategyActorAdoptedByNodeAggregateSelection;
   StrategyActorCommentedOnByAggregateSelection: StrategyActorCommentedOnByAggregateSelection;
   StrategyActorCommentedOnByEdgeAggregateSelection: StrategyActorCommentedOnByEdgeAggregateSelection;
   StrategyActorCommentedOnByNodeAggregateSelection: StrategyActorCommentedOnByNodeAggregateSelection;
+  StrategyActorProposedByAggregateSelection: StrategyActorProposedByAggregateSelection;
+  StrategyActorProposedByEdgeAggregateSelection: StrategyActorProposedByEdgeAggregateSelection;
+  StrategyActorProposedByNodeAggregateSelection: StrategyActorProposedByNodeAggregateSelection;
   StrategyActorResponsibleAggregateSelection: StrategyActorResponsibleAggregateSelection;
   StrategyActorResponsibleEdgeAggregateSelection: StrategyActorResponsibleEdgeAggregateSelection;
   StrategyActorResponsibleNodeAggregateSelection: StrategyActorResponsibleNodeAggregateSelection;
-  StrategyAdoptedByConnection: StrategyAdoptedByConnection;
+  StrategyAdoptedByConnection: Omit<StrategyAdoptedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyAdoptedByRelationship']> };
   StrategyAdoptedByConnectionAggregateInput: StrategyAdoptedByConnectionAggregateInput;
   StrategyAdoptedByConnectionFilters: StrategyAdoptedByConnectionFilters;
   StrategyAdoptedByConnectionSort: StrategyAdoptedByConnectionSort;
   StrategyAdoptedByConnectionWhere: StrategyAdoptedByConnectionWhere;
   StrategyAdoptedByNodeAggregationWhereInput: StrategyAdoptedByNodeAggregationWhereInput;
-  StrategyAdoptedByRelationship: StrategyAdoptedByRelationship;
+  StrategyAdoptedByRelationship: Omit<StrategyAdoptedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   StrategyAggregate: StrategyAggregate;
   StrategyAggregateNode: StrategyAggregateNode;
   StrategyAgreementCoveredByAggregateSelection: StrategyAgreementCoveredByAggregateSelection;
   StrategyAgreementCoveredByEdgeAggregateSelection: StrategyAgreementCoveredByEdgeAggregateSelection;
   StrategyAgreementCoveredByNodeAggregateSelection: StrategyAgreementCoveredByNodeAggregateSelection;
-  StrategyCommentedOnByConnection: StrategyCommentedOnByConnection;
+  StrategyCommentedOnByConnection: Omit<StrategyCommentedOnByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCommentedOnByRelationship']> };
   StrategyCommentedOnByConnectionAggregateInput: StrategyCommentedOnByConnectionAggregateInput;
   StrategyCommentedOnByConnectionFilters: StrategyCommentedOnByConnectionFilters;
   StrategyCommentedOnByConnectionSort: StrategyCommentedOnByConnectionSort;
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
-  StrategyCommentedOnByRelationship: StrategyCommentedOnByRelationship;
-  StrategyCoveredByConnection: StrategyCoveredByConnection;
+  StrategyCommentedOnByRelationship: Omit<StrategyCommentedOnByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  StrategyCoveredByConnection: Omit<StrategyCoveredByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCoveredByRelationship']> };
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
   StrategyCoveredByConnectionSort: StrategyCoveredByConnectionSort;
   StrategyCoveredByConnectionWhere: StrategyCoveredByConnectionWhere;
   StrategyCoveredByNodeAggregationWhereInput: StrategyCoveredByNodeAggregationWhereInput;
-  StrategyCoveredByRelationship: StrategyCoveredByRelationship;
-  StrategyEdge: StrategyEdge;
-  StrategyMentionedInConnection: StrategyMentionedInConnection;
+  StrategyCoveredByRelationship: Omit<StrategyCoveredByRelationship, 'node'> & { node: ResolversParentTypes['Agreement'] };
+  StrategyEdge: Omit<StrategyEdge, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyMentionedInConnection: Omit<StrategyMentionedInConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyMentionedInRelationship']> };
   StrategyMentionedInConnectionAggregateInput: StrategyMentionedInConnectionAggregateInput;
   StrategyMentionedInConnectionFilters: StrategyMentionedInConnectionFilters;
   StrategyMentionedInConnectionSort: StrategyMentionedInConnectionSort;
   StrategyMentionedInConnectionWhere: StrategyMentionedInConnectionWhere;
   StrategyMentionedInNodeAggregationWhereInput: StrategyMentionedInNodeAggregationWhereInput;
-  StrategyMentionedInRelationship: StrategyMentionedInRelationship;
-  StrategyPartOfConnection: StrategyPartOfConnection;
+  StrategyMentionedInRelationship: Omit<StrategyMentionedInRelationship, 'node'> & { node: ResolversParentTypes['Source'] };
+  StrategyPartOfConnection: Omit<StrategyPartOfConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyPartOfRelationship']> };
   StrategyPartOfConnectionAggregateInput: StrategyPartOfConnectionAggregateInput;
   StrategyPartOfConnectionFilters: StrategyPartOfConnectionFilters;
   StrategyPartOfConnectionSort: StrategyPartOfConnectionSort;
   StrategyPartOfConnectionWhere: StrategyPartOfConnectionWhere;
   StrategyPartOfNodeAggregationWhereInput: StrategyPartOfNodeAggregationWhereInput;
-  StrategyPartOfRelationship: StrategyPartOfRelationship;
-  StrategyPartsConnection: StrategyPartsConnection;
+  StrategyPartOfRelationship: Omit<StrategyPartOfRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyPartsConnection: Omit<StrategyPartsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyPartsRelationship']> };
   StrategyPartsConnectionAggregateInput: StrategyPartsConnectionAggregateInput;
   StrategyPartsConnectionFilters: StrategyPartsConnectionFilters;
   StrategyPartsConnectionSort: StrategyPartsConnectionSort;
   StrategyPartsConnectionWhere: StrategyPartsConnectionWhere;
   StrategyPartsNodeAggregationWhereInput: StrategyPartsNodeAggregationWhereInput;
-  StrategyPartsRelationship: StrategyPartsRelationship;
+  StrategyPartsRelationship: Omit<StrategyPartsRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyProposedByConnection: Omit<StrategyProposedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyProposedByRelationship']> };
+  StrategyProposedByConnectionAggregateInput: StrategyProposedByConnectionAggregateInput;
+  StrategyProposedByConnectionFilters: StrategyProposedByConnectionFilters;
+  StrategyProposedByConnectionSort: StrategyProposedByConnectionSort;
+  StrategyProposedByConnectionWhere: StrategyProposedByConnectionWhere;
+  StrategyProposedByNodeAggregationWhereInput: StrategyProposedByNodeAggregationWhereInput;
+  StrategyProposedByRelationship: Omit<StrategyProposedByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  StrategyRefersToConnection: Omit<StrategyRefersToConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyRefersToRelationship']> };
+  StrategyRefersToConnectionAggregateInput: StrategyRefersToConnectionAggregateInput;
+  StrategyRefersToConnectionFilters: StrategyRefersToConnectionFilters;
+  StrategyRefersToConnectionSort: StrategyRefersToConnectionSort;
+  StrategyRefersToConnectionWhere: StrategyRefersToConnectionWhere;
+  StrategyRefersToNodeAggregationWhereInput: StrategyRefersToNodeAggregationWhereInput;
+  StrategyRefersToRelationship: Omit<StrategyRefersToRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   StrategyRelationshipFilters: StrategyRelationshipFilters;
-  StrategyResponsibleConnection: StrategyResponsibleConnection;
+  StrategyResponsibleConnection: Omit<StrategyResponsibleConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyResponsibleRelationship']> };
   StrategyResponsibleConnectionAggregateInput: StrategyResponsibleConnectionAggregateInput;
   StrategyResponsibleConnectionFilters: StrategyResponsibleConnectionFilters;
   StrategyResponsibleConnectionSort: StrategyResponsibleConnectionSort;
   StrategyResponsibleConnectionWhere: StrategyResponsibleConnectionWhere;
   StrategyResponsibleNodeAggregationWhereInput: StrategyResponsibleNodeAggregationWhereInput;
-  StrategyResponsibleRelationship: StrategyResponsibleRelationship;
+  StrategyResponsibleRelationship: Omit<StrategyResponsibleRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   StrategySort: StrategySort;
   StrategySourceMentionedInAggregateSelection: StrategySourceMentionedInAggregateSelection;
   StrategySourceMentionedInEdgeAggregateSelection: StrategySourceMentionedInEdgeAggregateSelection;
@@ -6997,6 +9418,9 @@ export type ResolversParentTypes = {
   StrategyStrategyPartsAggregateSelection: StrategyStrategyPartsAggregateSelection;
   StrategyStrategyPartsEdgeAggregateSelection: StrategyStrategyPartsEdgeAggregateSelection;
   StrategyStrategyPartsNodeAggregateSelection: StrategyStrategyPartsNodeAggregateSelection;
+  StrategyStrategyRefersToAggregateSelection: StrategyStrategyRefersToAggregateSelection;
+  StrategyStrategyRefersToEdgeAggregateSelection: StrategyStrategyRefersToEdgeAggregateSelection;
+  StrategyStrategyRefersToNodeAggregateSelection: StrategyStrategyRefersToNodeAggregateSelection;
   StrategyWhere: StrategyWhere;
   String: Scalars['String']['output'];
   StringAggregateSelection: StringAggregateSelection;
@@ -7006,9 +9430,18 @@ export type ResolversParentTypes = {
   Truncation: Truncation;
 };
 
+export type CollaborationDirectiveArgs = {
+  direct?: Scalars['Boolean']['input'];
+  shared?: Scalars['Boolean']['input'];
+};
+
+export type CollaborationDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = CollaborationDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Actor'] = ResolversParentTypes['Actor']> = {
   adopts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorAdoptsArgs>>;
   adoptsConnection?: Resolver<ResolversTypes['ActorAdoptsConnection'], ParentType, ContextType, Partial<ActorAdoptsConnectionArgs>>;
+  advocatesTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorAdvocatesToArgs>>;
+  advocatesToConnection?: Resolver<ResolversTypes['ActorAdvocatesToConnection'], ParentType, ContextType, Partial<ActorAdvocatesToConnectionArgs>>;
   aliases?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   collaboratesWith?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorCollaboratesWithArgs>>;
@@ -7018,6 +9451,10 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   commentsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorCommentsOnArgs>>;
   commentsOnConnection?: Resolver<ResolversTypes['ActorCommentsOnConnection'], ParentType, ContextType, Partial<ActorCommentsOnConnectionArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
+  consults?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorConsultsArgs>>;
+  consultsConnection?: Resolver<ResolversTypes['ActorConsultsConnection'], ParentType, ContextType, Partial<ActorConsultsConnectionArgs>>;
+  consultsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorConsultsOnArgs>>;
+  consultsOnConnection?: Resolver<ResolversTypes['ActorConsultsOnConnection'], ParentType, ContextType, Partial<ActorConsultsOnConnectionArgs>>;
   contactEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   cordisId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -7035,6 +9472,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   hei2015?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ActorKind'], ParentType, ContextType>;
+  legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<ActorLocatedInArgs>>;
   locatedInConnection?: Resolver<ResolversTypes['ActorLocatedInConnection'], ParentType, ContextType, Partial<ActorLocatedInConnectionArgs>>;
   memberOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorMemberOfArgs>>;
@@ -7057,6 +9495,12 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   partsConnection?: Resolver<ResolversTypes['ActorPartsConnection'], ParentType, ContextType, Partial<ActorPartsConnectionArgs>>;
   partyTo?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorPartyToArgs>>;
   partyToConnection?: Resolver<ResolversTypes['ActorPartyToConnection'], ParentType, ContextType, Partial<ActorPartyToConnectionArgs>>;
+  proposes?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorProposesArgs>>;
+  proposesActors?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorProposesActorsArgs>>;
+  proposesActorsConnection?: Resolver<ResolversTypes['ActorProposesActorsConnection'], ParentType, ContextType, Partial<ActorProposesActorsConnectionArgs>>;
+  proposesConnection?: Resolver<ResolversTypes['ActorProposesConnection'], ParentType, ContextType, Partial<ActorProposesConnectionArgs>>;
+  reportsTo?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorReportsToArgs>>;
+  reportsToConnection?: Resolver<ResolversTypes['ActorReportsToConnection'], ParentType, ContextType, Partial<ActorReportsToConnectionArgs>>;
   responsibleFor?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorResponsibleForArgs>>;
   responsibleForAgreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<ActorResponsibleForAgreementsArgs>>;
   responsibleForAgreementsConnection?: Resolver<ResolversTypes['ActorResponsibleForAgreementsConnection'], ParentType, ContextType, Partial<ActorResponsibleForAgreementsConnectionArgs>>;
@@ -7064,9 +9508,44 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   rorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sme?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  supports?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorSupportsArgs>>;
+  supportsConnection?: Resolver<ResolversTypes['ActorSupportsConnection'], ParentType, ContextType, Partial<ActorSupportsConnectionArgs>>;
   vatNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   wikidataId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ActorActorAdvocatesToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorAdvocatesToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorAdvocatesToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorAdvocatesToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToEdgeAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorAdvocatesToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorAdvocatesToNodeAggregateSelection'] = ResolversParentTypes['ActorActorAdvocatesToNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorCollaboratesWithAggregateSelection'] = ResolversParentTypes['ActorActorCollaboratesWithAggregateSelection']> = {
@@ -7106,6 +9585,7 @@ export type ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextT
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7122,6 +9602,39 @@ export type ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextTyp
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorConsultsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultsAggregateSelection'] = ResolversParentTypes['ActorActorConsultsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorConsultsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorConsultsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorConsultsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorConsultsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorConsultsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorConsultsNodeAggregateSelection'] = ResolversParentTypes['ActorActorConsultsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7153,6 +9666,7 @@ export type ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType = Re
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7184,6 +9698,7 @@ export type ActorActorFinancesNodeAggregateSelectionResolvers<ContextType = Requ
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7215,6 +9730,7 @@ export type ActorActorFounderOfNodeAggregateSelectionResolvers<ContextType = Req
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7246,6 +9762,7 @@ export type ActorActorFoundersNodeAggregateSelectionResolvers<ContextType = Requ
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7277,6 +9794,7 @@ export type ActorActorMemberOfNodeAggregateSelectionResolvers<ContextType = Requ
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7308,6 +9826,7 @@ export type ActorActorMembersNodeAggregateSelectionResolvers<ContextType = Reque
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7339,6 +9858,7 @@ export type ActorActorOwnedByNodeAggregateSelectionResolvers<ContextType = Reque
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7370,6 +9890,7 @@ export type ActorActorOwnsNodeAggregateSelectionResolvers<ContextType = RequestC
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7401,6 +9922,7 @@ export type ActorActorPartOfNodeAggregateSelectionResolvers<ContextType = Reques
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7432,6 +9954,103 @@ export type ActorActorPartsNodeAggregateSelectionResolvers<ContextType = Request
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorProposesActorsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorProposesActorsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorProposesActorsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorProposesActorsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorProposesActorsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorProposesActorsNodeAggregateSelection'] = ResolversParentTypes['ActorActorProposesActorsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorReportsToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToAggregateSelection'] = ResolversParentTypes['ActorActorReportsToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorReportsToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorReportsToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorReportsToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToEdgeAggregateSelection'] = ResolversParentTypes['ActorActorReportsToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorReportsToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorReportsToNodeAggregateSelection'] = ResolversParentTypes['ActorActorReportsToNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorSupportsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportsAggregateSelection'] = ResolversParentTypes['ActorActorSupportsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorActorSupportsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorActorSupportsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorActorSupportsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportsEdgeAggregateSelection'] = ResolversParentTypes['ActorActorSupportsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorActorSupportsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorActorSupportsNodeAggregateSelection'] = ResolversParentTypes['ActorActorSupportsNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7454,6 +10073,19 @@ export type ActorAdoptsRelationshipResolvers<ContextType = RequestContext, Paren
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type ActorAdvocatesToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdvocatesToConnection'] = ResolversParentTypes['ActorAdvocatesToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorAdvocatesToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorAdvocatesToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorAdvocatesToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAdvocatesToRelationship'] = ResolversParentTypes['ActorAdvocatesToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ActorAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorAggregate'] = ResolversParentTypes['ActorAggregate']> = {
   count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ActorAggregateNode'], ParentType, ContextType>;
@@ -7466,6 +10098,7 @@ export type ActorAggregateNodeResolvers<ContextType = RequestContext, ParentType
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7551,6 +10184,32 @@ export type ActorCommentsOnConnectionResolvers<ContextType = RequestContext, Par
 export type ActorCommentsOnRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorCommentsOnRelationship'] = ResolversParentTypes['ActorCommentsOnRelationship']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorConsultsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsConnection'] = ResolversParentTypes['ActorConsultsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorConsultsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorConsultsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorConsultsOnConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsOnConnection'] = ResolversParentTypes['ActorConsultsOnConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyConsultsOnAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorConsultsOnRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorConsultsOnRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsOnRelationship'] = ResolversParentTypes['ActorConsultsOnRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorConsultsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsRelationship'] = ResolversParentTypes['ActorConsultsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
@@ -7794,6 +10453,45 @@ export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextTyp
   totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
 };
 
+export type ActorProposesActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesActorsConnection'] = ResolversParentTypes['ActorProposesActorsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorProposesActorsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorProposesActorsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorProposesActorsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesActorsRelationship'] = ResolversParentTypes['ActorProposesActorsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorProposesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesConnection'] = ResolversParentTypes['ActorProposesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyProposesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorProposesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorProposesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorProposesRelationship'] = ResolversParentTypes['ActorProposesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type ActorReportsToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorReportsToConnection'] = ResolversParentTypes['ActorReportsToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorReportsToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorReportsToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorReportsToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorReportsToRelationship'] = ResolversParentTypes['ActorReportsToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ActorResponsibleForAgreementsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorResponsibleForAgreementsConnection'] = ResolversParentTypes['ActorResponsibleForAgreementsConnection']> = {
   aggregate?: Resolver<ResolversTypes['ActorAgreementResponsibleForAgreementsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ActorResponsibleForAgreementsRelationship']>, ParentType, ContextType>;
@@ -7833,6 +10531,7 @@ export type ActorSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = 
 
 export type ActorSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['ActorSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7886,6 +10585,48 @@ export type ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType =
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type ActorStrategyConsultsOnAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConsultsOnAggregateSelection'] = ResolversParentTypes['ActorStrategyConsultsOnAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyConsultsOnEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyConsultsOnNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyConsultsOnEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConsultsOnEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyConsultsOnEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyConsultsOnNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConsultsOnNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyConsultsOnNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyProposesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyProposesAggregateSelection'] = ResolversParentTypes['ActorStrategyProposesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyProposesEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyProposesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyProposesEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyProposesEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyProposesEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyProposesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyProposesNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyProposesNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyResponsibleForAggregateSelection'] = ResolversParentTypes['ActorStrategyResponsibleForAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ActorStrategyResponsibleForEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -7905,6 +10646,19 @@ export type ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextTy
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorSupportsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportsConnection'] = ResolversParentTypes['ActorSupportsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorActorSupportsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorSupportsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorSupportsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorSupportsRelationship'] = ResolversParentTypes['ActorSupportsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
 export type ActorsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorsConnection'] = ResolversParentTypes['ActorsConnection']> = {
@@ -7954,6 +10708,7 @@ export type AgreementActorPartiesNodeAggregateSelectionResolvers<ContextType = R
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -7985,6 +10740,7 @@ export type AgreementActorResponsibleNodeAggregateSelectionResolvers<ContextType
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8107,6 +10863,7 @@ export type AgreementSourceMentionedInEdgeAggregateSelectionResolvers<ContextTyp
 
 export type AgreementSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['AgreementSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8142,6 +10899,254 @@ export type AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType =
 export type AgreementsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AgreementsConnection'] = ResolversParentTypes['AgreementsConnection']> = {
   aggregate?: Resolver<ResolversTypes['AgreementAggregate'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['AgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Call'] = ResolversParentTypes['Call']> = {
+  actionType?: Resolver<Maybe<ResolversTypes['ActionType']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  callId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destination?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  divisions?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  expectedGrants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  families?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<CallFamiliesArgs>>;
+  familiesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<CallFamiliesConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeen?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  maxContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<CallMentionedInArgs>>;
+  mentionedInConnection?: Resolver<ResolversTypes['CallMentionedInConnection'], ParentType, ContextType, Partial<CallMentionedInConnectionArgs>>;
+  minContribution?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  openingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<CallProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['CallProjectsConnection'], ParentType, ContextType, Partial<CallProjectsConnectionArgs>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CallAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallAggregate'] = ResolversParentTypes['CallAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallAggregateNode'], ParentType, ContextType>;
+};
+
+export type CallAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallAggregateNode'] = ResolversParentTypes['CallAggregateNode']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  expectedGrants?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  maxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  minContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallBriefResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallBrief'] = ResolversParentTypes['CallBrief']> = {
+  call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType>;
+  consortium?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType>;
+};
+
+export type CallCallFamilyFamiliesAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallCallFamilyFamiliesAggregateSelection'] = ResolversParentTypes['CallCallFamilyFamiliesAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallCallFamilyFamiliesNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallCallFamilyFamiliesNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallCallFamilyFamiliesNodeAggregateSelection'] = ResolversParentTypes['CallCallFamilyFamiliesNodeAggregateSelection']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallEdge'] = ResolversParentTypes['CallEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+};
+
+export type CallFamiliesConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamiliesConnection'] = ResolversParentTypes['CallFamiliesConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallCallFamilyFamiliesAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamiliesRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamiliesRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamiliesRelationship'] = ResolversParentTypes['CallFamiliesRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamily'], ParentType, ContextType>;
+};
+
+export type CallFamilyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamily'] = ResolversParentTypes['CallFamily']> = {
+  calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<CallFamilyCallsArgs>>;
+  callsConnection?: Resolver<ResolversTypes['CallFamilyCallsConnection'], ParentType, ContextType, Partial<CallFamilyCallsConnectionArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['CallFamilyLevel'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<CallFamilyProjectsArgs>>;
+  projectsConnection?: Resolver<ResolversTypes['CallFamilyProjectsConnection'], ParentType, ContextType, Partial<CallFamilyProjectsConnectionArgs>>;
+};
+
+export type CallFamilyAggregateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyAggregate'] = ResolversParentTypes['CallFamilyAggregate']> = {
+  count?: Resolver<ResolversTypes['Count'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamilyAggregateNode'], ParentType, ContextType>;
+};
+
+export type CallFamilyAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyAggregateNode'] = ResolversParentTypes['CallFamilyAggregateNode']> = {
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallCallsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallCallsAggregateSelection'] = ResolversParentTypes['CallFamilyCallCallsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallFamilyCallCallsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallFamilyCallCallsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallCallsNodeAggregateSelection'] = ResolversParentTypes['CallFamilyCallCallsNodeAggregateSelection']> = {
+  budget?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  callId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  expectedGrants?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  lastSeen?: Resolver<ResolversTypes['DateTimeAggregateSelection'], ParentType, ContextType>;
+  maxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  minContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallsConnection'] = ResolversParentTypes['CallFamilyCallsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallFamilyCallCallsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamilyCallsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamilyCallsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyCallsRelationship'] = ResolversParentTypes['CallFamilyCallsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+};
+
+export type CallFamilyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyEdge'] = ResolversParentTypes['CallFamilyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallFamily'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectProjectsAggregateSelection'] = ResolversParentTypes['CallFamilyProjectProjectsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallFamilyProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['CallFamilyProjectProjectsNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectsConnection'] = ResolversParentTypes['CallFamilyProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallFamilyProjectProjectsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallFamilyProjectsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallFamilyProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFamilyProjectsRelationship'] = ResolversParentTypes['CallFamilyProjectsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type CallFitFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallFitFactor'] = ResolversParentTypes['CallFitFactor']> = {
+  evidence?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CallMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallMentionedInConnection'] = ResolversParentTypes['CallMentionedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallSourceMentionedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallMentionedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallMentionedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallMentionedInRelationship'] = ResolversParentTypes['CallMentionedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Mention'], ParentType, ContextType>;
+};
+
+export type CallProjectProjectsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectProjectsAggregateSelection'] = ResolversParentTypes['CallProjectProjectsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallProjectProjectsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallProjectProjectsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectProjectsNodeAggregateSelection'] = ResolversParentTypes['CallProjectProjectsNodeAggregateSelection']> = {
+  acronym?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  call?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  ecMaxContribution?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+  fundingScheme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['FloatAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallProjectsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectsConnection'] = ResolversParentTypes['CallProjectsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallProjectProjectsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallProjectsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CallProjectsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallProjectsRelationship'] = ResolversParentTypes['CallProjectsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['CallSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['CallSourceMentionedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInEdgeAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInEdgeAggregateSelection']> = {
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['CallSourceMentionedInNodeAggregateSelection']> = {
+  attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  language?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type CallsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallsConnection'] = ResolversParentTypes['CallsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['CallAggregate'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['CallEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -8199,6 +11204,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DateTimeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DateTimeAggregateSelection'] = ResolversParentTypes['DateTimeAggregateSelection']> = {
+  max?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
 
 export type EvidenceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8295,6 +11305,13 @@ export type NetworkNodeResolvers<ContextType = RequestContext, ParentType extend
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type OpenCallResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OpenCall'] = ResolversParentTypes['OpenCall']> = {
+  call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
+  daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['CallFitFactor']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type OpportunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Opportunity'] = ResolversParentTypes['Opportunity']> = {
   introducers?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8367,6 +11384,7 @@ export type PlaceActorActorsNodeAggregateSelectionResolvers<ContextType = Reques
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8496,6 +11514,7 @@ export type PlaceSourceMentionedInEdgeAggregateSelectionResolvers<ContextType = 
 
 export type PlaceSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlaceSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['PlaceSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8524,6 +11543,8 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   fundingScheme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locatedIn?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<ProjectLocatedInArgs>>;
+  locatedInConnection?: Resolver<ResolversTypes['ProjectLocatedInConnection'], ParentType, ContextType, Partial<ProjectLocatedInConnectionArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<ProjectMentionedInArgs>>;
   mentionedInConnection?: Resolver<ResolversTypes['ProjectMentionedInConnection'], ParentType, ContextType, Partial<ProjectMentionedInConnectionArgs>>;
   objective?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8563,6 +11584,7 @@ export type ProjectActorParticipantsNodeAggregateSelectionResolvers<ContextType 
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8598,6 +11620,19 @@ export type ProjectEdgeResolvers<ContextType = RequestContext, ParentType extend
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
+export type ProjectLocatedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectLocatedInConnection'] = ResolversParentTypes['ProjectLocatedInConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ProjectPlaceLocatedInAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ProjectLocatedInRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProjectLocatedInRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectLocatedInRelationship'] = ResolversParentTypes['ProjectLocatedInRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ProjectMentionedInConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectMentionedInConnection'] = ResolversParentTypes['ProjectMentionedInConnection']> = {
   aggregate?: Resolver<ResolversTypes['ProjectSourceMentionedInAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ProjectMentionedInRelationship']>, ParentType, ContextType>;
@@ -8624,6 +11659,26 @@ export type ProjectParticipantsRelationshipResolvers<ContextType = RequestContex
   properties?: Resolver<ResolversTypes['Participation'], ParentType, ContextType>;
 };
 
+export type ProjectPlaceLocatedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPlaceLocatedInAggregateSelection'] = ResolversParentTypes['ProjectPlaceLocatedInAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ProjectPlaceLocatedInEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ProjectPlaceLocatedInNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ProjectPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPlaceLocatedInEdgeAggregateSelection'] = ResolversParentTypes['ProjectPlaceLocatedInEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ProjectPlaceLocatedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectPlaceLocatedInNodeAggregateSelection'] = ResolversParentTypes['ProjectPlaceLocatedInNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type ProjectSourceMentionedInAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInAggregateSelection']> = {
   count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['ProjectSourceMentionedInEdgeAggregateSelection']>, ParentType, ContextType>;
@@ -8637,6 +11692,7 @@ export type ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType 
 
 export type ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProjectSourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['ProjectSourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8664,6 +11720,7 @@ export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
@@ -8672,14 +11729,20 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<QueryActorsConnectionArgs>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   agreementsConnection?: Resolver<ResolversTypes['AgreementsConnection'], ParentType, ContextType, Partial<QueryAgreementsConnectionArgs>>;
+  callBrief?: Resolver<ResolversTypes['CallBrief'], ParentType, ContextType, RequireFields<QueryCallBriefArgs, 'call' | 'consortium' | 'limit'>>;
+  callFamilies?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<QueryCallFamiliesArgs>>;
+  callFamiliesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<QueryCallFamiliesConnectionArgs>>;
+  calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<QueryCallsArgs>>;
+  callsConnection?: Resolver<ResolversTypes['CallsConnection'], ParentType, ContextType, Partial<QueryCallsConnectionArgs>>;
   centrality?: Resolver<Array<ResolversTypes['RankedActor']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'limit' | 'measure'>>;
   changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
-  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'action' | 'consortium'>>;
+  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium'>>;
   draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
+  openCalls?: Resolver<Array<ResolversTypes['OpenCall']>, ParentType, ContextType, RequireFields<QueryOpenCallsArgs, 'actor' | 'limit'>>;
   opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'limit'>>;
   partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'limit' | 'topic'>>;
   paths?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
@@ -8737,6 +11800,7 @@ export type SearchHitResolvers<ContextType = RequestContext, ParentType extends 
 export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   attribution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -8756,6 +11820,7 @@ export type SourceAggregateResolvers<ContextType = RequestContext, ParentType ex
 
 export type SourceAggregateNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceAggregateNode'] = ResolversParentTypes['SourceAggregateNode']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8803,8 +11868,13 @@ export type StrategyResolvers<ContextType = RequestContext, ParentType extends R
   partOfConnection?: Resolver<ResolversTypes['StrategyPartOfConnection'], ParentType, ContextType, Partial<StrategyPartOfConnectionArgs>>;
   parts?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyPartsArgs>>;
   partsConnection?: Resolver<ResolversTypes['StrategyPartsConnection'], ParentType, ContextType, Partial<StrategyPartsConnectionArgs>>;
+  proposedBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyProposedByArgs>>;
+  proposedByConnection?: Resolver<ResolversTypes['StrategyProposedByConnection'], ParentType, ContextType, Partial<StrategyProposedByConnectionArgs>>;
+  refersTo?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyRefersToArgs>>;
+  refersToConnection?: Resolver<ResolversTypes['StrategyRefersToConnection'], ParentType, ContextType, Partial<StrategyRefersToConnectionArgs>>;
   responsible?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyResponsibleArgs>>;
   responsibleConnection?: Resolver<ResolversTypes['StrategyResponsibleConnection'], ParentType, ContextType, Partial<StrategyResponsibleConnectionArgs>>;
+  status?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
 };
 
 export type StrategyActorAdoptedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorAdoptedByAggregateSelection'] = ResolversParentTypes['StrategyActorAdoptedByAggregateSelection']> = {
@@ -8829,6 +11899,7 @@ export type StrategyActorAdoptedByNodeAggregateSelectionResolvers<ContextType = 
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8860,6 +11931,39 @@ export type StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextTyp
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorProposedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorProposedByAggregateSelection'] = ResolversParentTypes['StrategyActorProposedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyActorProposedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyActorProposedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyActorProposedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorProposedByEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorProposedByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorProposedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorProposedByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorProposedByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -8891,6 +11995,7 @@ export type StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType 
   cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -9014,6 +12119,32 @@ export type StrategyPartsRelationshipResolvers<ContextType = RequestContext, Par
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type StrategyProposedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyProposedByConnection'] = ResolversParentTypes['StrategyProposedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyActorProposedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyProposedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyProposedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyProposedByRelationship'] = ResolversParentTypes['StrategyProposedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyRefersToConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyRefersToConnection'] = ResolversParentTypes['StrategyRefersToConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyStrategyRefersToAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyRefersToRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyRefersToRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyRefersToRelationship'] = ResolversParentTypes['StrategyRefersToRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type StrategyResponsibleConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyResponsibleConnection'] = ResolversParentTypes['StrategyResponsibleConnection']> = {
   aggregate?: Resolver<ResolversTypes['StrategyActorResponsibleAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StrategyResponsibleRelationship']>, ParentType, ContextType>;
@@ -9040,6 +12171,7 @@ export type StrategySourceMentionedInEdgeAggregateSelectionResolvers<ContextType
 
 export type StrategySourceMentionedInNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategySourceMentionedInNodeAggregateSelection'] = ResolversParentTypes['StrategySourceMentionedInNodeAggregateSelection']> = {
   attribution?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   document?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -9093,6 +12225,27 @@ export type StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType = R
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
+export type StrategyStrategyRefersToAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyRefersToEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyRefersToNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyStrategyRefersToEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyRefersToNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyRefersToNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyRefersToNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
 export type StringAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StringAggregateSelection'] = ResolversParentTypes['StringAggregateSelection']> = {
   longest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   shortest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -9106,12 +12259,18 @@ export type TruncationResolvers<ContextType = RequestContext, ParentType extends
 
 export type Resolvers<ContextType = RequestContext> = {
   Actor?: ActorResolvers<ContextType>;
+  ActorActorAdvocatesToAggregateSelection?: ActorActorAdvocatesToAggregateSelectionResolvers<ContextType>;
+  ActorActorAdvocatesToEdgeAggregateSelection?: ActorActorAdvocatesToEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorAdvocatesToNodeAggregateSelection?: ActorActorAdvocatesToNodeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithAggregateSelection?: ActorActorCollaboratesWithAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithEdgeAggregateSelection?: ActorActorCollaboratesWithEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInAggregateSelection?: ActorActorCollaboratesWithInAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInEdgeAggregateSelection?: ActorActorCollaboratesWithInEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithInNodeAggregateSelection?: ActorActorCollaboratesWithInNodeAggregateSelectionResolvers<ContextType>;
   ActorActorCollaboratesWithNodeAggregateSelection?: ActorActorCollaboratesWithNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorConsultsAggregateSelection?: ActorActorConsultsAggregateSelectionResolvers<ContextType>;
+  ActorActorConsultsEdgeAggregateSelection?: ActorActorConsultsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorConsultsNodeAggregateSelection?: ActorActorConsultsNodeAggregateSelectionResolvers<ContextType>;
   ActorActorFinancedByAggregateSelection?: ActorActorFinancedByAggregateSelectionResolvers<ContextType>;
   ActorActorFinancedByEdgeAggregateSelection?: ActorActorFinancedByEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorFinancedByNodeAggregateSelection?: ActorActorFinancedByNodeAggregateSelectionResolvers<ContextType>;
@@ -9142,8 +12301,19 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorActorPartsAggregateSelection?: ActorActorPartsAggregateSelectionResolvers<ContextType>;
   ActorActorPartsEdgeAggregateSelection?: ActorActorPartsEdgeAggregateSelectionResolvers<ContextType>;
   ActorActorPartsNodeAggregateSelection?: ActorActorPartsNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorProposesActorsAggregateSelection?: ActorActorProposesActorsAggregateSelectionResolvers<ContextType>;
+  ActorActorProposesActorsEdgeAggregateSelection?: ActorActorProposesActorsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorProposesActorsNodeAggregateSelection?: ActorActorProposesActorsNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorReportsToAggregateSelection?: ActorActorReportsToAggregateSelectionResolvers<ContextType>;
+  ActorActorReportsToEdgeAggregateSelection?: ActorActorReportsToEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorReportsToNodeAggregateSelection?: ActorActorReportsToNodeAggregateSelectionResolvers<ContextType>;
+  ActorActorSupportsAggregateSelection?: ActorActorSupportsAggregateSelectionResolvers<ContextType>;
+  ActorActorSupportsEdgeAggregateSelection?: ActorActorSupportsEdgeAggregateSelectionResolvers<ContextType>;
+  ActorActorSupportsNodeAggregateSelection?: ActorActorSupportsNodeAggregateSelectionResolvers<ContextType>;
   ActorAdoptsConnection?: ActorAdoptsConnectionResolvers<ContextType>;
   ActorAdoptsRelationship?: ActorAdoptsRelationshipResolvers<ContextType>;
+  ActorAdvocatesToConnection?: ActorAdvocatesToConnectionResolvers<ContextType>;
+  ActorAdvocatesToRelationship?: ActorAdvocatesToRelationshipResolvers<ContextType>;
   ActorAggregate?: ActorAggregateResolvers<ContextType>;
   ActorAggregateNode?: ActorAggregateNodeResolvers<ContextType>;
   ActorAgreementPartyToAggregateSelection?: ActorAgreementPartyToAggregateSelectionResolvers<ContextType>;
@@ -9158,6 +12328,10 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorCollaboratesWithRelationship?: ActorCollaboratesWithRelationshipResolvers<ContextType>;
   ActorCommentsOnConnection?: ActorCommentsOnConnectionResolvers<ContextType>;
   ActorCommentsOnRelationship?: ActorCommentsOnRelationshipResolvers<ContextType>;
+  ActorConsultsConnection?: ActorConsultsConnectionResolvers<ContextType>;
+  ActorConsultsOnConnection?: ActorConsultsOnConnectionResolvers<ContextType>;
+  ActorConsultsOnRelationship?: ActorConsultsOnRelationshipResolvers<ContextType>;
+  ActorConsultsRelationship?: ActorConsultsRelationshipResolvers<ContextType>;
   ActorEdge?: ActorEdgeResolvers<ContextType>;
   ActorFinancedByConnection?: ActorFinancedByConnectionResolvers<ContextType>;
   ActorFinancedByRelationship?: ActorFinancedByRelationshipResolvers<ContextType>;
@@ -9193,6 +12367,12 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorProjectParticipatesInAggregateSelection?: ActorProjectParticipatesInAggregateSelectionResolvers<ContextType>;
   ActorProjectParticipatesInEdgeAggregateSelection?: ActorProjectParticipatesInEdgeAggregateSelectionResolvers<ContextType>;
   ActorProjectParticipatesInNodeAggregateSelection?: ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextType>;
+  ActorProposesActorsConnection?: ActorProposesActorsConnectionResolvers<ContextType>;
+  ActorProposesActorsRelationship?: ActorProposesActorsRelationshipResolvers<ContextType>;
+  ActorProposesConnection?: ActorProposesConnectionResolvers<ContextType>;
+  ActorProposesRelationship?: ActorProposesRelationshipResolvers<ContextType>;
+  ActorReportsToConnection?: ActorReportsToConnectionResolvers<ContextType>;
+  ActorReportsToRelationship?: ActorReportsToRelationshipResolvers<ContextType>;
   ActorResponsibleForAgreementsConnection?: ActorResponsibleForAgreementsConnectionResolvers<ContextType>;
   ActorResponsibleForAgreementsRelationship?: ActorResponsibleForAgreementsRelationshipResolvers<ContextType>;
   ActorResponsibleForConnection?: ActorResponsibleForConnectionResolvers<ContextType>;
@@ -9206,9 +12386,17 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorStrategyCommentsOnAggregateSelection?: ActorStrategyCommentsOnAggregateSelectionResolvers<ContextType>;
   ActorStrategyCommentsOnEdgeAggregateSelection?: ActorStrategyCommentsOnEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyCommentsOnNodeAggregateSelection?: ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConsultsOnAggregateSelection?: ActorStrategyConsultsOnAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConsultsOnEdgeAggregateSelection?: ActorStrategyConsultsOnEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConsultsOnNodeAggregateSelection?: ActorStrategyConsultsOnNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyProposesAggregateSelection?: ActorStrategyProposesAggregateSelectionResolvers<ContextType>;
+  ActorStrategyProposesEdgeAggregateSelection?: ActorStrategyProposesEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyProposesNodeAggregateSelection?: ActorStrategyProposesNodeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForAggregateSelection?: ActorStrategyResponsibleForAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForEdgeAggregateSelection?: ActorStrategyResponsibleForEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyResponsibleForNodeAggregateSelection?: ActorStrategyResponsibleForNodeAggregateSelectionResolvers<ContextType>;
+  ActorSupportsConnection?: ActorSupportsConnectionResolvers<ContextType>;
+  ActorSupportsRelationship?: ActorSupportsRelationshipResolvers<ContextType>;
   ActorsConnection?: ActorsConnectionResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementActorPartiesAggregateSelection?: AgreementActorPartiesAggregateSelectionResolvers<ContextType>;
@@ -9240,6 +12428,38 @@ export type Resolvers<ContextType = RequestContext> = {
   AgreementStrategyCoversEdgeAggregateSelection?: AgreementStrategyCoversEdgeAggregateSelectionResolvers<ContextType>;
   AgreementStrategyCoversNodeAggregateSelection?: AgreementStrategyCoversNodeAggregateSelectionResolvers<ContextType>;
   AgreementsConnection?: AgreementsConnectionResolvers<ContextType>;
+  Call?: CallResolvers<ContextType>;
+  CallAggregate?: CallAggregateResolvers<ContextType>;
+  CallAggregateNode?: CallAggregateNodeResolvers<ContextType>;
+  CallBrief?: CallBriefResolvers<ContextType>;
+  CallCallFamilyFamiliesAggregateSelection?: CallCallFamilyFamiliesAggregateSelectionResolvers<ContextType>;
+  CallCallFamilyFamiliesNodeAggregateSelection?: CallCallFamilyFamiliesNodeAggregateSelectionResolvers<ContextType>;
+  CallEdge?: CallEdgeResolvers<ContextType>;
+  CallFamiliesConnection?: CallFamiliesConnectionResolvers<ContextType>;
+  CallFamiliesRelationship?: CallFamiliesRelationshipResolvers<ContextType>;
+  CallFamily?: CallFamilyResolvers<ContextType>;
+  CallFamilyAggregate?: CallFamilyAggregateResolvers<ContextType>;
+  CallFamilyAggregateNode?: CallFamilyAggregateNodeResolvers<ContextType>;
+  CallFamilyCallCallsAggregateSelection?: CallFamilyCallCallsAggregateSelectionResolvers<ContextType>;
+  CallFamilyCallCallsNodeAggregateSelection?: CallFamilyCallCallsNodeAggregateSelectionResolvers<ContextType>;
+  CallFamilyCallsConnection?: CallFamilyCallsConnectionResolvers<ContextType>;
+  CallFamilyCallsRelationship?: CallFamilyCallsRelationshipResolvers<ContextType>;
+  CallFamilyEdge?: CallFamilyEdgeResolvers<ContextType>;
+  CallFamilyProjectProjectsAggregateSelection?: CallFamilyProjectProjectsAggregateSelectionResolvers<ContextType>;
+  CallFamilyProjectProjectsNodeAggregateSelection?: CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
+  CallFamilyProjectsConnection?: CallFamilyProjectsConnectionResolvers<ContextType>;
+  CallFamilyProjectsRelationship?: CallFamilyProjectsRelationshipResolvers<ContextType>;
+  CallFitFactor?: CallFitFactorResolvers<ContextType>;
+  CallMentionedInConnection?: CallMentionedInConnectionResolvers<ContextType>;
+  CallMentionedInRelationship?: CallMentionedInRelationshipResolvers<ContextType>;
+  CallProjectProjectsAggregateSelection?: CallProjectProjectsAggregateSelectionResolvers<ContextType>;
+  CallProjectProjectsNodeAggregateSelection?: CallProjectProjectsNodeAggregateSelectionResolvers<ContextType>;
+  CallProjectsConnection?: CallProjectsConnectionResolvers<ContextType>;
+  CallProjectsRelationship?: CallProjectsRelationshipResolvers<ContextType>;
+  CallSourceMentionedInAggregateSelection?: CallSourceMentionedInAggregateSelectionResolvers<ContextType>;
+  CallSourceMentionedInEdgeAggregateSelection?: CallSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
+  CallSourceMentionedInNodeAggregateSelection?: CallSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  CallsConnection?: CallsConnectionResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   Collaboration?: CollaborationResolvers<ContextType>;
   CollaborationVia?: CollaborationViaResolvers<ContextType>;
@@ -9249,6 +12469,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CountConnection?: CountConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DateTimeAggregateSelection?: DateTimeAggregateSelectionResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Finding?: FindingResolvers<ContextType>;
   FloatAggregateSelection?: FloatAggregateSelectionResolvers<ContextType>;
@@ -9261,6 +12482,7 @@ export type Resolvers<ContextType = RequestContext> = {
   NetworkChanges?: NetworkChangesResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   NetworkNode?: NetworkNodeResolvers<ContextType>;
+  OpenCall?: OpenCallResolvers<ContextType>;
   Opportunity?: OpportunityResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participation?: ParticipationResolvers<ContextType>;
@@ -9297,10 +12519,15 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectAggregate?: ProjectAggregateResolvers<ContextType>;
   ProjectAggregateNode?: ProjectAggregateNodeResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  ProjectLocatedInConnection?: ProjectLocatedInConnectionResolvers<ContextType>;
+  ProjectLocatedInRelationship?: ProjectLocatedInRelationshipResolvers<ContextType>;
   ProjectMentionedInConnection?: ProjectMentionedInConnectionResolvers<ContextType>;
   ProjectMentionedInRelationship?: ProjectMentionedInRelationshipResolvers<ContextType>;
   ProjectParticipantsConnection?: ProjectParticipantsConnectionResolvers<ContextType>;
   ProjectParticipantsRelationship?: ProjectParticipantsRelationshipResolvers<ContextType>;
+  ProjectPlaceLocatedInAggregateSelection?: ProjectPlaceLocatedInAggregateSelectionResolvers<ContextType>;
+  ProjectPlaceLocatedInEdgeAggregateSelection?: ProjectPlaceLocatedInEdgeAggregateSelectionResolvers<ContextType>;
+  ProjectPlaceLocatedInNodeAggregateSelection?: ProjectPlaceLocatedInNodeAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInAggregateSelection?: ProjectSourceMentionedInAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInEdgeAggregateSelection?: ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInNodeAggregateSelection?: ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
@@ -9324,6 +12551,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyActorCommentedOnByAggregateSelection?: StrategyActorCommentedOnByAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByEdgeAggregateSelection?: StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByNodeAggregateSelection?: StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyActorProposedByAggregateSelection?: StrategyActorProposedByAggregateSelectionResolvers<ContextType>;
+  StrategyActorProposedByEdgeAggregateSelection?: StrategyActorProposedByEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyActorProposedByNodeAggregateSelection?: StrategyActorProposedByNodeAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleAggregateSelection?: StrategyActorResponsibleAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleEdgeAggregateSelection?: StrategyActorResponsibleEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorResponsibleNodeAggregateSelection?: StrategyActorResponsibleNodeAggregateSelectionResolvers<ContextType>;
@@ -9345,6 +12575,10 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyPartOfRelationship?: StrategyPartOfRelationshipResolvers<ContextType>;
   StrategyPartsConnection?: StrategyPartsConnectionResolvers<ContextType>;
   StrategyPartsRelationship?: StrategyPartsRelationshipResolvers<ContextType>;
+  StrategyProposedByConnection?: StrategyProposedByConnectionResolvers<ContextType>;
+  StrategyProposedByRelationship?: StrategyProposedByRelationshipResolvers<ContextType>;
+  StrategyRefersToConnection?: StrategyRefersToConnectionResolvers<ContextType>;
+  StrategyRefersToRelationship?: StrategyRefersToRelationshipResolvers<ContextType>;
   StrategyResponsibleConnection?: StrategyResponsibleConnectionResolvers<ContextType>;
   StrategyResponsibleRelationship?: StrategyResponsibleRelationshipResolvers<ContextType>;
   StrategySourceMentionedInAggregateSelection?: StrategySourceMentionedInAggregateSelectionResolvers<ContextType>;
@@ -9356,7 +12590,13 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyStrategyPartsAggregateSelection?: StrategyStrategyPartsAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsEdgeAggregateSelection?: StrategyStrategyPartsEdgeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartsNodeAggregateSelection?: StrategyStrategyPartsNodeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyRefersToAggregateSelection?: StrategyStrategyRefersToAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyRefersToEdgeAggregateSelection?: StrategyStrategyRefersToEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyRefersToNodeAggregateSelection?: StrategyStrategyRefersToNodeAggregateSelectionResolvers<ContextType>;
   StringAggregateSelection?: StringAggregateSelectionResolvers<ContextType>;
   Truncation?: TruncationResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = RequestContext> = {
+  collaboration?: CollaborationDirectiveResolver<any, any, ContextType>;
+};

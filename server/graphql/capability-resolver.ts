@@ -2,7 +2,12 @@ import type { RequestContext } from "./context.js";
 import { guarded } from "../model/errors.js";
 import { budgetDriver } from "./request-budget.js";
 
-type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
+/** A resolver of a root field, with its arguments and context typed. */
+export type Resolve<Args, Result> = (parent: unknown, args: Args, context: RequestContext) => Promise<Result>;
+
+/** Wraps a resolver so that every failure reaches the client as a typed error. */
+export const guardedResolver = <Args, Result>(resolve: Resolve<Args, Result>): Resolve<Args, Result> =>
+  guarded(resolve);
 
 /**
  * Adapts a capability `(driver, database, args)` to a GraphQL resolver with typed errors; its

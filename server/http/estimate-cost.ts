@@ -172,8 +172,16 @@ function generatedRows(field: GraphQLField<unknown, unknown>, args: Args, limits
     throw badInput("after must be a cursor that this API gave", "after");
   }
   checkCount("after", after, costLimits.maxOffset);
-  const size = (args[sizeName] as number | undefined) ?? limit.default;
+  const size = Math.min((args[sizeName] as number | undefined) ?? limit.default, idRows(args.where));
   return Math.max(1, size) + ((args.offset as number | undefined) ?? 0) + (after ?? 0);
+}
+
+/** At most as many rows as a `where` that asks for given ids (`id: { eq }` or `id: { in }`) names. */
+function idRows(where: unknown): number {
+  const id = (where as { id?: { eq?: unknown; in?: unknown } } | null | undefined)?.id;
+  if (id?.eq !== undefined && id.eq !== null) return 1;
+  if (Array.isArray(id?.in)) return id.in.length;
+  return Number.MAX_SAFE_INTEGER;
 }
 
 export interface CostEstimate {
@@ -200,6 +208,8 @@ export function createCostEstimator(schema: GraphQLSchema, limits = readListLimi
   return (document: DocumentNode, variables: Args = {}, operationName?: string): CostEstimate => {
     let expensive = false;
     const estimator: ComplexityEstimator = ({ field, type, args, childComplexity }) => {
+      // Introspection reads the schema in memory; graphql-js's own rule bounds how deep it may go.
+      if (field.name.startsWith("__") || type.name.startsWith("__")) return 0;
       let filterCost = 0;
       for (const argument of field.args) {
         if (args[argument.name] === undefined) continue;
@@ -221,7 +231,9 @@ export function createCostEstimator(schema: GraphQLSchema, limits = readListLimi
       const rows = generatedRows(field, args, limits);
       if (rows !== undefined) return rows * (1 + childComplexity) + filterCost;
       const listed = isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type));
-      const items = listed ? (nestedRows[`${type.name}.${field.name}`] ?? otherListRows) : 1;
+      // A connection's edges are the rows its `first` already counts.
+      const edges = field.name === "edges" && type.name.endsWith("Connection");
+      const items = listed && !edges ? (nestedRows[`${type.name}.${field.name}`] ?? otherListRows) : 1;
       return items * (1 + childComplexity) + filterCost;
     };
     const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });

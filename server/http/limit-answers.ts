@@ -27,6 +27,8 @@ export function limitAnswers(limits: AnswerLimits) {
       res.status(503).setHeader("retry-after", "5");
       res.type("application/json");
       send(errorBody("REQUEST_TIMEOUT", `the request took longer than ${limits.timeoutMs / 1000} s`));
+      // What GraphQL sets when it finishes after all is ignored, as its answer is.
+      res.setHeader = (() => res) as typeof res.setHeader;
     }, limits.timeoutMs);
     const stop = () => clearTimeout(timer);
     res.on("finish", stop);

@@ -46,7 +46,7 @@ export function limitCost(schema: GraphQLSchema, pool: WorkPool): ApolloServerPl
             );
           }
           if (!result.expensive) return;
-          release = pool.tryAcquire();
+          release = await pool.acquire();
           if (!release) {
             throw new SamverkanError(
               "SERVER_BUSY",

@@ -1,18 +1,16 @@
 import type { Driver, ManagedTransaction, Node } from "neo4j-driver";
+import { nodeLabels } from "../../schema/generated/domain-model.js";
 import { notFound } from "./errors.js";
 import { domainModel } from "./read-domain-model.js";
+
+/** The labels of the nodes a network starts from: every domain label but Source (documents are evidence). */
+const networkLabels = nodeLabels.filter((label) => label !== "Source");
 
 /** Finds the element ids of nodes by their `id`, across the domain labels; unknown ids are an error. */
 export async function findElementIds(driver: Driver, database: string, ids: string[]): Promise<Map<string, string>> {
   const result = await driver.executeQuery(
     `UNWIND $ids AS wanted
-     CALL (wanted) {
-       MATCH (n:Actor {id: wanted}) RETURN n
-       UNION MATCH (n:Project {id: wanted}) RETURN n
-       UNION MATCH (n:Agreement {id: wanted}) RETURN n
-       UNION MATCH (n:Strategy {id: wanted}) RETURN n
-       UNION MATCH (n:Place {id: wanted}) RETURN n
-     }
+     CALL (wanted) { ${networkLabels.map((label) => `MATCH (n:${label} {id: wanted}) RETURN n`).join(" UNION ")} }
      WITH wanted, n WHERE n.deletedAt IS NULL
      RETURN wanted, elementId(n) AS elementId`,
     { ids },

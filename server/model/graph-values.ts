@@ -1,7 +1,14 @@
 import { isDate, isDateTime, type Node } from "neo4j-driver";
+import { nodeLabels } from "../../schema/generated/domain-model.js";
 import { publicProperties } from "./visibility.js";
 
 type Plain = Record<string, unknown>;
+
+/**
+ * A domain node (Actor, Project, Source…) as custom resolvers return it: its public properties
+ * and its `__typename`; codegen maps the node types to this (codegen.ts `mappers`).
+ */
+export type PlainNode = Record<string, unknown>;
 
 /** Neo4j values as GraphQL serves them: dates as YYYY-MM-DD strings, the rest as they are. */
 export function toPlainValue(value: unknown): unknown {
@@ -14,15 +21,12 @@ export function toPlainProperties(properties: Record<string, unknown>): Plain {
   return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, toPlainValue(value)]));
 }
 
-/** The domain labels a node can carry, in the order that names its type. */
-export const domainLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
-
 export function typeOf(node: Node): string {
   return typeOfLabels(node.labels);
 }
 
 export function typeOfLabels(labels: readonly string[]): string {
-  return domainLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
+  return nodeLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
 }
 
 /** What a person reads for a node: an actor's short name, a project's acronym, else its name or title. */
@@ -32,6 +36,6 @@ export function labelOf(properties: Record<string, unknown>): string {
 }
 
 /** An actor, project or source node as the generated GraphQL types expect it. */
-export function toObject(node: Node): Plain {
+export function toObject(node: Node): PlainNode {
   return { ...toPlainProperties(publicProperties(node.properties as Plain)), __typename: typeOf(node) };
 }

@@ -45,3 +45,6 @@ export function withEditedFields(before: unknown, fields: readonly string[]): st
  */
 export const heldAs = (r: string, type: string) =>
   `(type(${r}) = '${type}' OR (type(${r}) IN [${hiddenRelationshipTypes.map((t) => `'${t}'`).join(", ")}] AND ${r}.relType = '${type}'))`;
+
+/** Cypher: the relationship types under which a relationship of `type` may be stored, for a typed pattern. */
+export const heldTypes = (type: string) => [type, ...hiddenRelationshipTypes].join("|");

@@ -3,7 +3,13 @@ import path from "node:path";
 import { projectRoot } from "../config.js";
 
 /** The SDL files of the contract, in a fixed order: the domain model first. */
-export const schemaFiles = ["samverkan.graphql", "analysis.graphql", "consortium.graphql", "editing.graphql"];
+export const schemaFiles = [
+  "samverkan.graphql",
+  "analysis.graphql",
+  "consortium.graphql",
+  "calls.graphql",
+  "editing.graphql",
+];
 
 /** Reads the project's SDL from `schema/`. */
 export function readTypeDefs(): string {

@@ -5,6 +5,7 @@ import { analysisResolvers } from "../analysis/resolvers.js";
 import { guardInternalFields } from "../auth/guard-internal-fields.js";
 import { toAuthorizationSettings } from "../auth/authorization-settings.js";
 import type { AuthSettings } from "../config.js";
+import { callsResolvers } from "../calls/resolvers.js";
 import { consortiumResolvers } from "../consortium/resolvers.js";
 import { editingResolvers } from "../editing/resolvers.js";
 import { strictDates } from "./strict-dates.js";
@@ -18,7 +19,7 @@ export async function buildSchema(driver?: Driver, auth?: AuthSettings): Promise
   const typeDefs = readTypeDefs();
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
-    resolvers: [analysisResolvers, consortiumResolvers, editingResolvers],
+    resolvers: [analysisResolvers, consortiumResolvers, callsResolvers, editingResolvers],
     driver,
     features: {
       authorization: toAuthorizationSettings(auth),

@@ -1,36 +1,23 @@
 /**
  * Types and value sets of the curated graph (seeds/curated/*.yaml): sources, actors, places,
  * strategies, agreements, projects and the relationships between them.
+ * The SDL's own (actor kinds, confidences, relationship types) come from the domain model.
  */
+import { enumValues, relationshipTypes, type RelationshipType } from "../../schema/generated/domain-model.js";
+import type { ActorKind, Confidence, Status } from "../generated/resolvers-types.js";
 
-export const CONFIDENCES = ["STATED", "UNVERIFIED", "RECONSTRUCTED"] as const;
+export const CONFIDENCES = enumValues.Confidence;
 export const SOURCE_KINDS = [
   "DECISION",
   "STATEMENT",
   "CONSULTATION_RESPONSE",
+  "PROPOSAL",
   "FACT_SHEET",
   "WEB_PAGE",
   "REGISTRY",
 ] as const;
 export const LANGUAGES = ["sv", "en"] as const;
-export const ACTOR_KINDS = [
-  "MUNICIPALITY",
-  "CITY_BOARD",
-  "CITY_OFFICE",
-  "CITY_COMPANY",
-  "DISTRICT_BOARD",
-  "POSITION",
-  "GROUP",
-  "GOVERNMENT",
-  "REGION",
-  "PUBLIC_BODY",
-  "UNIVERSITY",
-  "RESEARCH_ORGANISATION",
-  "COMPANY",
-  "FOUNDATION",
-  "NETWORK",
-  "OTHER",
-] as const;
+export const ACTOR_KINDS = enumValues.ActorKind;
 export const PLACE_KINDS = ["CITY", "DISTRICT", "AREA", "REGION", "COUNTRY"] as const;
 export const STRATEGY_KINDS = [
   "STRATEGY",
@@ -40,34 +27,21 @@ export const STRATEGY_KINDS = [
   "MANAGEMENT_SYSTEM",
   "FUNDING_PROGRAMME",
   "ASSIGNMENT",
+  "BUDGET",
 ] as const;
 export const AGREEMENT_KINDS = ["PARTNERSHIP", "PARTNER_AGREEMENT", "MEMBERSHIP", "OTHER"] as const;
-export const DATE_PRECISIONS = ["year", "month", "day"] as const;
-export const RELATIONSHIP_TYPES = [
-  "PART_OF",
-  "MEMBER_OF",
-  "FOUNDED",
-  "FINANCES",
-  "OWNS",
-  "COLLABORATES_WITH",
-  "PARTY_TO",
-  "COVERS",
-  "RESPONSIBLE_FOR",
-  "LOCATED_IN",
-  "ADOPTS",
-  "PARTICIPATES_IN",
-  "COMMENTS_ON",
-] as const;
+/** `deadline`: the date is a deadline (the event happened or is to happen by that day), not its day. */
+export const DATE_PRECISIONS = ["year", "month", "day", "deadline"] as const;
+/** Absent means IN_EFFECT: the source states the fact as holding (the Status enum of the SDL). */
+export const STATUSES = enumValues.Status;
+export const RELATIONSHIP_TYPES = relationshipTypes;
 
-export type Confidence = (typeof CONFIDENCES)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Language = (typeof LANGUAGES)[number];
-export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 export type StrategyKind = (typeof STRATEGY_KINDS)[number];
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
 /** Where a node is named or a fact about it is stated: a verbatim quote from a source's document. */
 export interface Evidence {
@@ -82,6 +56,7 @@ export interface CuratedSource {
   /** An actor id, or a free-text name when the issuer is not an actor. */
   issuer: string;
   date?: string;
+  datePrecision?: DatePrecision;
   reference?: string;
   kind: SourceKind;
   /** File name in seeds/documents; required for every source that is quoted. */
@@ -104,7 +79,20 @@ export interface CuratedActor {
   city?: string;
   hei2015?: boolean;
   confidence?: Confidence;
+  status?: Status;
+  /** CORDIS organisationID, VAT number and registered name, as a row of the registry shows them. */
+  cordisId?: string;
+  vatNumber?: string;
+  legalName?: string;
+  /** Where cordisId, vatNumber and legalName come from: a registry source and the row in it. */
+  registeredIn?: Registration;
   evidence: Evidence[];
+}
+
+/** A registry row that gives an actor's identifiers (not a quote: registries are checked by id). */
+export interface Registration {
+  source: string;
+  locator: string;
 }
 
 export interface CuratedPlace {
@@ -119,6 +107,7 @@ export interface CuratedStrategy {
   name: string;
   nameEn?: string;
   kind: StrategyKind;
+  status?: Status;
   evidence: Evidence[];
 }
 
@@ -149,6 +138,7 @@ export interface CuratedRelationship {
   datePrecision?: DatePrecision;
   role?: string;
   confidence?: Confidence;
+  status?: Status;
   source: string;
   locator: string;
   quote: string;
@@ -201,10 +191,23 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
   LOCATED_IN: [
     ["actors", "places"],
     ["agreements", "places"],
+    ["projects", "places"],
   ],
   ADOPTS: [["actors", "strategies"]],
   PARTICIPATES_IN: [["actors", "projects"]],
   COMMENTS_ON: [["actors", "strategies"]],
+  PROPOSES: [
+    ["actors", "strategies"],
+    ["actors", "actors"],
+  ],
+  CONSULTS: [
+    ["actors", "actors"],
+    ["actors", "strategies"],
+  ],
+  REFERS_TO: [["strategies", "strategies"]],
+  REPORTS_TO: [["actors", "actors"]],
+  SUPPORTS: [["actors", "actors"]],
+  ADVOCATES_TO: [["actors", "actors"]],
 };
 
 /**
@@ -212,17 +215,30 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
  * name of FIELD_RULES marks the field optional.
  */
 export type FieldRule =
-  readonly string[] | "id" | "text" | "date" | "year" | "bool" | "texts" | "evidence" | "country" | "ror" | "digits";
+  | readonly string[]
+  | "id"
+  | "text"
+  | "date"
+  | "year"
+  | "bool"
+  | "texts"
+  | "evidence"
+  | "registration"
+  | "country"
+  | "ror"
+  | "digits"
+  | "vat";
 
 const EVIDENCE_FIELD = { evidence: "evidence" } as const;
 
 /** Field rules per collection; evidence entries use FIELD_RULES.evidence. */
-export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, FieldRule>> = {
+export const FIELD_RULES: Record<CuratedCollection | "evidence" | "registration", Record<string, FieldRule>> = {
   sources: {
     id: "id",
     title: "text",
     issuer: "text",
     "date?": "date",
+    "datePrecision?": DATE_PRECISIONS,
     "reference?": "text",
     kind: SOURCE_KINDS,
     "document?": "text",
@@ -243,10 +259,22 @@ export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, 
     "city?": "text",
     "hei2015?": "bool",
     "confidence?": CONFIDENCES,
+    "status?": STATUSES,
+    "cordisId?": "digits",
+    "vatNumber?": "vat",
+    "legalName?": "text",
+    "registeredIn?": "registration",
     ...EVIDENCE_FIELD,
   },
   places: { id: "id", name: "text", kind: PLACE_KINDS, ...EVIDENCE_FIELD },
-  strategies: { id: "id", name: "text", "nameEn?": "text", kind: STRATEGY_KINDS, ...EVIDENCE_FIELD },
+  strategies: {
+    id: "id",
+    name: "text",
+    "nameEn?": "text",
+    kind: STRATEGY_KINDS,
+    "status?": STATUSES,
+    ...EVIDENCE_FIELD,
+  },
   agreements: {
     id: "id",
     name: "text",
@@ -272,10 +300,12 @@ export const FIELD_RULES: Record<CuratedCollection | "evidence", Record<string, 
     "datePrecision?": DATE_PRECISIONS,
     "role?": "text",
     "confidence?": CONFIDENCES,
+    "status?": STATUSES,
     source: "id",
     locator: "text",
     quote: "text",
     "citedSource?": "text",
   },
   evidence: { source: "id", locator: "text", quote: "text" },
+  registration: { source: "id", locator: "text" },
 };

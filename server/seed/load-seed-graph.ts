@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { SeedCordis } from "../config.js";
 import { bumpGraphVersion } from "../database/graph-version.js";
+import { importCalls } from "../import/calls/import-calls.js";
 import { enrichFromRor } from "../import/ror/enrich-from-ror.js";
 import { loadShippedCordis } from "../import/cordis/load-shipped-cordis.js";
 import { log } from "../log.js";
@@ -11,8 +12,9 @@ import { writeSeedGraph } from "./write-graph.js";
 /**
  * Loads everything a fresh database should hold: the curated graph from seeds/curated, then the
  * shipped CORDIS data (its organisations resolve onto the curated actors), then ROR's enrichment
- * of actors with a ROR id. Idempotent: loading twice changes nothing. `cordis` chooses the Horizon
- * Europe projects: every one (the default) or those with a participant in Sweden.
+ * of actors with a ROR id, then the Horizon Europe call topics (linked to the projects funded under
+ * their calls and destinations). Idempotent: loading twice changes nothing. `cordis` chooses the
+ * Horizon Europe projects: every one (the default) or those with a participant in Sweden.
  */
 export async function loadSeedGraph(driver: Driver, database: string, cordis: SeedCordis = "all"): Promise<void> {
   const started = Date.now();
@@ -23,6 +25,7 @@ export async function loadSeedGraph(driver: Driver, database: string, cordis: Se
   );
   await loadShippedCordis(driver, database, cordis);
   await enrichFromRor(driver, database);
+  await importCalls(driver, database);
   await bumpGraphVersion(driver, database);
   log.info(`Seed graph loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

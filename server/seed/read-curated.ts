@@ -70,6 +70,8 @@ const NAMED_RULES: Record<Exclude<FieldRule, readonly string[]>, [string, (v: un
   country: ["an ISO country code (SE)", matches(/^[A-Z]{2}$/)],
   ror: ["a ROR id (9 characters, e.g. 026vcq606)", matches(/^0[a-z0-9]{6}[0-9]{2}$/)],
   digits: ["a string of digits", matches(/^\d+$/)],
+  vat: ["a VAT number (country code and digits, e.g. SE202100297301)", matches(/^[A-Z]{2}[0-9A-Z]{2,13}$/)],
+  registration: ["a mapping { source, locator }", isRecord],
 };
 
 /** Returns what is wrong with the value under the rule, or undefined when it fits. */
@@ -99,6 +101,7 @@ function checkFields(where: string, raw: unknown, rules: Record<string, FieldRul
     if (rule === "evidence") {
       (value as unknown[]).forEach((ev, i) => checkFields(`${where} evidence[${i}]`, ev, FIELD_RULES.evidence));
     }
+    if (rule === "registration") checkFields(`${where} ${field}`, value, FIELD_RULES.registration);
   }
 }
 
@@ -173,6 +176,16 @@ function checkReferences(g: CuratedGraph, documents: ReadonlyMap<string, string>
       }),
     );
   }
+  g.actors.forEach((a, i) => {
+    const identified = a.cordisId ?? a.vatNumber ?? a.legalName;
+    if (identified !== undefined && !a.registeredIn)
+      fail(where("actors", i), "registeredIn", "missing: cordisId, vatNumber and legalName need the registry row");
+    if (a.registeredIn && !sources.has(a.registeredIn.source))
+      fail(where("actors", i), "registeredIn", `no source with id "${a.registeredIn.source}"`);
+  });
+  g.sources.forEach((s, i) => {
+    if (s.datePrecision && !s.date) fail(where("sources", i), "datePrecision", "given without date");
+  });
   g.agreements.forEach((a, i) => {
     if (a.validFrom && a.validUntil && a.validFrom > a.validUntil)
       fail(where("agreements", i), "validUntil", "is before validFrom");

@@ -13,12 +13,17 @@ export function toSeedGraph(graph: CuratedGraph): SeedGraph {
       id,
       properties,
     })),
-    ...graph.actors.map(({ id, evidence, founded, ...properties }) => ({
+    ...graph.actors.map(({ id, evidence, founded, registeredIn, ...properties }) => ({
       label: "Actor" as const,
       file: CURATED_FILES.actors,
       id,
       properties: { ...properties, foundedYear: founded, curated: true },
-      mentions: mentions(evidence, properties.confidence),
+      mentions: [
+        ...mentions(evidence, properties.confidence),
+        ...(registeredIn
+          ? [{ sourceId: registeredIn.source, locator: registeredIn.locator, quote: properties.legalName }]
+          : []),
+      ],
     })),
     ...graph.places.map(({ id, evidence, ...properties }) => ({
       label: "Place" as const,

@@ -1,26 +1,12 @@
 import type { Driver } from "neo4j-driver";
+import {
+  nodeLabels,
+  relationshipTypes,
+  type NodeLabel,
+  type RelationshipType,
+} from "../../schema/generated/domain-model.js";
 import { mergeNodes, mergeRelationships } from "../import/keep-edits/merge-keeping-edits.js";
 import { recordImportChanges, type ImportedChange } from "../import/keep-edits/record-import-changes.js";
-
-/** The labels a seed may write, and the relationship types between them. */
-export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place", "Source"] as const;
-export type NodeLabel = (typeof nodeLabels)[number];
-export const relationshipTypes = [
-  "PART_OF",
-  "MEMBER_OF",
-  "FOUNDED",
-  "FINANCES",
-  "OWNS",
-  "COLLABORATES_WITH",
-  "PARTY_TO",
-  "COVERS",
-  "RESPONSIBLE_FOR",
-  "LOCATED_IN",
-  "ADOPTS",
-  "PARTICIPATES_IN",
-  "COMMENTS_ON",
-] as const;
-export type RelationshipType = (typeof relationshipTypes)[number];
 
 type Value = string | number | boolean | string[] | null | undefined;
 
@@ -82,7 +68,11 @@ function addChanges(changes: Map<string, ImportedChange[]>, file: string | undef
 /** Groups items by a key, in their order. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 

@@ -83,7 +83,7 @@ describe("the node panel", () => {
   it("asks the user to choose a node while none is selected", () => {
     const root = mount();
     mountNodePanel(root, createFakeClient({}).client, createStore(initialViewState));
-    expect(root.textContent).toContain("Click a node in the graph");
+    expect(root.textContent).toContain("Click a node or a line in the graph");
   });
 
   it("shows the selected actor's attributes and its relationships by type, each with its quote and source", () => {
@@ -99,8 +99,8 @@ describe("the node panel", () => {
     expect(calls[1].variables).toMatchObject({ ids: ["kth"], filter: null });
     expect(root.querySelector("[data-testid=node-title]")?.textContent).toBe("Kungliga Tekniska högskolan");
     expect(root.querySelector("dl")?.textContent).toContain("Founded1827");
-    const groups = [...root.querySelectorAll(".relationship-group h4")].map((heading) => heading.textContent);
-    expect(groups).toEqual(["collaborates with (1)", "member of (1)"]);
+    const groups = [...root.querySelectorAll(".relationship-group summary")].map((heading) => heading.textContent);
+    expect(groups).toEqual(["Collaborates with (1)", "Member of (1)"]);
     const quote = root.querySelector("[data-testid=evidence-quote]");
     expect(quote?.textContent).toBe("“Staden ska utveckla samarbetet med KTH”");
     expect(root.querySelector(".evidence-source")?.textContent).toBe(
@@ -282,10 +282,15 @@ describe("the partner finder", () => {
       topic: "urban mobility",
       action: "RIA",
     });
-    expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab score 0.82");
-    expect(root.querySelector(".factors tbody tr")?.textContent).toBe("topic0.900.503 projects on urban mobility");
+    expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab");
+    expect(root.querySelector("[data-testid=suggestion-score]")?.textContent).toBe(
+      "Fits this call 82 %: the weighted sum of the four factors below.",
+    );
+    expect(root.querySelector(".factors li")?.textContent).toBe(
+      "topic counts for 50 % of the score; here it is 90 %. 3 projects on urban mobility",
+    );
     expect(root.querySelector(".finding-error")?.textContent).toBe(
-      "ERROR All members are in Sweden.What to do: Add partners from two more countries.",
+      "Must fix All members are in Sweden.What to do: Add partners from two more countries.",
     );
 
     root.querySelector<HTMLButtonElement>("[data-testid=show-suggestion]")!.click();

@@ -25,16 +25,23 @@ describe("the view as a link", () => {
       },
       sizeBy: "pagerank",
       path: { from: "kth", to: "stockholms-stad" },
+      view: "organisations",
+      minStrength: 0.2,
+      partnerCount: 60,
+      edge: "SHARES:kth|openlab",
+      lang: "sv",
     };
     const search = formatViewState(state);
     expect(search).toBe(
-      "?focus=kth,stockholms-stad&selected=openlab&hidden=exploateringskontoret&pinned=kth&kinds=UNIVERSITY,MUNICIPALITY&rel=MEMBER_OF&programme=H2020&asOf=2015&size=pagerank&from=kth&to=stockholms-stad",
+      "?focus=kth,stockholms-stad&selected=openlab&hidden=exploateringskontoret&pinned=kth&kinds=UNIVERSITY,MUNICIPALITY&rel=MEMBER_OF&programme=H2020&asOf=2015&size=pagerank&from=kth&to=stockholms-stad&view=organisations&strength=0.2&partners=60&edge=SHARES%3Akth%7Copenlab&lang=sv",
     );
     expect(parseViewState(search)).toEqual(state);
   });
 
-  it("writes nothing for the empty view and reads the empty view back", () => {
-    expect(formatViewState(initialViewState)).toBe("");
+  it("writes only the language for the empty view and reads the empty view back", () => {
+    expect(formatViewState(initialViewState)).toBe("?lang=en");
+    expect(parseViewState("?lang=sv")).toEqual({ ...initialViewState, lang: "sv" });
+    expect(parseViewState("?lang=fi", "sv")).toEqual({ ...initialViewState, lang: "sv" });
     expect(parseViewState("")).toEqual(initialViewState);
     expect(parseViewState("?")).toEqual(initialViewState);
   });

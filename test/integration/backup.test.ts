@@ -9,7 +9,7 @@ import { createDriver } from "../../server/database/driver.js";
 import { dumpDatabase } from "../../server/database/dump-database.js";
 import { ensureDatabaseSchema } from "../../server/database/ensure-database-schema.js";
 import { restoreDatabase } from "../../server/database/restore-database.js";
-import { startScratchNeo4j, type ScratchNeo4j } from "../support/start-scratch-neo4j.js";
+import { startScratchNeo4j, type ScratchNeo4j } from "../../server/database/start-scratch-neo4j.js";
 
 // Dump and restore stop and start servers, so they run on scratch databases, never the shared one.
 const database = "neo4j";

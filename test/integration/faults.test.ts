@@ -9,7 +9,7 @@ import { ensureDatabaseSchema } from "../../server/database/ensure-database-sche
 import { readCuratedGraph } from "../../server/seed/read-curated.js";
 import { toSeedGraph } from "../../server/seed/to-seed-graph.js";
 import { writeSeedGraph } from "../../server/seed/write-graph.js";
-import { startScratchNeo4j, type ScratchNeo4j } from "../support/start-scratch-neo4j.js";
+import { startScratchNeo4j, type ScratchNeo4j } from "../../server/database/start-scratch-neo4j.js";
 
 // Both faults stop, restart or kill databases, so each runs on scratch Neo4j servers of its own, never the shared one.
 const database = "neo4j";
@@ -44,7 +44,7 @@ describe("the database restarting under load", () => {
     // The app and the database as they run by default (not as this shell may tune them): the server's transaction
     // timeout is what bounds the custom resolvers' queries.
     const config = readConfig({});
-    scratch = await startScratchNeo4j({ transactionTimeout: config.local.transactionTimeout });
+    scratch = await startScratchNeo4j({ settings: { transactionTimeout: config.local.transactionTimeout } });
     driver = createDriver(scratch.uri, scratch.username, scratch.password);
     // A cold server on a busy machine plans its first queries slowly: warm it up within a long timeout.
     await driver.executeQuery("RETURN 1", {}, { database, transactionConfig: { timeout: 120_000 } });

@@ -1,30 +1,14 @@
-import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { readConfig } from "../../server/config.js";
 import { describeDatabase, createDriver } from "../../server/database/driver.js";
 import { ensureDatabaseSchema } from "../../server/database/ensure-database-schema.js";
-import { startLocalNeo4j } from "../../server/database/local-neo4j.js";
+import { startScratchNeo4j } from "../../server/database/start-scratch-neo4j.js";
 import { loadSeedGraph } from "../../server/seed/load-seed-graph.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     neo4j: { uri: string; username: string; password: string; database: string };
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
 }
 
 interface SharedDatabase {
@@ -42,24 +26,20 @@ async function startDatabase(): Promise<SharedDatabase> {
   const config = readConfig();
   let connection = { uri: config.neo4jUri ?? "", username: config.neo4jUsername, password: config.neo4jPassword ?? "" };
   let stop = async () => {};
-  let dataDir: string | undefined;
   if (!config.neo4jUri) {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "samverkan-test-neo4j-"));
-    const local = await startLocalNeo4j({
-      ...config.local,
-      dataDir,
-      boltPort: await freePort(),
-      httpPort: await freePort(),
-      password: "test-password",
-      heapSize: "1g",
-      pageCacheSize: "256m",
+    const { listenAddress, transactionMemory, transactionTimeout } = config.local;
+    const scratch = await startScratchNeo4j({
+      settings: {
+        listenAddress,
+        transactionMemory,
+        transactionTimeout,
+        password: "test-password",
+        heapSize: "1g",
+        pageCacheSize: "256m",
+      },
     });
-    connection = { uri: local.uri, username: local.username, password: local.password };
-    const directory = dataDir;
-    stop = async () => {
-      await local.stop();
-      fs.rmSync(directory, { recursive: true, force: true });
-    };
+    connection = { uri: scratch.uri, username: scratch.username, password: scratch.password };
+    stop = scratch.remove;
   }
   const driver = createDriver(connection.uri, connection.username, connection.password);
   try {

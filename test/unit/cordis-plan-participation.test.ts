@@ -103,4 +103,15 @@ describe("planParticipationBatch", () => {
     expect(second.changedParticipations.map((p) => p.actorId)).toEqual([changed.actorId]);
     expect(second.ownActors).toEqual([]);
   });
+
+  it("writes no participation that is deleted or a draft, and counts it unchanged", () => {
+    const hidden = context();
+    hidden.projects.get("990000001")!.hidden = new Set(["cordis-990000104 participant", "test-stad participant"]);
+    const plan = planParticipationBatch(rows, hidden);
+    expect([plan.created, plan.updated, plan.unchanged]).toEqual([6, 0, 2]);
+    expect(plan.newParticipations.map((p) => `${p.actorId} ${p.projectId}`)).not.toContain(
+      "cordis-990000104 990000001",
+    );
+    expect(plan.newParticipations.map((p) => `${p.actorId} ${p.projectId}`)).not.toContain("test-stad 990000001");
+  });
 });

@@ -15,6 +15,13 @@ const curated = indexCuratedActors([
   },
   { id: "ki", name: "Karolinska Institutet", country: null, names: ["Karolinska Institutet", null, "KI"] },
   { id: "ericsson", name: "Ericsson", country: "SE", names: ["Ericsson", "Telefonaktiebolaget LM Ericsson"] },
+  {
+    id: "rise",
+    name: "RISE Research Institutes of Sweden",
+    country: "SE",
+    vatNumber: "SE556464687401",
+    names: ["RISE Research Institutes of Sweden", "RISE", "RISE RESEARCH INSTITUTES OF SWEDEN AB"],
+  },
   { id: "twin-a", name: "Tvillingstiftelsen", country: "SE", names: ["Tvillingstiftelsen"] },
   { id: "twin-b", name: "Tvillingstiftelsen", country: "SE", names: ["Tvillingstiftelsen"] },
 ]);
@@ -75,17 +82,14 @@ describe("resolveOrganisation", () => {
   });
 
   it("does not merge a same-named organisation in another country, nor a name several curated actors share", () => {
+    // A company's foreign subsidiary is another legal entity: not even a candidate.
     expect(
       resolveOrganisation(
         organisation({ cordisId: "7", name: "ERICSSON GMBH", country: "DE" }),
         nothingKnown(),
         curated,
       ),
-    ).toEqual({
-      actorId: "cordis-7",
-      rule: "own",
-      candidates: [{ curatedId: "ericsson", rule: "same-name-other-country", score: 1 }],
-    });
+    ).toEqual({ actorId: "cordis-7", rule: "own", candidates: [] });
     expect(
       resolveOrganisation(organisation({ cordisId: "8", name: "TVILLINGSTIFTELSEN" }), nothingKnown(), curated)
         .candidates,
@@ -116,5 +120,49 @@ describe("resolveOrganisation", () => {
     expect(
       resolveOrganisation(organisation({ cordisId: "11", name: "KTH SPINOFF AB" }), nothingKnown(), curated).candidates,
     ).toEqual([]);
+  });
+
+  it("never merges by name across differing VAT numbers: the same name under another VAT number is a candidate", () => {
+    const twin = resolveOrganisation(
+      organisation({ cordisId: "893893801", name: "RISE Research Institutes of Sweden", vatNumber: "SE556196920401" }),
+      nothingKnown(),
+      curated,
+    );
+    expect(twin).toEqual({
+      actorId: "cordis-893893801",
+      rule: "own",
+      candidates: [{ curatedId: "rise", rule: "same-name-other-vat", score: 1 }],
+    });
+    // The same VAT number, or none on one side, still lets the name decide.
+    expect(
+      resolveOrganisation(
+        organisation({
+          cordisId: "999613422",
+          name: "RISE RESEARCH INSTITUTES OF SWEDEN AB",
+          vatNumber: "SE556464687401",
+        }),
+        nothingKnown(),
+        curated,
+      ).actorId,
+    ).toBe("rise");
+  });
+
+  it("proposes no parent for a subsidiary under its own VAT number", () => {
+    const withVat = indexCuratedActors([
+      {
+        id: "ki",
+        name: "Karolinska Institutet",
+        country: "SE",
+        vatNumber: "SE202100297301",
+        names: ["Karolinska Institutet", "KI", "KAROLINSKA INSTITUTET"],
+      },
+    ]);
+    for (const [cordisId, name, vatNumber] of [
+      ["949694894", "KAROLINSKA INSTITUTET INNOVATIONS AB", "SE556528390901"],
+      ["893209854", "KAROLINSKA INSTITUTET HOLDING AB", "SE556525605301"],
+    ]) {
+      const resolution = resolveOrganisation(organisation({ cordisId, name, vatNumber }), nothingKnown(), withVat);
+      expect(resolution, name).toEqual({ actorId: `cordis-${cordisId}`, rule: "own", candidates: [] });
+    }
   });
 });

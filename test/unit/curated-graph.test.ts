@@ -10,6 +10,8 @@ import {
   validateCuratedGraph,
 } from "../../server/seed/read-curated.js";
 import type { CuratedGraph, CuratedRelationship, Evidence } from "../../server/seed/curated-types.js";
+import { openInput } from "../../server/import/records/open-input.js";
+import { readCordisRecords } from "../../server/import/records/read-cordis-records.js";
 
 const DOCUMENTS_DIR = "seeds/documents";
 
@@ -26,6 +28,8 @@ const nodeIds = () =>
   [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat().map((n) => n.id);
 const rel = (from: string, type: string, to: string) =>
   graph.relationships.filter((r) => r.from === from && r.type === type && r.to === to);
+const rel17 = () =>
+  graph.relationships.filter((r) => r.type === "MEMBER_OF" && r.to === "regionens-larosaten").map((r) => r.from);
 const allQuoted = (): Array<{ at: string; ref: Evidence | CuratedRelationship }> => [
   ...[graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects]
     .flat()
@@ -99,6 +103,39 @@ describe("curated graph: the real data", () => {
   });
 });
 
+describe("curated graph: registry identifiers", () => {
+  it("gives every CORDIS id, VAT number and legal name as the shipped CORDIS row shows them", async () => {
+    const registered = graph.actors.filter((a) => a.registeredIn);
+    expect(registered.length).toBeGreaterThanOrEqual(10);
+    const wanted = new Map<string, Map<string, (typeof registered)[number]>>();
+    for (const actor of registered) {
+      const match = /^(seeds\/cordis\/[\w.-]+), organisationID (\d+)$/.exec(actor.registeredIn!.locator);
+      expect(match, `${actor.id}: locator ${actor.registeredIn!.locator}`).not.toBeNull();
+      expect(match![2], actor.id).toBe(actor.cordisId);
+      const file = match![1];
+      wanted.set(file, (wanted.get(file) ?? new Map()).set(actor.cordisId!, actor));
+    }
+    for (const [file, actors] of wanted) {
+      const found = new Set<string>();
+      for await (const record of readCordisRecords(openInput(file))) {
+        const actor = actors.get(String(record.fields.organisationID));
+        if (!actor || found.has(actor.id)) continue;
+        found.add(actor.id);
+        expect(String(record.fields.vatNumber), actor.id).toBe(actor.vatNumber);
+        expect(String(record.fields.name), actor.id).toBe(actor.legalName);
+        expect(actor.aliases, actor.id).toContain(actor.legalName);
+      }
+      expect([...found].sort(), file).toEqual([...actors.values()].map((a) => a.id).sort());
+    }
+  }, 120_000);
+
+  it("marks Vinnova and the Stockholm Environment Institute with their CORDIS names, so that they merge", () => {
+    const actor = (id: string) => graph.actors.find((a) => a.id === id);
+    expect(actor("vinnova")).toMatchObject({ cordisId: "999618757", legalName: "VERKET FOR INNOVATIONSSYSTEM" });
+    expect(actor("sei")).toMatchObject({ cordisId: "999450268", vatNumber: "SE802014076301" });
+  });
+});
+
 describe("curated graph: hand-checked facts", () => {
   const actor = (id: string) => graph.actors.find((a) => a.id === id);
 
@@ -110,14 +147,18 @@ describe("curated graph: hand-checked facts", () => {
     expect(actor("kth")?.aliases).toContain("KUNGLIGA TEKNISKA HOEGSKOLAN");
   });
 
-  it("flags exactly the 17 universities and university colleges of the reconstructed table", () => {
+  it("flags exactly the 17 universities and university colleges of 2015: the reconstruction, less Beckmans, and one unidentified", () => {
     const heis = graph.actors.filter((a) => a.hei2015);
     expect(heis).toHaveLength(17);
     expect(heis.map((a) => a.id)).toEqual(
-      expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "beckmans"]),
+      expect.arrayContaining(["kth", "ki", "su", "sodertorns-hogskola", "larosate-2015-oidentifierat"]),
     );
-    for (const a of heis.filter((a) => !["kth", "ki", "su"].includes(a.id)))
+    expect(heis.map((a) => a.id)).not.toContain("beckmans");
+    expect(actor("larosate-2015-oidentifierat")?.confidence).toBe("UNVERIFIED");
+    for (const a of heis.filter((a) => !["kth", "ki", "su", "larosate-2015-oidentifierat"].includes(a.id)))
       expect(a.confidence, a.id).toBe("RECONSTRUCTED");
+    const inGroup = new Set(rel17());
+    expect([...inGroup].sort()).toEqual(heis.map((a) => a.id).sort());
   });
 
   it("links the City and KTH to the strategic partnership agreement and its three focus areas", () => {
@@ -142,10 +183,55 @@ describe("curated graph: hand-checked facts", () => {
     expect(new Set(parts.map((r) => r.from)).size).toBe(6);
   });
 
-  it("places the innovation director directly under the city director, responsible for the work", () => {
-    expect(rel("innovationsdirektoren", "PART_OF", "stadsdirektoren")).not.toHaveLength(0);
+  it("places the proposed innovation director directly under the city director (reports to, not part of)", () => {
+    expect(rel("innovationsdirektoren", "PART_OF", "stadsdirektoren")).toHaveLength(0);
+    const reports = rel("innovationsdirektoren", "REPORTS_TO", "stadsdirektoren");
+    expect(reports.length).toBeGreaterThan(0);
+    for (const r of reports) expect(r.status).toBe("PROPOSED");
+    expect(actor("innovationsdirektoren")?.status).toBe("PROPOSED");
     expect(rel("innovationsdirektoren", "RESPONSIBLE_FOR", "uppdrag-samarbetsformer-larosaten")).not.toHaveLength(0);
     expect(rel("stadsdirektoren", "MEMBER_OF", "styrgrupp-stadsledningskontoret")[0]?.role).toBe("leder styrgruppen");
+  });
+
+  it("keeps proposals as proposals: only the consultation response states Kommunstyrelsen's decision", () => {
+    const source = new Map(graph.sources.map((s) => [s.id, s]));
+    expect(source.get("ks-2015-05-13-dnr-138-723-2015")?.kind).toBe("PROPOSAL");
+    for (const r of graph.relationships.filter((r) => r.type === "ADOPTS" && r.from === "kommunstyrelsen")) {
+      const expected = r.source === "ks-2015-05-13-dnr-138-723-2015" ? "PROPOSED" : "DECIDED";
+      expect(r.status, `${r.source} ${r.locator}`).toBe(expected);
+    }
+    expect(graph.relationships.filter((r) => r.from === "borgarradsberedningen").map((r) => r.type)).not.toContain(
+      "ADOPTS",
+    );
+    expect(rel("foredragande-borgarradet", "PROPOSES", "uppdrag-samarbetsformer-larosaten")).toHaveLength(1);
+  });
+
+  it("reads the consultation: deadline, recipients, and a reply date that is a deadline", () => {
+    for (const to of ["facknamnderna", "tre-stadsdelsnamnder", "stockholms-stadshus-ab", "innovationsstrategin"]) {
+      const [consults] = rel("kommunstyrelsen", "CONSULTS", to);
+      expect(consults, to).toMatchObject({ until: "2015-10-05", datePrecision: "deadline" });
+    }
+    const reply = graph.sources.find((s) => s.id === "exploateringskontoret-2015-innovationsstrategi-remissvar");
+    expect(reply?.datePrecision).toBe("deadline");
+  });
+
+  it("records the City's engagement in the foundations, not ownership, and marks future steps as intended", () => {
+    expect(graph.relationships.filter((r) => r.type === "OWNS" && r.from === "stockholms-stad")).toHaveLength(0);
+    expect(rel("stockholms-stad", "COLLABORATES_WITH", "electrum")).not.toHaveLength(0);
+    expect(rel("stodorganisationer-stiftelserna", "SUPPORTS", "vetenskapsstaden")).toHaveLength(1);
+    expect(rel("innovationsstrategin", "PART_OF", "ils")[0]?.status).toBe("INTENDED");
+  });
+
+  it("connects every place and every actor the documents name", () => {
+    const touched = new Set(graph.relationships.flatMap((r) => [r.from, r.to]));
+    const documentIds = new Set(graph.sources.filter((s) => s.document?.endsWith(".txt")).map((s) => s.id));
+    const named = [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects]
+      .flat()
+      .filter((node) => node.evidence.some((ev) => documentIds.has(ev.source)));
+    expect(named.length).toBeGreaterThan(50);
+    for (const node of named) {
+      expect(touched.has(node.id), node.id).toBe(true);
+    }
   });
 
   it("dates StAF memberships from the StAF history", () => {

@@ -98,6 +98,7 @@ describe("the cost of a request", () => {
     to: "stockholms-stad",
     measure: "DEGREE",
     consortium: ["kth", "stockholms-stad"],
+    call: "HORIZON-CL5-2027-07-D3-28",
   };
 
   it("lets every operation the explorer sends through, with its variables", () => {
@@ -107,6 +108,10 @@ describe("the cost of a request", () => {
     expect(
       estimate(operations.find(([name]) => name.startsWith("Neighbourhood"))![1], explorerVariables).expensive,
     ).toBe(false);
+  });
+
+  it("leaves the standard introspection query out of the cost", () => {
+    expect(estimate(parse(getIntrospectionQuery({ descriptions: true }))).cost).toBe(0);
   });
 
   it("multiplies nested lists by their limit, so the starvation query is far over the limit", () => {

@@ -1,4 +1,5 @@
-import { actorKindLabels, isActorKind } from "../state/vocabulary.js";
+import { tDynamic } from "../i18n/i18n.js";
+import { describeKind, isActorKind } from "../state/vocabulary.js";
 
 /** Colours of actors by kind, and of the other node types by type. */
 const kindColours: Record<string, string> = {
@@ -32,6 +33,9 @@ const fallbackColour = "#7f7f7f";
 export const dimmedColour = "#e3e6ea";
 export const highlightColour = "#ff5a1f";
 export const edgeColour = "#b5bcc6";
+/** Ties that began since the slider's previous year, and ties that ended (drawn faint). */
+export const beganColour = "#1a9850";
+export const endedColour = "#f4a6a6";
 
 /** The legend's key for a node: the actor's kind, or the type of anything else. */
 export function legendKey(category: string, kind: string | null): string {
@@ -44,7 +48,7 @@ export function nodeColour(category: string, kind: string | null): string {
 }
 
 export function legendLabel(key: string): string {
-  return isActorKind(key) ? actorKindLabels[key] : key;
+  return isActorKind(key) ? describeKind(key) : tDynamic(`types.${key}`, key);
 }
 
 export const minNodeSize = 4;

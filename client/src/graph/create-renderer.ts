@@ -6,6 +6,7 @@ import { reduceEdge, reduceNode, type Highlight } from "./highlight.js";
 export interface RendererEvents {
   clickNode(node: string): void;
   doubleClickNode(node: string): void;
+  clickEdge(edge: string): void;
   clickStage(): void;
   /** Runs after each frame is drawn; the first call with nodes is the time to first graph. */
   afterRender(): void;
@@ -17,6 +18,8 @@ export interface GraphRenderer {
   refresh(): void;
   /** Moves the camera to a node, zoomed so that its visible neighbours fit around it. */
   centreOn(node: string): void;
+  /** Moves the camera so that all these nodes are in view, with a margin. */
+  fitNodes(nodes: string[]): void;
   kill(): void;
 }
 
@@ -33,9 +36,13 @@ export function explorerSettings(
     defaultEdgeType: "arrow",
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     labelSize: 13,
-    labelDensity: 1,
-    labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 6,
+    // One label per 120 × 40 px cell at most, and only for nodes drawn at least 7 px wide: labels do not overlap.
+    labelDensity: 0.6,
+    labelGridCellSize: 120,
+    labelRenderedSizeThreshold: 7,
+    enableEdgeEvents: true,
+    // Room around the graph for the labels of its outermost nodes, so the canvas's edge does not cut them.
+    stagePadding: 70,
     zIndex: true,
     minCameraRatio: 0.05,
     maxCameraRatio: 8,
@@ -91,6 +98,9 @@ export function createRenderer(
   // 3. Clicks, double-clicks (which expand instead of zooming) and hover.
   sigma.on("clickNode", ({ node }) => events.clickNode(node));
   sigma.on("clickStage", () => events.clickStage());
+  sigma.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+  sigma.on("enterEdge", () => (container.style.cursor = "pointer"));
+  sigma.on("leaveEdge", () => (container.style.cursor = ""));
   sigma.on("doubleClickNode", (payload) => {
     payload.preventSigmaDefault();
     events.doubleClickNode(payload.node);
@@ -143,6 +153,18 @@ export function createRenderer(
         if (position) reach = Math.max(reach, Math.abs(position.x - centre.x), Math.abs(position.y - centre.y));
       }
       void sigma.getCamera().animate({ x: centre.x, y: centre.y, ratio: Math.min(8, 2.3 * reach) }, { duration: 400 });
+    },
+    fitNodes(nodes) {
+      sigma.refresh();
+      const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((point) => point !== undefined);
+      if (points.length === 0) return;
+      const xs = points.map((point) => point.x);
+      const ys = points.map((point) => point.y);
+      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const reach = Math.max(0.05, (maxX - minX) / 2, (maxY - minY) / 2);
+      void sigma
+        .getCamera()
+        .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(8, 2.6 * reach) }, { duration: 400 });
     },
     kill: () => sigma.kill(),
   };

@@ -1,11 +1,29 @@
 import { MultiDirectedGraph } from "graphology";
 import type { GraphView_NetworkFragment } from "../generated/graphql.js";
 
+type ApiEdge = GraphView_NetworkFragment["edges"][number];
+export type EvidenceData = ApiEdge["evidence"][number];
+
+/** Something two organisations share (a project, an agreement, a body, a statement), with its evidence. */
+export interface SharedThing {
+  id: string;
+  label: string;
+  type: string;
+  evidence: EvidenceData[];
+}
+
+/**
+ * A relationship as the API returns it; an organisation view's tie between two partners also
+ * carries what they share.
+ */
+export type NetworkEdgeData = ApiEdge & { shared?: SharedThing[]; change?: "began" | "ended" };
+export type NetworkNodeData = GraphView_NetworkFragment["nodes"][number];
+
 /** A network as the API returns it (`Network`, without its truncation note). */
-export type NetworkData = Pick<GraphView_NetworkFragment, "nodes" | "edges">;
-export type NetworkNodeData = NetworkData["nodes"][number];
-export type NetworkEdgeData = NetworkData["edges"][number];
-export type EvidenceData = NetworkEdgeData["evidence"][number];
+export interface NetworkData {
+  nodes: NetworkNodeData[];
+  edges: NetworkEdgeData[];
+}
 
 /**
  * A node as sigma draws it. The API's `type` is kept as `category`: sigma reads `type` as the
@@ -31,6 +49,10 @@ export interface EdgeAttributes {
   until: string | null;
   weight: number;
   evidence: EvidenceData[];
+  /** What two organisations share, on an organisation view's tie. */
+  shared?: SharedThing[];
+  /** Marked when the year changed: the tie began, or ended, since the previous year shown. */
+  change?: "began" | "ended";
   size: number;
   color: string;
 }

@@ -1,10 +1,13 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { dimmedColour, highlightColour } from "./appearance.js";
+import { beganColour, dimmedColour, endedColour, highlightColour } from "./appearance.js";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./explorer-graph.js";
+import { describeRelationshipType, sharedTieType } from "../state/vocabulary.js";
 
 /** What the drawing emphasises or leaves out; the reducers read it on each render. */
 export interface Highlight {
   selected: string | null;
+  /** The relationship whose evidence is open: drawn thick. */
+  selectedEdge: string | null;
   hovered: string | null;
   hidden: Set<string>;
   pinned: Set<string>;
@@ -18,6 +21,7 @@ export interface Highlight {
 export function createHighlight(): Highlight {
   return {
     selected: null,
+    selectedEdge: null,
     hovered: null,
     hidden: new Set(),
     pinned: new Set(),
@@ -67,7 +71,16 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   const [source, target] = graph.extremities(edge);
   if (highlight.hidden.has(source) || highlight.hidden.has(target)) return { ...data, hidden: true };
-  const display: Partial<EdgeDisplayData> = { ...data, label: data.relationship };
+  const display: Partial<EdgeDisplayData> = {
+    ...data,
+    label: describeRelationshipType(data.relationship),
+    // A tie between partners runs both ways.
+    type: data.relationship === sharedTieType ? "line" : undefined,
+  };
+  if (edge === highlight.selectedEdge)
+    return { ...display, color: highlightColour, size: Math.max(4, data.size + 2), zIndex: 3 };
+  if (data.change === "began") display.color = beganColour;
+  if (data.change === "ended") display.color = endedColour;
   if (highlight.pathEdges.has(edge))
     return { ...display, color: highlightColour, size: Math.max(3, data.size), zIndex: 2 };
   const touchesHover = highlight.hovered !== null && (source === highlight.hovered || target === highlight.hovered);

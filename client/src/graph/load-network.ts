@@ -37,6 +37,9 @@ export const neighbourhoodLimit = 400;
 
 export interface LoadedNetwork {
   network: NetworkData;
+  /** Each focused id's own neighbourhood, by id. */
+  byId: Map<string, NetworkData>;
+  omittedById: Map<string, number>;
   /** Nodes the API left out because a neighbourhood was larger than the limit. */
   omittedNodes: number;
 }
@@ -58,6 +61,8 @@ export async function loadNeighbourhoods(
   const networks = results.map((result) => result.data?.network).filter((network) => network !== undefined);
   return {
     network: combineNetworks(networks),
+    byId: new Map(ids.map((id, index) => [id, networks[index] ?? { nodes: [], edges: [] }])),
+    omittedById: new Map(ids.map((id, index) => [id, networks[index]?.truncated.omittedNodes ?? 0])),
     omittedNodes: networks.reduce((sum, network) => sum + network.truncated.omittedNodes, 0),
   };
 }

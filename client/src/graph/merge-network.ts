@@ -1,4 +1,5 @@
 import { edgeColour, nodeColour, sizeForDegree } from "./appearance.js";
+import { sharedTieType } from "../state/vocabulary.js";
 import type { ExplorerGraph, NetworkData } from "./explorer-graph.js";
 
 /** Joins networks into one: each node and edge once, the first one seen wins. */
@@ -59,7 +60,9 @@ export function syncGraph(graph: ExplorerGraph, network: NetworkData): SyncResul
       until: edge.until ?? null,
       weight: edge.weight,
       evidence: edge.evidence,
-      size: Math.min(4, 1 + Math.log2(1 + edge.weight)),
+      shared: edge.shared,
+      change: edge.change,
+      size: edgeSize(edge.type, edge.weight),
       color: edgeColour,
     };
     if (graph.hasEdge(edge.id)) graph.mergeEdgeAttributes(edge.id, attributes);
@@ -68,6 +71,11 @@ export function syncGraph(graph: ExplorerGraph, network: NetworkData): SyncResul
 
   placeBesideNeighbours(graph, added, placed);
   return { added, removed };
+}
+
+/** Line width from weight: an organisation view's strengths spread wider than a relationship's weight. */
+function edgeSize(type: string, weight: number): number {
+  return type === sharedTieType ? Math.min(8, 1 + 3 * Math.sqrt(weight)) : Math.min(4, 1 + Math.log2(1 + weight));
 }
 
 function startingPosition(id: string, index: number, count: number): { x: number; y: number } {

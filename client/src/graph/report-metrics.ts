@@ -9,6 +9,8 @@ export interface GraphMetrics {
 declare global {
   interface Window {
     __samverkan?: GraphMetrics;
+    /** Where a drawn node is on the canvas, in CSS pixels from its top left; null when it is not drawn. */
+    __samverkanViewport?: (node: string) => { x: number; y: number } | null;
   }
 }
 
@@ -16,7 +18,12 @@ declare global {
  * Publishes the counts in the page and on `window.__samverkan`; the first call with nodes also
  * records the time to first graph and sets `document.body.dataset.graphReady`.
  */
-export function createMetricsReporter(outputs: { nodeCount: HTMLOutputElement; edgeCount: HTMLOutputElement }) {
+export function createMetricsReporter(outputs: {
+  nodeCount: HTMLOutputElement;
+  edgeCount: HTMLOutputElement;
+  /** Writes the counts in words (the canvas's label, "12 nodes"). */
+  onCounts?: (nodeCount: number, edgeCount: number) => void;
+}) {
   const metrics: GraphMetrics = { nodeCount: 0, edgeCount: 0, firstDrawMs: null };
   return {
     counts(nodeCount: number, edgeCount: number) {
@@ -24,6 +31,7 @@ export function createMetricsReporter(outputs: { nodeCount: HTMLOutputElement; e
       metrics.edgeCount = edgeCount;
       outputs.nodeCount.value = String(nodeCount);
       outputs.edgeCount.value = String(edgeCount);
+      outputs.onCounts?.(nodeCount, edgeCount);
       window.__samverkan = { ...metrics };
     },
     drawn() {

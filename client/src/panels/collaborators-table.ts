@@ -15,6 +15,7 @@ import {
   type CollaboratorRow,
   type SortOrder,
 } from "./collaborator-rows.js";
+import { formatNumber, t } from "../i18n/i18n.js";
 
 export const CollaboratorsTable_collaboration = graphql(`
   fragment CollaboratorsTable_collaboration on Collaboration {
@@ -41,12 +42,12 @@ const CollaboratorsQuery = graphql(`
   }
 `);
 
-const columns: { column: CollaboratorColumn; title: string; numeric?: boolean }[] = [
-  { column: "partner", title: "Partner" },
-  { column: "kind", title: "Kind" },
-  { column: "country", title: "Country" },
-  { column: "strength", title: "Strength", numeric: true },
-  { column: "shared", title: "Shared", numeric: true },
+const columns: { column: CollaboratorColumn; title: () => string; numeric?: boolean }[] = [
+  { column: "partner", title: () => t("collaborators.partner") },
+  { column: "kind", title: () => t("collaborators.kind") },
+  { column: "country", title: () => t("collaborators.country") },
+  { column: "strength", title: () => t("collaborators.strength"), numeric: true },
+  { column: "shared", title: () => t("collaborators.shared"), numeric: true },
 ];
 
 /**
@@ -74,15 +75,15 @@ export function mountCollaboratorsTable(
     stop();
     const category = id ? categoryOf(id) : null;
     if (!id || (category !== null && category !== "Actor")) {
-      replaceChildren(root, emptyMessage("Select an organisation to list who it works with."));
+      replaceChildren(root, emptyMessage(t("collaborators.empty")));
       return;
     }
-    replaceChildren(root, loadingMessage("Loading collaborators…"));
+    replaceChildren(root, loadingMessage(t("collaborators.loading")));
     stop = watchQuery(client, CollaboratorsQuery, { id, filter: toNetworkFilter(state.filter) }, (result) => {
       if (result.error) {
         replaceChildren(
           root,
-          errorMessage(`The collaborators could not be loaded: ${describeError(result.error)}.`, () => {
+          errorMessage(t("collaborators.failed", { reason: describeError(result.error) }), () => {
             shown = null;
             render(store.get());
           }),
@@ -97,14 +98,14 @@ export function mountCollaboratorsTable(
 
   function drawTable() {
     if (rows.length === 0) {
-      replaceChildren(root, emptyMessage("No collaborators match the current filters."));
+      replaceChildren(root, emptyMessage(t("collaborators.none")));
       return;
     }
     const sorted = sortCollaboratorRows(rows, order);
     const table = h(
       "table",
       { class: "collaborators", "data-testid": "collaborators-table" },
-      h("caption", {}, `${rows.length} collaborators`),
+      h("caption", {}, t("collaborators.caption", { count: rows.length })),
       h(
         "thead",
         {},
@@ -122,7 +123,7 @@ export function mountCollaboratorsTable(
               h(
                 "button",
                 { type: "button", class: "sort-button", onclick: () => sortBy(column) },
-                title,
+                title(),
                 order.column === column ? (order.descending ? " ▼" : " ▲") : "",
               ),
             ),
@@ -147,7 +148,7 @@ export function mountCollaboratorsTable(
             ),
             h("td", {}, row.kind),
             h("td", {}, row.country),
-            h("td", { class: "numeric" }, row.strength.toFixed(2)),
+            h("td", { class: "numeric" }, formatNumber(row.strength, 2)),
             h("td", { class: "numeric", title: row.shared.join("\n") }, String(row.shared.length)),
           ),
         ),
@@ -160,7 +161,7 @@ export function mountCollaboratorsTable(
         "data-testid": "collaborators-csv",
         onclick: () => download(`collaborators-${actorName}.csv`, collaboratorRowsToCsv(sorted), "text/csv"),
       },
-      "Download CSV",
+      t("collaborators.csv"),
     );
     replaceChildren(root, h("div", { class: "table-scroll" }, table), h("div", { class: "panel-actions" }, csv));
   }

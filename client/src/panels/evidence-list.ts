@@ -1,6 +1,8 @@
 import { graphql } from "../generated/gql.js";
 import type { EvidenceList_EvidenceFragment } from "../generated/graphql.js";
+import { t } from "../i18n/i18n.js";
 import { h } from "../ui/dom.js";
+import { cordisProjectUrl, isCordisSource } from "./cordis-links.js";
 
 export const EvidenceList_evidence = graphql(`
   fragment EvidenceList_evidence on Evidence {
@@ -17,9 +19,22 @@ export const EvidenceList_evidence = graphql(`
   }
 `);
 
-/** The provenance of a relationship: the quoted words, the document they come from, and where in it. */
-export function renderEvidenceList(evidence: readonly EvidenceList_EvidenceFragment[]): HTMLElement {
-  if (evidence.length === 0) return h("p", { class: "evidence-none" }, "No source is recorded for this relationship.");
+/** The project a CORDIS relationship is about, so its evidence can name it and link its CORDIS page. */
+export interface EvidenceProject {
+  id: string;
+  label: string;
+}
+
+/**
+ * The provenance of a relationship: the quoted words, the document they come from, and where in
+ * it. A CORDIS record names its project and links the project's CORDIS page; the export's file
+ * and line stay in the tooltip.
+ */
+export function renderEvidenceList(
+  evidence: readonly EvidenceList_EvidenceFragment[],
+  project?: EvidenceProject | null,
+): HTMLElement {
+  if (evidence.length === 0) return h("p", { class: "evidence-none" }, t("evidence.none"));
   return h(
     "ul",
     { class: "evidence-list" },
@@ -30,16 +45,33 @@ export function renderEvidenceList(evidence: readonly EvidenceList_EvidenceFragm
         item.quote
           ? h("blockquote", { class: "evidence-quote", "data-testid": "evidence-quote" }, `“${item.quote}”`)
           : null,
-        h(
-          "p",
-          { class: "evidence-source" },
-          item.source.url
-            ? h("a", { href: item.source.url, target: "_blank", rel: "noopener" }, h("cite", {}, item.source.title))
-            : h("cite", {}, item.source.title),
-          describeSource(item.source),
-          item.locator ? h("span", { class: "evidence-locator" }, ` — ${item.locator}`) : null,
-        ),
+        project && isCordisSource(item.source) && /^\d+$/.test(project.id)
+          ? renderCordisEvidence(item, project)
+          : h(
+              "p",
+              { class: "evidence-source" },
+              item.source.url
+                ? h("a", { href: item.source.url, target: "_blank", rel: "noopener" }, h("cite", {}, item.source.title))
+                : h("cite", {}, item.source.title),
+              describeSource(item.source),
+              item.locator ? h("span", { class: "evidence-locator" }, ` — ${item.locator}`) : null,
+            ),
       ),
+    ),
+  );
+}
+
+function renderCordisEvidence(item: EvidenceList_EvidenceFragment, project: EvidenceProject): HTMLElement {
+  return h(
+    "p",
+    {
+      class: "evidence-source evidence-cordis",
+      title: item.locator ? `${t("evidence.cordisRecord")}: ${item.locator}` : null,
+    },
+    h(
+      "a",
+      { href: cordisProjectUrl(project.id), target: "_blank", rel: "noopener", "data-testid": "cordis-link" },
+      t("evidence.cordisProject", { name: project.label }),
     ),
   );
 }

@@ -1,11 +1,16 @@
 import type { GraphView } from "../graph/graph-view.js";
 import { exportGexf } from "../graph/export-gexf.js";
 import { exportJson } from "../graph/export-json.js";
-import { exportPng } from "../graph/export-png.js";
+import { drawsCordisData, exportPng, type PngCaption } from "../graph/export-png.js";
 import { download, h } from "../ui/dom.js";
+import { t } from "../i18n/i18n.js";
+import type { Store } from "../state/store.js";
+import type { ViewState } from "../state/view-state.js";
+import { describeKind, describeRelationshipType } from "../state/vocabulary.js";
+import { isCordisSource } from "./cordis-links.js";
 
 /** Takes the view away: a picture (PNG), the subgraph for Gephi (GEXF) or as JSON, and the link. */
-export function mountExportMenu(root: HTMLElement, view: GraphView): void {
+export function mountExportMenu(root: HTMLElement, view: GraphView, store: Store<ViewState>): void {
   const stamp = () => new Date().toISOString().slice(0, 10);
   const note = h("span", { class: "export-note", role: "status" });
   const button = (label: string, testId: string, run: () => Promise<void> | void) =>
@@ -18,7 +23,7 @@ export function mountExportMenu(root: HTMLElement, view: GraphView): void {
           try {
             await run();
           } catch (error) {
-            note.textContent = `Export failed: ${(error as Error).message}`;
+            note.textContent = t("exports.failed", { reason: (error as Error).message });
           }
         },
       },
@@ -27,22 +32,50 @@ export function mountExportMenu(root: HTMLElement, view: GraphView): void {
   root.append(
     h(
       "div",
-      { class: "export-menu", role: "group", "aria-label": "Export" },
-      button("PNG", "export-png", async () =>
-        download(`samverkan-${stamp()}.png`, await exportPng(view.renderer.sigma)),
+      { class: "export-menu", role: "group", "aria-label": t("exports.label") },
+      button(t("exports.png"), "export-png", async () =>
+        download(
+          `samverkan-${stamp()}.png`,
+          await exportPng(view.renderer.sigma, describeView(view, store.get(), stamp())),
+        ),
       ),
-      button("GEXF", "export-gexf", () =>
+      button(t("exports.gexf"), "export-gexf", () =>
         download(`samverkan-${stamp()}.gexf`, exportGexf(view.graph, { date: stamp() }), "application/gexf+xml"),
       ),
-      button("JSON", "export-json", () =>
+      button(t("exports.json"), "export-json", () =>
         download(`samverkan-${stamp()}.json`, exportJson(view.graph), "application/json"),
       ),
-      button("Copy link", "copy-link", async () => {
+      button(t("exports.copyLink"), "copy-link", async () => {
         await navigator.clipboard.writeText(window.location.href);
-        note.textContent = "Link copied";
+        note.textContent = t("exports.copied");
         setTimeout(() => (note.textContent = ""), 2000);
       }),
       note,
     ),
   );
+}
+
+/** The words around a report-ready picture: what is drawn, as of when, narrowed how, and from where. */
+export function describeView(view: GraphView, state: ViewState, date: string): PngCaption {
+  const label = (id: string) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "label") : id);
+  const subject = [
+    ...state.focus.map(label),
+    ...(state.path ? [`${label(state.path.from)} → ${label(state.path.to)}`] : []),
+  ].join(", ");
+  const { filter } = state;
+  const filters = [
+    ...filter.kinds.map(describeKind),
+    ...filter.relationshipTypes.map(describeRelationshipType),
+    ...filter.programmes,
+    ...(state.minStrength > 0 ? [`${t("view.threshold")} ${state.minStrength}`] : []),
+  ];
+  return {
+    title: t("exports.pngTitle", { focus: subject || t("exports.pngNetwork") }),
+    subtitle: [
+      filter.asOfYear === null ? t("exports.pngAllYears") : t("exports.pngYear", { year: filter.asOfYear }),
+      filters.length > 0 ? t("exports.pngFilters", { filters: filters.join(", ") }) : t("exports.pngNoFilters"),
+    ].join(" · "),
+    footer: t("exports.pngDate", { date }),
+    attribution: drawsCordisData(view.graph, isCordisSource) ? t("exports.pngCordis") : null,
+  };
 }

@@ -2,13 +2,14 @@ import type { Store } from "../state/store.js";
 import { changeFilter, showAll, sizeBy } from "../state/view-actions.js";
 import { timelineYears, type SizeMeasure, type ViewState } from "../state/view-state.js";
 import {
-  actorKindLabels,
   actorKinds,
+  describeKind,
   describeRelationshipType,
   programmes,
   relationshipTypes,
 } from "../state/vocabulary.js";
 import { h } from "../ui/dom.js";
+import { t } from "../i18n/i18n.js";
 
 const allYears = timelineYears.first - 1;
 
@@ -30,13 +31,15 @@ export function mountFiltersPanel(
     write: (selected: T[]) => Partial<ViewState["filter"]>,
   ) => {
     const boxes = values.map((value) => h("input", { type: "checkbox", name, value }));
+    // Folded while none is chosen, so the year and the size come first and the list of kinds takes no tab stops.
     const fieldset = h(
-      "fieldset",
-      { class: "filter-group" },
-      h("legend", {}, legend),
+      "details",
+      { class: "filter-group filter-fold", "data-filter": name },
+      h("summary", {}, legend),
       h(
-        "div",
+        "fieldset",
         { class: "filter-options" },
+        h("legend", { class: "visually-hidden" }, legend),
         boxes.map((box, index) => h("label", { class: "filter-option" }, box, ` ${label(values[index])}`)),
       ),
     );
@@ -47,20 +50,21 @@ export function mountFiltersPanel(
     const sync = (state: ViewState) => {
       const current = read(state);
       boxes.forEach((box, index) => (box.checked = current.includes(values[index])));
+      if (current.length > 0) fieldset.open = true;
     };
     return { fieldset, sync };
   };
 
   const kinds = checkboxGroup(
-    "Actor kinds",
+    t("filters.kinds"),
     "kind",
     actorKinds,
-    (kind) => actorKindLabels[kind],
+    describeKind,
     (state) => state.filter.kinds,
     (selected) => ({ kinds: selected }),
   );
   const relationships = checkboxGroup(
-    "Relationships",
+    t("filters.relationships"),
     "relationship",
     relationshipTypes,
     describeRelationshipType,
@@ -68,7 +72,7 @@ export function mountFiltersPanel(
     (selected) => ({ relationshipTypes: selected }),
   );
   const programmeGroup = checkboxGroup(
-    "EU programme",
+    t("filters.programme"),
     "programme",
     programmes,
     (programme) => programme,
@@ -83,17 +87,19 @@ export function mountFiltersPanel(
     max: timelineYears.last,
     step: 1,
     "aria-describedby": "filter-year-value",
+    list: "filter-year-ticks",
   });
+  const ticks = yearTicks();
   const yearValue = h("output", { id: "filter-year-value", for: "filter-year", "data-testid": "year-value" });
-  const play = h("button", { type: "button", class: "play-button", "aria-pressed": "false" }, "▶ Play");
+  const play = h("button", { type: "button", class: "play-button", "aria-pressed": "false" }, t("filters.play"));
   const size = h(
     "select",
     { id: "filter-size" },
-    h("option", { value: "degree" }, "degree (relationships)"),
-    h("option", { value: "betweenness" }, "betweenness centrality"),
-    h("option", { value: "pagerank" }, "PageRank"),
+    h("option", { value: "degree" }, t("filters.sizeDegree")),
+    h("option", { value: "betweenness" }, t("filters.sizeBetweenness")),
+    h("option", { value: "pagerank" }, t("filters.sizePagerank")),
   );
-  const clear = h("button", { type: "button" }, "Clear filters");
+  const clear = h("button", { type: "button" }, t("filters.clear"));
   const showHidden = h("button", { type: "button", hidden: true, onclick: () => store.update(showAll) });
 
   const toYear = (value: number) => (value <= allYears ? null : value);
@@ -109,7 +115,7 @@ export function mountFiltersPanel(
   const stopPlaying = () => {
     clearInterval(timer);
     timer = undefined;
-    play.textContent = "▶ Play";
+    play.textContent = t("filters.play");
     play.setAttribute("aria-pressed", "false");
   };
   play.addEventListener("click", () => {
@@ -118,7 +124,7 @@ export function mountFiltersPanel(
     store.update(
       changeFilter({ asOfYear: current === null || current >= timelineYears.last ? timelineYears.first : current }),
     );
-    play.textContent = "❚❚ Pause";
+    play.textContent = t("filters.pause");
     play.setAttribute("aria-pressed", "true");
     timer = setInterval(() => {
       const shown = store.get().filter.asOfYear ?? timelineYears.first;
@@ -131,14 +137,15 @@ export function mountFiltersPanel(
     h(
       "div",
       { class: "filter-group filter-year" },
-      h("label", { for: "filter-year" }, "As the network stood in "),
+      h("label", { for: "filter-year" }, `${t("filters.yearLabel")} `),
       yearValue,
-      h("div", { class: "filter-year-controls" }, year, play),
+      h("div", { class: "filter-year-controls" }, h("div", { class: "filter-year-scale" }, year, ticks.labels), play),
+      ticks.list,
     ),
     kinds.fieldset,
     relationships.fieldset,
     programmeGroup.fieldset,
-    h("div", { class: "filter-group" }, h("label", { for: "filter-size" }, "Size nodes by "), size),
+    h("div", { class: "filter-group" }, h("label", { for: "filter-size" }, `${t("filters.sizeBy")} `), size),
     h("div", { class: "filter-actions" }, clear, showHidden),
   );
 
@@ -150,7 +157,7 @@ export function mountFiltersPanel(
     yearValue.value = describeYear(state.filter.asOfYear);
     size.value = state.sizeBy;
     showHidden.hidden = state.hidden.length === 0;
-    showHidden.textContent = `Show ${state.hidden.length} hidden`;
+    showHidden.textContent = t("filters.showHidden", { count: state.hidden.length });
   };
   sync(store.get());
   const unsubscribe = store.subscribe(sync);
@@ -160,6 +167,37 @@ export function mountFiltersPanel(
   };
 }
 
+/** Tick marks on the year slider (a datalist) and, under it, every fifth year far enough from the ends to be read. */
+function yearTicks(): { list: HTMLDataListElement; labels: HTMLElement } {
+  const years = Array.from({ length: timelineYears.last - allYears + 1 }, (_, index) => allYears + index);
+  const span = timelineYears.last - allYears;
+  return {
+    list: h(
+      "datalist",
+      { id: "filter-year-ticks" },
+      years.map((value) => h("option", { value })),
+    ),
+    labels: h(
+      "div",
+      { class: "year-ticks", "aria-hidden": "true", "data-testid": "year-ticks" },
+      years
+        .filter(
+          (value) =>
+            value === allYears ||
+            value === timelineYears.last ||
+            (value % 5 === 0 && value - allYears >= 3 && timelineYears.last - value >= 3),
+        )
+        .map((value) =>
+          h(
+            "span",
+            { class: "year-tick", style: `left:${(100 * (value - allYears)) / span}%` },
+            value === allYears ? t("filters.allYears") : String(value),
+          ),
+        ),
+    ),
+  };
+}
+
 function describeYear(year: number | null): string {
-  return year === null ? "all years" : String(year);
+  return year === null ? t("filters.allYears") : String(year);
 }

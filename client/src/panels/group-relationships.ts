@@ -1,5 +1,6 @@
 import type { EvidenceData, NetworkData } from "../graph/explorer-graph.js";
 import { describeRelationshipType } from "../state/vocabulary.js";
+import { t } from "../i18n/i18n.js";
 
 export interface Relationship {
   edgeId: string;
@@ -11,6 +12,8 @@ export interface Relationship {
   since: string | null;
   until: string | null;
   evidence: EvidenceData[];
+  /** The project a participation is in, for its CORDIS link. */
+  project: { id: string; label: string } | null;
 }
 
 export interface RelationshipGroup {
@@ -35,6 +38,8 @@ export function groupRelationships(network: NetworkData, id: string): Relationsh
       since: edge.since ?? null,
       until: edge.until ?? null,
       evidence: edge.evidence,
+      project:
+        edge.type === "PARTICIPATES_IN" ? { id: edge.target, label: labels.get(edge.target) ?? edge.target } : null,
     };
     groups.set(edge.type, [...(groups.get(edge.type) ?? []), relationship]);
   }
@@ -49,8 +54,8 @@ export function groupRelationships(network: NetworkData, id: string): Relationsh
 
 /** "2015–2020", "since 2015", "until 2020", or "" when the source gives no dates. */
 export function describePeriod(since: string | null, until: string | null): string {
-  if (since && until) return `${since} – ${until}`;
-  if (since) return `since ${since}`;
-  if (until) return `until ${until}`;
+  if (since && until) return t("period.between", { since, until });
+  if (since) return t("period.since", { since });
+  if (until) return t("period.until", { until });
   return "";
 }

@@ -1,6 +1,7 @@
 import { legendKey, legendLabel, nodeColour } from "../graph/appearance.js";
 import type { ExplorerGraph } from "../graph/explorer-graph.js";
 import { h, replaceChildren } from "../ui/dom.js";
+import { t } from "../i18n/i18n.js";
 
 /** The colours in view and what they mean, with how many nodes of each are drawn. */
 export function renderLegend(root: HTMLElement, graph: ExplorerGraph): void {
@@ -18,7 +19,7 @@ export function renderLegend(root: HTMLElement, graph: ExplorerGraph): void {
       ? null
       : h(
           "ul",
-          { class: "legend", "aria-label": "Legend" },
+          { class: "legend", "aria-label": t("graph.legend") },
           entries.map(([key, { count, colour }]) =>
             h(
               "li",

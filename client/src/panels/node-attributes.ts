@@ -3,6 +3,8 @@ import type { NodeAttributesQuery } from "../generated/graphql.js";
 import { legendLabel } from "../graph/appearance.js";
 import { h } from "../ui/dom.js";
 import { describePeriod } from "./group-relationships.js";
+import { formatNumber, t } from "../i18n/i18n.js";
+import { cordisProjectUrl } from "./cordis-links.js";
 
 export const NodeAttributes_actor = graphql(`
   fragment NodeAttributes_actor on Actor {
@@ -81,43 +83,56 @@ export function renderAttributes(id: string, data: NodeAttributesQuery): HTMLEle
   const [strategy] = data.strategies;
   if (actor) {
     return details(actor.name, legendLabel(actor.kind), [
-      ["English name", actor.nameEn],
-      ["Short name", actor.shortName],
-      ["Also known as", actor.aliases?.join(", ")],
-      ["Place", [actor.city, actor.country].filter(Boolean).join(", ")],
-      ["Founded", actor.foundedYear],
+      [t("details.englishName"), actor.nameEn],
+      [t("details.shortName"), actor.shortName],
+      [t("details.aliases"), actor.aliases?.join(", ")],
+      [t("details.place"), [actor.city, actor.country].filter(Boolean).join(", ")],
+      [t("details.founded"), actor.foundedYear],
       [
-        "Website",
+        t("details.website"),
         actor.website ? h("a", { href: actor.website, target: "_blank", rel: "noopener" }, actor.website) : null,
       ],
-      ["ROR", actor.rorId],
-      ["CORDIS organisation", actor.cordisId],
-      ["Wikidata", actor.wikidataId],
+      [t("details.ror"), actor.rorId],
+      [t("details.cordisOrganisation"), actor.cordisId],
+      [t("details.wikidata"), actor.wikidataId],
     ]);
   }
   if (project) {
     return details(
       project.acronym ? `${project.acronym}: ${project.title}` : project.title,
-      `Project${project.programme ? ` · ${project.programme}` : ""}`,
+      `${t("details.project")}${project.programme ? ` · ${project.programme}` : ""}`,
       [
-        ["Funding scheme", project.fundingScheme],
-        ["Status", project.status],
-        ["Runs", describePeriod(project.startDate ?? null, project.endDate ?? null)],
+        [t("details.fundingScheme"), project.fundingScheme],
+        [t("details.projectStatus"), project.status],
+        [t("details.runs"), describePeriod(project.startDate ?? null, project.endDate ?? null)],
         [
-          "EU contribution",
-          project.ecMaxContribution ? `€${Math.round(project.ecMaxContribution).toLocaleString("en")}` : null,
+          t("details.contribution"),
+          project.ecMaxContribution ? `€${formatNumber(Math.round(project.ecMaxContribution))}` : null,
         ],
-        ["Objective", project.objective],
+        [t("details.objective"), project.objective],
+        [
+          t("details.cordisPage"),
+          /^\d+$/.test(project.id)
+            ? h(
+                "a",
+                { href: cordisProjectUrl(project.id), target: "_blank", rel: "noopener" },
+                cordisProjectUrl(project.id),
+              )
+            : null,
+        ],
       ],
     );
   }
   if (agreement) {
-    return details(agreement.name, `Agreement · ${agreement.kind}`, [
-      ["Valid", describePeriod(agreement.validFrom ?? null, agreement.validUntil ?? null)],
+    return details(agreement.name, `${t("details.agreement")} · ${agreement.kind}`, [
+      [t("details.valid"), describePeriod(agreement.validFrom ?? null, agreement.validUntil ?? null)],
     ]);
   }
-  if (strategy) return details(strategy.name, `Strategy · ${strategy.kind}`, [["English name", strategy.nameEn]]);
-  return details(id, "Not found", [["", "The graph has no actor, project, agreement or strategy with this id."]]);
+  if (strategy)
+    return details(strategy.name, `${t("details.strategy")} · ${strategy.kind}`, [
+      [t("details.englishName"), strategy.nameEn],
+    ]);
+  return details(id, t("details.notFound"), [["", t("details.notFoundText")]]);
 }
 
 function details(

@@ -10,6 +10,7 @@ import { emptyMessage, errorMessage, loadingMessage } from "../ui/status.js";
 import { groupRelationships } from "./group-relationships.js";
 import { AttributesByIdQuery, renderAttributes } from "./node-attributes.js";
 import { renderRelationshipGroups } from "./relationship-list.js";
+import { t } from "../i18n/i18n.js";
 
 /**
  * The selected node: its attributes, its relationships grouped by type with their evidence, and
@@ -39,17 +40,14 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
     stopQueries.forEach((stop) => stop());
     stopQueries = [];
     if (!id) {
-      replaceChildren(
-        root,
-        emptyMessage("Click a node in the graph, or search for an organisation, to see its details and sources."),
-      );
+      replaceChildren(root, emptyMessage(t("details.empty")));
       return;
     }
-    const heading = h("div", { class: "node-heading" }, loadingMessage("Loading details…"));
+    const heading = h("div", { class: "node-heading" }, loadingMessage(t("details.loading")));
     const relationships = h(
       "section",
-      { class: "node-relationships", "aria-label": "Relationships" },
-      loadingMessage("Loading relationships…"),
+      { class: "node-relationships", "aria-label": t("details.relationships") },
+      loadingMessage(t("details.relationshipsLoading")),
     );
     replaceChildren(root, heading, renderActions(id, next.pinned, next.focused), relationships);
 
@@ -58,7 +56,7 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
         if (result.error)
           replaceChildren(
             heading,
-            errorMessage(`The details could not be loaded: ${describeError(result.error)}.`, () => rerender()),
+            errorMessage(t("details.loadFailed", { reason: describeError(result.error) }), () => rerender()),
           );
         else if (result.data) replaceChildren(heading, renderAttributes(id, result.data));
       }),
@@ -70,16 +68,16 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
           if (result.error) {
             replaceChildren(
               relationships,
-              errorMessage(`The relationships could not be loaded: ${describeError(result.error)}.`, () => rerender()),
+              errorMessage(t("details.relationshipsFailed", { reason: describeError(result.error) }), () => rerender()),
             );
             return;
           }
           const groups = result.data ? groupRelationships(result.data.network, id) : [];
           replaceChildren(
             relationships,
-            h("h3", {}, "Relationships"),
+            h("h3", {}, t("details.relationships")),
             groups.length === 0
-              ? emptyMessage("No relationships match the current filters.")
+              ? emptyMessage(t("details.noRelationships"))
               : renderRelationshipGroups(groups, (other) => store.update(select(other))),
           );
         },
@@ -97,18 +95,18 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
       "div",
       { class: "node-actions" },
       focused
-        ? h("button", { type: "button", onclick: () => store.update(collapse(id)) }, "Collapse neighbours")
+        ? h("button", { type: "button", onclick: () => store.update(collapse(id)) }, t("details.collapse"))
         : h(
             "button",
             { type: "button", "data-testid": "expand-node", onclick: () => store.update(expand(id)) },
-            "Expand neighbours",
+            t("details.expand"),
           ),
       h(
         "button",
         { type: "button", "aria-pressed": String(pinned), onclick: () => store.update(togglePinned(id)) },
-        pinned ? "Unpin" : "Pin in place",
+        pinned ? t("details.unpin") : t("details.pin"),
       ),
-      h("button", { type: "button", onclick: () => store.update(toggleHidden(id)) }, "Hide"),
+      h("button", { type: "button", onclick: () => store.update(toggleHidden(id)) }, t("details.hide")),
     );
   }
 

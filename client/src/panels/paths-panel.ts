@@ -2,21 +2,26 @@ import type { Client } from "@urql/core";
 import { describeError, watchQuery } from "../api/run-query.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { PathsQuery } from "../graph/load-network.js";
+import { t } from "../i18n/i18n.js";
 import { createSearchBox } from "../search/search-box.js";
 import { toNetworkFilter } from "../state/network-filter.js";
 import type { Store } from "../state/store.js";
 import { clearPath, select, showPath } from "../state/view-actions.js";
 import type { ViewState } from "../state/view-state.js";
-import { describeRelationshipType } from "../state/vocabulary.js";
+import { relationshipVerb } from "../state/vocabulary.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { emptyMessage, errorMessage, loadingMessage } from "../ui/status.js";
-import { orderPath } from "./order-path.js";
+import { renderEvidenceList } from "./evidence-list.js";
+import { pathSentences } from "./order-path.js";
 
-/** Paths between two actors: choose both ends, and the paths are listed here and highlighted in the graph. */
+/**
+ * Paths between two actors: choose both ends, and each path is written out as sentences ("KTH is
+ * a member of StAF"), each with its quoted source, and highlighted in the graph.
+ */
 export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<ViewState>): () => void {
   const ends: { from: string | null; to: string | null } = { from: null, to: null };
-  const find = h("button", { type: "button", "data-testid": "find-paths", disabled: true }, "Find paths");
-  const clear = h("button", { type: "button", hidden: true, onclick: () => store.update(clearPath) }, "Clear");
+  const find = h("button", { type: "button", "data-testid": "find-paths", disabled: true }, t("paths.find"));
+  const clear = h("button", { type: "button", hidden: true, onclick: () => store.update(clearPath) }, t("paths.clear"));
   const results = h("div", { class: "paths-results", "aria-live": "polite" });
   const pick = (end: "from" | "to") => (hit: { id: string }) => {
     ends[end] = hit.id;
@@ -28,16 +33,16 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
   root.append(
     createSearchBox({
       client,
-      label: "From",
-      placeholder: "e.g. KTH",
+      label: t("paths.from"),
+      placeholder: t("paths.fromPlaceholder"),
       types: ["Actor"],
       onChoose: pick("from"),
       testId: "path-from",
     }),
     createSearchBox({
       client,
-      label: "To",
-      placeholder: "e.g. Stockholms stad",
+      label: t("paths.to"),
+      placeholder: t("paths.toPlaceholder"),
       types: ["Actor"],
       onChoose: pick("to"),
       testId: "path-to",
@@ -54,16 +59,16 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
     stop();
     clear.hidden = !state.path;
     if (!state.path) {
-      replaceChildren(results, emptyMessage("Choose two actors to see how they are connected, in up to four steps."));
+      replaceChildren(results, emptyMessage(t("paths.choose")));
       return;
     }
     const { from, to } = state.path;
-    replaceChildren(results, loadingMessage("Looking for paths…"));
+    replaceChildren(results, loadingMessage(t("paths.looking")));
     stop = watchQuery(client, PathsQuery, { from, to, filter: toNetworkFilter(state.filter) }, (result) => {
       if (result.error) {
         replaceChildren(
           results,
-          errorMessage(`The paths could not be found: ${describeError(result.error)}.`, () => {
+          errorMessage(t("paths.failed", { reason: describeError(result.error) }), () => {
             shown = null;
             render(store.get());
           }),
@@ -74,17 +79,15 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
       replaceChildren(
         results,
         paths.length === 0
-          ? emptyMessage(
-              "No path of up to four steps connects these two with the current filters. Clear a filter or choose a later year.",
-            )
+          ? emptyMessage(t("paths.none"))
           : h(
               "ol",
               { class: "paths-list", "data-testid": "paths-list" },
-              paths.map((path) =>
+              paths.map((path, index) =>
                 h(
                   "li",
                   {},
-                  describePath(path, from, (id) => store.update(select(id))),
+                  describePath(path, from, index + 1, (id) => store.update(select(id))),
                 ),
               ),
             ),
@@ -99,14 +102,35 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
   };
 }
 
-function describePath(path: NetworkData, from: string, onSelect: (id: string) => void): HTMLElement {
-  const steps = orderPath(path, from);
+function describePath(path: NetworkData, from: string, index: number, onSelect: (id: string) => void): HTMLElement {
+  const sentences = pathSentences(path, from);
+  const labels = new Map(path.nodes.map((node) => [node.id, node.label]));
+  const actor = (end: { id: string; label: string }) =>
+    h("button", { type: "button", class: "link-button", onclick: () => onSelect(end.id) }, end.label);
   return h(
-    "p",
+    "section",
     { class: "path" },
-    steps.flatMap((step, index) => [
-      index > 0 ? h("span", { class: "path-via" }, ` —${describeRelationshipType(step.via ?? "")}— `) : null,
-      h("button", { type: "button", class: "link-button", onclick: () => onSelect(step.id) }, step.label),
-    ]),
+    h("h4", {}, t("paths.heading", { index, count: sentences.length })),
+    h(
+      "ol",
+      { class: "path-steps" },
+      sentences.map(({ subject, object, edge }) =>
+        h(
+          "li",
+          { class: "path-step", "data-testid": "path-step" },
+          h(
+            "p",
+            { class: "path-sentence" },
+            actor(subject),
+            h("span", { class: "path-verb" }, ` ${relationshipVerb(edge.type)} `),
+            actor(object),
+          ),
+          renderEvidenceList(
+            edge.evidence,
+            edge.type === "PARTICIPATES_IN" ? { id: edge.target, label: labels.get(edge.target) ?? edge.target } : null,
+          ),
+        ),
+      ),
+    ),
   );
 }

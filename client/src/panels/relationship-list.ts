@@ -1,14 +1,25 @@
 import { h } from "../ui/dom.js";
 import { renderEvidenceList } from "./evidence-list.js";
 import { describePeriod, type RelationshipGroup } from "./group-relationships.js";
+import { t } from "../i18n/i18n.js";
 
-/** A node's relationships by type: the node at the other end (a button that opens it), the dates, the evidence. */
+/** Groups this small are open at first; larger ones are folded so the keyboard reaches the tools quickly. */
+const openGroupSize = 5;
+
+/**
+ * A node's relationships by type, each group foldable: the node at the other end (a button that
+ * opens it), the dates, the evidence.
+ */
 export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (id: string) => void): HTMLElement[] {
   return groups.map((group) =>
     h(
-      "section",
-      { class: "relationship-group", "data-type": group.type },
-      h("h4", {}, `${group.label} (${group.relationships.length})`),
+      "details",
+      { class: "relationship-group", "data-type": group.type, open: group.relationships.length <= openGroupSize },
+      h(
+        "summary",
+        { class: "relationship-group-heading" },
+        `${group.label.charAt(0).toUpperCase()}${group.label.slice(1)} (${group.relationships.length})`,
+      ),
       h(
         "ul",
         {},
@@ -21,7 +32,10 @@ export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (i
               { class: "relationship-line" },
               h(
                 "span",
-                { class: "relationship-direction", "aria-label": relationship.direction === "out" ? "to" : "from" },
+                {
+                  class: "relationship-direction",
+                  "aria-label": relationship.direction === "out" ? t("details.to") : t("details.from"),
+                },
                 relationship.direction === "out" ? "→ " : "← ",
               ),
               h(
@@ -31,7 +45,7 @@ export function renderRelationshipGroups(groups: RelationshipGroup[], onOpen: (i
               ),
               h("span", { class: "relationship-period" }, ` ${describePeriod(relationship.since, relationship.until)}`),
             ),
-            renderEvidenceList(relationship.evidence),
+            renderEvidenceList(relationship.evidence, relationship.project),
           ),
         ),
       ),

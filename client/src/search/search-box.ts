@@ -5,6 +5,7 @@ import type { SearchBox_HitFragment } from "../generated/graphql.js";
 import { legendLabel } from "../graph/appearance.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { debounce } from "./debounce.js";
+import { t } from "../i18n/i18n.js";
 
 export const SearchBox_hit = graphql(`
   fragment SearchBox_hit on SearchHit {
@@ -129,19 +130,17 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
 
   const search = debounce((text: string) => {
     stop();
-    status.textContent = "Searching…";
+    status.textContent = t("search.searching");
     stop = watchQuery(options.client, SearchQuery, { text }, (result) => {
       if (result.error) {
         show([]);
-        status.textContent = `Search is not available: ${describeError(result.error)}. Try again in a moment.`;
+        status.textContent = t("search.unavailable", { reason: describeError(result.error) });
         return;
       }
       const found = (result.data?.search ?? []).filter((hit) => !options.types || options.types.includes(hit.type));
       show(found);
       status.textContent =
-        found.length === 0
-          ? `Nothing matches “${text}”. Try a shorter name or an abbreviation.`
-          : `${found.length} suggestions`;
+        found.length === 0 ? t("search.nothing", { text }) : t("search.suggestions", { count: found.length });
     });
   }, options.debounceMs ?? 200);
 

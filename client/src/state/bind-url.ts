@@ -18,7 +18,7 @@ export function bindViewStateToUrl(
     if (next.focus !== previous.focus || next.path !== previous.path) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
   });
-  const restore = () => store.update(() => parseViewState(location.search));
+  const restore = () => store.update((current) => parseViewState(location.search, current.lang));
   window.addEventListener("popstate", restore);
   return () => {
     unsubscribe();

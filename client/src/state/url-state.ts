@@ -1,5 +1,15 @@
+import { isLanguage, type Language } from "../i18n/i18n.js";
 import { isActorKind, programmes, relationshipTypes } from "./vocabulary.js";
-import { emptyFilter, initialViewState, timelineYears, type SizeMeasure, type ViewState } from "./view-state.js";
+import {
+  emptyFilter,
+  initialViewState,
+  timelineYears,
+  type SizeMeasure,
+  type ViewMode,
+  type ViewState,
+} from "./view-state.js";
+
+const viewModes: ViewMode[] = ["organisations", "network"];
 
 const sizeMeasures: SizeMeasure[] = ["degree", "betweenness", "pagerank"];
 
@@ -20,6 +30,11 @@ export function formatViewState(state: ViewState): string {
     ["size", state.sizeBy === "degree" ? [] : [state.sizeBy]],
     ["from", state.path ? [state.path.from] : []],
     ["to", state.path ? [state.path.to] : []],
+    ["view", state.view === "auto" ? [] : [state.view]],
+    ["strength", state.minStrength > 0 ? [String(state.minStrength)] : []],
+    ["partners", state.partnerCount !== initialViewState.partnerCount ? [String(state.partnerCount)] : []],
+    ["edge", state.edge ? [state.edge] : []],
+    ["lang", [state.lang]],
   ];
   const query = parts
     .filter(([, values]) => values.length > 0)
@@ -28,8 +43,11 @@ export function formatViewState(state: ViewState): string {
   return query ? `?${query}` : "";
 }
 
-/** Reads a view from a query string; unknown keys and values that are not valid are dropped. */
-export function parseViewState(search: string): ViewState {
+/**
+ * Reads a view from a query string; unknown keys and values that are not valid are dropped. The
+ * language is the link's, else `language` (the browser's choice).
+ */
+export function parseViewState(search: string, language: Language = "en"): ViewState {
   const raw = new Map<string, string[]>();
   for (const pair of search.replace(/^\?/, "").split("&")) {
     if (!pair) continue;
@@ -62,7 +80,17 @@ export function parseViewState(search: string): ViewState {
     },
     sizeBy: sizeMeasures.find((measure) => measure === size) ?? "degree",
     path: from && to ? { from, to } : null,
+    view: viewModes.find((mode) => mode === single("view")) ?? "auto",
+    minStrength: nonNegative(single("strength"), 0),
+    partnerCount: Math.max(1, Math.round(nonNegative(single("partners"), initialViewState.partnerCount))),
+    edge: single("edge"),
+    lang: isLanguage(single("lang")) ? (single("lang") as Language) : language,
   };
+}
+
+function nonNegative(text: string | null, fallback: number): number {
+  const value = Number(text);
+  return text !== null && Number.isFinite(value) && value >= 0 ? value : fallback;
 }
 
 function decodeItem(item: string): string | null {

@@ -1,4 +1,4 @@
-import type { SizeMeasure, ViewFilter, ViewState } from "./view-state.js";
+import { initialViewState, partnerStep, type SizeMeasure, type ViewFilter, type ViewState } from "./view-state.js";
 
 /** Pure changes to the view; components pass them to `store.update`. */
 
@@ -9,6 +9,7 @@ export const focusOn =
     ...state,
     focus: [id],
     selected: id,
+    edge: null,
     hidden: state.hidden.filter((hidden) => hidden !== id),
     path: null,
   });
@@ -27,7 +28,7 @@ export const collapse =
 export const select =
   (id: string | null) =>
   (state: ViewState): ViewState =>
-    state.selected === id ? state : { ...state, selected: id };
+    state.selected === id && state.edge === null ? state : { ...state, selected: id, edge: null };
 
 export const toggleHidden =
   (id: string) =>
@@ -69,3 +70,29 @@ function toggle(list: string[], id: string): string[] {
 function without(list: string[], id: string): string[] {
   return list.filter((item) => item !== id);
 }
+
+export const changeLanguage =
+  (lang: ViewState["lang"]) =>
+  (state: ViewState): ViewState =>
+    state.lang === lang ? state : { ...state, lang };
+
+export const changeViewMode =
+  (view: ViewState["view"]) =>
+  (state: ViewState): ViewState =>
+    state.view === view ? state : { ...state, view };
+
+export const changeMinStrength =
+  (minStrength: number) =>
+  (state: ViewState): ViewState =>
+    state.minStrength === minStrength ? state : { ...state, minStrength, partnerCount: initialViewState.partnerCount };
+
+export const showMorePartners = (state: ViewState): ViewState => ({
+  ...state,
+  partnerCount: state.partnerCount + partnerStep,
+});
+
+/** Opens a relationship's evidence in the panel; null closes it. */
+export const selectEdge =
+  (edge: string | null) =>
+  (state: ViewState): ViewState =>
+    state.edge === edge ? state : { ...state, edge };

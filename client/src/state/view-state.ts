@@ -1,7 +1,14 @@
 import type { ActorKind } from "../generated/graphql.js";
+import type { Language } from "../i18n/i18n.js";
 
 /** How nodes are sized: by their number of relationships, or by a centrality the API computes. */
 export type SizeMeasure = "degree" | "betweenness" | "pagerank";
+
+/**
+ * How a focused actor is drawn: with its partner organisations, with its projects and ties, or
+ * chosen by the explorer from its neighbourhood.
+ */
+export type ViewMode = "auto" | "organisations" | "network";
 
 /** What the network is narrowed to; mirrors the API's `NetworkFilter`, with the date as a year. */
 export interface ViewFilter {
@@ -22,6 +29,14 @@ export interface ViewState {
   filter: ViewFilter;
   sizeBy: SizeMeasure;
   path: { from: string; to: string } | null;
+  view: ViewMode;
+  /** In the organisation view: the weakest collaboration drawn, and how many partners at most. */
+  minStrength: number;
+  partnerCount: number;
+  /** The relationship whose evidence the panel shows. */
+  edge: string | null;
+  /** The language of the interface; the data is shown as it is. */
+  lang: Language;
 }
 
 export const emptyFilter: ViewFilter = { kinds: [], relationshipTypes: [], programmes: [], asOfYear: null };
@@ -34,7 +49,16 @@ export const initialViewState: ViewState = {
   filter: emptyFilter,
   sizeBy: "degree",
   path: null,
+  view: "auto",
+  minStrength: 0,
+  partnerCount: 30,
+  edge: null,
+  lang: "en",
 };
+
+/** How many more partners "show more" adds; the thresholds a person can choose. */
+export const partnerStep = 30;
+export const strengthThresholds = [0, 0.05, 0.1, 0.2, 0.5, 1] as const;
 
 /** The years the date slider and its play button step through. */
 export const timelineYears = { first: 2010, last: 2027 } as const;

@@ -1,4 +1,5 @@
 import { h } from "./dom.js";
+import { t } from "../i18n/i18n.js";
 
 /** The three states every panel shows while it has no data: working, nothing found, failed. */
 export function loadingMessage(text: string): HTMLElement {
@@ -20,6 +21,6 @@ export function errorMessage(text: string, retry?: () => void): HTMLElement {
     "div",
     { class: "status status-error", role: "alert" },
     h("p", {}, text),
-    retry ? h("button", { type: "button", onclick: () => retry() }, "Try again") : null,
+    retry ? h("button", { type: "button", onclick: () => retry() }, t("status.tryAgain")) : null,
   );
 }

@@ -2,6 +2,7 @@ import { readConfig } from "../../config.js";
 import { connectDatabase } from "../../database/connect.js";
 import { ensureDatabaseSchema } from "../../database/ensure-database-schema.js";
 import { log } from "../../log.js";
+import { runCli } from "../../run-cli.js";
 import { importCordis } from "./import-cordis.js";
 
 const usage =
@@ -46,7 +47,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  log.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(main);

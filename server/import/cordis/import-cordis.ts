@@ -3,6 +3,7 @@ import { bumpGraphVersion } from "../../database/graph-version.js";
 import { log } from "../../log.js";
 import { importFile } from "../records/import-file.js";
 import type { FileSummary } from "../records/import-summary.js";
+import { importedBy } from "../keep-edits/record-import-changes.js";
 import { parseCordisParticipation, type CordisParticipation } from "./parse-cordis-participation.js";
 import { parseCordisProject } from "./parse-cordis-project.js";
 import { readCuratedIndex } from "../resolution/read-curated-actors.js";
@@ -68,7 +69,9 @@ function parseInProjectOrder() {
  * Imports a CORDIS project file and its organization file (CSV or JSON, optionally gzipped),
  * streaming both in batches: projects first, then participations and their organisations,
  * resolved to existing actors where the evidence is certain. Idempotent: a second import of the
- * same files reports every row unchanged and changes nothing.
+ * same files reports every row unchanged and changes nothing. Editors' work stays: fields they set
+ * are kept, a participation deleted or left as a draft is not made again, one whose role they
+ * changed is still the same participation; every entity written gets a `Change` naming the file.
  */
 export async function importCordis(
   driver: Driver,
@@ -83,7 +86,10 @@ export async function importCordis(
       batchSize,
       maxRows: options.maxRows,
       parse: parseCordisProject,
-      writeBatch: (rows) => session.executeWrite((tx) => writeProjectBatch(tx, rows), { timeout: batchTimeoutMs }),
+      writeBatch: (rows) =>
+        session.executeWrite((tx) => writeProjectBatch(tx, rows, importedBy("cordis", files.projectFile)), {
+          timeout: batchTimeoutMs,
+        }),
     });
     const curated = await readCuratedIndex(driver, database);
     const actors = { actorsCreated: 0, candidatesCreated: 0 };
@@ -94,7 +100,8 @@ export async function importCordis(
       parse: parseInProjectOrder(),
       mayCut: (previous, next) => previous.projectId !== next.projectId,
       writeBatch: async (rows) => {
-        const outcome = await session.executeWrite((tx) => writeParticipationBatch(tx, rows, curated), {
+        const by = importedBy("cordis", files.organizationFile);
+        const outcome = await session.executeWrite((tx) => writeParticipationBatch(tx, rows, curated, by), {
           timeout: batchTimeoutMs,
         });
         actors.actorsCreated += outcome.actorsCreated;

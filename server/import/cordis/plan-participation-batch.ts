@@ -9,8 +9,10 @@ export interface ProjectContext {
   sourceId: string | null;
   startDate: string | null;
   endDate: string | null;
-  /** Content hashes of its PARTICIPATES_IN relationships, by `actorId role`. */
+  /** Content hashes of its PARTICIPATES_IN relationships, by `actorId role` (the role CORDIS gave). */
   participations: Map<string, string>;
+  /** Participations, by `actorId role`, that an admin deleted or an editor keeps as a draft: never written. */
+  hidden?: Set<string>;
 }
 
 /** The database's side of a batch: its projects, the actors that hold its organisations, the curated names. */
@@ -111,7 +113,8 @@ const mergedActorRow = (id: string, o: CordisOrganisation, rule: string): Merged
 /**
  * Decides, without touching the database, what a batch of participation rows becomes: rows of
  * unknown projects are rejected; each organisation lands on one node; one participation per
- * (actor, project, role) with the rows' amounts summed; only new or changed content is written.
+ * (actor, project, role) with the rows' amounts summed; only new or changed content is written,
+ * and a participation that is deleted or a draft is left as it is (counted unchanged).
  */
 export function planParticipationBatch(rows: CordisParticipation[], context: BatchContext): ParticipationPlan {
   const plan: ParticipationPlan = {
@@ -193,10 +196,12 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
     // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the locator and rowHash are left out of what it hashes
     const { locator, rowHash, ...content } = participation;
     participation.rowHash = contentHash(content);
-    const old = context.projects
-      .get(participation.projectId)
-      ?.participations.get(`${participation.actorId} ${participation.role}`);
-    if (old === undefined) {
+    const project = context.projects.get(participation.projectId);
+    const key = `${participation.actorId} ${participation.role}`;
+    const old = project?.participations.get(key);
+    if (old === undefined && project?.hidden?.has(key)) {
+      plan.unchanged += 1;
+    } else if (old === undefined) {
       plan.created += 1;
       plan.newParticipations.push(participation);
     } else if (old === participation.rowHash) {

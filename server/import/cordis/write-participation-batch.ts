@@ -1,15 +1,29 @@
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
 import type { BatchOutcome } from "../records/import-summary.js";
+import { heldTypes, setUnedited, unlessEdited } from "../../model/keep-edits.js";
+import { mergeNodes } from "../keep-edits/merge-keeping-edits.js";
+import {
+  nodeChanges,
+  recordImportChanges,
+  relationshipChanges,
+  returnNodeChanges,
+  returnRelationshipChanges,
+  type ImportedChange,
+} from "../keep-edits/record-import-changes.js";
 import type { CordisParticipation } from "./parse-cordis-participation.js";
 import { planParticipationBatch, type BatchContext, type ProjectContext } from "./plan-participation-batch.js";
 import type { CuratedIndex } from "../resolution/resolve-actor.js";
 
+// Participations are known by the role CORDIS gave (`cordisRole`), so that one whose role an
+// editor changed is still found; deleted and draft ones too, so that they are not made again.
 const readProjects = `
 UNWIND $ids AS id
 MATCH (p:Project {id: id})
-OPTIONAL MATCH (p)<-[r:PARTICIPATES_IN]-(a:Actor)
+OPTIONAL MATCH (p)<-[r:${heldTypes("PARTICIPATES_IN")}]-(a:Actor)
+  WHERE type(r) = 'PARTICIPATES_IN' OR r.relType = 'PARTICIPATES_IN'
 RETURN id, p.sourceId AS sourceId, toString(p.startDate) AS startDate, toString(p.endDate) AS endDate,
-       collect([a.id + ' ' + r.role, coalesce(r.rowHash, '')]) AS participations`;
+       collect([a.id + ' ' + coalesce(r.cordisRole, r.role), coalesce(r.rowHash, ''), type(r) = 'PARTICIPATES_IN'])
+         AS participations`;
 
 // Curated actors first, so that an organisation lands on the curated node when both hold its id.
 const readByCordisId = `
@@ -23,24 +37,21 @@ UNWIND $vatNumbers AS vatNumber
 MATCH (a:Actor {vatNumber: vatNumber})
 RETURN vatNumber AS value, a.id AS id ORDER BY a.id STARTS WITH 'cordis-', a.id`;
 
-const writeOwnActors = `
-UNWIND $rows AS row
-MERGE (a:Actor {id: row.id})
-SET a.cordisId = row.cordisId, a.name = row.name, a.shortName = row.shortName, a.kind = row.kind,
-    a.activityType = row.activityType, a.vatNumber = row.vatNumber, a.country = row.country, a.city = row.city,
-    a.nutsCode = row.nutsCode, a.sme = row.sme, a.website = row.website, a.nameKey = row.nameKey,
-    a.aliases = row.aliases, a.rowHash = row.rowHash`;
+const fill = (field: string) => `a.${field} = ${unlessEdited("a", field, `coalesce(a.${field}, row.fill.${field})`)}`;
 
 const writeMergedActors = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
-SET a.cordisId = coalesce(a.cordisId, row.fill.cordisId), a.vatNumber = coalesce(a.vatNumber, row.fill.vatNumber),
-    a.activityType = coalesce(a.activityType, row.fill.activityType), a.country = coalesce(a.country, row.fill.country),
-    a.city = coalesce(a.city, row.fill.city), a.nutsCode = coalesce(a.nutsCode, row.fill.nutsCode),
-    a.sme = coalesce(a.sme, row.fill.sme), a.website = coalesce(a.website, row.fill.website),
-    a.aliases = CASE WHEN row.alias IN coalesce(a.aliases, []) THEN a.aliases ELSE coalesce(a.aliases, []) + row.alias END,
+WITH a, row, properties(a) AS before
+SET ${["cordisId", "vatNumber", "activityType", "country", "city", "nutsCode", "sme", "website"].map(fill).join(", ")},
+    a.aliases = ${unlessEdited(
+      "a",
+      "aliases",
+      "CASE WHEN row.alias IN coalesce(a.aliases, []) THEN a.aliases ELSE coalesce(a.aliases, []) + row.alias END",
+    )},
     a.resolvedBy = CASE WHEN any(entry IN coalesce(a.resolvedBy, []) WHERE entry STARTS WITH row.resolvedPrefix)
-      THEN a.resolvedBy ELSE coalesce(a.resolvedBy, []) + row.resolvedBy END`;
+      THEN a.resolvedBy ELSE coalesce(a.resolvedBy, []) + row.resolvedBy END
+${returnNodeChanges("a", "Actor")}`;
 
 const writeCandidates = `
 UNWIND $rows AS row
@@ -49,23 +60,31 @@ MATCH (b:Actor {id: row.to})
 MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
 SET r.rule = row.rule, r.score = row.score`;
 
-const setParticipation = `
-SET r.sourceId = row.sourceId, r.locator = row.locator, r.order = row.order, r.ecContribution = row.ecContribution,
-    r.netEcContribution = row.netEcContribution, r.totalCost = row.totalCost, r.endOfParticipation = row.endOfParticipation,
-    r.since = date(row.since), r.until = date(row.until), r.rowHash = row.rowHash`;
+// What CORDIS says of a participation; its identity (source, locator) is set once, when it is made.
+const participationValues = `row {.role, .order, .ecContribution, .netEcContribution, .totalCost, .endOfParticipation,
+  .rowHash} AS plain, row {.since, .until} AS dates`;
 
-// The batch's lookup found no such relationship in this transaction: CREATE is safe and saves a MERGE.
+// The batch's lookup found no such relationship, live or hidden, in this transaction: CREATE is safe and saves a MERGE.
 const createParticipations = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.actorId})
 MATCH (p:Project {id: row.projectId})
-CREATE (a)-[r:PARTICIPATES_IN {role: row.role}]->(p)
-${setParticipation}`;
+WITH a, p, row, ${participationValues}
+CREATE (a)-[r:PARTICIPATES_IN {cordisRole: row.role, sourceId: row.sourceId, locator: row.locator}]->(p)
+SET r += plain, r.since = date(dates.since), r.until = date(dates.until)
+WITH a, r, p, null AS before
+${returnRelationshipChanges("a", "r", "p", "PARTICIPATES_IN")}`;
 
+// Fields an editor set (a role, an amount) stay as the editor left them.
 const updateParticipations = `
 UNWIND $rows AS row
-MATCH (a:Actor {id: row.actorId})-[r:PARTICIPATES_IN {role: row.role}]->(p:Project {id: row.projectId})
-${setParticipation}`;
+MATCH (a:Actor {id: row.actorId})-[r:PARTICIPATES_IN]->(p:Project {id: row.projectId})
+WHERE coalesce(r.cordisRole, r.role) = row.role
+WITH a, r, p, row, properties(r) AS before, ${participationValues}
+SET r.cordisRole = row.role
+${setUnedited("r", "plain")}
+${setUnedited("r", "dates", "date")}
+${returnRelationshipChanges("a", "r", "p", "PARTICIPATES_IN")}`;
 
 /** A participation batch's outcome, with what it did to actors. */
 export interface ParticipationOutcome extends BatchOutcome {
@@ -95,15 +114,23 @@ async function readContext(
     tx.run(readByVatNumber, { vatNumbers: distinct(rows.map((row) => row.organisation.vatNumber)) }),
   ]);
   const projects = new Map<string, ProjectContext>(
-    projectRecords.records.map((record) => [
-      record.get("id"),
-      {
-        sourceId: record.get("sourceId"),
-        startDate: record.get("startDate"),
-        endDate: record.get("endDate"),
-        participations: new Map(record.get("participations").filter(([key]: [string | null]) => key !== null)),
-      },
-    ]),
+    projectRecords.records.map((record) => {
+      const held = (record.get("participations") as Array<[string | null, string, boolean]>).filter(
+        ([key]) => key !== null,
+      ) as Array<[string, string, boolean]>;
+      const participations = new Map(held.filter(([, , live]) => live).map(([key, hash]) => [key, hash]));
+      const hidden = new Set(held.filter(([key, , live]) => !live && !participations.has(key)).map(([key]) => key));
+      return [
+        record.get("id"),
+        {
+          sourceId: record.get("sourceId"),
+          startDate: record.get("startDate"),
+          endDate: record.get("endDate"),
+          participations,
+          hidden,
+        },
+      ];
+    }),
   );
   const ownActors = new Map(
     byCordisId.records
@@ -120,12 +147,15 @@ async function readContext(
 /**
  * Writes a batch of participation rows in one transaction: reads what the database holds of their
  * projects and organisations, plans the batch (see planParticipationBatch), then writes actors,
- * candidates for review, and the participations that are new or changed.
+ * candidates for review, and the participations that are new or changed, keeping what editors set,
+ * and records a `Change` by `by` (the importer and its file) for each actor and participation it
+ * creates or changes.
  */
 export async function writeParticipationBatch(
   tx: ManagedTransaction,
   rows: CordisParticipation[],
   curated: CuratedIndex,
+  by: string,
 ): Promise<ParticipationOutcome> {
   const plan = planParticipationBatch(rows, await readContext(tx, rows, curated));
   const outcome: ParticipationOutcome = {
@@ -138,16 +168,25 @@ export async function writeParticipationBatch(
     candidatesCreated: 0,
     resolvedOrganisations: plan.resolvedOrganisations,
   };
-  if (plan.ownActors.length > 0) {
-    const result = await tx.run(writeOwnActors, { rows: plan.ownActors });
-    outcome.actorsCreated = result.summary.counters.updates().nodesCreated;
-  }
-  if (plan.mergedActors.length > 0) await tx.run(writeMergedActors, { rows: plan.mergedActors });
+  const changes: ImportedChange[] = await mergeNodes(
+    tx,
+    "Actor",
+    plan.ownActors.map(({ id, ...plain }) => ({ id, plain })),
+  );
+  outcome.actorsCreated = changes.filter((change) => change.action === "CREATE").length;
+  if (plan.mergedActors.length > 0)
+    changes.push(...nodeChanges((await tx.run(writeMergedActors, { rows: plan.mergedActors })).records));
   if (plan.candidates.length > 0) {
     const result = await tx.run(writeCandidates, { rows: plan.candidates });
     outcome.candidatesCreated = result.summary.counters.updates().relationshipsCreated;
   }
-  if (plan.newParticipations.length > 0) await tx.run(createParticipations, { rows: plan.newParticipations });
-  if (plan.changedParticipations.length > 0) await tx.run(updateParticipations, { rows: plan.changedParticipations });
+  for (const [statement, participations] of [
+    [createParticipations, plan.newParticipations],
+    [updateParticipations, plan.changedParticipations],
+  ] as const) {
+    if (participations.length === 0) continue;
+    changes.push(...relationshipChanges((await tx.run(statement, { rows: participations })).records));
+  }
+  await recordImportChanges(tx, by, changes);
   return outcome;
 }

@@ -1,6 +1,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import { cordisSource } from "./cordis-sources.js";
 import { emptyOutcome, type BatchOutcome } from "../records/import-summary.js";
+import { mergeNodes } from "../keep-edits/merge-keeping-edits.js";
+import { recordImportChanges } from "../keep-edits/record-import-changes.js";
 import type { CordisProject } from "./parse-cordis-project.js";
 
 const readHashes = `
@@ -8,22 +10,17 @@ UNWIND $ids AS id
 MATCH (p:Project {id: id})
 RETURN id, coalesce(p.rowHash, '') AS rowHash`;
 
-const writeSources = `
-UNWIND $sources AS source
-MERGE (s:Source {id: source.id})
-SET s += source`;
-
-const writeProjects = `
-UNWIND $rows AS row
-MERGE (p:Project {id: row.id})
-SET p += row.properties, p.startDate = date(row.startDate), p.endDate = date(row.endDate), p.rowHash = row.rowHash`;
-
 /**
  * Writes a batch of projects in one transaction: their programmes' Sources, and the projects that
  * are new or whose content hash changed; unchanged projects are not touched. A project id twice
- * in one batch keeps its last row.
+ * in one batch keeps its last row. Fields an editor set are kept; each source and project created or
+ * changed gets a `Change` by `by` (the importer and its file).
  */
-export async function writeProjectBatch(tx: ManagedTransaction, projects: CordisProject[]): Promise<BatchOutcome> {
+export async function writeProjectBatch(
+  tx: ManagedTransaction,
+  projects: CordisProject[],
+  by: string,
+): Promise<BatchOutcome> {
   const outcome = emptyOutcome();
   const latest = new Map<string, CordisProject>();
   for (const project of projects) latest.set(project.id, project);
@@ -39,16 +36,22 @@ export async function writeProjectBatch(tx: ManagedTransaction, projects: Cordis
     return old !== project.rowHash;
   });
   const programmes = [...new Set([...latest.values()].map((project) => project.programme))];
-  await tx.run(writeSources, { sources: programmes.map(cordisSource) });
-  if (changed.length === 0) return outcome;
-  await tx.run(writeProjects, {
-    rows: changed.map(({ id, properties, startDate, endDate, rowHash }) => ({
-      id,
-      properties,
-      startDate,
-      endDate,
-      rowHash,
-    })),
-  });
+  const changes = await mergeNodes(
+    tx,
+    "Source",
+    programmes.map(cordisSource).map(({ id, ...plain }) => ({ id, plain })),
+  );
+  changes.push(
+    ...(await mergeNodes(
+      tx,
+      "Project",
+      changed.map(({ id, properties, startDate, endDate, rowHash }) => ({
+        id,
+        plain: { ...properties, rowHash },
+        dates: { startDate, endDate },
+      })),
+    )),
+  );
+  await recordImportChanges(tx, by, changes);
   return outcome;
 }

@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { heldAs, setUnedited } from "../../model/keep-edits.js";
+import { heldAs, heldTypes, setUnedited } from "../../model/keep-edits.js";
 import {
   nodeChanges,
   relationshipChanges,
@@ -14,7 +14,7 @@ type Value = string | number | boolean | string[] | number[] | null;
 export interface NodeRow {
   id: string;
   plain: Record<string, Value>;
-  dates?: Record<string, string>;
+  dates?: Record<string, string | null>;
 }
 
 /** A relationship to write: endpoints, identity (source and locator) and properties, as {@link NodeRow}. */
@@ -24,7 +24,7 @@ export interface RelationshipRow {
   sourceId: string;
   locator: string;
   plain: Record<string, Value>;
-  dates?: Record<string, string>;
+  dates?: Record<string, string | null>;
 }
 
 const name = /^[A-Z][A-Za-z_]*$/;
@@ -47,7 +47,7 @@ const mergeRelationshipsStatement = (fromLabel: string, type: string, toLabel: s
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
-OPTIONAL MATCH (a)-[old]->(b)
+OPTIONAL MATCH (a)-[old:${heldTypes(type)}]->(b)
   WHERE ${heldAs("old", type)} AND old.sourceId = row.sourceId AND coalesce(old.locator, '') = row.locator
 WITH a, b, row, collect(old) AS held
 WITH a, b, row, [r IN held WHERE type(r) = '${type}'][0] AS live, size(held) AS count

@@ -4,7 +4,7 @@ import { indexCuratedActors, type CuratedIndex } from "./resolve-actor.js";
 const readCurated = `
 MATCH (a:Actor)
 WHERE NOT a.id STARTS WITH 'cordis-'
-RETURN a.id AS id, a.name AS name, a.country AS country,
+RETURN a.id AS id, a.name AS name, a.country AS country, a.vatNumber AS vatNumber,
        [a.name, a.nameEn, a.shortName] + coalesce(a.aliases, []) AS names`;
 
 /** Reads the actors that did not come from CORDIS and indexes them by name key, for entity resolution. */
@@ -24,6 +24,7 @@ export async function readCuratedIndex(driver: Driver, database: string): Promis
       id: record.get("id"),
       name: record.get("name"),
       country: record.get("country"),
+      vatNumber: record.get("vatNumber"),
       names: record.get("names"),
     })),
   );

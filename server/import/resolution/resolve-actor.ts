@@ -5,6 +5,8 @@ export interface CuratedActor {
   id: string;
   name: string;
   country: string | null;
+  /** The VAT number the actor is registered under, where known: another VAT number is another legal entity. */
+  vatNumber?: string | null;
   keys: string[];
 }
 
@@ -50,6 +52,17 @@ const countryCode = (country: string | null) => {
   return upper === "SWEDEN" || upper === "SVERIGE" ? "SE" : upper;
 };
 
+const vatKey = (vat: string | null | undefined) => (vat ?? "").replace(/[\s.-]/g, "").toUpperCase();
+
+/** True when both carry a VAT number and the numbers differ: two legal entities, whatever their names. */
+const otherLegalEntity = (actor: CuratedActor, organisation: OrganisationToResolve) =>
+  vatKey(actor.vatNumber) !== "" &&
+  vatKey(organisation.vatNumber) !== "" &&
+  vatKey(actor.vatNumber) !== vatKey(organisation.vatNumber);
+
+const sameCountry = (actor: CuratedActor, organisation: OrganisationToResolve) =>
+  organisation.country === null || countryCode(actor.country) === countryCode(organisation.country);
+
 /** The id a CORDIS organisation's own node gets. */
 export const cordisActorId = (organisationId: string) => `cordis-${organisationId}`;
 
@@ -75,22 +88,30 @@ const overlapScore = (a: string, b: string) =>
   Math.round((Math.min(wordCount(a), wordCount(b)) / Math.max(wordCount(a), wordCount(b))) * 100) / 100;
 
 /**
- * Curated actors that may be this organisation but are not merged: the same name in another
- * country or shared by several curated actors, or one name (of two words or more) inside the other.
+ * Curated actors that may be this organisation but are not merged, where a reviewer could agree:
+ * the same name under another VAT number (one organisation registered twice, or two), a name
+ * several curated actors share, or one name (of two words or more) inside the other while neither
+ * VAT number contradicts it. An organisation in another country, or a longer name under another
+ * VAT number (a subsidiary, a holding company), is another legal entity: no candidate.
  */
-function findCandidates(key: string, country: string | null, curated: CuratedIndex): Candidate[] {
+function findCandidates(key: string, organisation: OrganisationToResolve, curated: CuratedIndex): Candidate[] {
   const found = new Map<string, Candidate>();
   const add = (curatedId: string, rule: string, score: number) => {
     if ((found.get(curatedId)?.score ?? -1) < score) found.set(curatedId, { curatedId, rule, score });
   };
   const same = curated.byKey.get(key) ?? [];
-  for (const actor of same) {
-    const compatible = country === null || countryCode(actor.country) === countryCode(country);
-    add(actor.id, compatible ? (same.length > 1 ? "same-name-ambiguous" : "same-name") : "same-name-other-country", 1);
+  for (const actor of same.filter((actor) => sameCountry(actor, organisation))) {
+    const rule = otherLegalEntity(actor, organisation)
+      ? "same-name-other-vat"
+      : same.length > 1
+        ? "same-name-ambiguous"
+        : "same-name";
+    add(actor.id, rule, 1);
   }
   const words = key.split(" ");
   for (const word of new Set(words)) {
     for (const entry of curated.byWord.get(word) ?? []) {
+      if (!sameCountry(entry.actor, organisation) || otherLegalEntity(entry.actor, organisation)) continue;
       if (wordCount(entry.key) >= 2 && containsWords(key, entry.key))
         add(entry.actor.id, "name-contains", overlapScore(key, entry.key));
       if (words.length >= 2 && word === words[0] && containsWords(entry.key, key)) {
@@ -103,8 +124,10 @@ function findCandidates(key: string, country: string | null, curated: CuratedInd
 
 /**
  * Finds the node a CORDIS organisation belongs on: an actor with its CORDIS id, else one with its
- * VAT number, else the one curated actor (of a compatible country) whose name key equals its name's,
- * else its own `cordis-<id>` node. Remembers new nodes in `known` so that later rows of the batch agree.
+ * VAT number, else the one curated actor (of a compatible country) whose name key equals its name's
+ * and whose VAT number, if both have one, is the same; else its own `cordis-<id>` node, with the
+ * curated actors it may be as candidates. Remembers new nodes in `known` so that later rows of the
+ * batch agree.
  */
 export function resolveOrganisation(
   organisation: OrganisationToResolve,
@@ -118,10 +141,8 @@ export function resolveOrganisation(
   if (!byId && byVat && byVat !== own) return { actorId: byVat, rule: "vatNumber", candidates: [] };
   const key = nameKey(organisation.name);
   if (!byId) {
-    const same = (curated.byKey.get(key) ?? []).filter(
-      (actor) => organisation.country === null || countryCode(actor.country) === countryCode(organisation.country),
-    );
-    if (same.length === 1 && (curated.byKey.get(key) ?? []).length === 1) {
+    const same = (curated.byKey.get(key) ?? []).filter((actor) => sameCountry(actor, organisation));
+    if (same.length === 1 && (curated.byKey.get(key) ?? []).length === 1 && !otherLegalEntity(same[0], organisation)) {
       return { actorId: same[0].id, rule: `name:${key}`, candidates: [] };
     }
   }
@@ -131,6 +152,6 @@ export function resolveOrganisation(
   return {
     actorId: own,
     rule: "own",
-    candidates: key === "" ? [] : findCandidates(key, organisation.country, curated),
+    candidates: key === "" ? [] : findCandidates(key, organisation, curated),
   };
 }

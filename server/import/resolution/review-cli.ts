@@ -1,6 +1,7 @@
 import { readConfig } from "../../config.js";
 import { connectDatabase } from "../../database/connect.js";
 import { log } from "../../log.js";
+import { runCli } from "../../run-cli.js";
 import { formatCandidateTable } from "./format-candidate-table.js";
 import { listResolutionCandidates } from "./list-resolution-candidates.js";
 
@@ -17,7 +18,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  log.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(main);

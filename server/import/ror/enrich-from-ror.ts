@@ -4,6 +4,7 @@ import { projectRoot } from "../../config.js";
 import { bumpGraphVersion } from "../../database/graph-version.js";
 import { importFile } from "../records/import-file.js";
 import type { FileSummary } from "../records/import-summary.js";
+import { importedBy } from "../keep-edits/record-import-changes.js";
 import { parseRorRecord } from "./parse-ror-record.js";
 import { readCsvRecords } from "../records/read-csv-records.js";
 import { writeRorBatch } from "./write-ror-batch.js";
@@ -17,7 +18,8 @@ export interface RorSummary extends FileSummary {
 /**
  * Enriches every Actor whose `rorId` is in the ROR extract (CSV, CC0): aliases from the name,
  * labels and acronyms, website and foundedYear where unset, wikidataId, and a MENTIONED_IN link
- * to the `ror` Source with the row's line. Idempotent.
+ * to the `ror` Source with the row's line. Idempotent. Fields an editor set stay as they are; each
+ * actor changed gets a `Change` naming the file.
  */
 export async function enrichFromRor(
   driver: Driver,
@@ -32,7 +34,9 @@ export async function enrichFromRor(
       read: (input) => readCsvRecords(input, ","),
       parse: parseRorRecord,
       writeBatch: async (rows) => {
-        const outcome = await session.executeWrite((tx) => writeRorBatch(tx, rows), { timeout: 120_000 });
+        const outcome = await session.executeWrite((tx) => writeRorBatch(tx, rows, importedBy("ror", file)), {
+          timeout: 120_000,
+        });
         unmatched += outcome.unmatched;
         return outcome;
       },

@@ -1,7 +1,7 @@
 import { readConfig } from "../../config.js";
 import { connectDatabase } from "../../database/connect.js";
 import { ensureDatabaseSchema } from "../../database/ensure-database-schema.js";
-import { log } from "../../log.js";
+import { runCli } from "../../run-cli.js";
 import { enrichFromRor } from "./enrich-from-ror.js";
 
 /** Enriches the actors that carry a ROR id from a ROR extract (default seeds/ror/ror-se.csv). */
@@ -18,7 +18,4 @@ async function main(args: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  log.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
-});
+runCli(() => main(process.argv.slice(2)));

@@ -1,0 +1,66 @@
+import type { Client } from "@urql/core";
+import { toNetworkFilter } from "../state/network-filter.js";
+import { partnerStep, type ViewState } from "../state/view-state.js";
+import type { NetworkData } from "./explorer-graph.js";
+import { loadNeighbourhoods } from "./load-network.js";
+import { combineNetworks } from "./merge-network.js";
+import { buildOrganisationNetwork, loadPartners, resolveViewMode } from "./organisation-network.js";
+
+export interface ViewNetwork {
+  network: NetworkData;
+  /** Nodes the API left out of neighbourhoods drawn with their projects and ties. */
+  omittedNodes: number;
+  /** How each focused actor is drawn. */
+  modes: Map<string, "organisations" | "network">;
+  /** Partners drawn and partners loaded beyond them, over the actors drawn with their partners. */
+  partners: { drawn: number; more: number } | null;
+}
+
+/**
+ * The network a view draws: each focused actor's neighbourhood, or its partner organisations when
+ * the view (or, left to the explorer, the neighbourhood) says so.
+ *
+ * @remarks
+ * Partners are asked for at the same time as the neighbourhood unless the link says to draw projects
+ * and ties, so that the organisation view costs no second round trip; a focus that is not an actor
+ * answers NOT_FOUND there, which is ignored.
+ */
+export async function loadViewNetwork(client: Client, state: ViewState): Promise<ViewNetwork> {
+  const filter = toNetworkFilter(state.filter);
+  const limit = state.partnerCount + partnerStep;
+  const partnerRequests = new Map(
+    state.view === "network"
+      ? []
+      : state.focus.map((id) => [
+          id,
+          loadPartners(client, id, filter, { minStrength: state.minStrength, limit }).catch(() => null),
+        ]),
+  );
+  const loaded = await loadNeighbourhoods(client, state.focus, filter);
+  const modes = new Map<string, "organisations" | "network">();
+  const networks: NetworkData[] = [];
+  let omittedNodes = 0;
+  const partners = { drawn: 0, more: 0 };
+  for (const id of state.focus) {
+    const neighbourhood = loaded.byId.get(id) ?? { nodes: [], edges: [] };
+    const mode = resolveViewMode(state.view, neighbourhood, id);
+    const centre = neighbourhood.nodes.find((node) => node.id === id);
+    const collaborations = mode === "organisations" && centre ? await partnerRequests.get(id) : null;
+    if (!centre || !collaborations) {
+      modes.set(id, "network");
+      networks.push(neighbourhood);
+      continue;
+    }
+    modes.set(id, "organisations");
+    const organisations = buildOrganisationNetwork(centre, collaborations, {
+      minStrength: state.minStrength,
+      count: state.partnerCount,
+    });
+    networks.push(organisations.network);
+    partners.drawn += organisations.drawn;
+    partners.more += Math.min(partnerStep, organisations.eligible - organisations.drawn);
+  }
+  for (const [id, mode] of modes) if (mode === "network") omittedNodes += loaded.omittedById.get(id) ?? 0;
+  const anyOrganisations = [...modes.values()].includes("organisations");
+  return { network: combineNetworks(networks), omittedNodes, modes, partners: anyOrganisations ? partners : null };
+}

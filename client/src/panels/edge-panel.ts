@@ -1,0 +1,114 @@
+import type { ExplorerGraph, SharedThing } from "../graph/explorer-graph.js";
+import { formatNumber, t } from "../i18n/i18n.js";
+import type { Store } from "../state/store.js";
+import { select, selectEdge } from "../state/view-actions.js";
+import type { ViewState } from "../state/view-state.js";
+import { legendLabel } from "../graph/appearance.js";
+import { relationshipVerb, sharedTieType } from "../state/vocabulary.js";
+import { h, replaceChildren } from "../ui/dom.js";
+import { renderEvidenceList } from "./evidence-list.js";
+import { describePeriod } from "./group-relationships.js";
+
+/**
+ * The relationship clicked in the graph: as a sentence with its dates and evidence; for two
+ * organisations, everything they share, each with its own evidence.
+ *
+ * @param onDrawn - subscribes to changes of the drawing, since a link may name an edge before it is drawn
+ */
+export function mountEdgePanel(
+  root: HTMLElement,
+  graph: ExplorerGraph,
+  store: Store<ViewState>,
+  onDrawn: (listener: () => void) => () => void,
+): () => void {
+  function render() {
+    const id = store.get().edge;
+    if (!id || !graph.hasEdge(id)) {
+      replaceChildren(root);
+      return;
+    }
+    const attributes = graph.getEdgeAttributes(id);
+    const [source, target] = graph.extremities(id);
+    const label = (node: string) => graph.getNodeAttribute(node, "label");
+    const open = (node: string) =>
+      h("button", { type: "button", class: "link-button", onclick: () => store.update(select(node)) }, label(node));
+    const close = h(
+      "button",
+      {
+        type: "button",
+        class: "edge-close",
+        "aria-label": t("edge.close"),
+        onclick: () => store.update(selectEdge(null)),
+      },
+      "×",
+    );
+    const period = describePeriod(attributes.since, attributes.until);
+    const body =
+      attributes.relationship === sharedTieType
+        ? [
+            h("h3", { class: "edge-title" }, t("edge.orgHeading", { a: label(source), b: label(target) })),
+            h(
+              "p",
+              { class: "edge-strength" },
+              t("edge.strength", {
+                strength: formatNumber(attributes.weight, 2),
+                shared: t("edge.shared", { count: attributes.shared?.length ?? 0 }),
+              }),
+            ),
+            h(
+              "ul",
+              { class: "shared-things", "data-testid": "shared-things" },
+              (attributes.shared ?? []).map((thing) => renderSharedThing(thing, store)),
+            ),
+          ]
+        : [
+            h(
+              "h3",
+              { class: "edge-title", "data-testid": "edge-sentence" },
+              open(source),
+              ` ${relationshipVerb(attributes.relationship)} `,
+              open(target),
+            ),
+            period ? h("p", { class: "edge-period" }, period) : null,
+            renderEvidenceList(
+              attributes.evidence,
+              attributes.relationship === "PARTICIPATES_IN" ? { id: target, label: label(target) } : null,
+            ),
+          ];
+    replaceChildren(
+      root,
+      h(
+        "section",
+        { class: "edge-panel", "data-testid": "edge-panel", "aria-label": t("edge.heading") },
+        h("div", { class: "edge-panel-top" }, h("p", { class: "edge-kicker" }, t("edge.heading")), close),
+        body,
+      ),
+    );
+  }
+  render();
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (next.edge !== previous.edge || next.lang !== previous.lang) render();
+  });
+  const unlisten = onDrawn(() => {
+    const id = store.get().edge;
+    if (id && !root.querySelector(".edge-panel") && graph.hasEdge(id)) render();
+  });
+  return () => {
+    unsubscribe();
+    unlisten();
+  };
+}
+
+function renderSharedThing(thing: SharedThing, store: Store<ViewState>): HTMLElement {
+  return h(
+    "li",
+    { class: "shared-thing" },
+    h(
+      "p",
+      { class: "shared-thing-title" },
+      h("button", { type: "button", class: "link-button", onclick: () => store.update(select(thing.id)) }, thing.label),
+      ` · ${legendLabel(thing.type)}`,
+    ),
+    renderEvidenceList(thing.evidence, thing.type === "Project" ? { id: thing.id, label: thing.label } : null),
+  );
+}

@@ -1,0 +1,57 @@
+import { legendKey, legendLabel } from "../graph/appearance.js";
+import type { GraphView } from "../graph/graph-view.js";
+import { t } from "../i18n/i18n.js";
+import type { Store } from "../state/store.js";
+import { select } from "../state/view-actions.js";
+import type { ViewState } from "../state/view-state.js";
+import { h, replaceChildren } from "../ui/dom.js";
+
+/**
+ * Every node the canvas draws, as a list of buttons in alphabetical order: what the drawing shows,
+ * reachable from the keyboard and read by screen readers. Choosing one selects it, as a click would.
+ */
+export function mountNodeList(root: HTMLElement, view: GraphView, store: Store<ViewState>): () => void {
+  function render() {
+    const hidden = new Set(store.get().hidden);
+    const selected = store.get().selected;
+    const nodes = view.graph
+      .mapNodes((id, attributes) => ({ id, ...attributes }))
+      .filter((node) => !hidden.has(node.id))
+      .sort((a, b) => a.label.localeCompare(b.label, "sv"));
+    replaceChildren(
+      root,
+      h("p", { class: "field-help" }, t("graph.nodeListHint")),
+      h(
+        "ul",
+        { class: "node-list", "data-testid": "node-list", "aria-label": t("graph.nodeList") },
+        nodes.map((node) =>
+          h(
+            "li",
+            {},
+            h(
+              "button",
+              {
+                type: "button",
+                class: "link-button",
+                "aria-current": node.id === selected ? "true" : null,
+                "data-id": node.id,
+                onclick: () => store.update(select(node.id)),
+              },
+              node.label,
+            ),
+            h("span", { class: "node-list-kind" }, ` · ${legendLabel(legendKey(node.category, node.kind))}`),
+          ),
+        ),
+      ),
+    );
+  }
+  render();
+  const unlisten = view.onChange(render);
+  const unsubscribe = store.subscribe((next, previous) => {
+    if (next.selected !== previous.selected || next.hidden !== previous.hidden) render();
+  });
+  return () => {
+    unlisten();
+    unsubscribe();
+  };
+}

@@ -1,0 +1,160 @@
+import type { Driver, Node } from "neo4j-driver";
+import { findProjects } from "../consortium/match-topic.js";
+import { badInput } from "../model/errors.js";
+import { toObject } from "../model/graph-values.js";
+import { checkDate, checkRange } from "../model/validate-arguments.js";
+import type { QueryOpenCallsArgs } from "../generated/resolvers-types.js";
+import { coverage, coverageByText, indexWords } from "./call-text.js";
+import { findActorRecord, partnerActivity, type ActorRecord, type OwnProject } from "./find-actor-record.js";
+import { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js";
+import { readFamilyProjects, type FamilyProject } from "./read-family-projects.js";
+import {
+  combineCallFactors,
+  daysBetween,
+  familyFactor,
+  partnersFactor,
+  relevanceOf,
+  textFactor,
+  type CallFitFactor,
+} from "./score-call-fit.js";
+
+type Plain = Record<string, unknown>;
+
+export interface OpenCall {
+  call: Plain;
+  score: number;
+  factors: Array<CallFitFactor<Plain>>;
+  daysLeft: number;
+}
+
+const actionTypes = new Set(["RIA", "IA", "CSA"]);
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The actor's projects indexed for scoring many calls: by word, by family, by call topic. */
+interface OwnIndex {
+  postings: Map<string, number[]>;
+  byFamily: Map<string, OwnProject[]>;
+  byCall: Map<string, OwnProject[]>;
+}
+
+function indexOwnProjects(own: OwnProject[]): OwnIndex {
+  const group = (keys: (project: OwnProject) => string[]) => {
+    const groups = new Map<string, OwnProject[]>();
+    for (const project of own) for (const key of keys(project)) groups.set(key, [...(groups.get(key) ?? []), project]);
+    return groups;
+  };
+  return {
+    postings: indexWords(own.map((project) => project.words)),
+    byFamily: group((project) => project.families),
+    byCall: group((project) => project.calls),
+  };
+}
+
+/** The factors of one call for the actor; evidence as project ids, read as nodes for the calls shown. */
+function scoreCall(
+  call: CatalogueCall,
+  record: ActorRecord,
+  index: OwnIndex,
+  familyProjects: Map<string, FamilyProject[]>,
+  asOf: string,
+): Array<CallFitFactor<string>> {
+  const actor = record.actor.name;
+  const shares = coverageByText(call.terms, index.postings, record.own.length);
+  const matches = record.own
+    .map((project, position) => ({ project, relevance: relevanceOf(shares[position]) }))
+    .filter((match) => match.relevance > 0)
+    .sort((a, b) => b.relevance - a.relevance || (a.project.id < b.project.id ? -1 : 1))
+    .map(({ project, relevance }, rank) => ({
+      label: project.label,
+      relevance,
+      // Only the closest match's shared words are shown.
+      shared: rank === 0 ? coverage(call.terms, project.words).shared : [],
+      project: project.id,
+    }));
+  const destination = call.families.find((family) => family.level === "DESTINATION") ?? null;
+  const callFamily = call.families.find((family) => family.level === "CALL")?.id ?? null;
+  const topic = index.byCall.get(call.id) ?? [];
+  const sameCall = (callFamily === null ? [] : (index.byFamily.get(callFamily) ?? [])).filter(
+    (project) => !topic.includes(project),
+  );
+  const sameDestination = (destination === null ? [] : (index.byFamily.get(destination.id) ?? [])).filter(
+    (project) => !topic.includes(project) && !sameCall.includes(project),
+  );
+  const ids = (projects: OwnProject[]) => projects.map((project) => project.id);
+  const activity = destination
+    ? partnerActivity(record, destination.id, familyProjects.get(destination.id) ?? [], asOf)
+    : null;
+  return [
+    textFactor(actor, asOf, matches),
+    familyFactor(actor, {
+      topic: ids(topic),
+      call: ids(sameCall),
+      destination: ids(sameDestination),
+      destinationId: destination?.id ?? null,
+      destinationName: destination?.name ?? null,
+      labels: [...topic, ...sameCall, ...sameDestination].map((project) => project.label),
+    }),
+    partnersFactor(
+      actor,
+      activity && {
+        partners: activity.partners,
+        projects: activity.projects.length,
+        destinationId: destination?.id ?? null,
+        destinationName: destination?.name ?? null,
+      },
+      (activity?.projects ?? []).slice(0, 3),
+    ),
+  ];
+}
+
+/**
+ * The calls open or forthcoming on asOf (deadline on or after it), ranked by how well they fit the
+ * actor: its projects begun before asOf whose text covers the call's words, its projects under the
+ * same topic, call or destination, and its partners active in that destination without it. Only
+ * calls with some evidence are listed; each factor says why, with the projects that show it.
+ */
+export async function findOpenCalls(driver: Driver, database: string, args: QueryOpenCallsArgs): Promise<OpenCall[]> {
+  const limit = checkRange("limit", args.limit, 1, 100, 20);
+  const asOf = args.asOf === null || args.asOf === undefined ? today() : checkDate("asOf", args.asOf);
+  const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
+  for (const action of actions ?? [])
+    if (!actionTypes.has(action)) throw badInput(`unknown action ${action}`, "actions");
+  const catalogue = await readCallCatalogue(driver, database);
+  const [record, familyProjects] = await Promise.all([
+    findActorRecord(driver, database, catalogue.version, args.actor, asOf),
+    readFamilyProjects(driver, database, catalogue.version),
+  ]);
+  const index = indexOwnProjects(record.own);
+  const ranked = [...catalogue.calls.values()]
+    .filter(
+      (call) =>
+        call.deadline !== null && call.deadline >= asOf && (actions === null || actions.has(call.actionType ?? "")),
+    )
+    .map((call) => {
+      const factors = scoreCall(call, record, index, familyProjects, asOf);
+      return { call, factors, score: combineCallFactors(factors) };
+    })
+    .filter((entry) => entry.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        (a.call.deadline ?? "").localeCompare(b.call.deadline ?? "") ||
+        a.call.id.localeCompare(b.call.id),
+    )
+    .slice(0, limit);
+  const evidence = await findProjects(driver, database, [
+    ...new Set(ranked.flatMap((entry) => entry.factors.flatMap((factor) => factor.evidence))),
+  ]);
+  return ranked.map(({ call, factors, score }) => ({
+    call: call.object,
+    score,
+    daysLeft: daysBetween(asOf, call.deadline as string),
+    factors: factors.map((factor) => ({
+      ...factor,
+      evidence: factor.evidence
+        .map((id) => evidence.get(id))
+        .filter((node): node is Node => node !== undefined)
+        .map(toObject),
+    })),
+  }));
+}

@@ -1,0 +1,96 @@
+import type { Driver, Node } from "neo4j-driver";
+import { toObject } from "../model/graph-values.js";
+import { callTerms, callWordCounts, inverseFrequencies, type CallTerms } from "./call-text.js";
+
+type Plain = Record<string, unknown>;
+
+/** A call as openCalls and callBrief read it: the GraphQL object, its families and its profile of words. */
+export interface CatalogueCall {
+  id: string;
+  /** The Call as GraphQL serves it, with its families, projects and source. */
+  object: Plain;
+  deadline: string | null;
+  actionType: string | null;
+  families: Array<{ id: string; level: "CALL" | "DESTINATION"; name: string | null }>;
+  terms: CallTerms;
+}
+
+export interface CallCatalogue {
+  database: string;
+  version: string;
+  calls: Map<string, CatalogueCall>;
+}
+
+const readVersion = "OPTIONAL MATCH (m:Meta {id: 'graph'}) RETURN toString(coalesce(m.version, 0)) AS version";
+
+const readCalls = `
+MATCH (c:Call)
+RETURN c,
+  [(c)-[:IN_FAMILY]->(f:CallFamily) | f] AS families,
+  [(c)<-[:FUNDED_UNDER]-(p:Project) WHERE p.deletedAt IS NULL | p] AS projects,
+  [(c)-[:MENTIONED_IN]->(s:Source) | s] AS sources`;
+
+/** The graph's version: imports and edits bump it, so what is read once per version stays right. */
+export async function readGraphVersion(driver: Driver, database: string): Promise<string> {
+  const result = await driver.executeQuery(readVersion, {}, { database, routing: "READ" });
+  return String(result.records[0].get("version"));
+}
+
+let cached: CallCatalogue | null = null;
+let loading: Promise<CallCatalogue> | null = null;
+
+async function loadCatalogue(driver: Driver, database: string, version: string): Promise<CallCatalogue> {
+  const result = await driver.executeQuery(readCalls, {}, { database, routing: "READ" });
+  const rows = result.records.map((record) => {
+    const node = record.get("c") as Node;
+    const properties = node.properties as Plain;
+    return {
+      node,
+      counts: callWordCounts({
+        title: String(properties.title ?? ""),
+        description: [properties.description, properties.destination].filter(Boolean).join(" "),
+      }),
+      families: (record.get("families") as Node[]).map(toObject),
+      projects: (record.get("projects") as Node[]).map(toObject),
+      sources: (record.get("sources") as Node[]).map(toObject),
+    };
+  });
+  const idf = inverseFrequencies(rows.map((row) => row.counts));
+  const calls = new Map<string, CatalogueCall>();
+  for (const row of rows) {
+    const object: Plain = {
+      ...toObject(row.node),
+      families: row.families,
+      projects: row.projects,
+      mentionedIn: row.sources,
+    };
+    delete object.rowHash;
+    calls.set(String(object.id), {
+      id: String(object.id),
+      object,
+      deadline: (object.deadline as string | null) ?? null,
+      actionType: (object.actionType as string | null) ?? null,
+      families: row.families.map((family) => ({
+        id: String(family.id),
+        level: family.level as "CALL" | "DESTINATION",
+        name: (family.name as string | null) ?? null,
+      })),
+      terms: callTerms(row.counts, idf),
+    });
+  }
+  return { database, version, calls };
+}
+
+/**
+ * Every call of the graph with its profile of words (tf × idf over all calls), read once per
+ * version of the graph: an import or an edit bumps the version, and the next read reloads.
+ */
+export async function readCallCatalogue(driver: Driver, database: string): Promise<CallCatalogue> {
+  const version = await readGraphVersion(driver, database);
+  if (cached?.database === database && cached.version === version) return cached;
+  loading ??= loadCatalogue(driver, database, version).finally(() => {
+    loading = null;
+  });
+  cached = await loading;
+  return cached;
+}

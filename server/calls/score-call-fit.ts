@@ -1,0 +1,124 @@
+import { plural } from "../consortium/format-words.js";
+import { topicalValue } from "../consortium/score-partners.js";
+
+/** One reason a call fits an actor: a value from 0 to 1, its weight, a sentence, and the projects that show it. */
+export interface CallFitFactor<P> {
+  name: string;
+  value: number;
+  weight: number;
+  explanation: string;
+  evidence: P[];
+}
+
+/** The weights sum to 1. What the actor has done counts most, then where it has won, then its network. */
+export const callFitWeights = { text: 0.5, family: 0.3, partners: 0.2 } as const;
+
+/** A project's coverage of a call's words from which it counts as matching the call. */
+export const minCoverage = 0.2;
+/** Coverage at which a project counts as a full match (relevance 1). */
+export const fullCoverage = 0.5;
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** A project's relevance to a call (0..1) from the share of the call's words it covers; 0 below {@link minCoverage}. */
+export const relevanceOf = (share: number) => (share < minCoverage ? 0 : round(Math.min(1, share / fullCoverage)));
+
+export interface TextMatch<P> {
+  label: string;
+  relevance: number;
+  shared: string[];
+  project: P;
+}
+
+const listed = (labels: string[], max = 3) =>
+  labels.length <= max ? labels.join(", ") : `${labels.slice(0, max).join(", ")} and ${labels.length - max} more`;
+
+/** The actor's earlier projects whose text covers the call's words, the closest first. */
+export function textFactor<P>(actor: string, asOf: string, matches: Array<TextMatch<P>>): CallFitFactor<P> {
+  const [closest] = matches;
+  const explanation = closest
+    ? `${plural(matches.length, "project")} of ${actor} begun before ${asOf} match${matches.length === 1 ? "es" : ""} the call's text; ` +
+      `the closest, ${closest.label}, shares ${listed(closest.shared, 5)} (relevance ${closest.relevance.toFixed(2)}).`
+    : `No project of ${actor} begun before ${asOf} matches the call's text.`;
+  return {
+    name: "earlier projects",
+    value: topicalValue(matches.map((match) => match.relevance)),
+    weight: callFitWeights.text,
+    explanation,
+    evidence: matches.slice(0, 3).map((match) => match.project),
+  };
+}
+
+/** The actor's earlier projects funded under the same topic, call or destination. */
+export interface FamilyRecord<P> {
+  topic: P[];
+  call: P[];
+  destination: P[];
+  destinationId: string | null;
+  destinationName: string | null;
+  labels: string[];
+}
+
+const describeDestination = (id: string | null, name: string | null) =>
+  `destination ${id ?? "?"}${name ? ` (${name})` : ""}`;
+
+/** 1 for a project under the same topic or call, else 0.5, 0.75, 1 for one, two, three projects of the destination. */
+export function familyValue(record: Pick<FamilyRecord<unknown>, "topic" | "call" | "destination">): number {
+  if (record.topic.length > 0 || record.call.length > 0) return 1;
+  return record.destination.length === 0 ? 0 : Math.min(1, 0.25 + 0.25 * record.destination.length);
+}
+
+export function familyFactor<P>(actor: string, record: FamilyRecord<P>): CallFitFactor<P> {
+  const { topic, call, destination } = record;
+  let explanation: string;
+  if (topic.length > 0) explanation = `${actor} already won under this very topic: ${listed(record.labels)}.`;
+  else if (call.length > 0) explanation = `${actor} won under the same call before: ${listed(record.labels)}.`;
+  else if (destination.length > 0)
+    explanation =
+      `${actor} took part in ${plural(destination.length, "project")} of ${describeDestination(record.destinationId, record.destinationName)}: ` +
+      `${listed(record.labels)}.`;
+  else explanation = `${actor} has no earlier project in this call or its destination.`;
+  return {
+    name: "same call family",
+    value: familyValue(record),
+    weight: callFitWeights.family,
+    explanation,
+    evidence: [...topic, ...call, ...destination].slice(0, 3),
+  };
+}
+
+/** 0 for no partner, rising on a log scale to 1 for ten or more partners active in the destination. */
+export const partnersValue = (partners: number) => round(Math.min(1, Math.log(1 + partners) / Math.log(11)));
+
+export function partnersFactor<P>(
+  actor: string,
+  activity: {
+    partners: string[];
+    projects: number;
+    destinationId: string | null;
+    destinationName: string | null;
+  } | null,
+  evidence: P[],
+): CallFitFactor<P> {
+  const partners = activity?.partners ?? [];
+  const explanation =
+    activity && partners.length > 0
+      ? `${plural(partners.length, "partner")} of ${actor} (${listed(partners)}) took part in ` +
+        `${plural(activity.projects, "project")} of ${describeDestination(activity.destinationId, activity.destinationName)} without it.`
+      : `No partner of ${actor} took part in this call's destination without it.`;
+  return {
+    name: "partners active",
+    value: partnersValue(partners.length),
+    weight: callFitWeights.partners,
+    explanation,
+    evidence,
+  };
+}
+
+/** The score: Σ weight × value, rounded to three decimals. */
+export const combineCallFactors = (factors: Array<{ value: number; weight: number }>) =>
+  round(factors.reduce((sum, factor) => sum + factor.value * factor.weight, 0));
+
+/** Whole days from asOf to the deadline (both YYYY-MM-DD). */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { briefSources, briefToCsv, briefToMarkdown, type CallBriefData } from "../../client/src/calls/export-brief.js";
+
+const brief: CallBriefData = {
+  call: {
+    id: "HORIZON-CL5-2027-02-D3-07",
+    callId: "HORIZON-CL5-2027-02",
+    title: "Concentrated solar thermal systems for decarbonising industrial processes",
+    destination: "Renewable and decarbonised energy supply",
+    actionType: "IA",
+    openingDate: "2026-12-01",
+    deadline: "2027-03-31",
+    budget: 12_000_000,
+    expectedGrants: 2,
+    minContribution: null,
+    maxContribution: 6_000_000,
+    url: "https://ec.europa.eu/info/funding-tenders/opportunities/portal/screen/opportunities/topic-details/HORIZON-CL5-2027-02-D3-07",
+    lastSeen: "2026-08-22T05:41:38.000Z",
+  },
+  consortium: [
+    { id: "kth", name: "Kungliga Tekniska högskolan", country: "SE", kind: "UNIVERSITY" },
+    { id: "stockholms-stad", name: "Stockholms stad", country: "SE", kind: "MUNICIPALITY" },
+  ],
+  check: {
+    eligible: false,
+    findings: [
+      {
+        code: "TOO_FEW_COUNTRIES",
+        severity: "ERROR",
+        message: "An IA needs three countries; this consortium has one.",
+        fix: "Add partners from 2 more countries.",
+      },
+    ],
+  },
+  suggestions: [
+    {
+      score: 0.81,
+      actor: { id: "cordis-1", name: 'DLR | "Deutsches Zentrum"', country: "DE", kind: "RESEARCH_ORGANISATION" },
+      factors: [
+        {
+          name: "topical match",
+          value: 0.9,
+          weight: 0.5,
+          explanation: "Took part in 4 projects that match the topic.",
+          evidence: [
+            { id: "101084569", acronym: "SUSHEAT", title: "Smart Integrated Renewable Heat" },
+            { id: "growsmarter", acronym: null, title: "GrowSmarter" },
+          ],
+        },
+        { name: "complement", value: 0, weight: 0.15, explanation: "Brings nothing new.", evidence: [] },
+      ],
+      warmPath: {
+        nodes: [
+          { id: "kth", label: "KTH" },
+          { id: "101084569", label: "SUSHEAT" },
+          { id: "cordis-1", label: "DLR" },
+        ],
+      },
+    },
+  ],
+};
+
+describe("a call brief as Markdown", () => {
+  const markdown = briefToMarkdown(brief, {
+    link: "http://127.0.0.1:4000/#brief=HORIZON-CL5-2027-02-D3-07",
+    date: "2026-12-01",
+  });
+
+  it("states the call, the consortium's check and the partners with why and through whom", () => {
+    expect(markdown).toContain("# HORIZON-CL5-2027-02-D3-07: Concentrated solar thermal systems");
+    expect(markdown).toContain("- Type of action: IA");
+    expect(markdown).toContain("deadline 2027-03-31");
+    expect(markdown).toContain("Budget €12,000,000 for about 2 grants (– to €6,000,000 each)");
+    expect(markdown).toContain("- **ERROR** An IA needs three countries; this consortium has one. *Fix:* Add partners");
+    const row = markdown.split("\n").find((line) => line.startsWith("| 1 |")) ?? "";
+    expect(row).toContain('DLR \\| "Deutsches Zentrum"');
+    expect(row).toContain("[SUSHEAT](https://cordis.europa.eu/project/id/101084569), GrowSmarter");
+    expect(row).toContain("KTH → SUSHEAT → DLR");
+    expect(row).not.toContain("Brings nothing new");
+    // A pipe inside a name must not add a column.
+    expect(row.split(/(?<!\\)\|/).length).toBe(8);
+  });
+
+  it("ends with its sources", () => {
+    expect(markdown).toContain(`- The call: ${briefSources.calls}, as last listed 2026-08-22.`);
+    expect(markdown).toContain(briefSources.projects);
+    expect(markdown).toContain(
+      "This brief in Samverkan: http://127.0.0.1:4000/#brief=HORIZON-CL5-2027-02-D3-07 (2026-12-01)",
+    );
+  });
+});
+
+describe("a call brief as CSV", () => {
+  it("gives one quoted row per partner with its evidence, path and sources", () => {
+    const csv = briefToCsv(brief);
+    const lines = csv.split("\r\n");
+    expect(lines[0]).toBe(
+      "call,rank,partner_id,partner,country,kind,score,factors,evidence,evidence_urls,warm_path,sources",
+    );
+    expect(lines[1]).toContain(
+      'HORIZON-CL5-2027-02-D3-07,1,cordis-1,"DLR | ""Deutsches Zentrum""",DE,RESEARCH_ORGANISATION,0.810,',
+    );
+    expect(lines[1]).toContain(
+      "SUSHEAT; GrowSmarter,https://cordis.europa.eu/project/id/101084569,KTH > SUSHEAT > DLR,",
+    );
+    expect(lines[1]).toContain(`"${briefSources.calls}; ${briefSources.projects}"`.replace(/^"|"$/g, ""));
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(lines).toHaveLength(3);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import type { OrganisationView_CollaborationFragment } from "../../client/src/generated/graphql.js";
+import { markChanges } from "../../client/src/graph/mark-changes.js";
+import { buildOrganisationNetwork, resolveViewMode } from "../../client/src/graph/organisation-network.js";
+import { network } from "./support/networks.js";
+
+function collaboration(id: string, name: string, strength: number, shortName: string | null = null) {
+  return {
+    strength,
+    partner: { id, name, shortName, kind: "COMPANY", country: "SE" },
+    via: [{ id: `p-${id}`, label: `Project ${id}`, type: "Project", evidence: [] }],
+  } as OrganisationView_CollaborationFragment;
+}
+
+describe("the organisation view", () => {
+  const kth = { id: "kth", label: "KTH", type: "Actor", kind: "UNIVERSITY", degree: 3 };
+
+  it("is chosen for an actor whose neighbours are mostly projects, unless the view is named", () => {
+    const hub = network(
+      [
+        ["kth", "KTH"],
+        ["p1", "P1", "Project"],
+        ["p2", "P2", "Project"],
+        ["staf", "StAF", "Actor", "NETWORK"],
+      ],
+      [
+        { id: "e1", source: "kth", target: "p1", type: "PARTICIPATES_IN" },
+        { id: "e2", source: "kth", target: "p2", type: "PARTICIPATES_IN" },
+        { id: "e3", source: "kth", target: "staf", type: "MEMBER_OF" },
+      ],
+    );
+    expect(resolveViewMode("auto", hub, "kth")).toBe("organisations");
+    expect(resolveViewMode("network", hub, "kth")).toBe("network");
+    expect(resolveViewMode("auto", hub, "p1")).toBe("network");
+    expect(resolveViewMode("auto", hub, "staf")).toBe("network");
+  });
+
+  it("draws the strongest partners above the threshold, each tie carrying what they share", () => {
+    const partners = [
+      collaboration("avl", "AVL LIST GMBH", 1.5, "AVL"),
+      collaboration("vtt", "TEKNOLOGIAN TUTKIMUSKESKUS VTT OY", 0.5, "VTT"),
+      collaboration("weak", "Weak Partner AB", 0.05),
+    ];
+    const drawn = buildOrganisationNetwork(kth, partners, { minStrength: 0.1, count: 1 });
+    expect(drawn.eligible).toBe(2);
+    expect(drawn.drawn).toBe(1);
+    expect(drawn.network.nodes.map((node) => node.label)).toEqual(["KTH", "AVL"]);
+    expect(drawn.network.edges).toEqual([
+      expect.objectContaining({
+        id: "SHARES:avl|kth",
+        source: "kth",
+        target: "avl",
+        type: "SHARES",
+        weight: 1.5,
+        shared: [expect.objectContaining({ id: "p-avl", type: "Project" })],
+      }),
+    ]);
+    const all = buildOrganisationNetwork(kth, partners, { minStrength: 0, count: 30 });
+    expect(all.network.nodes.map((node) => node.label)).toEqual(["KTH", "AVL", "VTT", "Weak Partner AB"]);
+  });
+});
+
+describe("the year slider's changes", () => {
+  it("marks ties that began and keeps those that ended, marked, while both ends are drawn", () => {
+    const before = network(
+      [
+        ["a", "A"],
+        ["b", "B"],
+        ["c", "C"],
+      ],
+      [
+        { id: "ab", source: "a", target: "b", type: "MEMBER_OF" },
+        { id: "bc", source: "b", target: "c", type: "MEMBER_OF" },
+      ],
+    );
+    const after = network(
+      [
+        ["a", "A"],
+        ["b", "B"],
+        ["c", "C"],
+      ],
+      [
+        { id: "ab", source: "a", target: "b", type: "MEMBER_OF" },
+        { id: "ac", source: "a", target: "c", type: "OWNS" },
+      ],
+    );
+    const marked = markChanges(before, after);
+    expect(marked).toMatchObject({ began: 1, ended: 1 });
+    expect(marked.network.edges.map((edge) => [edge.id, edge.change])).toEqual([
+      ["ab", undefined],
+      ["ac", "began"],
+      ["bc", "ended"],
+    ]);
+  });
+});
