@@ -67,6 +67,11 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     neo4jDatabase: neo4j.database,
     auth: { jwtSecret: testJwtSecret },
     responseCacheSeconds: 0,
+    // The budgets are tested on their own (request-limits.test.ts); elsewhere a busy machine must not
+    // turn a slow GDS projection into a failure.
+    transactionTimeoutMs: 60_000,
+    requestDatabaseMs: 60_000,
+    requestTimeoutMs: 90_000,
     ...overrides,
   };
   const app: App = await createApp(config, driver);
