@@ -91,6 +91,7 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
         verifyToken: createTokenVerifier(config.auth),
         transactionTimeoutMs: config.transactionTimeoutMs,
         requestDatabaseMs: config.requestDatabaseMs,
+        analysisWaitMs: config.analysisWaitMs,
         graphChanged: responseCache.clear,
       }),
     }),

@@ -42,6 +42,8 @@ export interface Config {
   requestDatabaseMs: number;
   /** The longest a request may take, end to end, before it is answered with 503 `REQUEST_TIMEOUT`. */
   requestTimeoutMs: number;
+  /** How long a request waits for an analysis network (a GDS projection) that is being built. */
+  analysisWaitMs: number;
   /** Expensive requests (analysis, deep reads) that may run at once; more are refused with 503. */
   expensiveRequests: number;
   /** How long an expensive request waits for a place before it is refused. */
@@ -164,6 +166,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     transactionTimeoutMs: durationMs("NEO4J_TRANSACTION_TIMEOUT", transactionTimeout),
     requestDatabaseMs: durationMs("REQUEST_DATABASE_TIME", env.REQUEST_DATABASE_TIME || "10s"),
     requestTimeoutMs: durationMs("REQUEST_TIMEOUT", env.REQUEST_TIMEOUT || "11500ms"),
+    analysisWaitMs: durationMs("ANALYSIS_WAIT", env.ANALYSIS_WAIT || "8s"),
     expensiveRequests: Math.max(1, integer(env, "EXPENSIVE_REQUESTS", 2)),
     expensiveWaitMs: durationMs("EXPENSIVE_WAIT", env.EXPENSIVE_WAIT || "1s"),
     maxAnswerBytes: integer(env, "MAX_ANSWER_MB", 8) * 1024 * 1024,
@@ -184,7 +187,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heapSize: env.NEO4J_HEAP_SIZE || "1g",
       pageCacheSize: env.NEO4J_PAGECACHE_SIZE || "512m",
       transactionMemory: env.NEO4J_TRANSACTION_MEMORY || "512m",
-      transactionTimeout,
+      // The database's own bound, behind the driver-side timeout every request sets: GDS builds
+      // projections in transactions of their own that only this bounds.
+      transactionTimeout: env.NEO4J_DATABASE_TRANSACTION_TIMEOUT || "300s",
       password: env.NEO4J_PASSWORD || undefined,
     },
   };

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { HeaderMap } from "@apollo/server";
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
 import { log } from "../log.js";
@@ -6,7 +7,7 @@ import { collaborationTies } from "../model/collaboration-ties.js";
 import { SamverkanError, toClientError } from "../model/errors.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { type FilterParams } from "../model/validate-arguments.js";
-import { withoutBudget } from "../graphql/request-budget.js";
+import { budgetOf, withoutBudget } from "../graphql/request-budget.js";
 
 /**
  * Projections and algorithms run once per graph version and are then cached: they may take longer
@@ -106,13 +107,38 @@ export function refuseIfTooLarge(key: string): void {
   if (tooLarge.has(key)) throw tooLargeError();
 }
 
+/** How many projections are built at once: each reads every tie of the graph (millions on all of Horizon Europe). */
+export const concurrentBuilds = 1;
+const retryPreparingSeconds = 30;
+
+const preparingError = () =>
+  new SamverkanError(
+    "ANALYSIS_PREPARING",
+    `the collaboration network for this filter is being prepared for analysis; ask again in ${retryPreparingSeconds} s`,
+    { http: { status: 503, headers: new HeaderMap([["retry-after", String(retryPreparingSeconds)]]) } },
+  );
+
+const busyError = () =>
+  new SamverkanError(
+    "SERVER_BUSY",
+    `the server is preparing another network for analysis; try again in ${retryPreparingSeconds} s`,
+    { http: { status: 503, headers: new HeaderMap([["retry-after", String(retryPreparingSeconds)]]) } },
+  );
+
 /**
  * The actor collaboration graph as a GDS in-memory projection: one undirected, weighted tie per
  * pair of actors that share a project, agreement or body (Newman weight 1/(n−1) per shared thing)
  * or that a source ties directly (1). Projections are named by the filter and by the graph's
  * fingerprint, so a change to the data makes a new one; stale ones are dropped, and at most
- * {@link projectionLimits} are kept. A filter whose projection does not fit in the request's
- * time answers ANALYSIS_TOO_LARGE, and at once when asked again.
+ * {@link projectionLimits} are kept.
+ *
+ * A projection is built outside any request's budget, one at a time ({@link concurrentBuilds}):
+ * on all of Horizon Europe it reads about two million ties, longer than a request may take. A
+ * request waits for it `ANALYSIS_WAIT` (8 s) at most and is then answered ANALYSIS_PREPARING
+ * (HTTP 503, Retry-After) while the build goes on; a request for another filter while one is
+ * being built is answered SERVER_BUSY. Work outside requests (the warm-up) waits until it is
+ * ready. A filter whose projection does not fit in the algorithms' time answers
+ * ANALYSIS_TOO_LARGE, and at once when asked again.
  */
 const inFlight = new Map<string, Promise<string>>();
 
@@ -120,18 +146,43 @@ export async function ensureProjection(driver: Driver, database: string, filter:
   const key = JSON.stringify(filter);
   let projection = inFlight.get(key);
   if (!projection) {
+    const name = await projectionName(driver, database, filter);
+    refuseIfTooLarge(name);
+    if (projections.has(name)) {
+      projections.get(name); // most recently used
+      return name;
+    }
+    if (inFlight.size >= concurrentBuilds) throw busyError();
     // Concurrent first calls share one projection instead of racing to create the same graph.
-    projection = projectCollaborationGraph(driver, database, filter).finally(() => inFlight.delete(key));
+    projection = projectCollaborationGraph(withoutBudget(driver), database, filter).finally(() => inFlight.delete(key));
+    projection.catch(() => undefined);
     inFlight.set(key, projection);
   }
-  return projection;
+  const budget = budgetOf(driver);
+  if (!budget) return projection;
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(preparingError()), budget.analysisWaitMs);
+  });
+  try {
+    return await Promise.race([projection, waited]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
+
+/** A projection's name: the filter's hash and the graph's fingerprint. */
+async function projectionName(driver: Driver, database: string, filter: FilterParams): Promise<string> {
+  const fingerprint = await graphFingerprint(driver, database);
+  return `samverkan-${filterKey(filter)}-${fingerprint}`;
+}
+
+const filterKey = (filter: FilterParams) =>
+  createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
 
 async function projectCollaborationGraph(driver: Driver, database: string, filter: FilterParams): Promise<string> {
   await requireGds(driver, database);
-  const fingerprint = await graphFingerprint(driver, database);
-  const filterKey = createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
-  const name = `samverkan-${filterKey}-${fingerprint}`;
+  const name = await projectionName(driver, database, filter);
   refuseIfTooLarge(name);
   const existing = await driver.executeQuery(
     "CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names",
@@ -144,7 +195,7 @@ async function projectCollaborationGraph(driver: Driver, database: string, filte
     projections.get(name); // most recently used
     return name;
   }
-  for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey}-`))) {
+  for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey(filter)}-`))) {
     await driver.executeQuery(
       "CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName",
       { stale },

@@ -31,6 +31,8 @@ export interface ContextSettings {
   transactionTimeoutMs: number;
   /** The database time one request may use in all. */
   requestDatabaseMs: number;
+  /** How long a request waits for an analysis network being built. */
+  analysisWaitMs: number;
   graphChanged?: () => void;
 }
 
@@ -41,7 +43,11 @@ export interface ContextSettings {
  */
 export function createContextFunction(settings: ContextSettings) {
   return async ({ req }: { req: { headers: IncomingHttpHeaders } }): Promise<RequestContext> => {
-    const budget = createRequestBudget(settings.requestDatabaseMs, settings.transactionTimeoutMs);
+    const budget = createRequestBudget(
+      settings.requestDatabaseMs,
+      settings.transactionTimeoutMs,
+      settings.analysisWaitMs,
+    );
     return {
       driver: settings.driver,
       sessionConfig: { database: settings.database },

@@ -9,16 +9,24 @@ export interface RequestBudget {
   transactionTimeoutMs(): number;
   /** Aborts the request's queries in the driver when its database time has run out. */
   signal: AbortSignal;
+  /** How long the request waits for an analysis network that is being built before it is told to ask again. */
+  analysisWaitMs: number;
 }
 
 /** Starts a budget of `totalMs` for one request, each transaction limited to `perTransactionMs`. */
-export function createRequestBudget(totalMs: number, perTransactionMs: number, now = Date.now): RequestBudget {
+export function createRequestBudget(
+  totalMs: number,
+  perTransactionMs: number,
+  analysisWaitMs: number,
+  now = Date.now,
+): RequestBudget {
   const deadline = now() + totalMs;
   const remainingMs = () => Math.max(0, deadline - now());
   return {
     remainingMs,
     transactionTimeoutMs: () => Math.min(perTransactionMs, remainingMs()),
     signal: AbortSignal.timeout(totalMs),
+    analysisWaitMs: Math.min(analysisWaitMs, totalMs),
   };
 }
 
@@ -28,6 +36,13 @@ export const budgetSpent = () =>
 type ExecuteQuery = Driver["executeQuery"];
 
 const unbudgeted = Symbol("the driver without a request's budget");
+
+const budgets = new WeakMap<Driver, RequestBudget>();
+
+/** The budget of a request's {@link budgetDriver}, or undefined for a driver outside any request. */
+export function budgetOf(driver: Driver): RequestBudget | undefined {
+  return budgets.get(driver);
+}
 
 /** The driver behind a request's {@link budgetDriver}, for work that outlives the request (dropping a cache). */
 export function withoutBudget(driver: Driver): Driver {
@@ -56,7 +71,7 @@ export function budgetDriver(driver: Driver, budget: RequestBudget): Driver {
         throw budget.signal.aborted ? budgetSpent() : error;
       });
   }) as ExecuteQuery;
-  return new Proxy(driver, {
+  const budgeted = new Proxy(driver, {
     get(target, property) {
       if (property === "executeQuery") return executeQuery;
       if (property === unbudgeted) return target;
@@ -64,4 +79,6 @@ export function budgetDriver(driver: Driver, budget: RequestBudget): Driver {
       return typeof value === "function" ? value.bind(target) : value;
     },
   });
+  budgets.set(budgeted, budget);
+  return budgeted;
 }

@@ -145,6 +145,33 @@ describe("centrality and communities", () => {
     expect(data.centrality[0].score).toBeGreaterThanOrEqual(staf.score);
   });
 
+  it("builds a new filter's network outside the request: 503 ANALYSIS_PREPARING with Retry-After, then the ranking", async () => {
+    const hurried = await startTestApp({ analysisWaitMs: 0 });
+    try {
+      const query = `{ centrality(measure: PAGERANK, filter: { kinds: [UNIVERSITY, COMPANY] }, limit: 5) { actor { id kind } score } }`;
+      const first = await fetch(`${hurried.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await first.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      expect([first.status, body.errors?.[0]?.extensions?.code]).toEqual([503, "ANALYSIS_PREPARING"]);
+      expect(Number(first.headers.get("retry-after"))).toBeGreaterThan(0);
+      let answer = await hurried.graphql(query);
+      for (let attempt = 0; answer.errors && attempt < 120; attempt += 1) {
+        expect(answer.errors[0].extensions?.code).toBe("ANALYSIS_PREPARING");
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        answer = await hurried.graphql(query);
+      }
+      expect(answer.errors).toBeUndefined();
+      const ranked = answer.data.centrality as Array<{ actor: { kind: string }; score: number }>;
+      expect(ranked.length).toBe(5);
+      for (const row of ranked) expect(["UNIVERSITY", "COMPANY"]).toContain(row.actor.kind);
+    } finally {
+      await hurried.close();
+    }
+  });
+
   it("ranks by betweenness and PageRank in descending order", async () => {
     for (const measure of ["BETWEENNESS", "PAGERANK"]) {
       const { data, errors } = await app.graphql(

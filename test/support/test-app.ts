@@ -72,6 +72,7 @@ export async function startTestApp(overrides: Partial<Config> = {}): Promise<Tes
     transactionTimeoutMs: 60_000,
     requestDatabaseMs: 60_000,
     requestTimeoutMs: 90_000,
+    analysisWaitMs: 60_000,
     ...overrides,
   };
   const app: App = await createApp(config, driver);
