@@ -125,7 +125,9 @@ const stopOpeningFilters = view.onChange(() => {
 // A call's brief in the link opens the calls panel, as does opening one later (Back, a shared link).
 const callsPanel = element<HTMLDetailsElement>("calls-panel");
 const revealBrief = (state: ViewState) => {
-  if (state.brief) callsPanel.open = true;
+  if (!state.brief || callsPanel.open) return;
+  callsPanel.open = true;
+  callsPanel.scrollIntoView({ block: "start" });
 };
 revealBrief(store.get());
 store.subscribe(revealBrief);
