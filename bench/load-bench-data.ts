@@ -5,7 +5,7 @@ import { projectRoot } from "../server/config.js";
 import { ensureDatabaseSchema } from "../server/database/ensure-database-schema.js";
 import { importCalls } from "../server/import/calls/import-calls.js";
 import { loadSeedGraph } from "../server/seed/load-seed-graph.js";
-import { generateCordis, generatorSizes, type GeneratedFiles } from "./generate-cordis.js";
+import { generateCordis, generatorSizes, generatorVersion, type GeneratedFiles } from "./generate-cordis.js";
 import type { BenchDatabase, Scale } from "./start-bench-database.js";
 import { progress } from "./report-progress.js";
 
@@ -92,6 +92,17 @@ async function importInChild(db: BenchDatabase, files: GeneratedFiles): Promise<
     rssFirstHalfMaxMb: max(samples.filter((s) => s.t < half)),
     rssSecondHalfMaxMb: max(samples.filter((s) => s.t >= half)),
   };
+}
+
+/** What a bench database holds, for its marker: the scale, the generator's seed and version, and the shipped data. */
+export function benchDataKey(scale: Scale, seed: number): string {
+  return JSON.stringify({
+    scale,
+    seed: scale === "real" ? 0 : seed,
+    generatorVersion,
+    // The shipped data: all of Horizon Europe since it replaced the Swedish subset.
+    shipped: scale === "real" ? "he-all" : undefined,
+  });
 }
 
 /** Loads the scale's data unless the stored database already holds it: the seed graph, or generated CORDIS files. */

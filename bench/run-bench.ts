@@ -6,9 +6,8 @@ import { runCli } from "../server/run-cli.js";
 import { graphStats } from "../server/analysis/graph-stats.js";
 import { rankCentrality } from "../server/analysis/rank-centrality.js";
 import { dropProjections, operations } from "./cypher-baselines.js";
-import { generatorVersion } from "./generate-cordis.js";
 import { formatReport } from "./format-report.js";
-import { loadBenchData } from "./load-bench-data.js";
+import { benchDataKey, loadBenchData } from "./load-bench-data.js";
 import { formatAbuse, measureAbuse, type AbuseResult } from "./measure-abuse.js";
 import { measureClient } from "./measure-client.js";
 import { buildExplorer, measureExplorer } from "./measure-explorer.js";
@@ -140,11 +139,7 @@ async function main(): Promise<void> {
   progress(
     `scale ${options.scale}, seed ${options.seed}; load average ${loadStart.join(" / ")} on ${os.cpus().length} cores`,
   );
-  const dataKey = JSON.stringify({
-    scale: options.scale,
-    seed: options.scale === "real" ? 0 : options.seed,
-    generatorVersion,
-  });
+  const dataKey = benchDataKey(options.scale, options.seed);
   const db = await startBenchDatabase(options.scale, dataKey, options.uri);
   let api: ApiServer | undefined;
   const stopAll = async () => {

@@ -56,6 +56,8 @@ export interface Config {
   neo4jPassword?: string;
   neo4jDatabase: string;
   seedOnEmpty: boolean;
+  /** Which Horizon Europe projects the seed graph holds: every one (`all`) or those with a participant in Sweden (`sweden`). */
+  seedCordis: SeedCordis;
   /** Anonymous reads are answered from a cache while the graph's version, read at most this often, stays the same; 0 turns it off. */
   responseCacheSeconds: number;
   local: LocalNeo4jSettings;
@@ -75,6 +77,14 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   const raw = env[name];
   if (raw === undefined || raw === "") return fallback;
   return !["0", "false", "no", "off"].includes(raw.toLowerCase());
+}
+
+export type SeedCordis = "all" | "sweden";
+
+function seedCordis(env: NodeJS.ProcessEnv): SeedCordis {
+  const raw = env.SEED_CORDIS || "all";
+  if (raw !== "all" && raw !== "sweden") throw new Error(`config: SEED_CORDIS must be "all" or "sweden", got "${raw}"`);
+  return raw;
 }
 
 const minimumSecretLength = 32;
@@ -163,6 +173,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4jPassword: env.NEO4J_PASSWORD || undefined,
     neo4jDatabase: env.NEO4J_DATABASE || "neo4j",
     seedOnEmpty: flag(env, "SEED_ON_EMPTY", true),
+    seedCordis: seedCordis(env),
     responseCacheSeconds: integer(env, "RESPONSE_CACHE_SECONDS", 1),
     local: {
       dataDir: resolveDir(env.NEO4J_DATA_DIR, ".data/neo4j"),

@@ -2,6 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { warmAnalysisCaches } from "./analysis/warm-caches.js";
 import { warmCallCaches } from "./calls/warm-call-caches.js";
 import { createApp } from "./app.js";
+import { warmHistory } from "./consortium/load-history.js";
 import { readConfig } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
 import { describeDatabase } from "./database/driver.js";
@@ -33,10 +34,11 @@ try {
   const info = await describeDatabase(connection.driver, config.neo4jDatabase);
   log.info(`Neo4j ${info.version} ${info.edition} (APOC ${info.apoc ?? "missing"}, GDS ${info.gds ?? "missing"})`);
   await ensureDatabaseSchema(connection.driver, config.neo4jDatabase);
-  if (config.seedOnEmpty) await seedIfEmpty(connection.driver, config.neo4jDatabase);
+  if (config.seedOnEmpty) await seedIfEmpty(connection.driver, config.neo4jDatabase, config.seedCordis);
   app = await createApp(config, connection.driver);
   const url = await app.listen();
   log.info(`Samverkan serves GraphQL at ${url}/graphql and the explorer at ${url}/`);
+  warmHistory(connection.driver, config.neo4jDatabase);
   warmAnalysisCaches(connection.driver, config.neo4jDatabase);
   warmCallCaches(connection.driver, config.neo4jDatabase);
 } catch (error) {

@@ -14,21 +14,27 @@ import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { matchTopic } from "./match-topic.js";
 import { resolveTopic } from "../calls/read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
+import { projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
 
 type ConsortiumCheck = ResolversTypes["ConsortiumCheck"];
 
 const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 
 /** How many pairs of the members' legal entities have worked together: a member of each shares a project. */
-async function countPairsWithSharedProject(driver: Driver, database: string, members: Member[]): Promise<number> {
+async function countPairsWithSharedProject(
+  driver: Driver,
+  database: string,
+  members: Member[],
+  scope: ProjectScope,
+): Promise<number> {
   const result = await driver.executeQuery(
     `UNWIND $members AS x UNWIND $members AS y
      WITH x, y WHERE x.entity < y.entity
      MATCH (a:Actor {id: x.id}), (b:Actor {id: y.id}) WHERE ${visibleNode("a")} AND ${visibleNode("b")}
      WITH x.entity AS first, y.entity AS second,
-       max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b) WHERE ${visibleNode("p")} } THEN 1 ELSE 0 END) AS together
+       max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b) WHERE ${projectInScope("p")} } THEN 1 ELSE 0 END) AS together
      RETURN sum(together) AS pairs`,
-    { members: members.map((member) => ({ id: member.id, entity: member.entity.id })) },
+    { members: members.map((member) => ({ id: member.id, entity: member.entity.id })), ...scopeParams(scope) },
     { database, routing: "READ" },
   );
   return Number(result.records[0]?.get("pairs") ?? 0);
@@ -58,13 +64,18 @@ async function countTopicalProjects(
   database: string,
   members: Member[],
   topic: TopicQuery,
+  scope: ProjectScope,
 ): Promise<Map<string, number>> {
-  const projects = await matchTopic(driver, database, topic);
+  const projects = await matchTopic(driver, database, topic, scope);
   const result = await driver.executeQuery(
     `MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Project)
-     WHERE a.id IN $members AND p.id IN $projects AND ${visibleNode("a")} AND ${visibleNode("p")}
+     WHERE a.id IN $members AND p.id IN $projects AND ${visibleNode("a")} AND ${projectInScope("p")}
      RETURN a.id AS id, count(DISTINCT p) AS projects`,
-    { members: members.map((member) => member.id), projects: projects.map((project) => project.id) },
+    {
+      members: members.map((member) => member.id),
+      projects: projects.map((project) => project.id),
+      ...scopeParams(scope),
+    },
     { database, routing: "READ" },
   );
   return new Map(result.records.map((record) => [record.get("id") as string, Number(record.get("projects"))]));
@@ -96,7 +107,8 @@ function actionFindings(topic: TopicQuery | null, action: ActionType): Finding[]
  * independent legal entities in three eligible countries for RIA and IA, one for CSA), missing
  * kinds of partner, coordinator experience, a closed club, and, given a topic, members without
  * a track record in it. A topic that is a call's id brings the call's text, families and type of
- * action (the rule, unless `action` is given). Eligible means no finding is an ERROR.
+ * action (the rule, unless `action` is given). Eligible means no finding is an ERROR. With `asOf`,
+ * track records count only projects that started before it.
  */
 export async function checkConsortium(
   driver: Driver,
@@ -109,11 +121,12 @@ export async function checkConsortium(
   const topic = args.topic?.trim() ? await resolveTopic(driver, database, args.topic) : null;
   // A call's own type of action sets the rule unless one is asked for.
   const action: ActionType = args.action ?? topic?.call?.actionType ?? "RIA";
-  const members = await findMembers(driver, database, ids);
+  const scope = toProjectScope(args.asOf);
+  const members = await findMembers(driver, database, ids, scope);
   const [pairs, ownership, topical] = await Promise.all([
-    countPairsWithSharedProject(driver, database, members),
+    countPairsWithSharedProject(driver, database, members, scope),
     ownershipFindings(driver, database, members),
-    topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic),
+    topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic, scope),
   ]);
   const findings = [
     ...actionFindings(topic, action),

@@ -1,6 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import { visibleNode } from "../model/visibility.js";
 import { badInput, SamverkanError } from "../model/errors.js";
+import { projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
 
 /** A consortium member: the actor, the legal entity it belongs to, and its EU track record. */
 export interface Member {
@@ -31,9 +32,14 @@ export function toConsortiumIds(ids: readonly string[] | null | undefined, argum
 /**
  * Finds consortium members by id, in the order given, each with its legal entity: the end of its
  * PART_OF chain through actors (Kommunstyrelsen → Stockholms stad). An id that names no actor, or
- * a deleted one, is NOT_FOUND.
+ * a deleted one, is NOT_FOUND. Participations and coordinations count the projects in the scope.
  */
-export async function findMembers(driver: Driver, database: string, ids: string[]): Promise<Member[]> {
+export async function findMembers(
+  driver: Driver,
+  database: string,
+  ids: string[],
+  scope: ProjectScope = toProjectScope(null),
+): Promise<Member[]> {
   if (ids.length === 0) return [];
   const result = await driver.executeQuery(
     `UNWIND range(0, size($ids) - 1) AS index
@@ -46,10 +52,10 @@ export async function findMembers(driver: Driver, database: string, ids: string[
      }
      WITH index, a, coalesce(root, a) AS entity
      RETURN index, a, entity.id AS entityId, entity.name AS entityName, coalesce(a.country, entity.country) AS country,
-       COUNT { (a)-[:PARTICIPATES_IN]->(p:Project) WHERE ${visibleNode("p")} } AS participations,
-       COUNT { (a)-[r:PARTICIPATES_IN]->(p:Project) WHERE r.role = 'coordinator' AND ${visibleNode("p")} } AS coordinations
+       COUNT { (a)-[:PARTICIPATES_IN]->(p:Project) WHERE ${projectInScope("p")} } AS participations,
+       COUNT { (a)-[r:PARTICIPATES_IN]->(p:Project) WHERE r.role = 'coordinator' AND ${projectInScope("p")} } AS coordinations
      ORDER BY index`,
-    { ids },
+    { ids, ...scopeParams(scope) },
     { database, routing: "READ" },
   );
   const members = result.records.map((record): Member => {

@@ -4,6 +4,7 @@ import { checkRange } from "../model/validate-arguments.js";
 import { visibleNode } from "../model/visibility.js";
 import type { QueryOpportunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { actorNotFound } from "./find-members.js";
+import { projectInScope, scopeParams, toProjectScope } from "./project-scope.js";
 
 type Opportunity = ResolversTypes["Opportunity"];
 
@@ -21,6 +22,7 @@ const dateOf = (node: Node) => String(node.properties.startDate ?? "");
  * in, leaving out topics of its own projects. Each comes with those projects (the latest first)
  * and the collaborators who could introduce it, ranked by how many projects they share with the
  * actor. Topics rank by the sum of their introducers' shared projects, then by their project count.
+ * With `asOf`, only projects that started before it count, on both sides.
  */
 export async function findOpportunities(
   driver: Driver,
@@ -28,18 +30,19 @@ export async function findOpportunities(
   args: QueryOpportunitiesArgs,
 ): Promise<Opportunity[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
+  const scope = toProjectScope(args.asOf);
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id}) WHERE ${visibleNode("a")}
      CALL (a) {
-       OPTIONAL MATCH (a)-[:PARTICIPATES_IN]->(own:Project) WHERE ${visibleNode("own")}
+       OPTIONAL MATCH (a)-[:PARTICIPATES_IN]->(own:Project) WHERE ${projectInScope("own")}
        WITH collect(DISTINCT own) AS ownProjects
        RETURN ownProjects, reduce(topics = [], own IN ownProjects | topics + [t IN coalesce(own.topics, []) | toUpper(t)]) AS ownTopics
      }
      MATCH (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(c:Actor)
-     WHERE c <> a AND ${visibleNode("p")} AND ${visibleNode("c")}
+     WHERE c <> a AND ${projectInScope("p")} AND ${visibleNode("c")}
      WITH ownProjects, ownTopics, c, count(DISTINCT p) AS shared
      MATCH (c)-[:PARTICIPATES_IN]->(q:Project)
-     WHERE ${visibleNode("q")} AND NOT q IN ownProjects
+     WHERE ${projectInScope("q")} AND NOT q IN ownProjects
        AND COUNT { (q)<-[:PARTICIPATES_IN]-(participant) WHERE ${visibleNode("participant")} } >= $minParticipants
      UNWIND coalesce(q.topics, []) AS topic
      WITH topic, q, c, shared WHERE NOT toUpper(topic) IN ownTopics
@@ -48,7 +51,7 @@ export async function findOpportunities(
      RETURN topic, projects, introducers, strength
      ORDER BY strength DESC, size(projects) DESC, topic
      LIMIT toInteger($limit)`,
-    { id: args.id, limit, minParticipants },
+    { id: args.id, limit, minParticipants, ...scopeParams(scope) },
     { database, routing: "READ" },
   );
   if (result.records.length === 0) await assertActor(driver, database, args.id);

@@ -1,6 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import { visibleNode } from "../model/visibility.js";
 import { toTopicLuceneQuery, type TopicQuery } from "./parse-topic.js";
+import { projectInScope, scopeParams, type ProjectScope } from "./project-scope.js";
 
 /** A project that matches a topic, with its relevance: 1 for the best match, less for weaker ones. */
 export interface MatchedProject {
@@ -14,16 +15,26 @@ export interface MatchedProject {
 
 /** At most this many projects match a topic: the candidates come from their participants. */
 export const maxMatchedProjects = 100;
+/** Full-text hits read before the scope's date and exclusions are applied. */
+const maxTextHits = 1000;
 /** Projects scoring below this share of the best match do not match. */
 export const minRelevance = 0.1;
 
-async function matchWords(driver: Driver, database: string, words: string[]): Promise<MatchedProject[]> {
+async function matchWords(
+  driver: Driver,
+  database: string,
+  words: string[],
+  scope: ProjectScope,
+  limit: number,
+): Promise<MatchedProject[]> {
   if (words.length === 0) return [];
+  const scoped = scope.asOf !== null || scope.excludeProjects.length > 0;
   const result = await driver.executeQuery(
-    `CALL db.index.fulltext.queryNodes('project_text', $query, {limit: toInteger($limit)}) YIELD node, score
-     WHERE ${visibleNode("node")}
-     RETURN node.id AS id, coalesce(node.acronym, node.title) AS label, score ORDER BY score DESC, id`,
-    { query: toTopicLuceneQuery(words), limit: maxMatchedProjects },
+    `CALL db.index.fulltext.queryNodes('project_text', $query, {limit: toInteger($hits)}) YIELD node, score
+     WHERE ${projectInScope("node")}
+     RETURN node.id AS id, coalesce(node.acronym, node.title) AS label, score ORDER BY score DESC, id
+     LIMIT toInteger($limit)`,
+    { query: toTopicLuceneQuery(words), hits: scoped ? maxTextHits : limit, limit, ...scopeParams(scope) },
     { database, routing: "READ" },
   );
   const best = result.records.length > 0 ? Number(result.records[0].get("score")) : 0;
@@ -54,21 +65,27 @@ const codePhrase = (code: string) =>
  * projects whose topics or call hold the code's parts in order; the comparison keeps the exact
  * ones. Should the index's word splitting ever differ from the phrase, every project is compared.
  */
-async function matchCodes(driver: Driver, database: string, codes: string[]): Promise<MatchedProject[]> {
+async function matchCodes(
+  driver: Driver,
+  database: string,
+  codes: string[],
+  scope: ProjectScope,
+  limit: number,
+): Promise<MatchedProject[]> {
   if (codes.length === 0) return [];
   const returned = `RETURN p.id AS id, coalesce(p.acronym, p.title) AS label ORDER BY p.startDate IS NULL, p.startDate DESC, id LIMIT toInteger($limit)`;
   const query = codes.flatMap((code) => [`topics:${codePhrase(code)}`, `call:${codePhrase(code)}`]).join(" OR ");
   let result = await driver.executeQuery(
     `CALL db.index.fulltext.queryNodes('project_text', $query) YIELD node AS p
-     WHERE ${visibleNode("p")} AND ${codeCondition("p")}
+     WHERE ${projectInScope("p")} AND ${codeCondition("p")}
      ${returned}`,
-    { codes, query, limit: maxMatchedProjects },
+    { codes, query, limit, ...scopeParams(scope) },
     { database, routing: "READ" },
   );
   if (result.records.length === 0) {
     result = await driver.executeQuery(
-      `MATCH (p:Project) WHERE ${visibleNode("p")} AND ${codeCondition("p")} ${returned}`,
-      { codes, limit: maxMatchedProjects },
+      `MATCH (p:Project) WHERE ${projectInScope("p")} AND ${codeCondition("p")} ${returned}`,
+      { codes, limit, ...scopeParams(scope) },
       { database, routing: "READ" },
     );
   }
@@ -83,13 +100,19 @@ async function matchCodes(driver: Driver, database: string, codes: string[]): Pr
 /** Projects of a call's families match it with this relevance: the same destination, not the same text. */
 export const familyRelevance = 0.5;
 
-async function matchFamilies(driver: Driver, database: string, families: string[]): Promise<MatchedProject[]> {
+async function matchFamilies(
+  driver: Driver,
+  database: string,
+  families: string[],
+  scope: ProjectScope,
+  limit: number,
+): Promise<MatchedProject[]> {
   if (families.length === 0) return [];
   const result = await driver.executeQuery(
-    `MATCH (f:CallFamily)<-[:IN_FAMILY]-(p:Project) WHERE f.id IN $families AND ${visibleNode("p")}
+    `MATCH (f:CallFamily)<-[:IN_FAMILY]-(p:Project) WHERE f.id IN $families AND ${projectInScope("p")}
      RETURN DISTINCT p.id AS id, coalesce(p.acronym, p.title) AS label, p.startDate AS startDate
      ORDER BY startDate IS NULL, startDate DESC, id LIMIT toInteger($limit)`,
-    { families, limit: maxMatchedProjects },
+    { families, limit, ...scopeParams(scope) },
     { database, routing: "READ" },
   );
   return result.records.map((record) => ({
@@ -104,13 +127,20 @@ async function matchFamilies(driver: Driver, database: string, families: string[
  * The projects that match a topic, best first (ties by id): those of its topic codes (relevance 1)
  * and those whose title, objective, acronym, topics or call match its words (relevance = BM25
  * score over the best word match's score), and, for a call of the graph, the projects of its call and
- * destination (relevance {@link familyRelevance}), at most {@link maxMatchedProjects}.
+ * destination (relevance {@link familyRelevance}), at most `limit`; only projects in the scope
+ * (started before its `asOf`, not excluded) match.
  */
-export async function matchTopic(driver: Driver, database: string, topic: TopicQuery): Promise<MatchedProject[]> {
+export async function matchTopic(
+  driver: Driver,
+  database: string,
+  topic: TopicQuery,
+  scope: ProjectScope,
+  limit = maxMatchedProjects,
+): Promise<MatchedProject[]> {
   const [byCode, byWords, byFamily] = await Promise.all([
-    matchCodes(driver, database, topic.codes),
-    matchWords(driver, database, topic.words),
-    matchFamilies(driver, database, topic.call?.families ?? []),
+    matchCodes(driver, database, topic.codes, scope, limit),
+    matchWords(driver, database, topic.words, scope, limit),
+    matchFamilies(driver, database, topic.call?.families ?? [], scope, limit),
   ]);
   const matches = new Map<string, MatchedProject>();
   for (const match of [...byCode, ...byWords, ...byFamily]) {
@@ -120,7 +150,7 @@ export async function matchTopic(driver: Driver, database: string, topic: TopicQ
   return [...matches.values()]
     .filter((match) => match.relevance >= minRelevance)
     .sort((a, b) => b.relevance - a.relevance || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, maxMatchedProjects);
+    .slice(0, limit);
 }
 
 /** Project nodes by id, for the evidence of the suggestions shown. */

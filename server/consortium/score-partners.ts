@@ -1,168 +1,198 @@
-import type { ScoreFactor as GeneratedScoreFactor } from "../generated/resolvers-types.js";
-import type { PlainNode } from "../model/graph-values.js";
-import { plural } from "./format-words.js";
+import { sectorNoun } from "./actor-sectors.js";
+import { listing, plural } from "./format-words.js";
+import {
+  featureNames,
+  scoreFeatures,
+  type FeatureEvidence,
+  type FeatureName,
+  type Features,
+  type RankingContext,
+} from "./measure-partner-features.js";
+import frozen from "./partner-weights.json" with { type: "json" };
 
 /**
- * How a partner suggestion is scored: four factors, each a value from 0 to 1 with a weight, a
- * sentence that says why, and the projects that show it. The score is Σ weight × value.
+ * One part of a suggestion's score: the feature's value (0..1), its fitted weight, their product,
+ * a sentence that says why, and the projects that show it (as project numbers of the history).
  */
-export type ScoreFactor<P = PlainNode> = Omit<GeneratedScoreFactor, "evidence"> & { evidence: P[] };
+export interface ScoreFactor<P = number> {
+  name: string;
+  value: number;
+  weight: number;
+  contribution: number;
+  explanation: string;
+  evidence: P[];
+}
 
-/** The weights sum to 1, so a score lies between 0 and 1. The topic counts most. */
-export const factorWeights = { topical: 0.5, experience: 0.2, proximity: 0.15, complement: 0.15 } as const;
+/** The frozen weights, fitted by bench/fit-partner-weights.ts (see partner-weights.json for how and on what). */
+export const partnerWeights: Features = frozen.weights;
+
+const factorNames: Record<FeatureName, string> = {
+  topicBest: "closest topical match",
+  topicRecord: "topical record",
+  callFamily: "call family",
+  consortiumWork: "earlier work with the consortium",
+  tieStrength: "strength of that work",
+  topicalWork: "earlier work with the consortium on the topic",
+  commonPartners: "common partners",
+  recency: "recent activity",
+  experience: "experience",
+  coordination: "coordination",
+  newCountry: "brings a country",
+  newKind: "brings a kind of partner",
+};
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
-const clamp = (value: number) => Math.min(1, Math.max(0, value));
+const evidenceShown = 3;
 
 /**
- * Topical match from the relevances (0..1) of the candidate's projects that match the topic:
- * 0.8 × the best one, plus 0.2 × the others' relevances summed (saturating at 3), so that
- * taking part in the closest project counts most and a record across the topic adds to it.
+ * A topical match in one number, from the relevances (0..1) of an actor's projects that match a
+ * topic: 0.8 × the best one, plus 0.2 × the others summed (saturating at 3). The call finder
+ * ranks calls with it; suggestions use the best and the accumulated relevance as two factors.
  */
 export function topicalValue(relevances: number[]): number {
   if (relevances.length === 0) return 0;
   const [best, ...others] = [...relevances].sort((a, b) => b - a);
-  return round(clamp(0.8 * best + 0.2 * Math.min(1, others.reduce((sum, r) => sum + r, 0) / 3)));
+  const value = 0.8 * best + 0.2 * Math.min(1, others.reduce((sum, r) => sum + r, 0) / 3);
+  return round(Math.min(1, Math.max(0, value)));
 }
 
-export function topicalFactor<P>(relevances: number[], evidence: P[], bestLabel: string | null): ScoreFactor<P> {
-  const count = relevances.length;
-  const best = count > 0 ? Math.max(...relevances) : 0;
-  const explanation =
-    count === 0
-      ? "Took part in no project that matches the topic."
-      : `Took part in ${plural(count, "project")} that match${count === 1 ? "es" : ""} the topic; the closest` +
-        `${bestLabel ? `, ${bestLabel},` : ""} has relevance ${best.toFixed(2)} (1 = the best match).`;
-  return {
-    name: "topical match",
-    value: topicalValue(relevances),
-    weight: factorWeights.topical,
-    explanation,
-    evidence,
-  };
-}
-
-/** An actor's EU track record across the graph. */
-export interface TrackRecord {
-  participations: number;
-  coordinations: number;
-  /** The year the actor's latest project ends, or null when none is dated. */
-  latestEndYear: number | null;
-}
-
-/**
- * Experience: 0.6 × participations (log scale, 50 or more count fully) + 0.25 × coordinations
- * (5 or more count fully) + 0.15 × recency (1 while a project runs, falling to 0 ten years after
- * the latest one ended).
- */
-export function experienceValue(record: TrackRecord, currentYear: number): number {
-  const participation = Math.min(1, Math.log(1 + record.participations) / Math.log(51));
-  const coordination = Math.min(1, record.coordinations / 5);
-  const recency = record.latestEndYear === null ? 0 : clamp(1 - (currentYear - record.latestEndYear) / 10);
-  return round(0.6 * participation + 0.25 * coordination + 0.15 * recency);
-}
-
-export function experienceFactor<P>(record: TrackRecord, currentYear: number, evidence: P[]): ScoreFactor<P> {
-  const { participations, coordinations, latestEndYear } = record;
-  const explanation =
-    participations === 0
-      ? "Has no EU project in the graph."
-      : `Took part in ${plural(participations, "EU project")} in the graph, coordinating ${coordinations}` +
-        (latestEndYear === null
-          ? "."
-          : latestEndYear >= currentYear
-            ? `; one runs until ${latestEndYear}.`
-            : `; the latest ended in ${latestEndYear}.`);
-  return {
-    name: "experience",
-    value: experienceValue(record, currentYear),
-    weight: factorWeights.experience,
-    explanation,
-    evidence,
-  };
-}
-
-/** How close a candidate stands to the consortium in the collaboration graph. */
-export type Proximity =
-  { steps: 1; member: string; via: string[] } | { steps: 2; member: string; intermediary: string } | { steps: 0 };
-
-/** Network proximity: 1 for a shared project, agreement, body or direct tie with a member, 0.5 for two steps, else 0. */
-export const proximityValue = (steps: 0 | 1 | 2 | null) => (steps === 1 ? 1 : steps === 2 ? 0.5 : 0);
-
-export function proximityFactor<P>(proximity: Proximity | null, evidence: P[]): ScoreFactor<P> {
-  let explanation: string;
-  if (proximity === null) explanation = "No consortium was given, so closeness to it is not scored.";
-  else if (proximity.steps === 1)
-    explanation =
-      `Has already worked with ${proximity.member}` +
-      (proximity.via.length > 0 ? ` (${proximity.via.join(", ")}).` : ".");
-  else if (proximity.steps === 2)
-    explanation = `Two steps away: has worked with ${proximity.intermediary}, who has worked with ${proximity.member}.`;
-  else explanation = "Has no tie to the consortium within two steps.";
-  return {
-    name: "network proximity",
-    value: proximityValue(proximity?.steps ?? null),
-    weight: factorWeights.proximity,
-    explanation,
-    evidence,
-  };
-}
-
-/** What a candidate adds: a member state or associated country, a sector (research, industry, public) the consortium lacks. */
-export interface Complement {
-  /** The candidate's country when it is eligible and no member has it. */
-  newCountry: string | null;
-  /** The candidate's sector noun when no member is of it. */
-  newSector: string | null;
-}
-
-/** Complement: 0.5 for a country the consortium lacks, 0.5 for a sector it lacks. */
-export const complementValue = (complement: Complement | null) =>
-  complement === null ? 0 : (complement.newCountry ? 0.5 : 0) + (complement.newSector ? 0.5 : 0);
-
-export function complementFactor(complement: Complement | null): ScoreFactor<never> {
-  let explanation: string;
-  if (complement === null) explanation = "No consortium was given, so what it lacks is not scored.";
-  else if (complement.newCountry && complement.newSector)
-    explanation = `Brings a country (${complement.newCountry}) and a kind of partner (${complement.newSector}) the consortium lacks.`;
-  else if (complement.newCountry)
-    explanation = `Brings an eligible country the consortium lacks (${complement.newCountry}).`;
-  else if (complement.newSector)
-    explanation = `Brings a kind of partner the consortium lacks (${complement.newSector}).`;
-  else explanation = "Brings no eligible country and no kind of partner that the consortium lacks.";
-  return {
-    name: "complement",
-    value: complementValue(complement),
-    weight: factorWeights.complement,
-    explanation,
-    evidence: [],
-  };
-}
-
-/** The score: Σ weight × value, rounded to three decimals. */
-export function combineFactors(factors: Array<Pick<ScoreFactor<unknown>, "value" | "weight">>): number {
-  return round(factors.reduce((sum, factor) => sum + factor.weight * factor.value, 0));
-}
-
-/** What a candidate is scored on; `steps` is null when no consortium is given. */
-export interface ScoreInput {
-  relevances: number[];
-  record: TrackRecord;
-  steps: 0 | 1 | 2 | null;
-  complement: Complement | null;
-}
-
-/** The score from the factor values alone, as {@link combineFactors} gives it from the full factors. */
-export function scoreCandidate(input: ScoreInput, currentYear: number): number {
-  return combineFactors([
-    { weight: factorWeights.topical, value: topicalValue(input.relevances) },
-    { weight: factorWeights.experience, value: experienceValue(input.record, currentYear) },
-    { weight: factorWeights.proximity, value: proximityValue(input.steps) },
-    { weight: factorWeights.complement, value: complementValue(input.complement) },
-  ]);
+/** The score of a candidate: Σ weight × value over the values as the factors show them (to three decimals). */
+export function scoreCandidate(features: Features): number {
+  const shown = Object.fromEntries(featureNames.map((name) => [name, round(features[name])])) as Features;
+  return round(scoreFeatures(shown, partnerWeights));
 }
 
 /** Best score first; equal scores by actor id, so the same inputs always rank the same. */
 export function compareSuggestions(a: { id: string; score: number }, b: { id: string; score: number }): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Says, for each feature, what it measured for a candidate, and which projects show it. */
+export function describeFactors(
+  context: RankingContext,
+  candidate: number,
+  features: Features,
+  evidence: FeatureEvidence,
+): ScoreFactor[] {
+  const { history } = context;
+  const label = (project: number) => history.projects[project].label;
+  const labels = (projects: number[]) =>
+    listing([
+      ...projects.slice(0, evidenceShown).map(label),
+      ...(projects.length > evidenceShown ? [`${projects.length - evidenceShown} more`] : []),
+    ]);
+  const name = (actor: number) => history.actors[actor].name;
+  const noConsortium = "No consortium was given, so this is not scored.";
+  const work = context.partnersOfMembers.get(candidate);
+  const sharedWith = work
+    ? context.members.filter((member) => work.shared.some((p) => history.projects[p].participants.includes(member)))
+    : [];
+  const families = [...context.families.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([family]) => family);
+  const relevance = (project: number) => context.relevance.get(project) ?? 0;
+  const latest = evidence.latest === null ? null : history.projects[evidence.latest];
+  const explain: Record<FeatureName, [string, number[]]> = {
+    topicBest:
+      evidence.topical.length === 0
+        ? ["Took part in no earlier project that matches the topic.", []]
+        : [
+            `Its earlier project closest to the topic, ${label(evidence.topical[0])}, has relevance ${relevance(evidence.topical[0]).toFixed(2)} (1 = the best match).`,
+            evidence.topical.slice(0, 1),
+          ],
+    topicRecord:
+      evidence.topical.length === 0
+        ? ["Has no record of earlier projects on the topic.", []]
+        : [
+            `Took part in ${plural(evidence.topical.length, "earlier project")} that match the topic: ${labels(evidence.topical)}.`,
+            evidence.topical.slice(0, evidenceShown),
+          ],
+    callFamily:
+      families.length === 0
+        ? ["The topic names no call family, and its matches have none.", []]
+        : evidence.family.length === 0
+          ? [`Took part in no earlier project of the topic's call family (${listing(families)}).`, []]
+          : [
+              `Took part in ${plural(evidence.family.length, "earlier project")} of the topic's call family (${listing(families)}): ${labels(evidence.family)}.`,
+              evidence.family.slice(0, evidenceShown),
+            ],
+    consortiumWork:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : work
+          ? [
+              `Has already worked with ${listing(sharedWith.map(name))} in ${plural(work.shared.length, "earlier project")}: ${labels(work.shared)}.`,
+              work.shared.slice(0, evidenceShown),
+            ]
+          : context.statedTies.has(candidate)
+            ? [`A source states a tie with ${name(context.statedTies.get(candidate) as number)}.`, []]
+            : ["Has not worked with a consortium member in an earlier project.", []],
+    tieStrength:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : work
+          ? [
+              `Newman's strength of those ties is ${work.strength.toFixed(2)} (each shared project adds 1/(n−1), n its participants: small projects make strong ties).`,
+              [],
+            ]
+          : ["No shared project, so no strength.", []],
+    topicalWork:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : evidence.topicalWork.length === 0
+          ? ["Shares no earlier project that matches the topic with a member.", []]
+          : [
+              `Shares ${plural(evidence.topicalWork.length, "earlier project")} that match the topic with a member: ${labels(evidence.topicalWork)}.`,
+              evidence.topicalWork.slice(0, evidenceShown),
+            ],
+    commonPartners:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : evidence.commonPartners.length === 0
+          ? ["Shares no partner with the consortium.", []]
+          : [
+              `Shares ${plural(evidence.commonPartners.length, "partner")} with the consortium (${listing(evidence.commonPartners.slice(0, evidenceShown).map(name))}${evidence.commonPartners.length > evidenceShown ? " and others" : ""}); partners with fewer projects count more (Adamic-Adar).`,
+              [],
+            ],
+    recency:
+      latest === null
+        ? ["Has no dated earlier project.", []]
+        : [`Its latest earlier project, ${latest.label}, started on ${latest.start}.`, [evidence.latest as number]],
+    experience: [
+      evidence.participations === 0
+        ? "Has no earlier EU project in the graph."
+        : `Took part in ${plural(evidence.participations, "EU project")} in the graph before ${context.now}.`,
+      [],
+    ],
+    coordination: [
+      evidence.coordinations === 0 ? "Coordinated none of them." : `Coordinated ${evidence.coordinations} of them.`,
+      [],
+    ],
+    newCountry:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : evidence.newCountry
+          ? [`Brings an eligible country the consortium lacks (${evidence.newCountry}).`, []]
+          : ["Brings no eligible country the consortium lacks.", []],
+    newKind:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : evidence.newSector
+          ? [`Brings a kind of partner the consortium lacks (${sectorNoun[evidence.newSector]}).`, []]
+          : ["Brings no kind of partner the consortium lacks.", []],
+  };
+  return featureNames.map((feature) => {
+    const [explanation, projects] = explain[feature];
+    const value = round(features[feature]);
+    const weight = partnerWeights[feature];
+    return {
+      name: factorNames[feature],
+      value,
+      weight,
+      contribution: round(weight * value),
+      explanation,
+      evidence: projects,
+    };
+  });
 }

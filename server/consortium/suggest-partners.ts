@@ -1,49 +1,57 @@
 import type { Driver, Node } from "neo4j-driver";
+import type { Network } from "../analysis/assemble-network.js";
 import { toObject } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
-import { resolveTopic } from "../calls/read-call-topic.js";
+import { visibleNode } from "../model/visibility.js";
 import { badInput, guarded } from "../model/errors.js";
-import type { PartnerSuggestion, QueryPartnerSuggestionsArgs, ResolversTypes } from "../generated/resolvers-types.js";
-import type { PlainNode } from "../model/graph-values.js";
-import { sectorNoun, sectorOf } from "./actor-sectors.js";
-import { isEligibleCountry, toCordisCountry } from "./eligibility-countries.js";
-import { findCandidates, findSuggestedActors, type Candidate } from "./find-candidates.js";
-import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
-import { findWarmPath } from "./find-warm-path.js";
-import { findProjects, matchTopic, type MatchedProject } from "./match-topic.js";
-import { describeProximity, measureProximity } from "./measure-proximity.js";
+import type { QueryPartnerSuggestionsArgs } from "../generated/resolvers-types.js";
+import { sectorOf } from "./actor-sectors.js";
+import { toCordisCountry } from "./eligibility-countries.js";
+import { findMembers, toConsortiumIds } from "./find-members.js";
+import { findWarmPath, planWarmPath } from "./find-warm-path.js";
+import { loadHistory, type History } from "./load-history.js";
+import { findProjects, matchTopic } from "./match-topic.js";
 import {
-  combineFactors,
-  compareSuggestions,
-  complementFactor,
-  experienceFactor,
-  proximityFactor,
-  scoreCandidate,
-  topicalFactor,
-  type Complement,
-  type ScoreFactor,
-  type ScoreInput,
-} from "./score-partners.js";
+  findPartnersOfMembers,
+  markScope,
+  measureCandidate,
+  topicFamilies,
+  type FeatureEvidence,
+  type Features,
+  type RankingContext,
+} from "./measure-partner-features.js";
+import { resolveTopic } from "../calls/read-call-topic.js";
+import type { TopicQuery } from "./parse-topic.js";
+import { toProjectScope, type ProjectScope } from "./project-scope.js";
+import { compareSuggestions, describeFactors, scoreCandidate, type ScoreFactor } from "./score-partners.js";
+
+type Plain = Record<string, unknown>;
 
 /**
- * A suggestion as the resolver returns it (codegen maps PartnerSuggestion to this). `warmPath` is
- * a function, which GraphQL's default field resolver calls only when a query selects the field:
- * paths are the costliest part.
+ * A suggestion as the resolver returns it. `warmPath` is a function, which GraphQL's default
+ * field resolver calls only when a query selects the field: paths are the costliest part.
  */
-export type SuggestionModel = Omit<PartnerSuggestion, "actor" | "factors" | "warmPath"> & {
-  actor: PlainNode;
-  factors: Array<ScoreFactor<PlainNode>>;
-  warmPath: () => Promise<ResolversTypes["Network"] | null>;
-};
+export interface SuggestionModel {
+  actor: Plain;
+  score: number;
+  factors: Array<ScoreFactor<Plain>>;
+  warmPath: () => Promise<Network | null>;
+}
 
-interface Scored {
-  candidate: Candidate;
-  input: ScoreInput;
+/** A candidate with its features, as ranked before anything is read for the words. */
+export interface RankedCandidate {
+  actor: number;
   id: string;
   score: number;
+  features: Features;
+  evidence: FeatureEvidence;
 }
 
 const countryPattern = /^[A-Z]{2}$/;
+/** Projects whose participants become candidates: the best matches of the topic. */
+export const matchedForCandidates = 200;
+/** Members' earlier partners that become candidates: those with the strongest ties (Newman's weight). */
+export const maxPartnersOfMembers = 400;
 
 function toCountries(countries: readonly string[] | null | undefined): string[] | null {
   if (!countries || countries.length === 0) return null;
@@ -57,44 +65,106 @@ function toCountries(countries: readonly string[] | null | undefined): string[] 
   return codes;
 }
 
-/** What a candidate brings that no member has: an eligible country, a sector. */
-function complementOf(candidate: Candidate, members: Member[]): Complement | null {
-  if (members.length === 0) return null;
-  const country = candidate.country ? toCordisCountry(candidate.country) : null;
-  const sector = sectorOf(candidate.kind);
-  const hasCountry = members.some((member) => member.country !== null && toCordisCountry(member.country) === country);
-  return {
-    newCountry: country !== null && isEligibleCountry(country) && !hasCountry ? country : null,
-    newSector:
-      sector !== "other" && !members.some((member) => sectorOf(member.kind) === sector) ? sectorNoun[sector] : null,
-  };
-}
-
-/** Scores every candidate from what is already known, best first; the evidence is fetched for the winners only. */
-function rankCandidates(
-  candidates: Candidate[],
-  projects: Map<string, MatchedProject>,
-  members: Member[],
-  steps: Map<string, 0 | 1 | 2> | null,
-  currentYear: number,
-): Scored[] {
-  return candidates
-    .map((candidate) => {
-      const input: ScoreInput = {
-        relevances: candidate.matchedProjects.map((id) => projects.get(id)?.relevance ?? 0),
-        record: candidate,
-        steps: steps === null ? null : (steps.get(candidate.id) ?? 0),
-        complement: complementOf(candidate, members),
-      };
-      return { candidate, input, id: candidate.id, score: scoreCandidate(input, currentYear) };
-    })
-    .sort(compareSuggestions);
+export interface RankingRequest {
+  topic: TopicQuery;
+  /** Consortium actor ids, already checked to exist. */
+  consortium: string[];
+  countries: string[] | null;
+  kinds: string[] | null;
+  scope: ProjectScope;
 }
 
 /**
- * Suggests partners for a topic: the participants of the projects that best match it, scored by
- * topical match, experience, closeness to the consortium and what they add to it, each factor
- * with a sentence and its evidence, and a warm introduction path from a member.
+ * Ranks every candidate for a topic and consortium, as of the scope: the participants of the
+ * projects in scope that best match the topic, and the members' 400 strongest earlier partners. Each is
+ * measured on the features of measure-partner-features.ts and scored with the frozen weights.
+ */
+export async function rankCandidates(
+  driver: Driver,
+  database: string,
+  request: RankingRequest,
+): Promise<{ context: RankingContext; ranked: RankedCandidate[] }> {
+  const [history, matched] = await Promise.all([
+    loadHistory(driver, database),
+    matchTopic(driver, database, request.topic, request.scope, matchedForCandidates),
+  ]);
+  const context = buildContext(history, request, matched);
+  const pool = new Set<number>();
+  for (const project of context.relevance.keys())
+    for (const actor of history.projects[project].participants) pool.add(actor);
+  // A hub's earlier partners run into thousands: the strongest ties are the ones that recur.
+  const strongest = [...context.partnersOfMembers.entries()]
+    .sort((a, b) => b[1].strength - a[1].strength || a[0] - b[0])
+    .slice(0, maxPartnersOfMembers);
+  for (const [partner] of strongest) pool.add(partner);
+  for (const actor of context.statedTies.keys()) pool.add(actor);
+  const members = new Set(context.members);
+  const countries = request.countries === null ? null : new Set(request.countries);
+  const kinds = request.kinds === null ? null : new Set(request.kinds);
+  const ranked: RankedCandidate[] = [];
+  for (const actor of pool) {
+    const record = history.actors[actor];
+    if (members.has(actor)) continue;
+    if (countries !== null && (record.country === null || !countries.has(toCordisCountry(record.country)))) continue;
+    if (kinds !== null && !kinds.has(record.kind)) continue;
+    const { features, evidence } = measureCandidate(context, actor);
+    if (evidence.participations === 0 && !context.statedTies.has(actor)) continue;
+    ranked.push({ actor, id: record.id, score: scoreCandidate(features), features, evidence });
+  }
+  ranked.sort(compareSuggestions);
+  return { context, ranked };
+}
+
+function buildContext(
+  history: History,
+  request: RankingRequest,
+  matched: Array<{ id: string; relevance: number }>,
+): RankingContext {
+  const inScope = markScope(history, request.scope.asOf, new Set(request.scope.excludeProjects));
+  const relevance = new Map<number, number>();
+  for (const match of matched) {
+    const project = history.projectNumber.get(match.id);
+    if (project !== undefined && inScope[project] === 1) relevance.set(project, match.relevance);
+  }
+  const members = request.consortium
+    .map((id) => history.actorNumber.get(id))
+    .filter((member): member is number => member !== undefined);
+  const statedTies = new Map<number, number>();
+  for (const member of members) {
+    for (const tie of history.statedTies.get(member) ?? []) {
+      const inTime = request.scope.asOf === null || (tie.since !== null && tie.since < request.scope.asOf);
+      if (inTime && !members.includes(tie.other) && !statedTies.has(tie.other)) statedTies.set(tie.other, member);
+    }
+  }
+  return {
+    history,
+    inScope,
+    now: request.scope.now,
+    relevance,
+    families: topicFamilies(history, request.topic.codes, [...relevance.entries()]),
+    members,
+    memberCountries: new Set(
+      members.map((m) => history.actors[m].country).flatMap((c) => (c === null ? [] : [toCordisCountry(c)])),
+    ),
+    memberSectors: new Set(members.map((m) => sectorOf(history.actors[m].kind))),
+    partnersOfMembers: findPartnersOfMembers(history, inScope, members),
+    statedTies,
+  };
+}
+
+async function findActors(driver: Driver, database: string, ids: string[]): Promise<Map<string, Node>> {
+  const result = await driver.executeQuery(
+    `MATCH (a:Actor) WHERE a.id IN $ids AND ${visibleNode("a")} RETURN a`,
+    { ids },
+    { database, routing: "READ" },
+  );
+  return new Map(result.records.map((record) => [String(record.get("a").properties.id), record.get("a") as Node]));
+}
+
+/**
+ * Suggests partners for a topic, as of a date when `asOf` is given and without the projects in
+ * `excludeProjects`: the candidates ranked by the fitted weights, each factor with a sentence,
+ * its contribution and its evidence projects (all in scope), and a warm introduction path.
  */
 export async function suggestPartners(
   driver: Driver,
@@ -103,62 +173,44 @@ export async function suggestPartners(
 ): Promise<SuggestionModel[]> {
   const limit = checkRange("limit", args.limit, 1, 50, 10);
   const topic = await resolveTopic(driver, database, args.topic);
+  const scope = toProjectScope(args.asOf, args.excludeProjects);
   const consortium = toConsortiumIds(args.consortium);
   const countries = toCountries(args.countries);
   const kinds = args.kinds && args.kinds.length > 0 ? [...args.kinds] : null;
-  const [members, matched] = await Promise.all([
-    findMembers(driver, database, consortium),
-    matchTopic(driver, database, topic),
-  ]);
-  if (matched.length === 0) return [];
-  const candidates = await findCandidates(driver, database, matched, { exclude: consortium, countries, kinds });
-  const steps =
-    members.length === 0
-      ? null
-      : await measureProximity(
-          driver,
-          database,
-          consortium,
-          candidates.map((candidate) => candidate.id),
-        );
-  const projects = new Map(matched.map((project) => [project.id, project]));
-  const currentYear = new Date().getUTCFullYear();
-  const top = rankCandidates(candidates, projects, members, steps, currentYear).slice(0, limit);
-  const topIds = top.map((entry) => entry.id);
-  const closestMatches = new Map(
-    top.map((entry) => [
-      entry.id,
-      entry.candidate.matchedProjects
-        .map((id) => projects.get(id) as MatchedProject)
-        .sort((a, b) => b.relevance - a.relevance || a.id.localeCompare(b.id))
-        .slice(0, 3),
-    ]),
+  await findMembers(driver, database, consortium);
+  const { context, ranked } = await rankCandidates(driver, database, { topic, consortium, countries, kinds, scope });
+  const top = ranked.slice(0, limit);
+  const factors = top.map((entry) => describeFactors(context, entry.actor, entry.features, entry.evidence));
+  const projectIds = [...new Set(factors.flat().flatMap((factor) => factor.evidence))].map(
+    (project) => context.history.projects[project].id,
   );
-  const [actors, evidence, proximity] = await Promise.all([
-    findSuggestedActors(driver, database, topIds),
-    findProjects(driver, database, [...new Set([...closestMatches.values()].flat().map((match) => match.id))]),
-    steps === null
-      ? Promise.resolve(null)
-      : describeProximity(driver, database, members, new Map(topIds.map((id) => [id, steps.get(id) ?? 0]))),
+  const [actors, projects] = await Promise.all([
+    findActors(
+      driver,
+      database,
+      top.map((entry) => entry.id),
+    ),
+    findProjects(driver, database, projectIds),
   ]);
-  return top.map((entry): SuggestionModel => {
-    const matches = closestMatches.get(entry.id) ?? [];
-    const detail = proximity?.get(entry.id) ?? null;
-    const actor = actors.get(entry.id) as { actor: Node; experience: Node[] };
-    const toObjects = (nodes: Node[]) => nodes.map(toObject);
-    const factors = [
-      topicalFactor(
-        entry.input.relevances,
-        toObjects(matches.map((match) => evidence.get(match.id) as Node)),
-        matches[0]?.label ?? null,
-      ),
-      experienceFactor(entry.candidate, currentYear, toObjects(actor.experience)),
-      proximityFactor(steps === null ? null : (detail?.proximity ?? { steps: 0 }), toObjects(detail?.evidence ?? [])),
-      complementFactor(entry.input.complement),
+  return top.flatMap((entry, index): SuggestionModel[] => {
+    const actor = actors.get(entry.id);
+    if (!actor) return [];
+    const path =
+      context.members.length === 0 ? null : planWarmPath(context, entry.actor, entry.evidence.commonPartners);
+    return [
+      {
+        actor: toObject(actor),
+        score: entry.score,
+        factors: factors[index].map((factor) => ({
+          ...factor,
+          evidence: factor.evidence.flatMap((project) => {
+            const node = projects.get(context.history.projects[project].id);
+            return node ? [toObject(node)] : [];
+          }),
+        })),
+        // Called by the field resolver, outside the query's own guard: guarded keeps its errors typed.
+        warmPath: guarded(async () => (path === null ? null : findWarmPath(driver, database, path))),
+      },
     ];
-    const memberId = detail?.memberId ?? null;
-    // Called by the field resolver, outside the query's own guard: guarded keeps its errors typed.
-    const warmPath = guarded(async () => (memberId ? findWarmPath(driver, database, memberId, entry.id) : null));
-    return { actor: toObject(actor.actor), score: combineFactors(factors), factors, warmPath };
   });
 }

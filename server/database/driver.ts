@@ -23,9 +23,12 @@ export function createDriver(uri: string, username: string, password: string | u
   });
 }
 
+/** The first queries after start-up load procedures and plans: on a busy machine they outlast the default timeout. */
+const firstQueryConfig = { timeout: 60_000 };
+
 async function optionalVersion(driver: Driver, database: string, query: string): Promise<string | undefined> {
   try {
-    const result = await driver.executeQuery(query, {}, { database });
+    const result = await driver.executeQuery(query, {}, { database, transactionConfig: firstQueryConfig });
     return String(result.records[0]?.get("version"));
   } catch {
     return undefined;
@@ -37,7 +40,7 @@ export async function describeDatabase(driver: Driver, database: string): Promis
   const result = await driver.executeQuery(
     "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
     {},
-    { database },
+    { database, transactionConfig: firstQueryConfig },
   );
   const record = result.records[0];
   return {

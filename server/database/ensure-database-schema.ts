@@ -25,7 +25,8 @@ export const schemaStatements = [
 /** Creates the uniqueness constraints and indexes, and waits until they are online. */
 export async function ensureDatabaseSchema(driver: Driver, database: string): Promise<void> {
   for (const statement of schemaStatements) {
-    await driver.executeQuery(statement, {}, { database });
+    // A cold database on a busy machine may take longer than the default timeout to create one.
+    await driver.executeQuery(statement, {}, { database, transactionConfig: { timeout: 120_000 } });
   }
   // Populating full-text indexes over existing data outlasts the default transaction timeout.
   await driver.executeQuery("CALL db.awaitIndexes(300)", {}, { database, transactionConfig: { timeout: 310_000 } });

@@ -9,6 +9,7 @@ export async function bumpGraphVersion(driver: Driver, database: string): Promis
   await driver.executeQuery(
     "MERGE (m:Meta {id: 'graph'}) SET m.version = coalesce(m.version, 0) + 1",
     {},
-    { database },
+    // Right after a bulk write, on a busy machine, even this may wait for locks longer than the default.
+    { database, transactionConfig: { timeout: 120_000 } },
   );
 }

@@ -41,7 +41,8 @@ function logTail(settings: LocalNeo4jSettings, lines = 30): string {
 }
 
 async function waitForBolt(uri: string, password: string, settings: LocalNeo4jSettings, pid: number): Promise<void> {
-  const deadline = Date.now() + 180_000;
+  // A busy machine (other databases, builds) can take minutes to start the JVM and its plugins.
+  const deadline = Date.now() + 300_000;
   const driver = neo4j.driver(uri, neo4j.auth.basic("neo4j", password), { connectionTimeout: 2000 });
   try {
     while (Date.now() < deadline) {
@@ -53,7 +54,7 @@ async function waitForBolt(uri: string, password: string, settings: LocalNeo4jSe
         await new Promise((resolve) => setTimeout(resolve, 300));
       }
     }
-    throw new Error(`Neo4j did not answer on ${uri} within 180 s:\n${logTail(settings)}`);
+    throw new Error(`Neo4j did not answer on ${uri} within 300 s:\n${logTail(settings)}`);
   } finally {
     await driver.close();
   }

@@ -6367,7 +6367,10 @@ export type Query = {
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   communities: Array<Community>;
-  /** A call's id as topic brings its text, families and type of action; action defaults to the call's, else RIA. */
+  /**
+   * Checks a consortium. A call's id as topic brings its text, families and type of action; action
+   * defaults to the call's, else RIA. With `asOf`, track records count only projects that started before it.
+   */
   consortiumCheck: ConsortiumCheck;
   /** Draft relationships, in the order of their endpoints. Editors and admins. */
   draftRelationships: Array<Relationship>;
@@ -6376,7 +6379,13 @@ export type Query = {
   network: Network;
   /** Calls open or forthcoming on asOf (deadline on or after it; default today), best fit to the actor first. */
   openCalls: Array<OpenCall>;
+  /** Call topics where an actor's partners work and it does not; with `asOf`, only projects that started before it count. */
   opportunities: Array<Opportunity>;
+  /**
+   * Partners for a call topic, best first. With `asOf`, every factor uses only projects that started
+   * before that date, and "now" is that date; `excludeProjects` leaves those projects out of every
+   * factor (unknown ids are ignored).
+   */
   partnerSuggestions: Array<PartnerSuggestion>;
   paths: Array<Network>;
   places: Array<Place>;
@@ -6492,6 +6501,7 @@ export type QueryCommunitiesArgs = {
 
 export type QueryConsortiumCheckArgs = {
   action?: InputMaybe<ActionType>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   consortium: Array<Scalars['ID']['input']>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
@@ -6525,14 +6535,17 @@ export type QueryOpenCallsArgs = {
 
 
 export type QueryOpportunitiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryPartnerSuggestionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   consortium?: InputMaybe<Array<Scalars['ID']['input']>>;
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  excludeProjects?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<ActorKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   topic: Scalars['String']['input'];
@@ -6682,10 +6695,14 @@ export type RelationshipInput = {
 
 export type ScoreFactor = {
   __typename?: 'ScoreFactor';
+  /** weight × value: what the factor adds to the score. */
+  contribution: Scalars['Float']['output'];
   evidence: Array<Project>;
   explanation: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The factor's measure, from 0 to 1. */
   value: Scalars['Float']['output'];
+  /** The fitted weight of the factor (see server/consortium/partner-weights.json). */
   weight: Scalars['Float']['output'];
 };
 
@@ -11764,6 +11781,7 @@ export type RelationshipResolvers<ContextType = RequestContext, ParentType exten
 };
 
 export type ScoreFactorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ScoreFactor'] = ResolversParentTypes['ScoreFactor']> = {
+  contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

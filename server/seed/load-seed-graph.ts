@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import type { SeedCordis } from "../config.js";
 import { bumpGraphVersion } from "../database/graph-version.js";
 import { importCalls } from "../import/calls/import-calls.js";
 import { enrichFromRor } from "../import/ror/enrich-from-ror.js";
@@ -12,16 +13,17 @@ import { writeSeedGraph } from "./write-graph.js";
  * Loads everything a fresh database should hold: the curated graph from seeds/curated, then the
  * shipped CORDIS data (its organisations resolve onto the curated actors), then ROR's enrichment
  * of actors with a ROR id, then the Horizon Europe call topics (linked to the projects funded under
- * their calls and destinations). Idempotent: loading twice changes nothing.
+ * their calls and destinations). Idempotent: loading twice changes nothing. `cordis` chooses the
+ * Horizon Europe projects: every one (the default) or those with a participant in Sweden.
  */
-export async function loadSeedGraph(driver: Driver, database: string): Promise<void> {
+export async function loadSeedGraph(driver: Driver, database: string, cordis: SeedCordis = "all"): Promise<void> {
   const started = Date.now();
   const curated = await readCuratedGraph();
   await writeSeedGraph(driver, database, toSeedGraph(curated));
   log.info(
     `Curated graph: ${curated.actors.length} actors, ${curated.relationships.length} relationships, ${curated.sources.length} sources`,
   );
-  await loadShippedCordis(driver, database);
+  await loadShippedCordis(driver, database, cordis);
   await enrichFromRor(driver, database);
   await importCalls(driver, database);
   await bumpGraphVersion(driver, database);

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const connection = await connectDatabase(config);
   try {
     await ensureDatabaseSchema(connection.driver, config.neo4jDatabase);
-    await loadSeedGraph(connection.driver, config.neo4jDatabase);
+    await loadSeedGraph(connection.driver, config.neo4jDatabase, config.seedCordis);
   } finally {
     await connection.close();
   }

@@ -145,7 +145,9 @@ describe("a call as a topic", () => {
     );
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     const evidence = response.data.partnerSuggestions.flatMap((s: any) =>
-      s.factors.find((factor: any) => factor.name === "topical match").evidence.map((project: any) => project.id),
+      s.factors
+        .filter((factor: any) => ["closest topical match", "call family"].includes(factor.name))
+        .flatMap((factor: any) => factor.evidence.map((project: any) => project.id)),
     );
     expect(evidence.length).toBeGreaterThan(0);
     const [linked] = await app.read(

@@ -9,16 +9,16 @@ afterAll(async () => {
   await app.close();
 });
 
-const checkQuery = `query Check($consortium: [ID!]!, $topic: String, $action: ActionType) {
-  consortiumCheck(consortium: $consortium, topic: $topic, action: $action) {
+const checkQuery = `query Check($consortium: [ID!]!, $topic: String, $action: ActionType, $asOf: Date) {
+  consortiumCheck(consortium: $consortium, topic: $topic, action: $action, asOf: $asOf) {
     eligible
     members { id name country kind }
     findings { code severity message fix }
   }
 }`;
 
-const opportunitiesQuery = `query Opportunities($id: ID!, $limit: Int) {
-  opportunities(id: $id, limit: $limit) { topic programme projects { id topics } introducers { id } }
+const opportunitiesQuery = `query Opportunities($id: ID!, $limit: Int, $asOf: Date) {
+  opportunities(id: $id, limit: $limit, asOf: $asOf) { topic programme projects { id topics startDate } introducers { id } }
 }`;
 
 async function check(variables: Record<string, unknown>) {
@@ -121,6 +121,15 @@ describe("consortium check", () => {
   });
 });
 
+describe("consortium check as of a date", () => {
+  it("counts only the track record from before the date", async () => {
+    const now = await check({ consortium: ["kth"] });
+    expect(now.findings.map((finding) => finding.code)).toContain("COORDINATOR_EXPERIENCE");
+    const before = await check({ consortium: ["kth"], asOf: "2000-01-01" });
+    expect(before.findings.map((finding) => finding.code)).toContain("NO_COORDINATOR_EXPERIENCE");
+  });
+});
+
 describe("opportunities", () => {
   it("lists topics where the City's collaborators are active and it is not, with introducers ranked", async () => {
     const response = await app.graphql(opportunitiesQuery, { id: "stockholms-stad", limit: 5 });
@@ -152,7 +161,21 @@ describe("opportunities", () => {
     }
   });
 
-  it("refuses an unknown actor", async () => {
+  it("as of a date, rests only on projects that started before it", async () => {
+    const asOf = "2024-06-01";
+    const response = await app.graphql(opportunitiesQuery, { id: "stockholms-stad", limit: 10, asOf });
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const opportunities = response.data.opportunities;
+    expect(opportunities.length).toBeGreaterThan(0);
+    for (const opportunity of opportunities)
+      for (const project of opportunity.projects) expect(String(project.startDate) < asOf).toBe(true);
+    const now = await app.graphql(opportunitiesQuery, { id: "stockholms-stad", limit: 10 });
+    expect(now.data.opportunities.map((o) => o.topic)).not.toEqual(opportunities.map((o) => o.topic));
+  });
+
+  it("refuses an unknown actor and a malformed asOf", async () => {
     await expectCode(opportunitiesQuery, { id: "no-such-actor" }, "NOT_FOUND");
+    await expectCode(opportunitiesQuery, { id: "stockholms-stad", asOf: "2023-13-01" }, "BAD_USER_INPUT");
+    await expectCode(checkQuery, { consortium: ["kth"], asOf: "01/02/2023" }, "BAD_USER_INPUT");
   });
 });

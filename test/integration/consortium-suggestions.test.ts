@@ -9,11 +9,11 @@ afterAll(async () => {
   await app.close();
 });
 
-const suggestionsQuery = `query Suggest($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!], $limit: Int) {
-  partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: $limit) {
+const suggestionsQuery = `query Suggest($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!], $limit: Int, $asOf: Date, $excludeProjects: [ID!]) {
+  partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: $limit, asOf: $asOf, excludeProjects: $excludeProjects) {
     actor { id name country kind }
     score
-    factors { name value weight explanation evidence { id acronym topics } }
+    factors { name value weight contribution explanation evidence { id acronym topics startDate } }
     warmPath { nodes { id type } edges { source target type } }
   }
 }`;
@@ -40,35 +40,39 @@ const photo2FuelTopic =
   "sunlight, in a photo-micro-reactor with a solar concentrator, and separation of the products.";
 
 describe("partner suggestions", () => {
-  it("ranks the participants of the project a topic is worded from first", async () => {
+  it("ranks the participants of the project a topic is worded from high, with that project as their closest match", async () => {
     const participants = (
       await read(`MATCH (p:Project {acronym: 'Photo2Fuel'})<-[:PARTICIPATES_IN]-(a:Actor) RETURN DISTINCT a.id AS id`)
     ).map((row) => row.id);
     expect(participants.length).toBe(8);
-    const suggestions = await suggest({ topic: photo2FuelTopic, limit: 12 });
-    expect(
-      suggestions
-        .slice(0, participants.length)
-        .map((s) => s.actor.id)
-        .sort(),
-    ).toEqual([...participants].sort());
-    const [first] = suggestions;
+    const suggestions = await suggest({ topic: photo2FuelTopic, limit: 20 });
+    const named = suggestions.filter((s) => participants.includes(s.actor.id));
+    expect(named.length).toBeGreaterThanOrEqual(participants.length / 2);
+    for (const suggestion of named) {
+      const closest = found(
+        suggestion.factors.find((factor) => factor.name === "closest topical match"),
+        "the closest topical match",
+      );
+      expect(closest.value).toBe(1);
+      expect(closest.evidence[0].acronym).toBe("Photo2Fuel");
+    }
+    const [first] = named;
     const topical = found(
-      first.factors.find((factor) => factor.name === "topical match"),
-      "the topical factor",
+      first.factors.find((factor) => factor.name === "closest topical match"),
+      "the closest topical match",
     );
-    expect(topical.evidence[0].acronym).toBe("Photo2Fuel");
     expect(topical.explanation).toMatch(/Photo2Fuel/);
     expect(first.score).toBeCloseTo(
       first.factors.reduce((sum, f) => sum + f.weight * f.value, 0),
       2,
     );
     for (const factor of first.factors) {
+      expect(factor.contribution).toBeCloseTo(factor.weight * factor.value, 2);
       expect(factor.value).toBeGreaterThanOrEqual(0);
       expect(factor.value).toBeLessThanOrEqual(1);
       expect(factor.explanation.length).toBeGreaterThan(10);
     }
-    const proximity = first.factors.find((factor) => factor.name === "network proximity");
+    const proximity = first.factors.find((factor) => factor.name === "earlier work with the consortium");
     expect(proximity).toMatchObject({ value: 0, explanation: expect.stringMatching(/No consortium/) });
     expect(first.warmPath).toBeNull();
   });
@@ -89,8 +93,8 @@ describe("partner suggestions", () => {
     expect(suggestions.map((s) => s.actor.id).sort()).toEqual([...exact].sort());
     for (const suggestion of suggestions) {
       const topical = found(
-        suggestion.factors.find((factor) => factor.name === "topical match"),
-        "the topical factor",
+        suggestion.factors.find((factor) => factor.name === "closest topical match"),
+        "the closest topical match",
       );
       expect(topical.evidence[0].topics).toContain("HORIZON-CL5-2021-D6-01-10");
     }
@@ -102,7 +106,7 @@ describe("partner suggestions", () => {
     for (const suggestion of byPrefix) expect(prefix).toContain(suggestion.actor.id);
   });
 
-  it("never suggests a member, scores closeness to the members, and shows the warm path from one", async () => {
+  it("never suggests a member, scores earlier work with the members, and shows the warm path from one", async () => {
     const consortium = ["kth", "stockholms-stad"];
     const suggestions = await suggest({
       topic: "urban mobility electric buses charging infrastructure city",
@@ -111,14 +115,16 @@ describe("partner suggestions", () => {
     });
     expect(suggestions.length).toBe(15);
     for (const suggestion of suggestions) expect(consortium).not.toContain(suggestion.actor.id);
+    const workWith = (s: (typeof suggestions)[number]) =>
+      found(
+        s.factors.find((f) => f.name === "earlier work with the consortium"),
+        "earlier work with the consortium",
+      );
     const near = found(
-      suggestions.find((s) => s.factors.find((f) => f.name === "network proximity")?.value === 1),
-      "a suggestion one step from the consortium",
+      suggestions.find((s) => workWith(s).value > 0),
+      "a suggestion that worked with the consortium",
     );
-    const proximity = found(
-      near.factors.find((f) => f.name === "network proximity"),
-      "the proximity factor",
-    );
+    const proximity = workWith(near);
     expect(proximity.explanation).toMatch(/Has already worked with (Kungliga Tekniska högskolan|Stockholms stad)/);
     const shared = await read<{ ids: string[] }>(
       `MATCH (c:Actor {id: $id})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(m:Actor) WHERE m.id IN $consortium
@@ -161,6 +167,61 @@ describe("partner suggestions", () => {
     expect(topic.length).toBe(10_000);
     const suggestions = await suggest({ topic, limit: 5 });
     expect(suggestions.length).toBe(5);
+  });
+
+  it("as of a date and without a project, cites no project that started on or after the date or was left out", async () => {
+    const [project] = await read(
+      `MATCH (p:Project {acronym: 'Photo2Fuel'})<-[r:PARTICIPATES_IN {role: 'coordinator'}]-(c:Actor)
+       RETURN p.id AS id, toString(p.startDate) AS start, c.id AS coordinator`,
+    );
+    const asOf = project.start as string;
+    const variables = { topic: photo2FuelTopic, consortium: [project.coordinator], limit: 20, asOf };
+    const suggestions = await suggest({ ...variables, excludeProjects: [project.id, "no-such-project"] });
+    expect(suggestions.length).toBe(20);
+    const cited = new Set<string>();
+    for (const suggestion of suggestions) {
+      for (const factor of suggestion.factors) {
+        expect(factor.explanation).not.toMatch(/Photo2Fuel/);
+        for (const evidence of factor.evidence) {
+          expect(evidence.id).not.toBe(project.id);
+          expect(String(evidence.startDate) < asOf, `${evidence.acronym} starts ${evidence.startDate}`).toBe(true);
+          cited.add(evidence.id);
+        }
+      }
+      for (const node of suggestion.warmPath?.nodes ?? []) if (node.type === "Project") cited.add(node.id);
+    }
+    expect(cited.size).toBeGreaterThan(0);
+    const starts = await read<{ id: string; start: string }>(
+      `MATCH (p:Project) WHERE p.id IN $ids RETURN p.id AS id, toString(p.startDate) AS start`,
+      {
+        ids: [...cited],
+      },
+    );
+    expect(starts.length).toBe(cited.size);
+    for (const row of starts) expect(row.start < asOf, `${row.id} starts ${row.start}`).toBe(true);
+    // An unknown id to leave out changes nothing; the held-out project's own partners lose their closest match.
+    const again = await suggest({ ...variables, excludeProjects: [project.id] });
+    expect(again.map((s) => [s.actor.id, s.score])).toEqual(suggestions.map((s) => [s.actor.id, s.score]));
+    const withIt = await suggest({ topic: photo2FuelTopic, consortium: [project.coordinator], limit: 20 });
+    expect(withIt.some((s) => s.factors[0].evidence[0]?.id === project.id)).toBe(true);
+  });
+
+  it("leaves an excluded project out of every factor without a date", async () => {
+    const [project] = await read(`MATCH (p:Project {acronym: 'Photo2Fuel'}) RETURN p.id AS id`);
+    const suggestions = await suggest({
+      topic: photo2FuelTopic,
+      consortium: ["kth"],
+      limit: 20,
+      excludeProjects: [project.id],
+    });
+    for (const suggestion of suggestions)
+      for (const factor of suggestion.factors)
+        for (const evidence of factor.evidence) expect(evidence.id).not.toBe(project.id);
+  });
+
+  it("refuses a malformed asOf", async () => {
+    await expectCode({ topic: "solar", asOf: "2024-13-01" }, "BAD_USER_INPUT");
+    await expectCode({ topic: "solar", asOf: "yesterday" }, "BAD_USER_INPUT");
   });
 
   it("refuses an empty topic, a bad limit or country, and an unknown member", async () => {

@@ -123,7 +123,7 @@ describe("the curated graph in the database", () => {
 /** The VAT number each CORDIS organisation id carries in the shipped files (the first row that gives one). */
 async function shippedVatNumbers(): Promise<Map<string, string>> {
   const vats = new Map<string, string>();
-  for (const { organizationFile } of shippedCordisFiles) {
+  for (const { organizationFile } of shippedCordisFiles("sweden")) {
     for await (const record of readCordisRecords(openInput(organizationFile))) {
       const id = String(record.fields.organisationID ?? "");
       const vat = String(record.fields.vatNumber ?? "").trim();

@@ -20,6 +20,9 @@ interface SharedDatabase {
 const shared = globalThis as typeof globalThis & { samverkanTestDatabase?: Promise<SharedDatabase> };
 
 async function startDatabase(): Promise<SharedDatabase> {
+  // The tests load the Horizon Europe projects with a participant in Sweden (a strict subset of
+  // all of them), which keeps the suite's seeding short; SEED_CORDIS=all tests on everything.
+  process.env.SEED_CORDIS ||= "sweden";
   const config = readConfig();
   let connection = { uri: config.neo4jUri ?? "", username: config.neo4jUsername, password: config.neo4jPassword ?? "" };
   let stop = async () => {};
@@ -47,7 +50,7 @@ async function startDatabase(): Promise<SharedDatabase> {
       `tests run against Neo4j ${info.version} ${info.edition} at ${connection.uri} (APOC ${info.apoc ?? "missing"}, GDS ${info.gds ?? "missing"})`,
     );
     await ensureDatabaseSchema(driver, config.neo4jDatabase);
-    await loadSeedGraph(driver, config.neo4jDatabase);
+    await loadSeedGraph(driver, config.neo4jDatabase, config.seedCordis);
   } catch (error) {
     await stop();
     throw error;

@@ -9,7 +9,16 @@ RETURN a.id AS id, a.name AS name, a.country AS country, a.vatNumber AS vatNumbe
 
 /** Reads the actors that did not come from CORDIS and indexes them by name key, for entity resolution. */
 export async function readCuratedIndex(driver: Driver, database: string): Promise<CuratedIndex> {
-  const result = await driver.executeQuery(readCurated, {}, { database, routing: "READ" });
+  // A full scan of the actors: on a busy machine it may outlast the default transaction timeout.
+  const result = await driver.executeQuery(
+    readCurated,
+    {},
+    {
+      database,
+      routing: "READ",
+      transactionConfig: { timeout: 120_000 },
+    },
+  );
   return indexCuratedActors(
     result.records.map((record) => ({
       id: record.get("id"),

@@ -1,0 +1,94 @@
+/**
+ * `npm run fit:partners`: fits the consortium finder's weights on the fitting window (projects
+ * starting in 2024, each with the history before it and without itself) and freezes them in
+ * server/consortium/partner-weights.json. The evaluation's test window (from 2025) is never read.
+ *
+ * For each held-out project, both scenarios (the coordinator alone; the coordinator and two
+ * partners) and both topics (title + objective; the topic code), the finder's own candidate pool
+ * is measured in process (rankCandidates, the code the API runs); every true partner in the pool
+ * is a positive, and the 50 best-ranked and 150 random other candidates are negatives. A logistic
+ * regression with an L2 penalty, both classes weighted equally, gives the weights.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../server/config.js";
+import { featureNames } from "../server/consortium/measure-partner-features.js";
+import { parseTopic } from "../server/consortium/parse-topic.js";
+import { toProjectScope } from "../server/consortium/project-scope.js";
+import { rankCandidates } from "../server/consortium/suggest-partners.js";
+import { evalWindows } from "./eval-partners-windows.js";
+import { benchDataKey, loadBenchData } from "./load-bench-data.js";
+import { fitLogistic } from "./partner-eval/fit-logistic.js";
+import { pickHeldOut } from "./partner-eval/pick-held-out.js";
+import { readEvalHistory } from "./partner-eval/read-eval-history.js";
+import { progress } from "./report-progress.js";
+import { mulberry32 } from "./seeded-random.js";
+import { startBenchDatabase } from "./start-bench-database.js";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const count = Number(option("count", "200"));
+const seed = Number(option("seed", "7"));
+const topNegatives = 50;
+const randomNegatives = 150;
+
+// BENCH_NEO4J_URI: a database already loaded with the shipped data (kept running between runs).
+const externalUri = process.env.BENCH_NEO4J_URI;
+const db = await startBenchDatabase("real", benchDataKey("real", 0), externalUri);
+try {
+  if (!externalUri) await loadBenchData(db, "real", 0);
+  const history = await readEvalHistory(db.driver, db.database);
+  const heldOut = pickHeldOut(history, evalWindows.fit, count, seed);
+  progress(`fit: ${heldOut.length} projects from the fitting window`);
+  const rows: number[][] = [];
+  const labels: number[] = [];
+  const random = mulberry32(seed);
+  for (const [n, item] of heldOut.entries()) {
+    const { project } = item;
+    for (const consortium of [item.consortia.A, item.consortia.B]) {
+      const truth = new Set(project.participants.filter((id) => !consortium.includes(id)));
+      for (const text of [`${project.title}. ${project.objective}`, project.topics.join(" ")]) {
+        const { ranked } = await rankCandidates(db.driver, db.database, {
+          topic: parseTopic(text),
+          consortium,
+          countries: null,
+          kinds: null,
+          scope: toProjectScope(project.start, [project.id]),
+        });
+        const negatives = ranked.filter((candidate) => !truth.has(candidate.id));
+        const chosen = [
+          ...ranked.filter((candidate) => truth.has(candidate.id)),
+          ...negatives.slice(0, topNegatives),
+          ...negatives
+            .slice(topNegatives)
+            .filter(() => random() < randomNegatives / Math.max(1, negatives.length - topNegatives)),
+        ];
+        for (const candidate of chosen) {
+          rows.push(featureNames.map((name) => candidate.features[name]));
+          labels.push(truth.has(candidate.id) ? 1 : 0);
+        }
+      }
+    }
+    if ((n + 1) % 20 === 0) progress(`fit: ${n + 1} of ${heldOut.length} projects, ${rows.length} rows`);
+  }
+  const model = fitLogistic(rows, labels);
+  const round = (value: number) => Math.round(value * 1000) / 1000;
+  const weights = Object.fromEntries(featureNames.map((name, index) => [name, round(model.weights[index])]));
+  const frozen = {
+    fitted:
+      `bench/fit-partner-weights.ts on ${new Date().toISOString().slice(0, 10)}: logistic regression (L2 1e-3, classes weighted equally) ` +
+      `on ${heldOut.length} projects starting ${evalWindows.fit.from} to ${evalWindows.fit.to} (seed ${seed}), each as of its start ` +
+      `without itself, scenarios A and B, topic as title + objective and as code; ${rows.length} candidates, ` +
+      `${labels.filter((y) => y === 1).length} true partners; log-loss ${model.logLoss.toFixed(4)}; intercept ${round(model.intercept)} (not needed to rank).`,
+    weights,
+  };
+  const file = path.join(projectRoot, "server/consortium/partner-weights.json");
+  fs.writeFileSync(file, `${JSON.stringify(frozen, null, 2)}\n`);
+  progress(`fit: weights written to ${path.relative(projectRoot, file)}`);
+  process.stdout.write(`${JSON.stringify(frozen, null, 2)}\n`);
+} finally {
+  await db.stop().catch(() => {});
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import type { History } from "../../server/consortium/load-history.js";
+import {
+  findPartnersOfMembers,
+  markScope,
+  measureCandidate,
+  topicFamilies,
+  type RankingContext,
+} from "../../server/consortium/measure-partner-features.js";
+import { isInScope, toProjectScope } from "../../server/consortium/project-scope.js";
+import { familyOf } from "../../server/consortium/topic-family.js";
+
+/** Four actors, four projects: a and b worked together in 2022; b and c in 2023; c and d in 2025. */
+function smallHistory(): History {
+  const actors = ["a", "b", "c", "d"].map((id, index) => ({
+    id,
+    name: id.toUpperCase(),
+    kind: index % 2 === 0 ? "UNIVERSITY" : "COMPANY",
+    country: ["SE", "DE", "FR", "SE"][index],
+    projects: [] as number[],
+  }));
+  const projects = [
+    { id: "p1", start: "2022-01-01", topics: ["HORIZON-CL5-2021-D3-01-01"], participants: [0, 1] },
+    { id: "p2", start: "2023-06-01", topics: ["HORIZON-CL5-2022-D3-02-07"], participants: [1, 2] },
+    { id: "p3", start: "2025-03-01", topics: ["HORIZON-CL4-2024-TWIN-01"], participants: [2, 3] },
+    { id: "p4", start: null, topics: [], participants: [3] },
+  ].map((project) => ({
+    ...project,
+    label: project.id.toUpperCase(),
+    families: project.topics.map(familyOf),
+    coordinator: project.participants[0],
+  }));
+  projects.forEach((project, number) => project.participants.forEach((actor) => actors[actor].projects.push(number)));
+  return {
+    fingerprint: "test",
+    projects,
+    projectNumber: new Map(projects.map((project, index) => [project.id, index])),
+    actors,
+    actorNumber: new Map(actors.map((actor, index) => [actor.id, index])),
+    statedTies: new Map(),
+  };
+}
+
+function contextFor(history: History, asOf: string | null, excluded: string[], members: number[]): RankingContext {
+  const inScope = markScope(history, asOf, new Set(excluded));
+  return {
+    history,
+    inScope,
+    now: asOf ?? "2026-12-01",
+    relevance: new Map([...[0, 1, 2]].filter((p) => inScope[p] === 1).map((p) => [p, 1])),
+    families: topicFamilies(history, ["HORIZON-CL5-2024-D3-01-02"], []),
+    members,
+    memberCountries: new Set(members.map((m) => history.actors[m].country as string)),
+    memberSectors: new Set(["research" as const]),
+    partnersOfMembers: findPartnersOfMembers(history, inScope, members),
+    statedTies: new Map(),
+  };
+}
+
+describe("the consortium finder's ranking", () => {
+  it("reads a call family from a topic code without its year and running numbers", () => {
+    expect(familyOf("HORIZON-CL5-2021-D3-01-01")).toBe("HORIZON-CL5-D3");
+    expect(familyOf("horizon-miss-2022-cit-01-01")).toBe("HORIZON-MISS-CIT");
+    expect(familyOf("HORIZON-JU-CBE-2023-IA-01")).toBe("HORIZON-JU-CBE");
+    expect(familyOf("ERC-2021-STG")).toBe("ERC-STG");
+  });
+
+  it("keeps only projects that started before asOf and were not left out", () => {
+    const history = smallHistory();
+    expect([...markScope(history, null, new Set())]).toEqual([1, 1, 1, 1]);
+    expect([...markScope(history, "2023-06-01", new Set())]).toEqual([1, 0, 0, 0]);
+    expect([...markScope(history, null, new Set(["p2", "unknown"]))]).toEqual([1, 0, 1, 1]);
+    const scope = toProjectScope("2023-06-02", ["p1"]);
+    expect(isInScope(scope, { id: "p1", start: "2022-01-01" })).toBe(false);
+    expect(isInScope(scope, { id: "p2", start: "2023-06-01" })).toBe(true);
+    expect(isInScope(scope, { id: "p4", start: null })).toBe(false);
+    expect(toProjectScope(null).now).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(() => toProjectScope("2023-02-30")).toThrow(/asOf/);
+  });
+
+  it("measures a candidate only on earlier projects", () => {
+    const history = smallHistory();
+    // Consortium: a. Candidate c: common partner b (through p1 and p2), call family of p2, no shared project.
+    const now = measureCandidate(contextFor(history, null, [], [0]), 2);
+    expect(now.features.consortiumWork).toBe(0);
+    expect(now.features.commonPartners).toBeGreaterThan(0);
+    expect(now.features.callFamily).toBeGreaterThan(0);
+    expect(now.evidence.participations).toBe(2);
+    expect(now.evidence.newCountry).toBe("FR");
+    const early = measureCandidate(contextFor(history, "2023-06-01", [], [0]), 2);
+    expect(early.evidence.participations).toBe(0);
+    expect(
+      Object.values(early.features)
+        .slice(0, 9)
+        .every((value) => value === 0),
+    ).toBe(true);
+    // b worked with a in p1: leaving p1 out removes that work and its strength.
+    expect(measureCandidate(contextFor(history, null, [], [0]), 1).features.consortiumWork).toBeGreaterThan(0);
+    const without = measureCandidate(contextFor(history, null, ["p1"], [0]), 1);
+    expect(without.features.consortiumWork).toBe(0);
+    expect(without.features.tieStrength).toBe(0);
+  });
+});
