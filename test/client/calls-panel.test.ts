@@ -109,10 +109,11 @@ function briefFor(consortium: string[]) {
               actor: avl,
               factors: [
                 {
-                  name: "topical match",
+                  name: "closest topical match",
                   value: 0.86,
-                  weight: 0.5,
-                  explanation: "Took part in 7 projects that match the topic.",
+                  weight: 0.615,
+                  contribution: 0.529,
+                  explanation: "Its earlier project closest to the topic, ZEFES, has relevance 0.86.",
                   evidence: [{ id: "101096068", acronym: "ZEFES", title: "Zero Emission Freight" }],
                 },
               ],
@@ -207,6 +208,9 @@ describe("the calls panel", () => {
     // The last member cannot be removed: a brief needs one.
     expect(root.querySelector("[data-testid=brief-consortium] button")).toBeNull();
     expect(root.querySelector(".finding-error")?.textContent).toContain("This consortium has 1 members.");
+    expect(root.querySelector("[data-testid=brief-suggestions] .factor")?.textContent).toBe(
+      "Closest topical match: 86 % here, contributing 0.53 (weight 0.62). Its earlier project closest to the topic, ZEFES, has relevance 0.86.",
+    );
     const add = root.querySelector<HTMLButtonElement>("[data-testid=add-suggestion]")!;
     expect(add.getAttribute("aria-label")).toBe("Add to consortium: AVL");
 

@@ -47,6 +47,8 @@ describe("the calls panel", () => {
     expect(Number(await daysLeft.getAttribute("data-days-left"))).toBe(openCalls[0].daysLeft);
     expect(await daysLeft.textContent()).toMatch(/^Deadline \d{4}-\d{2}-\d{2} · \d+ days? left · Budget/);
     expect(await rows.first().locator(".call-fit").textContent()).toMatch(/^Fits \d+ %: .{20,}/);
+    let violations = await seriousViolations(page);
+    expect(violations, `the open calls: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 
     // Opening a call briefs it for the selected actor.
     const [first] = openCalls;
@@ -60,8 +62,8 @@ describe("the calls panel", () => {
     expect(await brief.locator(".brief-title").textContent()).toBe(first.call.title);
     expect(await brief.getByTestId("call-portal-link").getAttribute("href")).toBe(first.call.url);
     expect(await brief.getByTestId("brief-consortium").locator("li").count()).toBe(1);
-    const violations = await seriousViolations(page);
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    violations = await seriousViolations(page);
+    expect(violations, `a brief: ${JSON.stringify(violations, null, 2)}`).toEqual([]);
 
     // Adding the first suggested partner checks the brief again, for both.
     const suggestion = brief.locator(".suggestion").first();
@@ -98,5 +100,21 @@ describe("the calls panel", () => {
     expect(markdown).toContain(`- The call: ${briefSources.calls}`);
     expect(markdown).toContain(`- Projects and participants: ${briefSources.projects}.`);
     expect(markdown).toContain(`- This brief in Samverkan: ${link}`);
+
+    // The CSV has a row for each suggested partner, each with the call and the sources.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      brief.getByTestId("export-brief-csv").click(),
+    ]);
+    const csv = fs
+      .readFileSync((await csvDownload.path())!, "utf8")
+      .trimEnd()
+      .split("\r\n");
+    expect(csv[0]).toMatch(/^call,rank,partner_id,/);
+    expect(csv.length - 1).toBe(await brief.locator(".suggestion").count());
+    for (const row of csv.slice(1)) {
+      expect(row.startsWith(`${first.call.id},`)).toBe(true);
+      expect(row).toContain(briefSources.projects);
+    }
   });
 });

@@ -249,9 +249,9 @@ describe("the explorer for strategists and proposal writers", () => {
     const kinds = await suggestions.locator(".suggestion-kind").allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     for (const kind of kinds) expect(kind).toMatch(/^Company · (AT|DE)$/);
-    expect(await suggestions.getByTestId("suggestion-score").first().textContent()).toMatch(/^Fits this call \d+ %/);
+    expect(await suggestions.getByTestId("suggestion-score").first().textContent()).toMatch(/^Score -?\d+\.\d\d: /);
     expect(await suggestions.locator(".factor").first().textContent()).toMatch(
-      /counts for \d+ % of the score; here it is \d+ %/,
+      /^[A-Z][a-z ]+: \d+ % here, contributing -?\d+\.\d\d \(weight -?\d+\.\d\d\)\. /,
     );
     const findings = await page.getByTestId("consortium-check").locator(".severity").allTextContents();
     expect(findings).toContain("Must fix");

@@ -27,6 +27,7 @@ export const PartnerFinder_suggestion = graphql(`
       name
       value
       weight
+      contribution
       explanation
     }
     warmPath {

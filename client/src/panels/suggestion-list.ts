@@ -50,7 +50,7 @@ export function renderSuggestions(
         h(
           "p",
           { class: "suggestion-score", "data-testid": "suggestion-score" },
-          t("partners.scoreSentence", { percent: formatNumber(100 * suggestion.score) }),
+          t("partners.scoreSentence", { score: formatNumber(suggestion.score, 2) }),
         ),
         h(
           "ul",
