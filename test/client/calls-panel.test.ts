@@ -157,6 +157,10 @@ describe("the calls panel", () => {
 
     row.querySelector("button")!.click();
     expect(store.get().brief).toEqual({ call: call.id, consortium: ["kth"] });
+    // The keyboard's focus follows: to the brief's title, and back to the call it came from.
+    expect(document.activeElement?.className).toBe("brief-title");
+    root.querySelector<HTMLButtonElement>("[data-testid=close-brief]")!.click();
+    await expect.poll(() => document.activeElement?.getAttribute("data-call")).toBe(call.id);
   });
 
   it("says what to do with no actor, no open call, or a failed query", async () => {

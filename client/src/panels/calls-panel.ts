@@ -153,7 +153,11 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
     const body = h("div", { class: "brief-body", "aria-live": "polite" });
     const keepFocus = root.contains(document.activeElement) && document.activeElement !== document.body;
     replaceChildren(root, h("div", { class: "call-brief", "data-testid": "call-brief" }, back, title, body));
-    if (focusNext === "brief" || keepFocus) title.focus();
+    if (focusNext === "brief") {
+      // The brief starts where the list was: bring its start into view with the focus on its title.
+      title.focus({ preventScroll: true });
+      (fold ?? root).scrollIntoView({ block: "start" });
+    } else if (keepFocus) title.focus();
     focusNext = null;
 
     if (brief.consortium.length === 0) {
