@@ -48,11 +48,6 @@ const dayMs = 86_400_000;
 /** Years from an ISO date to another (negative when the first is later). */
 const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / dayMs / 365.25;
 
-/** The project numbers of an actor that are in scope. */
-export function earlierProjects(context: RankingContext, actor: number): number[] {
-  return context.history.actors[actor].projects.filter((project) => context.inScope[project] === 1);
-}
-
 /** Marks the projects in scope: started before `asOf` (all when it is null), not excluded. */
 export function markScope(history: History, asOf: string | null, excluded: Set<string>): Uint8Array {
   const marks = new Uint8Array(history.projects.length);
@@ -126,6 +121,50 @@ export interface FeatureEvidence {
   newSector: Sector | null;
 }
 
+/** Per-request lookups over every project and actor, so that measuring a candidate reads arrays, not maps. */
+interface DenseContext {
+  /** Relevance of each project to the topic, or -1 when it does not match (or is out of scope). */
+  relevance: Float64Array;
+  /** The largest share among the topic's call families of each project's families, 0 for none. */
+  familyWeight: Float64Array;
+  /** 1 for each earlier partner of a member. */
+  partnerOfMember: Uint8Array;
+  /** Projects in scope of each actor. */
+  counts: Int32Array;
+}
+
+const denseContexts = new WeakMap<RankingContext, DenseContext>();
+/** Scratch counts of common partners, by actor number; every measurement leaves it zeroed. */
+let commonCounts = new Int32Array(0);
+
+/** Sorts pairs of project and weight once, the first time the sorted list is read: most candidates are never shown. */
+function sortedLazily(pairs: Array<[number, number]>, compare: (a: [number, number], b: [number, number]) => number) {
+  let sorted: number[] | undefined;
+  return () => (sorted ??= pairs.sort(compare).map(([project]) => project));
+}
+
+function denseOf(context: RankingContext): DenseContext {
+  const known = denseContexts.get(context);
+  if (known) return known;
+  const { history } = context;
+  const relevance = new Float64Array(history.projects.length).fill(-1);
+  for (const [project, value] of context.relevance) relevance[project] = value;
+  const familyWeight = new Float64Array(history.projects.length);
+  const counts = new Int32Array(history.actors.length);
+  history.projects.forEach((project, index) => {
+    if (context.inScope[index] !== 1) return;
+    for (const actor of project.participants) counts[actor] += 1;
+    let weight = 0;
+    for (const name of project.families) weight = Math.max(weight, context.families.get(name) ?? 0);
+    familyWeight[index] = weight;
+  });
+  const partnerOfMember = new Uint8Array(history.actors.length);
+  for (const partner of context.partnersOfMembers.keys()) partnerOfMember[partner] = 1;
+  const dense = { relevance, familyWeight, partnerOfMember, counts };
+  denseContexts.set(context, dense);
+  return dense;
+}
+
 /**
  * Measures a candidate: topical match (best and accumulated relevance of its earlier projects),
  * earlier projects in the topic's call family, earlier work with the members (shared projects,
@@ -137,44 +176,56 @@ export function measureCandidate(
   candidate: number,
 ): { features: Features; evidence: FeatureEvidence } {
   const { history } = context;
-  const projects = earlierProjects(context, candidate);
+  const dense = denseOf(context);
   const topical: Array<[number, number]> = [];
   const family: Array<[number, number]> = [];
+  let participations = 0;
   let relevanceSum = 0;
   let familySum = 0;
   let coordinations = 0;
   let latest: number | null = null;
-  const common = new Map<number, number>();
+  let latestStart = "";
+  if (commonCounts.length < history.actors.length) commonCounts = new Int32Array(history.actors.length);
+  const common: number[] = [];
   const hasConsortium = context.members.length > 0;
-  for (const project of projects) {
+  for (const project of history.actors[candidate].projects) {
+    if (context.inScope[project] !== 1) continue;
+    participations += 1;
     const record = history.projects[project];
     if (record.coordinator === candidate) coordinations += 1;
-    if (record.start !== null && (latest === null || record.start > (history.projects[latest].start ?? "")))
+    if (record.start !== null && (latest === null || record.start > latestStart)) {
       latest = project;
-    const relevance = context.relevance.get(project);
-    if (relevance !== undefined) {
+      latestStart = record.start;
+    }
+    const relevance = dense.relevance[project];
+    if (relevance >= 0) {
       topical.push([project, relevance]);
       relevanceSum += relevance;
     }
-    let familyWeight = 0;
-    for (const name of record.families) familyWeight = Math.max(familyWeight, context.families.get(name) ?? 0);
+    const familyWeight = dense.familyWeight[project];
     if (familyWeight > 0) {
       family.push([project, familyWeight]);
       familySum += familyWeight;
     }
     if (hasConsortium) {
       for (const partner of record.participants) {
-        if (partner !== candidate && context.partnersOfMembers.has(partner))
-          common.set(partner, (common.get(partner) ?? 0) + 1);
+        if (partner === candidate || dense.partnerOfMember[partner] !== 1) continue;
+        if (commonCounts[partner] === 0) common.push(partner);
+        commonCounts[partner] += 1;
       }
     }
   }
   let adamicAdar = 0;
-  for (const partner of common.keys()) adamicAdar += 1 / Math.log(2 + earlierCount(context, partner));
+  const commonShared: Array<[number, number]> = [];
+  for (const partner of common) {
+    adamicAdar += 1 / Math.log(2 + dense.counts[partner]);
+    commonShared.push([partner, commonCounts[partner]]);
+    commonCounts[partner] = 0;
+  }
   const work = context.partnersOfMembers.get(candidate);
   const topicalWork = (work?.shared ?? []).flatMap((project): Array<[number, number]> => {
-    const relevance = context.relevance.get(project);
-    return relevance === undefined ? [] : [[project, relevance]];
+    const relevance = dense.relevance[project];
+    return relevance < 0 ? [] : [[project, relevance]];
   });
   const stated = context.statedTies.has(candidate) ? 1 : 0;
   const actor = history.actors[candidate];
@@ -185,9 +236,16 @@ export function measureCandidate(
       ? country
       : null;
   const newSector = hasConsortium && sector !== "other" && !context.memberSectors.has(sector) ? sector : null;
-  const latestStart = latest === null ? null : history.projects[latest].start;
-  const byWeight = (a: [number, number], b: [number, number]) =>
-    b[1] - a[1] || (history.projects[b[0]].start ?? "").localeCompare(history.projects[a[0]].start ?? "");
+  const startOf = (project: number) => history.projects[project].start ?? "";
+  const byWeight = (a: [number, number], b: [number, number]) => {
+    if (b[1] !== a[1]) return b[1] - a[1];
+    const [startA, startB] = [startOf(a[0]), startOf(b[0])];
+    return startA === startB ? 0 : startB < startA ? -1 : 1;
+  };
+  const sortedTopical = sortedLazily(topical, byWeight);
+  const sortedFamily = sortedLazily(family, byWeight);
+  const sortedTopicalWork = sortedLazily(topicalWork, byWeight);
+  let sortedCommon: number[] | undefined;
   const features: Features = {
     topicBest: topical.reduce((best, [, relevance]) => Math.max(best, relevance), 0),
     topicRecord: logScale(relevanceSum, 10),
@@ -199,8 +257,8 @@ export function measureCandidate(
       5,
     ),
     commonPartners: logScale(adamicAdar, 20),
-    recency: latestStart === null ? 0 : Math.exp(-Math.max(0, yearsBetween(latestStart, context.now)) / 2),
-    experience: logScale(projects.length, 50),
+    recency: latest === null ? 0 : Math.exp(-Math.max(0, yearsBetween(latestStart, context.now)) / 2),
+    experience: logScale(participations, 50),
     coordination: clamp(coordinations / 5),
     newCountry: newCountry === null ? 0 : 1,
     newKind: newSector === null ? 0 : 1,
@@ -208,35 +266,27 @@ export function measureCandidate(
   return {
     features,
     evidence: {
-      topical: topical.sort(byWeight).map(([project]) => project),
-      family: family.sort(byWeight).map(([project]) => project),
-      topicalWork: topicalWork.sort(byWeight).map(([project]) => project),
-      commonPartners: [...common.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([partner]) => partner),
-      participations: projects.length,
+      get topical() {
+        return sortedTopical();
+      },
+      get family() {
+        return sortedFamily();
+      },
+      get topicalWork() {
+        return sortedTopicalWork();
+      },
+      get commonPartners() {
+        return (sortedCommon ??= [...commonShared]
+          .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+          .map(([partner]) => partner));
+      },
+      participations,
       coordinations,
       latest,
       newCountry,
       newSector,
     },
   };
-}
-
-const earlierCounts = new WeakMap<Uint8Array, Map<number, number>>();
-
-/** How many projects in scope an actor took part in (memoised per request). */
-function earlierCount(context: RankingContext, actor: number): number {
-  let counts = earlierCounts.get(context.inScope);
-  if (!counts) {
-    counts = new Map();
-    earlierCounts.set(context.inScope, counts);
-  }
-  let count = counts.get(actor);
-  if (count === undefined) {
-    count = 0;
-    for (const project of context.history.actors[actor].projects) count += context.inScope[project];
-    counts.set(actor, count);
-  }
-  return count;
 }
 
 /** The linear score: Σ weight × feature. */
