@@ -12,7 +12,7 @@ import { addToConsortium, closeCall, openCall, removeFromConsortium } from "../s
 import type { CallBriefView, ViewState } from "../state/view-state.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { emptyMessage, errorMessage, loadingMessage } from "../ui/status.js";
-import { renderBriefCheck, renderBriefPartners, renderCallFacts } from "./call-brief-view.js";
+import { renderBriefCheck, renderBriefPartners, renderCallFacts, type CallBriefAnswer } from "./call-brief-view.js";
 import { displayName } from "./describe-suggestion.js";
 import { showSuggestion } from "./suggestion-list.js";
 
@@ -61,6 +61,7 @@ export interface CallsPanelOptions {
 export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath }: CallsPanelOptions): () => void {
   const fold = root.closest("details");
   const names = new Map<string, string>();
+  let lastBrief: CallBriefAnswer | null = null;
   let stopQuery = () => {};
   let shown: string | null = null;
   /** Where the keyboard's focus goes once the next view is drawn: a call's button, or the brief. */
@@ -149,8 +150,10 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
       },
       t("calls.back"),
     );
-    const title = h("h3", { class: "brief-title", tabindex: "-1" }, brief.call);
-    const body = h("div", { class: "brief-body", "aria-live": "polite" });
+    // While a changed consortium is checked again, the call's last brief stays in view, marked busy.
+    const previous = lastBrief?.call.id === brief.call ? lastBrief : null;
+    const title = h("h3", { class: "brief-title", tabindex: "-1" }, previous?.call.title ?? brief.call);
+    const body = h("div", { class: "brief-body" });
     const keepFocus = root.contains(document.activeElement) && document.activeElement !== document.body;
     replaceChildren(root, h("div", { class: "call-brief", "data-testid": "call-brief" }, back, title, body));
     if (focusNext === "brief") {
@@ -164,8 +167,13 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
       replaceChildren(body, renderConsortium(brief), emptyMessage(t("calls.noConsortium")));
       return () => {};
     }
-    replaceChildren(body, renderConsortium(brief), loadingMessage(t("calls.briefLoading")));
+    const loading = loadingMessage(t("calls.briefLoading"));
+    body.setAttribute("aria-busy", "true");
+    if (previous) replaceChildren(body, loading, renderBrief(previous, brief));
+    // Members are shown by name: a link's ids are named once the brief answers.
+    else replaceChildren(body, brief.consortium.every((id) => names.has(id)) ? renderConsortium(brief) : null, loading);
     return watchQuery(client, CallBriefQuery, { call: brief.call, consortium: brief.consortium }, (result) => {
+      body.removeAttribute("aria-busy");
       if (result.error) {
         replaceChildren(
           body,
@@ -176,25 +184,29 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
       }
       if (!result.data) return;
       const answer = result.data.callBrief;
+      lastBrief = answer;
       for (const member of answer.consortium) names.set(member.id, member.name);
       title.textContent = answer.call.title;
-      const today = new Date().toISOString().slice(0, 10);
-      replaceChildren(
-        body,
-        renderCallFacts(answer.call, today),
-        renderConsortium(brief),
-        renderBriefCheck(answer),
-        renderBriefPartners(answer, {
-          members: brief.consortium,
-          link: window.location.href,
-          today,
-          suggestionActions: {
-            show: (suggestion) => showSuggestion(store, showWarmPath, suggestion, brief.consortium),
-            add: (suggestion) => addMember(suggestion.actor.id, displayName(suggestion.actor)),
-          },
-        }),
-      );
+      replaceChildren(body, renderBrief(answer, brief));
     });
+  }
+
+  function renderBrief(answer: CallBriefAnswer, brief: CallBriefView): HTMLElement[] {
+    const today = new Date().toISOString().slice(0, 10);
+    return [
+      renderCallFacts(answer.call, today),
+      renderConsortium(brief),
+      renderBriefCheck(answer),
+      ...renderBriefPartners(answer, {
+        members: brief.consortium,
+        link: window.location.href,
+        today,
+        suggestionActions: {
+          show: (suggestion) => showSuggestion(store, showWarmPath, suggestion, brief.consortium),
+          add: (suggestion) => addMember(suggestion.actor.id, displayName(suggestion.actor)),
+        },
+      }),
+    ];
   }
 
   function addMember(id: string, name: string) {
