@@ -1,4 +1,5 @@
-import type { Client } from "@urql/core";
+import { getOperationName, type Client, type GraphQLRequest } from "@urql/core";
+import { makeSubject } from "wonka";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   briefFileName,
@@ -238,6 +239,42 @@ describe("the calls panel", () => {
     expect(store.get().brief?.consortium).toEqual([avl.id]);
     root.querySelector<HTMLButtonElement>("[data-testid=close-brief]")!.click();
     expect(store.get().brief).toBeNull();
+  });
+
+  it("keeps the last brief in view, marked busy, while a changed consortium is checked again", () => {
+    // Answers arrive when the test sends them, as they do from a busy server.
+    const waiting: { variables: Record<string, unknown>; answer(data: unknown): void }[] = [];
+    const client = {
+      executeQuery(request: GraphQLRequest) {
+        const subject = makeSubject<unknown>();
+        const variables = request.variables as Record<string, unknown>;
+        expect(getOperationName(request.query)).toBe("CallBrief");
+        waiting.push({ variables, answer: (data) => subject.next({ data, stale: false, hasNext: false }) });
+        return subject.source;
+      },
+    } as unknown as Client;
+    const store = createStore<ViewState>({ ...initialViewState, brief: { call: call.id, consortium: ["kth"] } });
+    const { root } = mount(true);
+    mountCallsPanel(root, { client, store, showWarmPath: () => {} });
+    const body = root.querySelector(".brief-body")!;
+    expect(body.getAttribute("aria-busy")).toBe("true");
+    expect(root.querySelector(".status-loading")?.textContent).toContain("Preparing the brief");
+    // The link's ids are not shown as names before the brief names them.
+    expect(root.querySelector("[data-testid=brief-consortium]")).toBeNull();
+    waiting[0].answer(briefFor(["kth"]));
+    expect(body.hasAttribute("aria-busy")).toBe(false);
+
+    root.querySelector<HTMLButtonElement>("[data-testid=add-suggestion]")!.click();
+    const busy = root.querySelector(".brief-body")!;
+    expect(busy.getAttribute("aria-busy")).toBe("true");
+    expect(root.querySelector(".brief-title")?.textContent).toBe("Zero-emission urban logistics");
+    expect(root.querySelector("[data-testid=brief-check]")?.getAttribute("data-consortium")).toBe("kth");
+    expect(root.querySelectorAll("[data-testid=brief-consortium] li")).toHaveLength(2);
+    expect(waiting[1].variables).toEqual({ call: call.id, consortium: ["kth", avl.id] });
+    waiting[1].answer(briefFor(["kth", avl.id]));
+    expect(busy.hasAttribute("aria-busy")).toBe(false);
+    expect(root.querySelector(".status-loading")).toBeNull();
+    expect(root.querySelector("[data-testid=brief-check]")?.getAttribute("data-consortium")).toBe(`kth,${avl.id}`);
   });
 
   it("shows a failed brief with its consortium, so a wrong member can be taken out", async () => {
