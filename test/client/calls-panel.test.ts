@@ -1,5 +1,6 @@
-import { getOperationName, type Client, type GraphQLRequest } from "@urql/core";
-import { makeSubject } from "wonka";
+import { CombinedError, getOperationName, type Client, type GraphQLRequest } from "@urql/core";
+import { GraphQLError } from "graphql";
+import { fromValue, makeSubject } from "wonka";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   briefFileName,
@@ -188,6 +189,22 @@ describe("the calls panel", () => {
       showWarmPath: () => {},
     });
     await expect.poll(() => failed.root.querySelector("[role=alert]")?.textContent).toContain("no actor has the id");
+
+    // A selected project is not an organisation: the panel says what it lists.
+    const project = mount(true);
+    const notFound = new CombinedError({
+      graphQLErrors: [new GraphQLError('no actor has the id "101096068"', { extensions: { code: "NOT_FOUND" } })],
+    });
+    const projectClient = {
+      executeQuery: () => fromValue({ error: notFound, stale: false, hasNext: false }),
+    } as unknown as Client;
+    mountCallsPanel(project.root, {
+      client: projectClient,
+      store: createStore<ViewState>({ ...initialViewState, selected: "101096068" }),
+      showWarmPath: () => {},
+    });
+    await expect.poll(() => project.root.textContent).toContain("Select an organisation");
+    expect(project.root.querySelector("[role=alert]")).toBeNull();
   });
 
   it("briefs the call for the consortium, adds a suggested partner and checks again, and removes members", async () => {

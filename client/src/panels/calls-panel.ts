@@ -91,7 +91,14 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
     replaceChildren(root, loadingMessage(t("calls.loading")));
     return watchQuery(client, OpenCallsQuery, { actor }, (result) => {
       if (result.error) {
-        replaceChildren(root, errorMessage(t("calls.failed", { reason: describeError(result.error) }), rerender));
+        // A selected project or agreement is not an actor: say what the panel lists rather than fail.
+        const notAnActor = result.error.graphQLErrors.some((error) => error.extensions?.code === "NOT_FOUND");
+        replaceChildren(
+          root,
+          notAnActor
+            ? emptyMessage(t("calls.empty"))
+            : errorMessage(t("calls.failed", { reason: describeError(result.error) }), rerender),
+        );
         return;
       }
       if (!result.data) return;
