@@ -138,7 +138,12 @@ function mount(open: boolean) {
 describe("the calls panel", () => {
   it("asks nothing while folded, then lists the selected actor's open calls with days left, budget and fit", async () => {
     const { client, calls } = createFakeClient({
-      OpenCalls: () => ({ data: { openCalls: [{ call, score: 0.62, daysLeft: 120, factors }] } }),
+      OpenCalls: () => ({
+        data: {
+          actors: [{ id: "kth", name: "Kungliga Tekniska högskolan", shortName: "KTH" }],
+          openCalls: [{ call, score: 0.62, daysLeft: 120, factors }],
+        },
+      }),
     });
     const store = createStore<ViewState>({ ...initialViewState, selected: "kth" });
     const { fold, root } = mount(false);
@@ -149,6 +154,7 @@ describe("the calls panel", () => {
     fold.dispatchEvent(new Event("toggle"));
     await expect.poll(() => root.querySelector("[data-testid=open-calls]")).not.toBeNull();
     expect(calls).toEqual([{ name: "OpenCalls", variables: { actor: "kth" } }]);
+    expect(root.querySelector(".calls-heading")?.textContent).toBe("1 open call for KTH, best fit first");
     const row = root.querySelector("[data-testid=open-call]")!;
     expect(row.querySelector("button")?.textContent).toBe("Zero-emission urban logistics");
     expect(row.querySelector(".call-code")?.textContent).toBe("HORIZON-CL5-2027-07-D3-28 · RIA");
@@ -176,7 +182,7 @@ describe("the calls panel", () => {
 
     const none = mount(true);
     mountCallsPanel(none.root, {
-      client: createFakeClient({ OpenCalls: () => ({ data: { openCalls: [] } }) }).client,
+      client: createFakeClient({ OpenCalls: () => ({ data: { actors: [], openCalls: [] } }) }).client,
       store: createStore<ViewState>({ ...initialViewState, selected: "kth" }),
       showWarmPath: () => {},
     });

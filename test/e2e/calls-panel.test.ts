@@ -41,6 +41,9 @@ describe("the calls panel", () => {
       openCalls: { call: { id: string; title: string; url: string }; daysLeft: number }[];
     }>(`{ openCalls(actor: "kth", limit: 20) { call { id title url } daysLeft } }`);
     expect(await rows.count()).toBe(openCalls.length);
+    expect(await panel.locator(".calls-heading").textContent()).toBe(
+      `${openCalls.length} open calls for KTH, best fit first`,
+    );
     const titles = await rows.locator("button[data-call]").allTextContents();
     expect(titles).toEqual(openCalls.map((entry) => entry.call.title));
     const daysLeft = rows.first().getByTestId("call-days-left");

@@ -23,7 +23,7 @@ type Documents = {
     "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n": typeof types.OrganisationView_CollaborationFragmentDoc,
     "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n": typeof types.OrganisationPartnersDocument,
     "\n  fragment CallsPanel_openCall on OpenCall {\n    call {\n      id\n      title\n      deadline\n      budget\n      actionType\n    }\n    score\n    daysLeft\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n  }\n": typeof types.CallsPanel_OpenCallFragmentDoc,
-    "\n  query OpenCalls($actor: ID!) {\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n": typeof types.OpenCallsDocument,
+    "\n  query OpenCalls($actor: ID!) {\n    actors(where: { id: { eq: $actor } }) {\n      id\n      name\n      shortName\n    }\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n": typeof types.OpenCallsDocument,
     "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n": typeof types.CollaboratorsTable_CollaborationFragmentDoc,
     "\n  query Collaborators($id: ID!, $filter: NetworkFilter) {\n    collaborators(id: $id, limit: 100, filter: $filter) {\n      ...CollaboratorsTable_collaboration\n    }\n  }\n": typeof types.CollaboratorsDocument,
     "\n  fragment EvidenceList_evidence on Evidence {\n    source {\n      id\n      title\n      issuer\n      date\n      reference\n      url\n    }\n    locator\n    quote\n  }\n": typeof types.EvidenceList_EvidenceFragmentDoc,
@@ -49,7 +49,7 @@ const documents: Documents = {
     "\n  fragment OrganisationView_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      shortName\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n      evidence {\n        ...EvidenceList_evidence\n      }\n    }\n  }\n": types.OrganisationView_CollaborationFragmentDoc,
     "\n  query OrganisationPartners($id: ID!, $filter: NetworkFilter, $limit: Int!) {\n    collaborators(id: $id, limit: $limit, filter: $filter) {\n      ...OrganisationView_collaboration\n    }\n  }\n": types.OrganisationPartnersDocument,
     "\n  fragment CallsPanel_openCall on OpenCall {\n    call {\n      id\n      title\n      deadline\n      budget\n      actionType\n    }\n    score\n    daysLeft\n    factors {\n      name\n      value\n      weight\n      explanation\n    }\n  }\n": types.CallsPanel_OpenCallFragmentDoc,
-    "\n  query OpenCalls($actor: ID!) {\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n": types.OpenCallsDocument,
+    "\n  query OpenCalls($actor: ID!) {\n    actors(where: { id: { eq: $actor } }) {\n      id\n      name\n      shortName\n    }\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n": types.OpenCallsDocument,
     "\n  fragment CollaboratorsTable_collaboration on Collaboration {\n    strength\n    partner {\n      id\n      name\n      kind\n      country\n    }\n    via {\n      id\n      label\n      type\n    }\n  }\n": types.CollaboratorsTable_CollaborationFragmentDoc,
     "\n  query Collaborators($id: ID!, $filter: NetworkFilter) {\n    collaborators(id: $id, limit: 100, filter: $filter) {\n      ...CollaboratorsTable_collaboration\n    }\n  }\n": types.CollaboratorsDocument,
     "\n  fragment EvidenceList_evidence on Evidence {\n    source {\n      id\n      title\n      issuer\n      date\n      reference\n      url\n    }\n    locator\n    quote\n  }\n": types.EvidenceList_EvidenceFragmentDoc,
@@ -119,7 +119,7 @@ export function graphql(source: "\n  fragment CallsPanel_openCall on OpenCall {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OpenCalls($actor: ID!) {\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n"): (typeof documents)["\n  query OpenCalls($actor: ID!) {\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n"];
+export function graphql(source: "\n  query OpenCalls($actor: ID!) {\n    actors(where: { id: { eq: $actor } }) {\n      id\n      name\n      shortName\n    }\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n"): (typeof documents)["\n  query OpenCalls($actor: ID!) {\n    actors(where: { id: { eq: $actor } }) {\n      id\n      name\n      shortName\n    }\n    openCalls(actor: $actor, limit: 20) {\n      ...CallsPanel_openCall\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

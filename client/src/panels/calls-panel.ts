@@ -38,6 +38,11 @@ export const CallsPanel_openCall = graphql(`
 
 const OpenCallsQuery = graphql(`
   query OpenCalls($actor: ID!) {
+    actors(where: { id: { eq: $actor } }) {
+      id
+      name
+      shortName
+    }
     openCalls(actor: $actor, limit: 20) {
       ...CallsPanel_openCall
     }
@@ -103,12 +108,18 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
       }
       if (!result.data) return;
       const calls = result.data.openCalls;
+      const [actorRecord] = result.data.actors;
+      if (actorRecord) names.set(actorRecord.id, actorRecord.name);
       replaceChildren(
         root,
         calls.length === 0
           ? emptyMessage(t("calls.none"))
           : [
-              h("h3", { class: "calls-heading" }, t("calls.heading", { count: calls.length })),
+              h(
+                "h3",
+                { class: "calls-heading" },
+                t("calls.heading", { count: calls.length, name: actorRecord ? displayName(actorRecord) : actor }),
+              ),
               h("ol", { class: "call-list", "data-testid": "open-calls" }, calls.map(renderCallRow)),
             ],
       );
