@@ -5,7 +5,7 @@ import { toConsortiumIds } from "../consortium/find-members.js";
 import { suggestPartners } from "../consortium/suggest-partners.js";
 import { badInput, SamverkanError } from "../model/errors.js";
 import type { QueryCallBriefArgs, ResolversTypes } from "../generated/resolvers-types.js";
-import { findCall } from "./read-call-topic.js";
+import { findCall } from "../consortium/read-call-topic.js";
 
 export type CallBrief = ResolversTypes["CallBrief"];
 

@@ -4,9 +4,9 @@ import { badInput } from "../model/errors.js";
 import { toObject } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
 import type { QueryOpenCallsArgs } from "../generated/resolvers-types.js";
-import { coverage, coverageByText, indexWords } from "./call-text.js";
+import { coverage, coverageByText, indexWords } from "../consortium/call-text.js";
 import { findActorRecord, partnerActivity, type ActorRecord, type OwnProject } from "./find-actor-record.js";
-import { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js";
+import { readCallCatalogue, type CatalogueCall } from "../consortium/read-call-catalogue.js";
 import { readFamilyProjects, type FamilyProject } from "./read-family-projects.js";
 import {
   combineCallFactors,

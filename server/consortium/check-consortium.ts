@@ -12,7 +12,7 @@ import {
 import { checkEligibility, type Finding } from "./check-eligibility.js";
 import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { matchTopic } from "./match-topic.js";
-import { resolveTopic } from "../calls/read-call-topic.js";
+import { resolveTopic } from "./read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
 import { projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
 

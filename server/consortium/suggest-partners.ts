@@ -20,7 +20,7 @@ import {
   type Features,
   type RankingContext,
 } from "./measure-partner-features.js";
-import { resolveTopic } from "../calls/read-call-topic.js";
+import { resolveTopic } from "./read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
 import { toProjectScope, type ProjectScope } from "./project-scope.js";
 import { compareSuggestions, describeFactors, scoreCandidate, type ScoreFactor } from "./score-partners.js";

@@ -7,7 +7,7 @@ import {
   coverageByText,
   indexWords,
   inverseFrequencies,
-} from "../../server/calls/call-text.js";
+} from "../../server/consortium/call-text.js";
 import {
   combineCallFactors,
   daysBetween,

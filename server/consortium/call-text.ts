@@ -1,5 +1,5 @@
 import { foldTerm } from "../model/fold-term.js";
-import { significantWords } from "../consortium/parse-topic.js";
+import { significantWords } from "./parse-topic.js";
 
 /** A call's words that say what it is about, each with its weight (tf × idf over all calls). */
 export type CallTerms = Map<string, number>;

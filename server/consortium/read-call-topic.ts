@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { parseTopic, type TopicQuery } from "../consortium/parse-topic.js";
+import { parseTopic, type TopicQuery } from "./parse-topic.js";
 import { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js";
 
 /** The topic a call stands for: its title and description, its code, its families and its type of action. */
