@@ -1,6 +1,8 @@
 import { createApiClient } from "./api/client.js";
+import type { NetworkData } from "./graph/explorer-graph.js";
 import { mountGraphView } from "./graph/graph-view.js";
 import { chooseLanguage, setLanguage, t, translatePage } from "./i18n/i18n.js";
+import { mountCallsPanel } from "./panels/calls-panel.js";
 import { mountCollaboratorsTable } from "./panels/collaborators-table.js";
 import { mountEdgePanel } from "./panels/edge-panel.js";
 import { mountIntro } from "./panels/intro.js";
@@ -18,6 +20,7 @@ import { bindViewStateToUrl } from "./state/bind-url.js";
 import { createStore } from "./state/store.js";
 import { parseViewState } from "./state/url-state.js";
 import { focusOn } from "./state/view-actions.js";
+import type { ViewState } from "./state/view-state.js";
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -60,6 +63,8 @@ function describeCounts(nodes: number, edges: number) {
   );
 }
 
+const showWarmPath = (network: NetworkData | null) => view.showOverlay("warm-path", network ? [network] : []);
+
 // 3. Search, the panels and the exports, in the current language; mounted again when it changes.
 function mountPanels(): (() => void)[] {
   translatePage();
@@ -75,6 +80,7 @@ function mountPanels(): (() => void)[] {
     "paths",
     "collaborators",
     "partners",
+    "calls",
     "export",
   ];
   for (const id of roots) element(id).replaceChildren();
@@ -100,11 +106,8 @@ function mountPanels(): (() => void)[] {
     mountCollaboratorsTable(element("collaborators"), client, store, (id) =>
       view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null,
     ),
-    mountPartnerFinder(element("partners"), {
-      client,
-      store,
-      showWarmPath: (network) => view.showOverlay("warm-path", network ? [network] : []),
-    }),
+    mountPartnerFinder(element("partners"), { client, store, showWarmPath }),
+    mountCallsPanel(element("calls"), { client, store, showWarmPath }),
   ];
 }
 
@@ -119,6 +122,15 @@ const stopOpeningFilters = view.onChange(() => {
   openFilters();
   if (filtersPanel.open) stopOpeningFilters();
 });
+// A call's brief in the link opens the calls panel, as does opening one later (Back, a shared link).
+const callsPanel = element<HTMLDetailsElement>("calls-panel");
+const revealBrief = (state: ViewState) => {
+  if (!state.brief || callsPanel.open) return;
+  callsPanel.open = true;
+  callsPanel.scrollIntoView({ block: "start" });
+};
+revealBrief(store.get());
+store.subscribe(revealBrief);
 store.subscribe((next, previous) => {
   if (next.lang === previous.lang) return;
   setLanguage(next.lang);

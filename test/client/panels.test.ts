@@ -230,9 +230,17 @@ describe("the partner finder", () => {
         data: {
           partnerSuggestions: [
             {
-              score: 0.82,
+              score: 2.82,
               actor: { id: "openlab", name: "OpenLab", kind: "NETWORK", country: "SE" },
-              factors: [{ name: "topic", value: 0.9, weight: 0.5, explanation: "3 projects on urban mobility" }],
+              factors: [
+                {
+                  name: "call family",
+                  value: 0.9,
+                  weight: -0.5,
+                  contribution: -0.45,
+                  explanation: "3 projects on urban mobility",
+                },
+              ],
               warmPath,
             },
           ],
@@ -284,10 +292,10 @@ describe("the partner finder", () => {
     });
     expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab");
     expect(root.querySelector("[data-testid=suggestion-score]")?.textContent).toBe(
-      "Fits this call 82 %: the weighted sum of the four factors below.",
+      "Score 2.82: the sum of what the factors below contribute; the highest ranks first.",
     );
     expect(root.querySelector(".factors li")?.textContent).toBe(
-      "topic counts for 50 % of the score; here it is 90 %. 3 projects on urban mobility",
+      "Call family: 90 % here, contributing -0.45 (weight -0.50). 3 projects on urban mobility",
     );
     expect(root.querySelector(".finding-error")?.textContent).toBe(
       "Must fix All members are in Sweden.What to do: Add partners from two more countries.",

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { formatViewState, parseViewState } from "../../client/src/state/url-state.js";
+import { bindViewStateToUrl } from "../../client/src/state/bind-url.js";
+import { createStore } from "../../client/src/state/store.js";
 import {
+  addToConsortium,
   changeFilter,
+  closeCall,
   expand,
   focusOn,
+  openCall,
+  removeFromConsortium,
+  select,
   showPath,
   toggleHidden,
   togglePinned,
@@ -30,10 +37,11 @@ describe("the view as a link", () => {
       partnerCount: 60,
       edge: "SHARES:kth|openlab",
       lang: "sv",
+      brief: { call: "HORIZON-CL5-2027-02-D3-07", consortium: ["kth", "cordis-999952243"] },
     };
     const search = formatViewState(state);
     expect(search).toBe(
-      "?focus=kth,stockholms-stad&selected=openlab&hidden=exploateringskontoret&pinned=kth&kinds=UNIVERSITY,MUNICIPALITY&rel=MEMBER_OF&programme=H2020&asOf=2015&size=pagerank&from=kth&to=stockholms-stad&view=organisations&strength=0.2&partners=60&edge=SHARES%3Akth%7Copenlab&lang=sv",
+      "?focus=kth,stockholms-stad&selected=openlab&hidden=exploateringskontoret&pinned=kth&kinds=UNIVERSITY,MUNICIPALITY&rel=MEMBER_OF&programme=H2020&asOf=2015&size=pagerank&from=kth&to=stockholms-stad&view=organisations&strength=0.2&partners=60&edge=SHARES%3Akth%7Copenlab&call=HORIZON-CL5-2027-02-D3-07&consortium=kth,cordis-999952243&lang=sv",
     );
     expect(parseViewState(search)).toEqual(state);
   });
@@ -60,6 +68,62 @@ describe("the view as a link", () => {
       focus: ["kth"],
       filter: { ...initialViewState.filter, kinds: ["UNIVERSITY"], relationshipTypes: ["PART_OF"] },
     });
+  });
+});
+
+describe("a call's brief as a link", () => {
+  it("checks a brief without a consortium for the selected actor, and drops a consortium without a call", () => {
+    expect(parseViewState("?selected=kth&call=HORIZON-CL5-2027-07-D3-28").brief).toEqual({
+      call: "HORIZON-CL5-2027-07-D3-28",
+      consortium: ["kth"],
+    });
+    expect(parseViewState("?call=HORIZON-CL5-2027-07-D3-28").brief).toEqual({
+      call: "HORIZON-CL5-2027-07-D3-28",
+      consortium: [],
+    });
+    expect(parseViewState("?selected=kth&consortium=kth,ki").brief).toBeNull();
+    expect(parseViewState("?call=X&consortium=kth,ki,kth").brief).toEqual({ call: "X", consortium: ["kth", "ki"] });
+  });
+
+  it("opens a call for the selected actor, adds and removes members, keeps the last one, and closes", () => {
+    let state = openCall("HORIZON-CL5-2027-07-D3-28")(select("kth")(initialViewState));
+    expect(state.brief).toEqual({ call: "HORIZON-CL5-2027-07-D3-28", consortium: ["kth"] });
+    expect(openCall("HORIZON-CL5-2027-07-D3-28")(state)).toBe(state);
+    state = addToConsortium("cordis-999952243")(state);
+    expect(state.brief?.consortium).toEqual(["kth", "cordis-999952243"]);
+    expect(addToConsortium("kth")(state)).toBe(state);
+    // Another call of the same team keeps its consortium; selecting another actor leaves the brief as it is.
+    state = select("stockholms-stad")(openCall("HORIZON-CL5-2027-02-D3-07")(state));
+    expect(state.brief).toEqual({ call: "HORIZON-CL5-2027-02-D3-07", consortium: ["kth", "cordis-999952243"] });
+    state = removeFromConsortium("kth")(state);
+    expect(state.brief?.consortium).toEqual(["cordis-999952243"]);
+    expect(removeFromConsortium("cordis-999952243")(state)).toBe(state);
+    state = closeCall(state);
+    expect(state.brief).toBeNull();
+    expect(addToConsortium("kth")(state)).toBe(state);
+    expect(openCall("HORIZON-CL5-2027-02-D3-07")(state).brief?.consortium).toEqual(["stockholms-stad"]);
+  });
+
+  it("adds a history entry for a newly opened call, and replaces it as the consortium changes", () => {
+    const entries: string[] = [];
+    const location = { pathname: "/", search: "", hash: "" } as Location;
+    const record = (kind: string) => (_data: unknown, _unused: string, url?: string | URL | null) => {
+      location.search = new URL(String(url), "http://localhost").search;
+      entries.push(`${kind} ${location.search}`);
+    };
+    const history = { pushState: record("push"), replaceState: record("replace") } as unknown as History;
+    const store = createStore<ViewState>({ ...initialViewState, selected: "kth" });
+    const stop = bindViewStateToUrl(store, location, history);
+    store.update(openCall("HORIZON-CL5-2027-07-D3-28"));
+    store.update(addToConsortium("ki"));
+    store.update(closeCall);
+    stop();
+    expect(entries).toEqual([
+      "replace ?selected=kth&lang=en",
+      "push ?selected=kth&call=HORIZON-CL5-2027-07-D3-28&consortium=kth&lang=en",
+      "replace ?selected=kth&call=HORIZON-CL5-2027-07-D3-28&consortium=kth,ki&lang=en",
+      "replace ?selected=kth&lang=en",
+    ]);
   });
 });
 

@@ -1,73 +1,27 @@
 import fs from "node:fs";
-import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { createApp, type App } from "../../server/app.js";
-import { projectRoot, readConfig } from "../../server/config.js";
-import { createDriver } from "../../server/database/driver.js";
+import type { Browser, Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import {
   chooseFromSearch,
-  collectPageErrors,
   countColouredPixels,
-  launchChromium,
   nodeCount,
   saveScreenshot,
   waitForLoadedNetwork,
   waitForSettledGraph,
 } from "./support/browser.js";
+import { useExplorer } from "./support/explorer-app.js";
 import { seriousViolations } from "./support/run-axe.js";
 
-const neo4j = inject("neo4j");
+const explorer = useExplorer({ locale: "en-GB" });
+const graphql = explorer.graphql;
 const highlightColour: [number, number, number] = [0xff, 0x5a, 0x1f];
-let driver: Driver;
-let app: App;
 let url: string;
 let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
 
-beforeAll(async () => {
-  await build({ configFile: path.join(projectRoot, "client/vite.config.ts"), logLevel: "warn" });
-  driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
-  app = await createApp({ ...readConfig(), neo4jDatabase: neo4j.database }, driver);
-  url = await app.listen(0);
-  browser = await launchChromium();
+beforeEach(() => {
+  ({ url, browser, page } = explorer);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await driver?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({
-    viewport: { width: 1400, height: 900 },
-    acceptDownloads: true,
-    locale: "en-GB",
-  });
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((error) => error.message).join("; "));
-  return body.data as T;
-}
 
 interface Collaboration {
   strength: number;
@@ -295,9 +249,9 @@ describe("the explorer for strategists and proposal writers", () => {
     const kinds = await suggestions.locator(".suggestion-kind").allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     for (const kind of kinds) expect(kind).toMatch(/^Company · (AT|DE)$/);
-    expect(await suggestions.getByTestId("suggestion-score").first().textContent()).toMatch(/^Fits this call \d+ %/);
+    expect(await suggestions.getByTestId("suggestion-score").first().textContent()).toMatch(/^Score -?\d+\.\d\d: /);
     expect(await suggestions.locator(".factor").first().textContent()).toMatch(
-      /counts for \d+ % of the score; here it is \d+ %/,
+      /^[A-Z][a-z ]+: \d+ % here, contributing -?\d+\.\d\d \(weight -?\d+\.\d\d\)\. /,
     );
     const findings = await page.getByTestId("consortium-check").locator(".severity").allTextContents();
     expect(findings).toContain("Must fix");

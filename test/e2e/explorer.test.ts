@@ -1,70 +1,26 @@
 import fs from "node:fs";
-import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "vite";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { GraphMetrics } from "../../client/src/graph/report-metrics.js";
-import { createApp, type App } from "../../server/app.js";
-import { projectRoot, readConfig } from "../../server/config.js";
-import { createDriver } from "../../server/database/driver.js";
 import {
   chooseFromSearch,
-  collectPageErrors,
   countColouredPixels,
-  launchChromium,
   nodeCount,
   saveScreenshot,
   waitForLoadedNetwork,
   waitForSettledGraph,
 } from "./support/browser.js";
+import { useExplorer } from "./support/explorer-app.js";
 
-const neo4j = inject("neo4j");
+const explorer = useExplorer();
+const graphql = explorer.graphql;
 const highlightColour: [number, number, number] = [0xff, 0x5a, 0x1f];
-let driver: Driver;
-let app: App;
 let url: string;
-let browser: Browser;
-let context: BrowserContext;
 let page: Page;
-let pageErrors: string[];
 
-beforeAll(async () => {
-  // The app serves client/dist only when it exists as the app is made, so build first.
-  await build({ configFile: path.join(projectRoot, "client/vite.config.ts"), logLevel: "warn" });
-  driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
-  app = await createApp({ ...readConfig(), neo4jDatabase: neo4j.database }, driver);
-  url = await app.listen(0);
-  browser = await launchChromium();
+beforeEach(() => {
+  ({ url, page } = explorer);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await driver?.close();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  page = await context.newPage();
-  pageErrors = collectPageErrors(page);
-});
-
-afterEach(async () => {
-  await context.close();
-  expect(pageErrors).toEqual([]);
-});
-
-async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors) throw new Error(body.errors.map((error) => error.message).join("; "));
-  return body.data as T;
-}
 
 describe("the network explorer", () => {
   it("searches for KTH and draws its neighbourhood with WebGL", async () => {

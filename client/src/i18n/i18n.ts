@@ -69,6 +69,15 @@ export function formatNumber(value: number, digits = 0): string {
   });
 }
 
+/** An amount in euro, whole, written the current language's way (`€12,000,000`, `12 000 000 €`). */
+export function formatEuro(value: number): string {
+  return value.toLocaleString(currentLanguage() === "sv" ? "sv-SE" : "en-GB", {
+    style: "currency",
+    currency: "EUR",
+    maximumFractionDigits: 0,
+  });
+}
+
 /**
  * Writes the words of static markup: `data-i18n` sets an element's text, `data-i18n-label` its
  * `aria-label`; `<html lang>` follows the language.

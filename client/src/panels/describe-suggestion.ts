@@ -8,12 +8,22 @@ export function displayName(actor: { name: string; shortName?: string | null }):
   return actor.shortName?.trim() || actor.name;
 }
 
-/** A factor of a partner's score as a sentence: what it weighs, what it is here, and why. */
-export function describeFactor(factor: { name: string; value: number; weight: number; explanation: string }): string {
+/**
+ * A factor of a partner's score as a sentence: what it is here, what it adds to the score (its
+ * fitted weight × its value; a negative weight takes away), and why.
+ */
+export function describeFactor(factor: {
+  name: string;
+  value: number;
+  weight: number;
+  contribution: number;
+  explanation: string;
+}): string {
   return t("partners.factorSentence", {
     factor: tDynamic(`partners.factorNames.${factor.name}`, factor.name),
-    weight: formatNumber(100 * factor.weight),
     value: formatNumber(100 * factor.value),
+    contribution: formatNumber(factor.contribution, 2),
+    weight: formatNumber(factor.weight, 2),
     explanation: factor.explanation,
   });
 }

@@ -1,23 +1,17 @@
 import type { Client } from "@urql/core";
 import { describeError, fetchQuery } from "../api/run-query.js";
 import { graphql } from "../generated/gql.js";
-import type {
-  ActionType,
-  ActorKind,
-  PartnerFinder_CheckFragment,
-  PartnerFinder_SuggestionFragment,
-} from "../generated/graphql.js";
-import { legendLabel } from "../graph/appearance.js";
-import { formatNumber, t } from "../i18n/i18n.js";
+import type { ActionType, ActorKind } from "../generated/graphql.js";
+import { t } from "../i18n/i18n.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { createSearchBox } from "../search/search-box.js";
 import type { Store } from "../state/store.js";
-import { expand, select, showPath } from "../state/view-actions.js";
 import { actorKinds, describeKind } from "../state/vocabulary.js";
 import type { ViewState } from "../state/view-state.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { emptyMessage, errorMessage, loadingMessage } from "../ui/status.js";
-import { describeFactor, describeWarmPath, displayName } from "./describe-suggestion.js";
+import { displayName } from "./describe-suggestion.js";
+import { renderCheck, renderSuggestions, showSuggestion } from "./suggestion-list.js";
 
 export const PartnerFinder_suggestion = graphql(`
   fragment PartnerFinder_suggestion on PartnerSuggestion {
@@ -33,6 +27,7 @@ export const PartnerFinder_suggestion = graphql(`
       name
       value
       weight
+      contribution
       explanation
     }
     warmPath {
@@ -87,8 +82,6 @@ export function parseCountries(text: string): string[] {
  * The partner finder: a topic, the consortium so far, and the countries and kinds wanted give
  * ranked partner suggestions, each score and factor explained in a sentence and the warm
  * introduction written out, and a check of the consortium against the action's rules.
- *
- * @remarks The open calls and a call's brief mount into the element marked `data-slot="calls"`.
  */
 export function mountPartnerFinder(
   root: HTMLElement,
@@ -190,8 +183,7 @@ export function mountPartnerFinder(
     const wantedKinds = actorKinds.filter((_kind, index) => kindBoxes[index].checked);
     void run(text, [...consortium.keys()], action.value as ActionType, parseCountries(countries.value), wantedKinds);
   });
-  const calls = h("section", { class: "calls-slot", "data-slot": "calls", "aria-label": t("partners.callsPlace") });
-  root.append(form, results, calls);
+  root.append(form, results);
 
   let request = 0;
   async function run(text: string, ids: string[], actionType: ActionType, codes: string[], wanted: ActorKind[]) {
@@ -222,101 +214,14 @@ export function mountPartnerFinder(
         ? errorMessage(t("partners.noSuggestionsError", { reason: describeError(suggestions.error) }), () => {
             void run(text, ids, actionType, codes, wanted);
           })
-        : renderSuggestions(suggestions.data?.partnerSuggestions ?? [], ids),
+        : renderSuggestions(suggestions.data?.partnerSuggestions ?? [], ids, {
+            show: (suggestion) => showSuggestion(store, showWarmPath, suggestion, ids),
+            add: (suggestion) => addMember(suggestion.actor.id, displayName(suggestion.actor)),
+          }),
     );
-  }
-
-  function renderSuggestions(
-    suggestions: readonly PartnerFinder_SuggestionFragment[],
-    ids: readonly string[],
-  ): HTMLElement {
-    if (suggestions.length === 0) return emptyMessage(t("partners.none"));
-    return h(
-      "ol",
-      { class: "suggestions", "data-testid": "partner-suggestions" },
-      suggestions.map((suggestion) => {
-        const name = displayName(suggestion.actor);
-        const warmPath = suggestion.warmPath ? describeWarmPath(suggestion.warmPath, ids) : "";
-        return h(
-          "li",
-          { class: "suggestion" },
-          h(
-            "h4",
-            {},
-            name,
-            name !== suggestion.actor.name ? h("span", { class: "legal-name" }, ` (${suggestion.actor.name})`) : null,
-          ),
-          h(
-            "p",
-            { class: "suggestion-kind" },
-            [legendLabel(suggestion.actor.kind), suggestion.actor.country].filter(Boolean).join(" · "),
-          ),
-          h(
-            "p",
-            { class: "suggestion-score", "data-testid": "suggestion-score" },
-            t("partners.scoreSentence", { percent: formatNumber(100 * suggestion.score) }),
-          ),
-          h(
-            "ul",
-            { class: "factors" },
-            suggestion.factors.map((factor) => h("li", { class: "factor" }, describeFactor(factor))),
-          ),
-          warmPath
-            ? h("p", { class: "warm-path", "data-testid": "warm-path" }, t("partners.warmPath", { sentence: warmPath }))
-            : null,
-          h(
-            "div",
-            { class: "panel-actions" },
-            h(
-              "button",
-              { type: "button", "data-testid": "show-suggestion", onclick: () => showSuggestion(suggestion, ids) },
-              suggestion.warmPath ? t("partners.showPath") : t("partners.showInGraph"),
-            ),
-            h("button", { type: "button", onclick: () => addMember(suggestion.actor.id, name) }, t("partners.add")),
-          ),
-        );
-      }),
-    );
-  }
-
-  /**
-   * Draws the partner and, when there is one, its warm path, highlighted as the path from the
-   * consortium member it starts at, which keeps it in the link.
-   */
-  function showSuggestion(suggestion: PartnerFinder_SuggestionFragment, ids: readonly string[]) {
-    const partner = suggestion.actor.id;
-    const member = suggestion.warmPath?.nodes.find((node) => ids.includes(node.id))?.id;
-    store.update((state) => {
-      const shown = select(partner)(expand(partner)(state));
-      return member && member !== partner ? showPath(member, partner)(shown) : shown;
-    });
-    showWarmPath(suggestion.warmPath ?? null);
   }
 
   return () => {
     request++;
   };
-}
-
-function renderCheck(check: PartnerFinder_CheckFragment): HTMLElement {
-  return h(
-    "section",
-    { class: "consortium-check", "data-testid": "consortium-check" },
-    h("h4", {}, check.eligible ? t("partners.eligible") : t("partners.notEligible")),
-    check.findings.length === 0
-      ? null
-      : h(
-          "ul",
-          { class: "findings" },
-          check.findings.map((finding) =>
-            h(
-              "li",
-              { class: `finding finding-${finding.severity.toLowerCase()}` },
-              h("span", { class: "severity" }, t(`partners.severity.${finding.severity}`)),
-              ` ${finding.message}`,
-              finding.fix ? h("p", { class: "finding-fix" }, t("partners.whatToDo", { fix: finding.fix })) : null,
-            ),
-          ),
-        ),
-  );
 }

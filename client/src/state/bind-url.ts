@@ -3,7 +3,7 @@ import { formatViewState, parseViewState } from "./url-state.js";
 import type { ViewState } from "./view-state.js";
 
 /**
- * Keeps the address bar and the view in step: every view is a link. A new focus or path adds a
+ * Keeps the address bar and the view in step: every view is a link. A new focus, path or call brief adds a
  * history entry (so Back returns to the previous view); other changes replace the current one.
  */
 export function bindViewStateToUrl(
@@ -18,7 +18,8 @@ export function bindViewStateToUrl(
     const search = formatViewState(next);
     if (search === location.search || (search === "" && location.search === "?")) return;
     const url = `${location.pathname}${search}${location.hash}`;
-    if (next.focus !== previous.focus || next.path !== previous.path) history.pushState(null, "", url);
+    const newBrief = next.brief !== null && next.brief.call !== previous.brief?.call;
+    if (next.focus !== previous.focus || next.path !== previous.path || newBrief) history.pushState(null, "", url);
     else history.replaceState(null, "", url);
   });
   const restore = () => store.update((current) => parseViewState(location.search, current.lang));

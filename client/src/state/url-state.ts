@@ -34,6 +34,8 @@ export function formatViewState(state: ViewState): string {
     ["strength", state.minStrength > 0 ? [String(state.minStrength)] : []],
     ["partners", state.partnerCount !== initialViewState.partnerCount ? [String(state.partnerCount)] : []],
     ["edge", state.edge ? [state.edge] : []],
+    ["call", state.brief ? [state.brief.call] : []],
+    ["consortium", state.brief ? state.brief.consortium : []],
     ["lang", [state.lang]],
   ];
   const query = parts
@@ -45,7 +47,8 @@ export function formatViewState(state: ViewState): string {
 
 /**
  * Reads a view from a query string; unknown keys and values that are not valid are dropped. The
- * language is the link's, else `language` (the browser's choice).
+ * language is the link's, else `language` (the browser's choice). A brief without a consortium is
+ * checked for the selected actor.
  */
 export function parseViewState(search: string, language: Language = "en"): ViewState {
   const raw = new Map<string, string[]>();
@@ -65,10 +68,13 @@ export function parseViewState(search: string, language: Language = "en"): ViewS
   const size = single("size");
   const from = single("from");
   const to = single("to");
+  const selected = single("selected");
+  const call = single("call");
+  const consortium = list("consortium");
   return {
     ...initialViewState,
     focus: list("focus"),
-    selected: single("selected"),
+    selected,
     hidden: list("hidden"),
     pinned: list("pinned"),
     filter: {
@@ -85,6 +91,9 @@ export function parseViewState(search: string, language: Language = "en"): ViewS
     partnerCount: Math.max(1, Math.round(nonNegative(single("partners"), initialViewState.partnerCount))),
     edge: single("edge"),
     lang: isLanguage(single("lang")) ? (single("lang") as Language) : language,
+    brief: call
+      ? { call, consortium: consortium.length > 0 ? consortium : selected ? [selected] : [] }
+      : initialViewState.brief,
   };
 }
 

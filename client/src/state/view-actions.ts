@@ -99,3 +99,30 @@ export const selectEdge =
   (edge: string | null) =>
   (state: ViewState): ViewState =>
     state.edge === edge ? state : { ...state, edge };
+
+/** Opens a call's brief for a consortium of the selected actor (or keeps the consortium of the open brief). */
+export const openCall =
+  (call: string) =>
+  (state: ViewState): ViewState => {
+    if (state.brief?.call === call) return state;
+    const consortium = state.brief?.consortium.length ? state.brief.consortium : state.selected ? [state.selected] : [];
+    return { ...state, brief: { call, consortium } };
+  };
+
+export const closeCall = (state: ViewState): ViewState => (state.brief ? { ...state, brief: null } : state);
+
+/** Adds an actor to the open brief's consortium; the brief is checked again for it. */
+export const addToConsortium =
+  (id: string) =>
+  (state: ViewState): ViewState =>
+    !state.brief || state.brief.consortium.includes(id)
+      ? state
+      : { ...state, brief: { ...state.brief, consortium: [...state.brief.consortium, id] } };
+
+/** Takes an actor out of the open brief's consortium; its last member stays, as a brief needs one. */
+export const removeFromConsortium =
+  (id: string) =>
+  (state: ViewState): ViewState =>
+    !state.brief || !state.brief.consortium.includes(id) || state.brief.consortium.length === 1
+      ? state
+      : { ...state, brief: { ...state.brief, consortium: without(state.brief.consortium, id) } };

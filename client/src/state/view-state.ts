@@ -37,6 +37,14 @@ export interface ViewState {
   edge: string | null;
   /** The language of the interface; the data is shown as it is. */
   lang: Language;
+  /** The open call's brief: the call topic and the consortium it is checked for. */
+  brief: CallBriefView | null;
+}
+
+/** A call brief as a link keeps it: the call topic's id and the consortium's actor ids, in order. */
+export interface CallBriefView {
+  call: string;
+  consortium: string[];
 }
 
 export const emptyFilter: ViewFilter = { kinds: [], relationshipTypes: [], programmes: [], asOfYear: null };
@@ -54,6 +62,7 @@ export const initialViewState: ViewState = {
   partnerCount: 30,
   edge: null,
   lang: "en",
+  brief: null,
 };
 
 /** How many more partners "show more" adds; the thresholds a person can choose. */
