@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -167,7 +168,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestDatabaseMs: durationMs("REQUEST_DATABASE_TIME", env.REQUEST_DATABASE_TIME || "10s"),
     requestTimeoutMs: durationMs("REQUEST_TIMEOUT", env.REQUEST_TIMEOUT || "11500ms"),
     analysisWaitMs: durationMs("ANALYSIS_WAIT", env.ANALYSIS_WAIT || "8s"),
-    expensiveRequests: Math.max(1, integer(env, "EXPENSIVE_REQUESTS", 2)),
+    // One core is kept for light requests: the database works a query on one thread.
+    expensiveRequests: Math.max(1, integer(env, "EXPENSIVE_REQUESTS", Math.max(1, os.availableParallelism() - 1))),
     expensiveWaitMs: durationMs("EXPENSIVE_WAIT", env.EXPENSIVE_WAIT || "1s"),
     maxAnswerBytes: integer(env, "MAX_ANSWER_MB", 8) * 1024 * 1024,
     responseCacheBytes: integer(env, "RESPONSE_CACHE_MB", 64) * 1024 * 1024,

@@ -1,5 +1,6 @@
 import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { budgetDriver, createRequestBudget } from "../../server/graphql/request-budget.js";
 import { costLimits } from "../../server/http/estimate-cost.js";
 import { signTestToken, startTestApp, testJwtSecret, type ApiData, type TestApp } from "../support/test-app.js";
 
@@ -157,6 +158,22 @@ describe("tokens", () => {
 });
 
 describe("the budget of a request", () => {
+  it("runs one request's queries one at a time, whatever its resolvers start together", async () => {
+    const budgeted = budgetDriver(app.driver, createRequestBudget(30_000, 30_000, 0));
+    const query = `WITH datetime.realtime() AS started CALL apoc.util.sleep(150)
+                   RETURN started.epochMillis AS started, datetime.realtime().epochMillis AS ended`;
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => budgeted.executeQuery(query, {}, { database: app.database })),
+    );
+    const spans = results
+      .map((result) => ({
+        started: Number(result.records[0].get("started")),
+        ended: Number(result.records[0].get("ended")),
+      }))
+      .sort((a, b) => a.started - b.started);
+    for (let i = 1; i < spans.length; i += 1) expect(spans[i].started).toBeGreaterThanOrEqual(spans[i - 1].ended);
+  });
+
   it("answers 503 with Retry-After when the pool of expensive work is full, while light requests go on", async () => {
     const busy = await startTestApp({ expensiveRequests: 1, expensiveWaitMs: 0 });
     try {
