@@ -5,9 +5,12 @@
  *
  * For each held-out project, both scenarios (the coordinator alone; the coordinator and two
  * partners) and both topics (title + objective; the topic code), the finder's own candidate pool
- * is measured in process (rankCandidates, the code the API runs); every true partner in the pool
- * is a positive, and the 50 best-ranked and 150 random other candidates are negatives. A logistic
- * regression with an L2 penalty, both classes weighted equally, gives the weights.
+ * is measured in process (rankCandidates, the code the API runs): one group per query, its true
+ * partners against every other candidate. A conditional logit with an L2 penalty (the candidates
+ * of one query compete in a softmax) gives the weights: it learns what ranks candidates within a
+ * query. On the fitting window, in a two-fold split by project, it ranked better than a logistic
+ * regression over pooled, sampled candidates in all four variants (recall@20 for the coordinator
+ * with title + objective 0.131 against 0.116; with the topic code 0.108 against 0.103).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -18,11 +21,10 @@ import { toProjectScope } from "../server/consortium/project-scope.js";
 import { rankCandidates } from "../server/consortium/suggest-partners.js";
 import { evalWindows } from "./eval-partners-windows.js";
 import { benchDataKey, loadBenchData } from "./load-bench-data.js";
-import { fitLogistic } from "./partner-eval/fit-logistic.js";
+import { fitConditionalLogit, type RankedGroup } from "./partner-eval/fit-logistic.js";
 import { pickHeldOut } from "./partner-eval/pick-held-out.js";
 import { readEvalHistory } from "./partner-eval/read-eval-history.js";
 import { progress } from "./report-progress.js";
-import { mulberry32 } from "./seeded-random.js";
 import { startBenchDatabase } from "./start-bench-database.js";
 
 const args = process.argv.slice(2);
@@ -32,8 +34,6 @@ const option = (name: string, fallback: string) => {
 };
 const count = Number(option("count", "200"));
 const seed = Number(option("seed", "7"));
-const topNegatives = 50;
-const randomNegatives = 150;
 
 // BENCH_NEO4J_URI: a database already loaded with the shipped data (kept running between runs).
 const externalUri = process.env.BENCH_NEO4J_URI;
@@ -43,9 +43,7 @@ try {
   const history = await readEvalHistory(db.driver, db.database);
   const heldOut = pickHeldOut(history, evalWindows.fit, count, seed);
   progress(`fit: ${heldOut.length} projects from the fitting window`);
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  const random = mulberry32(seed);
+  const groups: RankedGroup[] = [];
   for (const [n, item] of heldOut.entries()) {
     const { project } = item;
     for (const consortium of [item.consortia.A, item.consortia.B]) {
@@ -58,31 +56,26 @@ try {
           kinds: null,
           scope: toProjectScope(project.start, [project.id]),
         });
-        const negatives = ranked.filter((candidate) => !truth.has(candidate.id));
-        const chosen = [
-          ...ranked.filter((candidate) => truth.has(candidate.id)),
-          ...negatives.slice(0, topNegatives),
-          ...negatives
-            .slice(topNegatives)
-            .filter(() => random() < randomNegatives / Math.max(1, negatives.length - topNegatives)),
-        ];
-        for (const candidate of chosen) {
-          rows.push(featureNames.map((name) => candidate.features[name]));
-          labels.push(truth.has(candidate.id) ? 1 : 0);
-        }
+        groups.push({
+          rows: ranked.map((candidate) => featureNames.map((name) => candidate.features[name])),
+          labels: ranked.map((candidate) => (truth.has(candidate.id) ? 1 : 0)),
+        });
       }
     }
-    if ((n + 1) % 20 === 0) progress(`fit: ${n + 1} of ${heldOut.length} projects, ${rows.length} rows`);
+    if ((n + 1) % 20 === 0) progress(`fit: ${n + 1} of ${heldOut.length} projects, ${groups.length} queries`);
   }
-  const model = fitLogistic(rows, labels);
+  progress("fit: fitting the conditional logit");
+  const model = fitConditionalLogit(groups);
+  const candidates = groups.reduce((sum, group) => sum + group.labels.length, 0);
+  const positives = groups.reduce((sum, group) => sum + group.labels.filter((y) => y === 1).length, 0);
   const round = (value: number) => Math.round(value * 1000) / 1000;
   const weights = Object.fromEntries(featureNames.map((name, index) => [name, round(model.weights[index])]));
   const frozen = {
     fitted:
-      `bench/fit-partner-weights.ts on ${new Date().toISOString().slice(0, 10)}: logistic regression (L2 1e-3, classes weighted equally) ` +
+      `bench/fit-partner-weights.ts on ${new Date().toISOString().slice(0, 10)}: conditional logit (L2 1e-3, the candidates of each query in one softmax) ` +
       `on ${heldOut.length} projects starting ${evalWindows.fit.from} to ${evalWindows.fit.to} (seed ${seed}), each as of its start ` +
-      `without itself, scenarios A and B, topic as title + objective and as code; ${rows.length} candidates, ` +
-      `${labels.filter((y) => y === 1).length} true partners; log-loss ${model.logLoss.toFixed(4)}; intercept ${round(model.intercept)} (not needed to rank).`,
+      `without itself, scenarios A and B, topic as title + objective and as code; ${groups.length} queries, ${candidates} candidates, ` +
+      `${positives} true partners in the pools; mean log-loss ${model.logLoss.toFixed(4)}.`,
     weights,
   };
   const file = path.join(projectRoot, "server/consortium/partner-weights.json");
