@@ -161,9 +161,9 @@ async function main(): Promise<void> {
       process.stdout.write(`${formatExplorerFigures(explorer)}\n`);
       return;
     }
-    // The abuse scenario needs data, not a given data set: a database given by --uri is used as it is.
-    const asItIs = options.only === "abuse" && options.uri !== undefined;
-    const load = asItIs ? { reused: true } : await loadBenchData(db, options.scale, options.seed);
+    // A database given by --uri is used as it is: it holds the seed graph (as `npm start` loads it) or
+    // data of the user's; nothing is emptied or loaded there.
+    const load = options.uri !== undefined ? { reused: true } : await loadBenchData(db, options.scale, options.seed);
     const stats = await graphStats(db.driver, db.database);
     const statsText = `${stats.actors} actors, ${stats.projects} projects, ${stats.participations} participations, ${stats.relationships} relationships`;
     progress(`data: ${statsText}`);
