@@ -14,6 +14,7 @@ export default tseslint.config(
       "dist/",
       "client/dist/",
       "backups/",
+      ".tmp/",
       "bench/results/",
       "schema/generated/",
       "server/generated/",
