@@ -29,10 +29,5 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
-  {
-    // The open-calls tests arrived untyped in the last merge; they are the only ones still to type.
-    files: ["test/integration/calls-import.test.ts", "test/integration/calls-open.test.ts"],
-    rules: { "@typescript-eslint/no-explicit-any": "off" },
-  },
   prettier,
 );
