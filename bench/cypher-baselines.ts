@@ -92,7 +92,11 @@ export const operations: Operation[] = [
     query:
       "query($id: ID!) { collaborators(id: $id, limit: 100) { strength partner { id name kind country } via { id label type } } }",
     variables: (inputs, i) => ({ id: rotate(actorIds(inputs), i) }),
-    baseline: (driver, database, v) => findCollaborators(driver, database, { id: v.id as string, limit: 100 }),
+    // The GraphQL query selects `via`, which the field resolver reads: the baseline reads it too.
+    baseline: async (driver, database, v) => {
+      const rows = await findCollaborators(driver, database, { id: v.id as string, limit: 100 });
+      return Promise.all(rows.map((row) => row.via()));
+    },
   },
   {
     name: "centrality (cached)",

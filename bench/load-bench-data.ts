@@ -131,7 +131,8 @@ export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: numbe
   const figures: LoadFigures = { reused: false };
   if (scale === "real") {
     progress("data: loading the shipped seed graph");
-    await loadSeedGraph(db.driver, db.database);
+    // As a first `npm start` loads it: an emptied database, so no change records.
+    await loadSeedGraph(db.driver, db.database, "all", { firstLoad: true });
   } else {
     const size = generatorSizes[scale];
     const generateStarted = performance.now();

@@ -143,20 +143,24 @@ const busyError = () =>
 const inFlight = new Map<string, Promise<string>>();
 
 export async function ensureProjection(driver: Driver, database: string, filter: FilterParams): Promise<string> {
-  const key = JSON.stringify(filter);
-  let projection = inFlight.get(key);
+  await requireGds(driver, database);
+  const name = await projectionName(driver, database, filter);
+  refuseIfTooLarge(name);
+  let projection = inFlight.get(name);
   if (!projection) {
-    const name = await projectionName(driver, database, filter);
-    refuseIfTooLarge(name);
-    if (projections.has(name)) {
+    // Asked of GDS each time: another server on the database, or an admin, may have dropped it.
+    if (await projectionExists(driver, database, name)) {
+      if (!projections.has(name)) projections.set(name, { driver: withoutBudget(driver), database, bytes: 1 });
       projections.get(name); // most recently used
       return name;
     }
     if (inFlight.size >= concurrentBuilds) throw busyError();
     // Concurrent first calls share one projection instead of racing to create the same graph.
-    projection = projectCollaborationGraph(withoutBudget(driver), database, filter).finally(() => inFlight.delete(key));
+    projection = projectCollaborationGraph(withoutBudget(driver), database, filter, name).finally(() =>
+      inFlight.delete(name),
+    );
     projection.catch(() => undefined);
-    inFlight.set(key, projection);
+    inFlight.set(name, projection);
   }
   const budget = budgetOf(driver);
   if (!budget) return projection;
@@ -171,6 +175,15 @@ export async function ensureProjection(driver: Driver, database: string, filter:
   }
 }
 
+async function projectionExists(driver: Driver, database: string, name: string): Promise<boolean> {
+  const result = await driver.executeQuery(
+    "CALL gds.graph.exists($name) YIELD exists RETURN exists",
+    { name },
+    { database, routing: "READ" },
+  );
+  return result.records[0]?.get("exists") === true;
+}
+
 /** A projection's name: the filter's hash and the graph's fingerprint. */
 async function projectionName(driver: Driver, database: string, filter: FilterParams): Promise<string> {
   const fingerprint = await graphFingerprint(driver, database);
@@ -180,25 +193,23 @@ async function projectionName(driver: Driver, database: string, filter: FilterPa
 const filterKey = (filter: FilterParams) =>
   createHash("sha1").update(JSON.stringify(filter)).digest("hex").slice(0, 10);
 
-async function projectCollaborationGraph(driver: Driver, database: string, filter: FilterParams): Promise<string> {
-  await requireGds(driver, database);
-  const name = await projectionName(driver, database, filter);
-  refuseIfTooLarge(name);
+async function projectCollaborationGraph(
+  driver: Driver,
+  database: string,
+  filter: FilterParams,
+  name: string,
+): Promise<string> {
   const existing = await driver.executeQuery(
     "CALL gds.graph.list() YIELD graphName RETURN collect(graphName) AS names",
     {},
     { database },
   );
   const names: string[] = existing.records[0]?.get("names") ?? [];
-  if (names.includes(name)) {
-    if (!projections.has(name)) projections.set(name, { driver: withoutBudget(driver), database, bytes: 1 });
-    projections.get(name); // most recently used
-    return name;
-  }
-  for (const stale of names.filter((other) => other.startsWith(`samverkan-${filterKey(filter)}-`))) {
+  const stale = names.filter((other) => other !== name && other.startsWith(`samverkan-${filterKey(filter)}-`));
+  for (const old of stale) {
     await driver.executeQuery(
-      "CALL gds.graph.drop($stale, false) YIELD graphName RETURN graphName",
-      { stale },
+      "CALL gds.graph.drop($old, false) YIELD graphName RETURN graphName",
+      { old },
       { database },
     );
   }

@@ -2,12 +2,23 @@ import type { Driver } from "neo4j-driver";
 import type { QueryCollaboratorsArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
-import { toObject } from "../model/graph-values.js";
+import { guarded } from "../model/errors.js";
+import { toObject, type PlainNode } from "../model/graph-values.js";
 import { findElementIds } from "../model/find-nodes.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
-type Collaboration = ResolversTypes["Collaboration"];
+type CollaborationVia = ResolversTypes["CollaborationVia"];
+
+/**
+ * A collaboration as the resolver returns it. `via` is a function, which GraphQL's default field
+ * resolver calls only when a query selects the field; the first call reads every partner's at once.
+ */
+export interface CollaborationModel {
+  partner: PlainNode;
+  strength: number;
+  via: () => Promise<CollaborationVia[]>;
+}
 
 const { shared: sharedTypes, direct: directTypes } = collaborationTies;
 
@@ -22,12 +33,13 @@ export async function findCollaborators(
   driver: Driver,
   database: string,
   args: QueryCollaboratorsArgs,
-): Promise<Collaboration[]> {
+): Promise<CollaborationModel[]> {
   const limit = checkRange("limit", args.limit, 1, 500, 25);
   const filter = toFilterParams(args.filter);
   await findElementIds(driver, database, [args.id]);
-  // Strengths first, from (partner, shared thing) pairs alone; the evidence of the partners kept is
-  // read afterwards, so that a hub's thousands of partners do not each carry their relationships.
+  // Strengths first, from (partner, shared thing) pairs alone; what each tie goes through, with its
+  // evidence, is read only when the query asks for `via`: a hub's partners share hundreds of
+  // projects with it, and decoding all their relationships holds the server's event loop.
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id})
      CALL (a) {
@@ -48,13 +60,45 @@ export async function findCollaborators(
        WITH DISTINCT p, type(r) AS relType, startNode(r) = a AS outgoing
        RETURN p, null AS x, 1.0 AS weight
      }
-     WITH a, p, sum(weight) AS strength, collect(x) AS things
+     WITH p, sum(weight) AS strength, [x IN collect(x) | elementId(x)] AS things
      WHERE $minWeight IS NULL OR strength >= $minWeight
+     RETURN p, strength, things
      ORDER BY strength DESC, p.name
-     LIMIT toInteger($limit)
-     CALL (a, p, things) {
+     LIMIT toInteger($limit)`,
+    { id: args.id, limit, ...filter },
+    { database, routing: "READ" },
+  );
+  const rows = result.records.map((record) => ({
+    partner: toObject(record.get("p")),
+    strength: Math.round(Number(record.get("strength")) * 1000) / 1000,
+    things: record.get("things") as string[],
+  }));
+  let vias: Promise<Map<string, CollaborationVia[]>> | undefined;
+  const readAll = () => (vias ??= readVias(driver, database, args.id, filter, rows));
+  return rows.map((row) => ({
+    partner: row.partner,
+    strength: row.strength,
+    // Called by the field resolver, outside the query's own guard: guarded keeps its errors typed.
+    via: guarded(async () => (await readAll()).get(String(row.partner.id)) ?? []),
+  }));
+}
+
+/** What each kept partner's tie goes through, with the evidence: one query for all of them. */
+async function readVias(
+  driver: Driver,
+  database: string,
+  id: string,
+  filter: ReturnType<typeof toFilterParams>,
+  rows: Array<{ partner: Record<string, unknown>; things: string[] }>,
+): Promise<Map<string, CollaborationVia[]>> {
+  const result = await driver.executeQuery(
+    `MATCH (a:Actor {id: $id})
+     UNWIND $partners AS partner
+     MATCH (p:Actor {id: partner.id})
+     CALL (a, p, partner) {
        // Only the things found shared above: two hubs each take part in hundreds of projects.
-       UNWIND things AS x
+       UNWIND partner.things AS thing
+       MATCH (x) WHERE elementId(x) = thing
        MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p)
        WHERE ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
@@ -69,26 +113,24 @@ export async function findCollaborators(
               toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
               relType AS viaType, [r IN rels | properties(r)] AS evidence
      }
-     WITH p, strength, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via
-     RETURN p, strength, via
-     ORDER BY strength DESC, p.name`,
-    { id: args.id, limit, ...filter },
+     RETURN p.id AS partner, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via`,
+    { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), ...filter },
     { database, routing: "READ" },
   );
-  const rows = result.records.map((record) => ({
-    partner: toObject(record.get("p")),
-    strength: Number(record.get("strength")),
+  const raw = result.records.map((record) => ({
+    partner: record.get("partner") as string,
     via: record.get("via") as Array<{ id: string; label: string; type: string; evidence: RawEvidence[] }>,
   }));
   const evidence = await attachSources(
     driver,
     database,
-    rows.flatMap((row) => row.via.map((via) => via.evidence)),
+    raw.flatMap((row) => row.via.map((via) => via.evidence)),
   );
   let index = 0;
-  return rows.map((row) => ({
-    partner: row.partner,
-    strength: Math.round(row.strength * 1000) / 1000,
-    via: row.via.map((via) => ({ id: via.id, label: via.label, type: via.type, evidence: evidence[index++] })),
-  }));
+  return new Map(
+    raw.map((row) => [
+      row.partner,
+      row.via.map((via) => ({ id: via.id, label: via.label, type: via.type, evidence: evidence[index++] })),
+    ]),
+  );
 }

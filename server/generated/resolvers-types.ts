@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PlainNode } from '../model/graph-values.js';
 import type { SuggestionModel } from '../consortium/suggest-partners.js';
+import type { CollaborationModel } from '../analysis/find-collaborators.js';
 import type { RequestContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -8499,7 +8500,7 @@ export type ResolversTypes = {
   CentralityMeasure: CentralityMeasure;
   Change: ResolverTypeWrapper<Change>;
   ChangeAction: ChangeAction;
-  Collaboration: ResolverTypeWrapper<Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversTypes['Actor'], via: Array<ResolversTypes['CollaborationVia']> }>;
+  Collaboration: ResolverTypeWrapper<CollaborationModel>;
   CollaborationVia: ResolverTypeWrapper<Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversTypes['Evidence']> }>;
   Community: ResolverTypeWrapper<Omit<Community, 'centre' | 'members'> & { centre: ResolversTypes['Actor'], members: Array<ResolversTypes['Actor']> }>;
   Confidence: Confidence;
@@ -9171,7 +9172,7 @@ export type ResolversParentTypes = {
   CallWhere: CallWhere;
   CallsConnection: Omit<CallsConnection, 'edges'> & { edges: Array<ResolversParentTypes['CallEdge']> };
   Change: Change;
-  Collaboration: Omit<Collaboration, 'partner' | 'via'> & { partner: ResolversParentTypes['Actor'], via: Array<ResolversParentTypes['CollaborationVia']> };
+  Collaboration: CollaborationModel;
   CollaborationVia: Omit<CollaborationVia, 'evidence'> & { evidence: Array<ResolversParentTypes['Evidence']> };
   Community: Omit<Community, 'centre' | 'members'> & { centre: ResolversParentTypes['Actor'], members: Array<ResolversParentTypes['Actor']> };
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;

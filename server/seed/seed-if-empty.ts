@@ -15,6 +15,6 @@ export async function seedIfEmpty(driver: Driver, database: string, cordis: Seed
   );
   if (result.records[0]?.get("hasData")) return false;
   log.info("The database is empty: loading the seed graph");
-  await loadSeedGraph(driver, database, cordis);
+  await loadSeedGraph(driver, database, cordis, { firstLoad: true });
   return true;
 }

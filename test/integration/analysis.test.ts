@@ -172,6 +172,19 @@ describe("centrality and communities", () => {
     }
   });
 
+  it("builds the network again when GDS no longer holds it (another server or an admin dropped it)", async () => {
+    const query = (measure: string) =>
+      `{ centrality(measure: ${measure}, filter: { kinds: [UNIVERSITY, MUNICIPALITY] }, limit: 3) { actor { id } score } }`;
+    expect((await app.graphql(query("DEGREE"))).errors).toBeUndefined();
+    await app.read(
+      "CALL gds.graph.list() YIELD graphName WITH graphName WHERE graphName STARTS WITH 'samverkan-' " +
+        "CALL gds.graph.drop(graphName, false) YIELD graphName AS dropped RETURN count(dropped) AS dropped",
+    );
+    const again = await app.graphql(query("PAGERANK"));
+    expect(again.errors, JSON.stringify(again.errors)).toBeUndefined();
+    expect(again.data.centrality.length).toBe(3);
+  });
+
   it("ranks by betweenness and PageRank in descending order", async () => {
     for (const measure of ["BETWEENNESS", "PAGERANK"]) {
       const { data, errors } = await app.graphql(

@@ -261,6 +261,23 @@ describe("importing CORDIS files", () => {
     expect(counts(resumed.organizations)).toEqual([4, 1, 3, 1, 4]);
     expect(await snapshot()).toEqual(single);
   });
+
+  it("writes the same graph without a change record on a first load", async () => {
+    const changesBy = async () =>
+      (await query("MATCH (c:Change) WHERE c.by STARTS WITH 'import:cordis fixture-' RETURN count(c) AS n"))[0].n;
+    await cleanUp();
+    await createCuratedActors();
+    const before = await changesBy();
+    await importCordis(driver, database, csvFiles);
+    const recorded = await snapshot();
+    expect(await changesBy()).toBeGreaterThan(before);
+    await cleanUp();
+    await createCuratedActors();
+    const unrecorded = await changesBy();
+    await importCordis(driver, database, csvFiles, { recordChanges: false });
+    expect(await changesBy()).toBe(unrecorded);
+    expect(await snapshot()).toEqual(recorded);
+  });
 });
 
 describe("importing the shipped H2020 CSV pair", () => {

@@ -22,6 +22,8 @@ export interface ImportCordisOptions {
   batchSize?: number;
   /** Reads at most this many rows of each file, as an interrupted import would have. */
   maxRows?: number;
+  /** False for the first load of an empty database: no `Change` is written (see recordImportChanges). */
+  recordChanges?: boolean;
 }
 
 /** The outcome of one CORDIS import: a summary per file, and what happened to actors. */
@@ -80,6 +82,7 @@ export async function importCordis(
   options: ImportCordisOptions = {},
 ): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 5000;
+  const changedBy = (file: string) => (options.recordChanges === false ? null : importedBy("cordis", file));
   const session = driver.session({ database });
   try {
     const projects = await importFile(files.projectFile, {
@@ -87,7 +90,7 @@ export async function importCordis(
       maxRows: options.maxRows,
       parse: parseCordisProject,
       writeBatch: (rows) =>
-        session.executeWrite((tx) => writeProjectBatch(tx, rows, importedBy("cordis", files.projectFile)), {
+        session.executeWrite((tx) => writeProjectBatch(tx, rows, changedBy(files.projectFile)), {
           timeout: batchTimeoutMs,
         }),
     });
@@ -100,7 +103,7 @@ export async function importCordis(
       parse: parseInProjectOrder(),
       mayCut: (previous, next) => previous.projectId !== next.projectId,
       writeBatch: async (rows) => {
-        const by = importedBy("cordis", files.organizationFile);
+        const by = changedBy(files.organizationFile);
         const outcome = await session.executeWrite((tx) => writeParticipationBatch(tx, rows, curated, by), {
           timeout: batchTimeoutMs,
         });

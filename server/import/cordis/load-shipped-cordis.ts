@@ -40,12 +40,13 @@ export async function loadShippedCordis(
   driver: Driver,
   database: string,
   set: SeedCordis = "all",
+  options: { recordChanges?: boolean } = {},
 ): Promise<ImportSummary[]> {
   const files = shippedCordisFiles(set);
   const summaries: ImportSummary[] = [];
   for (const [index, pair] of files.entries()) {
     log.info(`CORDIS ${index + 1} of ${files.length}: ${path.relative(projectRoot, pair.projectFile)}`);
-    summaries.push(await importCordis(driver, database, pair));
+    summaries.push(await importCordis(driver, database, pair, options));
   }
   return summaries;
 }

@@ -155,7 +155,7 @@ export async function writeParticipationBatch(
   tx: ManagedTransaction,
   rows: CordisParticipation[],
   curated: CuratedIndex,
-  by: string,
+  by: string | null,
 ): Promise<ParticipationOutcome> {
   const plan = planParticipationBatch(rows, await readContext(tx, rows, curated));
   const outcome: ParticipationOutcome = {

@@ -19,7 +19,7 @@ RETURN id, coalesce(p.rowHash, '') AS rowHash`;
 export async function writeProjectBatch(
   tx: ManagedTransaction,
   projects: CordisProject[],
-  by: string,
+  by: string | null,
 ): Promise<BatchOutcome> {
   const outcome = emptyOutcome();
   const latest = new Map<string, CordisProject>();

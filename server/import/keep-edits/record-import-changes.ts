@@ -77,13 +77,15 @@ CREATE (:Change {id: randomUUID(), at: datetime(), by: $by, action: change.actio
  * changed entity, as the editing API writes them (who, when, before and after as JSON), with `by`
  * naming the importer and its file. Bumps the graph's version once by their number, so that each
  * change has its own version, as edits do. Run it last in the transaction: it locks the version.
+ * `by` null records nothing: the first load of an empty database is the graph's origin, not a
+ * change to it (every node and relationship names its source), and no editor's work can be there.
  */
 export async function recordImportChanges(
   tx: ManagedTransaction,
-  by: string,
+  by: string | null,
   changes: readonly ImportedChange[],
 ): Promise<void> {
-  if (changes.length === 0) return;
+  if (by === null || changes.length === 0) return;
   await tx.run(writeChanges, {
     by,
     changes: changes.map((c) => ({ ...c, before: snapshot(c.before), after: snapshot(c.after) })),
