@@ -29,5 +29,20 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
+  {
+    // A feature reaches another only through that feature's index.ts, which says what it offers.
+    files: ["server/analysis/**", "server/calls/**", "server/consortium/**", "server/editing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: ["analysis", "calls", "consortium", "editing"].map((feature) => ({
+            group: [`../${feature}/*`, `!../${feature}/index.js`],
+            message: `import ${feature} through ../${feature}/index.js`,
+          })),
+        },
+      ],
+    },
+  },
   prettier,
 );

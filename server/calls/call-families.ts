@@ -1,4 +1,4 @@
-import { destinationOf } from "../consortium/topic-family.js";
+import { destinationOf } from "../consortium/index.js";
 
 /** The families a call topic code belongs to: its call, and its destination across work programmes. */
 export interface CallFamilies {

@@ -1,6 +1,5 @@
 import type { ResolversTypes } from "../generated/resolvers-types.js";
-import { plural } from "../consortium/format-words.js";
-import { topicalValue } from "../consortium/score-partners.js";
+import { plural, topicalValue } from "../consortium/index.js";
 
 /**
  * One reason a call fits an actor: a value from 0 to 1, its weight, a sentence, and the projects that show it.

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import type { Network } from "../analysis/assemble-network.js";
+import type { Network } from "../analysis/index.js";
 import { toObject, type PlainNode } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
 import { visibleNode } from "../model/visibility.js";
