@@ -3,7 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { build } from "vite";
 import { projectRoot } from "../server/config.js";
-import { launchChromium } from "../test/e2e/support/browser.js";
+import { launchChromium } from "../tools/launch-chromium.js";
 import { progress } from "./report-progress.js";
 import type { RenderFigures } from "./client/render-bench.js";
 

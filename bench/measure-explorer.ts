@@ -1,7 +1,7 @@
 import path from "node:path";
 import { build } from "vite";
 import { projectRoot } from "../server/config.js";
-import { launchChromium } from "../test/e2e/support/browser.js";
+import { launchChromium } from "../tools/launch-chromium.js";
 import { progress } from "./report-progress.js";
 
 /** One explorer link opened in a new page: when its graph was first drawn and when its layout settled. */

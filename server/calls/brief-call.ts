@@ -1,11 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { checkRange } from "../model/validate-arguments.js";
-import { checkConsortium } from "../consortium/check-consortium.js";
-import { toConsortiumIds } from "../consortium/find-members.js";
-import { suggestPartners } from "../consortium/suggest-partners.js";
+import { checkConsortium, toConsortiumIds, suggestPartners, findCall } from "../consortium/index.js";
 import { badInput, SamverkanError } from "../model/errors.js";
 import type { QueryCallBriefArgs, ResolversTypes } from "../generated/resolvers-types.js";
-import { findCall } from "../consortium/read-call-topic.js";
 
 export type CallBrief = ResolversTypes["CallBrief"];
 

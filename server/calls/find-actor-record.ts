@@ -1,7 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { actorNotFound } from "../consortium/find-members.js";
+import { actorNotFound, countWords } from "../consortium/index.js";
 import { visibleNode } from "../model/visibility.js";
-import { countWords } from "../consortium/call-text.js";
 import type { FamilyProject } from "./read-family-projects.js";
 
 /** One of the actor's projects (or its parts' projects) that began before asOf. */

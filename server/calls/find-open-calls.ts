@@ -1,12 +1,17 @@
 import type { Driver, Node } from "neo4j-driver";
-import { findProjects } from "../consortium/match-topic.js";
+import {
+  findProjects,
+  coverage,
+  coverageByText,
+  indexWords,
+  readCallCatalogue,
+  type CatalogueCall,
+} from "../consortium/index.js";
 import { badInput } from "../model/errors.js";
 import { toObject } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
-import type { QueryOpenCallsArgs } from "../generated/resolvers-types.js";
-import { coverage, coverageByText, indexWords } from "../consortium/call-text.js";
+import type { QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { findActorRecord, partnerActivity, type ActorRecord, type OwnProject } from "./find-actor-record.js";
-import { readCallCatalogue, type CatalogueCall } from "../consortium/read-call-catalogue.js";
 import { readFamilyProjects, type FamilyProject } from "./read-family-projects.js";
 import {
   combineCallFactors,
@@ -18,14 +23,7 @@ import {
   type CallFitFactor,
 } from "./score-call-fit.js";
 
-type Plain = Record<string, unknown>;
-
-export interface OpenCall {
-  call: Plain;
-  score: number;
-  factors: Array<CallFitFactor<Plain>>;
-  daysLeft: number;
-}
+type OpenCall = ResolversTypes["OpenCall"];
 
 const actionTypes = new Set(["RIA", "IA", "CSA"]);
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,14 +1,11 @@
-import { plural } from "../consortium/format-words.js";
-import { topicalValue } from "../consortium/score-partners.js";
+import type { ResolversTypes } from "../generated/resolvers-types.js";
+import { plural, topicalValue } from "../consortium/index.js";
 
-/** One reason a call fits an actor: a value from 0 to 1, its weight, a sentence, and the projects that show it. */
-export interface CallFitFactor<P> {
-  name: string;
-  value: number;
-  weight: number;
-  explanation: string;
-  evidence: P[];
-}
+/**
+ * One reason a call fits an actor: a value from 0 to 1, its weight, a sentence, and the projects that show it.
+ * The GraphQL type with its evidence as `P`: project ids while calls are scored, project nodes in the answer.
+ */
+export type CallFitFactor<P> = Omit<ResolversTypes["CallFitFactor"], "evidence"> & { evidence: P[] };
 
 /** The weights sum to 1. What the actor has done counts most, then where it has won, then its network. */
 export const callFitWeights = { text: 0.5, family: 0.3, partners: 0.2 } as const;

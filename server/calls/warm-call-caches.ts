@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
 import { log } from "../log.js";
-import { readCallCatalogue } from "../consortium/read-call-catalogue.js";
+import { readCallCatalogue } from "../consortium/index.js";
 import { readFamilyProjects } from "./read-family-projects.js";
 
 /** Reads the calls' profiles and the call families' projects in the background after start-up, for the first openCalls. */

@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { assembleNetwork, type Network } from "../analysis/assemble-network.js";
+import { assembleNetwork, type Network } from "../analysis/index.js";
 import { findElementIds } from "../model/find-nodes.js";
 import type { RankingContext } from "./measure-partner-features.js";
 

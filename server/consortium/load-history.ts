@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { graphFingerprint } from "../analysis/collaboration-projection.js";
+import { graphFingerprint } from "../analysis/index.js";
 import { visibleNode, visibleRelationship } from "../model/visibility.js";
 import { log } from "../log.js";
 import { collaborationTies } from "../model/collaboration-ties.js";

@@ -1,3 +1,4 @@
+import type { ResolversTypes } from "../generated/resolvers-types.js";
 import { sectorNoun } from "./actor-sectors.js";
 import { listing, plural } from "./format-words.js";
 import {
@@ -12,16 +13,10 @@ import frozen from "./partner-weights.json" with { type: "json" };
 
 /**
  * One part of a suggestion's score: the feature's value (0..1), its fitted weight, their product,
- * a sentence that says why, and the projects that show it (as project numbers of the history).
+ * a sentence that says why, and the projects that show it. The GraphQL type with its evidence as `P`:
+ * project numbers of the history while candidates are ranked, project nodes in the answer.
  */
-export interface ScoreFactor<P = number> {
-  name: string;
-  value: number;
-  weight: number;
-  contribution: number;
-  explanation: string;
-  evidence: P[];
-}
+export type ScoreFactor<P = number> = Omit<ResolversTypes["ScoreFactor"], "evidence"> & { evidence: P[] };
 
 /** The frozen weights, fitted by bench/fit-partner-weights.ts (see partner-weights.json for how and on what). */
 export const partnerWeights: Features = frozen.weights;

@@ -1,6 +1,6 @@
 import type { Driver, Node } from "neo4j-driver";
-import type { Network } from "../analysis/assemble-network.js";
-import { toObject } from "../model/graph-values.js";
+import type { Network } from "../analysis/index.js";
+import { toObject, type PlainNode } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
 import { visibleNode } from "../model/visibility.js";
 import { badInput, guarded } from "../model/errors.js";
@@ -25,16 +25,14 @@ import type { TopicQuery } from "./parse-topic.js";
 import { toProjectScope, type ProjectScope } from "./project-scope.js";
 import { compareSuggestions, describeFactors, scoreCandidate, type ScoreFactor } from "./score-partners.js";
 
-type Plain = Record<string, unknown>;
-
 /**
  * A suggestion as the resolver returns it. `warmPath` is a function, which GraphQL's default
  * field resolver calls only when a query selects the field: paths are the costliest part.
  */
 export interface SuggestionModel {
-  actor: Plain;
+  actor: PlainNode;
   score: number;
-  factors: Array<ScoreFactor<Plain>>;
+  factors: Array<ScoreFactor<PlainNode>>;
   warmPath: () => Promise<Network | null>;
 }
 

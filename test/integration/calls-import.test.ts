@@ -13,19 +13,30 @@ const fixture = (name: string) => path.resolve(import.meta.dirname, "../fixtures
 const isFixture = (n: string) =>
   `((${n}:Call OR ${n}:CallFamily OR ${n}:Project) AND ${n}.id STARTS WITH 'HORIZON-CL9') OR (${n}:Project AND ${n}.id STARTS WITH 'test-calls-')`;
 
-async function query(cypher: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, any>>> {
-  return (await driver.executeQuery(cypher, params, { database })).records.map((record) => record.toObject());
+async function query<Row = Record<string, unknown>>(
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Row[]> {
+  return (await driver.executeQuery(cypher, params, { database })).records.map((record) => record.toObject() as Row);
+}
+
+/** A call topic as stored: its properties, its families as `id LEVEL` and its sources as `id locator`. */
+interface StoredCall {
+  id: string;
+  properties: Record<string, unknown>;
+  families: string[];
+  sources: string[];
 }
 
 const cleanUp = () => query(`MATCH (n) WHERE ${isFixture("n")} DETACH DELETE n`);
 
 async function snapshot() {
-  const calls = await query(`MATCH (c:Call) WHERE ${isFixture("c")}
+  const calls = await query<StoredCall>(`MATCH (c:Call) WHERE ${isFixture("c")}
     RETURN c.id AS id, properties(c) AS properties,
       [(c)-[:IN_FAMILY]->(f) | f.id + ' ' + f.level] AS families,
       [(c)-[m:MENTIONED_IN]->(s) | s.id + ' ' + m.locator] AS sources
     ORDER BY id`);
-  return calls.map((call): Record<string, any> => ({ ...call, families: [...call.families].sort() }));
+  return calls.map((call) => ({ ...call, families: [...call.families].sort() }));
 }
 
 beforeAll(async () => {
@@ -64,7 +75,9 @@ describe("the call importer", () => {
     expect(String(csa.properties.lastSeen)).toMatch(/^2026-08-22T05:41:38/);
     expect(csa.families.sort()).toEqual(["HORIZON-CL9-2031-07 CALL", "HORIZON-CL9-D3 DESTINATION"]);
     expect(csa.sources).toEqual(["ft-horizon-topics topics.csv:11"]);
-    const [source] = await query("MATCH (s:Source {id: 'ft-horizon-topics'}) RETURN s.attribution AS attribution");
+    const [source] = await query<{ attribution: string }>(
+      "MATCH (s:Source {id: 'ft-horizon-topics'}) RETURN s.attribution AS attribution",
+    );
     expect(source.attribution).toBe("Source: EU Funding & Tenders Portal, European Commission");
 
     // Who has won in this family before is a graph question.
@@ -72,7 +85,7 @@ describe("the call importer", () => {
       await query(`MATCH (c:Call {id: 'HORIZON-CL9-2031-02-D3-07'})-[:IN_FAMILY]->(f:CallFamily)<-[:IN_FAMILY]-(p:Project)
                                  RETURN f.id AS family, collect(p.id) AS projects ORDER BY family`);
     expect(earlier).toEqual([{ family: "HORIZON-CL9-D3", projects: expect.arrayContaining(["test-calls-family"]) }]);
-    const funded = await query(
+    const funded = await query<{ ids: string[] }>(
       "MATCH (p:Project)-[:FUNDED_UNDER]->(c:Call {id: 'HORIZON-CL9-2031-07-D3-28'}) RETURN collect(p.id) AS ids",
     );
     expect(funded[0].ids).toEqual(["test-calls-topic"]);
@@ -85,7 +98,7 @@ describe("the call importer", () => {
     expect(after.map(({ id, properties, families }) => ({ id, properties, families }))).toEqual(
       calls.map(({ id, properties, families }) => ({ id, properties, families })),
     );
-    const links = await query(
+    const links = await query<{ links: number }>(
       "MATCH (p:Project)-[r:IN_FAMILY|FUNDED_UNDER]->() WHERE p.id STARTS WITH 'test-calls-' RETURN count(r) AS links",
     );
     expect(links[0].links).toBe(3);
@@ -100,11 +113,16 @@ describe("the call importer", () => {
       "topics-broken.csv:20: field title: missing",
       'topics-broken.csv:35: field budget_total_eur: "about 5 million" is not a number',
     ]);
-    const broken = await query(
+    const broken = await query<{ nodes: number }>(
       "MATCH (n) WHERE n.id IN ['HORIZON-CL9-2031-07-D3-90', 'HORIZON-CL9-2031-07-D3-91', 'HORIZON-CL9-2031-07-D3-92'] RETURN count(n) AS nodes",
     );
     expect(broken[0].nodes).toBe(0);
-    const [good] = await query(`MATCH (c:Call {id: 'HORIZON-CL9-2031-07-D3-93'})
+    const [good] = await query<{
+      title: string;
+      dated: boolean;
+      locators: string[];
+      families: string[];
+    }>(`MATCH (c:Call {id: 'HORIZON-CL9-2031-07-D3-93'})
       RETURN c.title AS title, c.deadline IS NOT NULL AS dated, [(c)-[m:MENTIONED_IN]->() | m.locator] AS locators,
         [(c)-[:IN_FAMILY]->(f) | f.id] AS families`);
     expect(good).toMatchObject({
@@ -123,7 +141,7 @@ describe("the call importer", () => {
         `{ network(ids: ["test-calls-family"], depth: 1) { nodes { id type } edges { type } } }`,
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data.network.nodes.map((node: { type: string }) => node.type)).not.toContain("CallFamily");
+      expect(response.data.network.nodes.map((node) => node.type)).not.toContain("CallFamily");
       expect(response.data.network.edges).toEqual([]);
     } finally {
       await app.close();

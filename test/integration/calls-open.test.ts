@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSeededTestApp, type TestApp } from "../support/test-app.js";
+import { found, startSeededTestApp, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ const openCallsQuery = `query Open($actor: ID!, $asOf: Date, $actions: [ActionTy
 async function openCalls(variables: Record<string, unknown>) {
   const response = await app.graphql(openCallsQuery, variables);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return response.data.openCalls as any[];
+  return response.data.openCalls;
 }
 
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -35,23 +35,25 @@ describe("openCalls", () => {
       const asOf = "2026-12-01";
       const calls = await openCalls({ actor, asOf, limit: 30 });
       expect(calls.length).toBeGreaterThanOrEqual(10);
-      const [own] = await app.read(
+      const [own] = await app.read<{ ids: string[] }>(
         `MATCH (a:Actor {id: $actor}) OPTIONAL MATCH (part:Actor)-[:PART_OF]->{1,3}(a)
          WITH a, collect(part) AS parts UNWIND parts + [a] AS s
          MATCH (s)-[:PARTICIPATES_IN]->(p:Project) RETURN collect(DISTINCT p.id) AS ids`,
         { actor },
       );
       for (const [index, entry] of calls.entries()) {
-        expect(entry.call.deadline >= asOf, entry.call.id).toBe(true);
-        expect(entry.daysLeft).toBe(days(asOf, entry.call.deadline));
+        const deadline = found(entry.call.deadline, `the deadline of ${entry.call.id}`);
+        expect(deadline >= asOf, entry.call.id).toBe(true);
+        expect(entry.daysLeft).toBe(days(asOf, deadline));
         if (index > 0) expect(entry.score).toBeLessThanOrEqual(calls[index - 1].score);
         expect(entry.score).toBeCloseTo(
-          entry.factors.reduce((sum: number, factor: any) => sum + factor.weight * factor.value, 0),
+          entry.factors.reduce((sum, factor) => sum + factor.weight * factor.value, 0),
           2,
         );
-        const evidence = entry.factors.flatMap((factor: any) => factor.evidence);
+        const evidence = entry.factors.flatMap((factor) => factor.evidence);
         expect(evidence.length, entry.call.id).toBeGreaterThan(0);
-        for (const project of evidence) expect(project.startDate < asOf, project.acronym).toBe(true);
+        for (const project of evidence)
+          expect(String(project.startDate) < asOf, project.acronym ?? project.id).toBe(true);
         // The first two factors cite the actor's own projects; the third its partners' projects without it.
         const [text, family, partners] = entry.factors;
         for (const project of [...text.evidence, ...family.evidence]) expect(own.ids).toContain(project.id);
@@ -63,9 +65,15 @@ describe("openCalls", () => {
 
   it("finds KTH's record in a call's destination in the graph's own links", async () => {
     const calls = await openCalls({ actor: "kth", asOf: "2026-12-01", limit: 10 });
-    const withFamily = calls.find((entry) => entry.factors[1].value > 0);
-    const destination = withFamily.call.families.find((family: any) => family.level === "DESTINATION").id;
-    const linked = await app.read(
+    const withFamily = found(
+      calls.find((entry) => entry.factors[1].value > 0),
+      "a call in a family of KTH's projects",
+    );
+    const destination = found(
+      withFamily.call.families.find((family) => family.level === "DESTINATION"),
+      `the destination of ${withFamily.call.id}`,
+    ).id;
+    const linked = await app.read<{ ids: string[] }>(
       `MATCH (:Actor {id: 'kth'})-[:PARTICIPATES_IN]->(p:Project)-[:IN_FAMILY]->(:CallFamily {id: $destination})
        RETURN collect(p.id) AS ids`,
       { destination },
@@ -79,8 +87,8 @@ describe("openCalls", () => {
     expect(early.length).toBeGreaterThan(0);
     for (const entry of early) {
       expect(entry.call.actionType).toBe("CSA");
-      for (const project of entry.factors.flatMap((factor: any) => factor.evidence))
-        expect(project.startDate < "2026-03-01").toBe(true);
+      for (const project of entry.factors.flatMap((factor) => factor.evidence))
+        expect(String(project.startDate) < "2026-03-01").toBe(true);
     }
   });
 
@@ -113,12 +121,12 @@ describe("a call as a topic", () => {
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
     const brief = response.data.callBrief;
     expect(brief.call).toMatchObject({ id: "HORIZON-CL5-2027-02-D3-07", actionType: "IA" });
-    expect(brief.consortium.map((actor: any) => actor.id)).toEqual(["kth", "stockholms-stad"]);
+    expect(brief.consortium.map((actor) => actor.id)).toEqual(["kth", "stockholms-stad"]);
     expect(brief.check.eligible).toBe(false);
-    expect(brief.check.findings.map((finding: any) => finding.code)).toContain("TOO_FEW_COUNTRIES");
+    expect(brief.check.findings.map((finding) => finding.code)).toContain("TOO_FEW_COUNTRIES");
     expect(brief.suggestions.length).toBeGreaterThan(0);
-    expect(brief.suggestions.map((s: any) => s.actor.id)).not.toContain("kth");
-    expect(brief.suggestions.some((s: any) => s.warmPath?.nodes.length > 1)).toBe(true);
+    expect(brief.suggestions.map((s) => s.actor.id)).not.toContain("kth");
+    expect(brief.suggestions.some((s) => (s.warmPath?.nodes.length ?? 0) > 1)).toBe(true);
   });
 
   it("checks a CSA call by the one-entity rule unless another type of action is asked for", async () => {
@@ -131,10 +139,10 @@ describe("a call as a topic", () => {
       return response.data.consortiumCheck;
     };
     const asCall = await check();
-    expect(asCall.findings.map((finding: any) => finding.code)).not.toContain("TOO_FEW_COUNTRIES");
+    expect(asCall.findings.map((finding) => finding.code)).not.toContain("TOO_FEW_COUNTRIES");
     const asRia = await check("RIA");
     expect(asRia.eligible).toBe(false);
-    expect(asRia.findings.map((finding: any) => finding.code)).toEqual(
+    expect(asRia.findings.map((finding) => finding.code)).toEqual(
       expect.arrayContaining(["TOO_FEW_COUNTRIES", "ACTION_TYPE_DIFFERS"]),
     );
   });
@@ -144,13 +152,13 @@ describe("a call as a topic", () => {
       `{ partnerSuggestions(topic: "HORIZON-CL5-2027-02-D3-07", limit: 5) { actor { id } factors { name evidence { id } } } }`,
     );
     expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-    const evidence = response.data.partnerSuggestions.flatMap((s: any) =>
+    const evidence = response.data.partnerSuggestions.flatMap((s) =>
       s.factors
-        .filter((factor: any) => ["closest topical match", "call family"].includes(factor.name))
-        .flatMap((factor: any) => factor.evidence.map((project: any) => project.id)),
+        .filter((factor) => ["closest topical match", "call family"].includes(factor.name))
+        .flatMap((factor) => factor.evidence.map((project) => project.id)),
     );
     expect(evidence.length).toBeGreaterThan(0);
-    const [linked] = await app.read(
+    const [linked] = await app.read<{ inDestination: number }>(
       `MATCH (p:Project)-[:IN_FAMILY]->(:CallFamily {id: 'HORIZON-CL5-D3'}) WHERE p.id IN $ids RETURN count(p) AS inDestination`,
       { ids: evidence },
     );

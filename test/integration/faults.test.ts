@@ -170,9 +170,13 @@ describe("the database restarting under load", () => {
       if (!probe.ok)
         expect(["DATABASE_UNAVAILABLE", "DATABASE_TIMEOUT"], typed(probe)).toEqual(expect.arrayContaining(probe.codes));
     }
-    // A query that meets the cold server may wait for it, as long as the transaction timeout allows; never without an answer.
+    // A query that meets the cold server may wait for it, as long as the request's time allows, and
+    // is then answered REQUEST_TIMEOUT (on a busy machine the restart takes half a minute); never
+    // without an answer, never an untyped error.
     for (const probe of restart.filter((probe) => !probe.ok)) {
-      expect(["DATABASE_UNAVAILABLE", "DATABASE_TIMEOUT"], typed(probe)).toEqual(expect.arrayContaining(probe.codes));
+      expect(["DATABASE_UNAVAILABLE", "DATABASE_TIMEOUT", "REQUEST_TIMEOUT"], typed(probe)).toEqual(
+        expect.arrayContaining(probe.codes),
+      );
     }
   }, 600_000);
 });

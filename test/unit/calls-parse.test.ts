@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { callOf, destinationOf } from "../../server/calls/call-families.js";
+import { callOf } from "../../server/calls/call-families.js";
+import { destinationOf } from "../../server/consortium/topic-family.js";
 import { planProjectLinks } from "../../server/import/calls/link-call-projects.js";
 import { parseCallRecord, toActionType, type CallRecord } from "../../server/import/calls/parse-call-record.js";
 import { RowError } from "../../server/import/records/row-error.js";

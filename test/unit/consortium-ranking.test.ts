@@ -62,6 +62,8 @@ describe("the consortium finder's ranking", () => {
     expect(familyOf("HORIZON-CL5-2021-D3-01-01")).toBe("HORIZON-CL5-D3");
     expect(familyOf("horizon-miss-2022-cit-01-01")).toBe("HORIZON-MISS-CIT");
     expect(familyOf("HORIZON-JU-CBE-2023-IA-01")).toBe("HORIZON-JU-CBE");
+    // Work programmes from 2025 number the call before the destination.
+    expect(familyOf("HORIZON-CL5-2027-02-D3-07")).toBe("HORIZON-CL5-D3");
     expect(familyOf("ERC-2021-STG")).toBe("ERC-STG");
   });
 

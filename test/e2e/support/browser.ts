@@ -1,32 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { projectRoot } from "../../../server/config.js";
 
 export const screenshotDir = path.join(projectRoot, "test-results/e2e");
-
-/** Debian's Chromium, headless; never a browser that playwright downloads. */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(
-      `e2e: no Chromium at ${executablePath}; install it with apt-get install -y chromium (or set CHROMIUM_PATH)`,
-    );
-  }
-  return chromium.launch({
-    executablePath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
-}
 
 /** Fails the test on errors the page throws, so a broken script does not pass as an empty page. */
 export function collectPageErrors(page: Page): string[] {

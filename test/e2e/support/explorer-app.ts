@@ -6,7 +6,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vite
 import { createApp, type App } from "../../../server/app.js";
 import { projectRoot, readConfig } from "../../../server/config.js";
 import { createDriver } from "../../../server/database/driver.js";
-import { collectPageErrors, launchChromium } from "./browser.js";
+import { launchChromium } from "../../../tools/launch-chromium.js";
+import { collectPageErrors } from "./browser.js";
 
 /** The explorer under test: its address, the browser, this test's page, and the API it talks to. */
 export interface Explorer {
