@@ -100,7 +100,10 @@ function candidates(inputs: BenchInputs, n = 0): Array<{ name: string; query: st
       name: "paths between two hubs, 6 hops",
       query: `{ paths(from: ${hub}, to: ${other}, maxHops: 6, limit: 10) { nodes { id } edges { id } } }`,
     },
-    { name: "communities with members", query: "{ communities { id centre { id } members { id name } } }" },
+    {
+      name: "communities with members",
+      query: "{ communities(limit: 16) { id centre { id } members(limit: 1000) { id name } } }",
+    },
     {
       name: "centrality on a new filter (a projection)",
       query: `{ centrality(measure: BETWEENNESS, filter: { minWeight: ${(0.001 * (n + 1)).toFixed(3)} }, limit: 500) { score actor { id } } }`,

@@ -1,6 +1,6 @@
 import { LRUCache } from "lru-cache";
 import type { Driver } from "neo4j-driver";
-import type { QueryCommunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import type { CommunityMembersArgs, QueryCommunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
   algorithmTransaction,
   analysisTimedOut,
@@ -10,7 +10,7 @@ import {
   refuseIfTooLarge,
 } from "./collaboration-projection.js";
 import { toObject } from "../model/graph-values.js";
-import { toFilterParams } from "../model/validate-arguments.js";
+import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 type Community = ResolversTypes["Community"];
 
@@ -43,20 +43,22 @@ async function computeCommunities(driver: Driver, database: string, graph: strin
     .filter(([, members]) => members.length >= 2)
     .map(([communityId, members]) => {
       const sorted = [...members].sort(byDegree);
-      return { id: `community-${communityId}`, members: sorted, centre: sorted[0] };
+      return { id: `community-${communityId}`, size: sorted.length, members: sorted, centre: sorted[0] };
     })
     .sort((a, b) => b.members.length - a.members.length || a.id.localeCompare(b.id));
 }
 
 /**
  * Groups actors into communities with Louvain (GDS, on one thread, so the same graph gives the
- * same answer); each community's centre is its member with the highest weighted degree.
+ * same answer); each community's centre is its member with the highest weighted degree. The
+ * largest `limit` communities are answered; each lists its members through {@link communityMembers}.
  */
 export async function findCommunities(
   driver: Driver,
   database: string,
   args: QueryCommunitiesArgs,
 ): Promise<Community[]> {
+  const limit = checkRange("limit", args.limit, 1, 500, 50);
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
   const key = `communities|${graph}`;
   refuseIfTooLarge(key);
@@ -68,5 +70,10 @@ export async function findCommunities(
     });
     cache.set(graph, communities);
   }
-  return communities;
+  return (await communities).slice(0, limit);
+}
+
+/** A community's members, the most connected first: at most `limit` of them. */
+export function communityMembers(community: Community, args: CommunityMembersArgs): Community["members"] {
+  return community.members.slice(0, checkRange("limit", args.limit, 1, 1000, 50));
 }

@@ -11,7 +11,7 @@ import type {
 } from "../generated/resolvers-types.js";
 import { findChanges } from "./find-changes.js";
 import { findCollaborators } from "./find-collaborators.js";
-import { findCommunities } from "./find-communities.js";
+import { communityMembers, findCommunities } from "./find-communities.js";
 import { findNetwork } from "./find-network.js";
 import { findPaths } from "./find-paths.js";
 import { graphStats } from "./graph-stats.js";
@@ -32,4 +32,5 @@ export const analysisResolvers: Resolvers = {
     changes: resolver((driver, database, args: QueryChangesArgs) => findChanges(driver, database, args)),
     stats: resolver((driver, database) => graphStats(driver, database)),
   },
+  Community: { members: (community, args) => communityMembers(community, args) },
 };

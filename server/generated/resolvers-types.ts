@@ -4835,11 +4835,21 @@ export type CollaborationVia = {
   type: Scalars['String']['output'];
 };
 
+/** A group of actors more tied to one another than to the rest (Louvain). */
 export type Community = {
   __typename?: 'Community';
   centre: Actor;
   id: Scalars['ID']['output'];
+  /** Its members, the most connected first: at most `limit` (1 to 1000). */
   members: Array<Actor>;
+  /** How many actors it has. */
+  size: Scalars['Int']['output'];
+};
+
+
+/** A group of actors more tied to one another than to the rest (Louvain). */
+export type CommunityMembersArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How sure the graph is of a fact: stated by its source, or marked unverified or reconstructed there. */
@@ -6367,6 +6377,7 @@ export type Query = {
   /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
+  /** The communities of the collaboration network, the largest first: at most `limit` (1 to 500). */
   communities: Array<Community>;
   /**
    * Checks a consortium. A call's id as topic brings its text, families and type of action; action
@@ -6497,6 +6508,7 @@ export type QueryCollaboratorsArgs = {
 
 export type QueryCommunitiesArgs = {
   filter?: InputMaybe<NetworkFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -11180,7 +11192,8 @@ export type CollaborationViaResolvers<ContextType = RequestContext, ParentType e
 export type CommunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
   centre?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, RequireFields<CommunityMembersArgs, 'limit'>>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ConsortiumCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsortiumCheck'] = ResolversParentTypes['ConsortiumCheck']> = {
@@ -11738,7 +11751,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   centrality?: Resolver<Array<ResolversTypes['RankedActor']>, ParentType, ContextType, RequireFields<QueryCentralityArgs, 'limit' | 'measure'>>;
   changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
-  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, Partial<QueryCommunitiesArgs>>;
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'limit'>>;
   consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium'>>;
   draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;

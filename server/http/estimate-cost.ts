@@ -60,7 +60,7 @@ const customQueries: Record<
   collaborators: { rows: (args) => bounded(args.limit, 25, 500) },
   search: { rows: (args) => bounded(args.limit, 20, 100) },
   centrality: { rows: (args) => bounded(args.limit, 25, 500) + 1000, expensive: () => true },
-  communities: { rows: () => 200, expensive: () => true },
+  communities: { rows: (args) => bounded(args.limit, 50, 500), expensive: () => true },
   changes: { rows: (args) => bounded(args.limit, 1000, 5000) * 2, expensive: () => true },
   stats: { rows: () => 1 },
   partnerSuggestions: {
@@ -90,7 +90,6 @@ const nestedRows: Record<string, number> = {
   "NetworkEdge.evidence": 2,
   "CollaborationVia.evidence": 2,
   "Collaboration.via": 3,
-  "Community.members": 50,
   "NetworkChanges.began": 1,
   "NetworkChanges.ended": 1,
   "NetworkChanges.entered": 1,
@@ -105,6 +104,11 @@ const nestedRows: Record<string, number> = {
   "ConsortiumCheck.members": 5,
 };
 const otherListRows = 10;
+
+/** Lists inside the custom queries' answers that take a `limit`: its value or default, within their ranges. */
+const limitedNestedRows: Record<string, (args: Args) => number> = {
+  "Community.members": (args) => bounded(args.limit, 50, 1000),
+};
 
 /** A relationship filter (`some`/`all`/`none`/`single`, or an aggregate): a subquery per row. */
 function isRelationshipFilter(type: GraphQLNamedType): boolean {
@@ -256,7 +260,8 @@ export function createCostEstimator(schema: GraphQLSchema, limits = readListLimi
       const listed = isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type));
       // A connection's edges are the rows its `first` already counts.
       const edges = field.name === "edges" && type.name.endsWith("Connection");
-      const items = listed && !edges ? (nestedRows[`${type.name}.${field.name}`] ?? otherListRows) : 1;
+      const key = `${type.name}.${field.name}`;
+      const items = !listed || edges ? 1 : (limitedNestedRows[key]?.(args) ?? nestedRows[key] ?? otherListRows);
       return items * (1 + childComplexity) + filterCost;
     };
     const cost = getComplexity({ schema, query: document, variables, operationName, estimators: [estimator] });

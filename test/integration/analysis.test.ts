@@ -199,7 +199,7 @@ describe("centrality and communities", () => {
 
   it("partitions the membership network, never joining bodies that share no member", async () => {
     const { data, errors } = await app.graphql(
-      `{ communities(filter: { relationshipTypes: ["MEMBER_OF"] }) { id centre { id } members { id } } }`,
+      `{ communities(filter: { relationshipTypes: ["MEMBER_OF"] }, limit: 100) { id size centre { id } members(limit: 200) { id } } }`,
     );
     expect(errors).toBeUndefined();
     const communityOf = (id: string) =>
@@ -215,6 +215,30 @@ describe("centrality and communities", () => {
     for (const community of data.communities) expect(community.members[0].id).toBe(community.centre.id);
     const ids = data.communities.flatMap((community) => community.members.map((member) => member.id));
     expect(new Set(ids).size).toBe(ids.length);
+    for (const community of data.communities) expect(community.size).toBe(community.members.length);
+  });
+
+  it("answers the largest communities first, each with at most `limit` members and its whole size", async () => {
+    const filter = `filter: { relationshipTypes: ["MEMBER_OF"] }`;
+    const all = await app.graphql(`{ communities(${filter}, limit: 100) { id size members(limit: 200) { id } } }`);
+    expect(all.errors).toBeUndefined();
+    const sizes = all.data.communities.map((community) => community.size);
+    expect(sizes).toEqual([...sizes].sort((a: number, b: number) => b - a));
+    const largest = all.data.communities[0];
+    expect(largest.size).toBeGreaterThan(2);
+    const few = await app.graphql(`{ communities(${filter}, limit: 1) { id size members(limit: 2) { id } } }`);
+    expect(few.errors).toBeUndefined();
+    expect(few.data.communities).toEqual([
+      { id: largest.id, size: largest.size, members: largest.members.slice(0, 2) },
+    ]);
+    for (const query of [
+      `{ communities(${filter}, limit: 0) { id } }`,
+      `{ communities(${filter}, limit: 1) { members(limit: -1) { id } } }`,
+      `{ communities(${filter}, limit: 1) { members(limit: 1001) { id } } }`,
+    ]) {
+      const refused = await app.graphql(query);
+      expect(refused.errors?.[0]?.extensions?.code, query).toBe("BAD_USER_INPUT");
+    }
   });
 });
 

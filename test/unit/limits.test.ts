@@ -131,6 +131,14 @@ describe("the cost of a request", () => {
     expect(cost("{ actors { id } }")).toBeLessThan(cost("{ actors { id participatesIn { id } } }"));
   });
 
+  it("prices communities by how many are asked for and how many members each lists", () => {
+    const communities = "query ($n: Int, $m: Int) { communities(limit: $n) { id members(limit: $m) { id name } } }";
+    expect(cost(communities, { n: 50, m: 50 })).toBeLessThanOrEqual(costLimits.maxCost);
+    expect(cost(communities, { n: 50, m: 1000 })).toBeGreaterThan(costLimits.maxCost);
+    expect(cost(communities, { n: 500, m: 50 })).toBeGreaterThan(costLimits.maxCost);
+    expect(cost(communities, { n: 10, m: 100 })).toBeGreaterThan(cost(communities, { n: 10, m: 10 }));
+  });
+
   it("counts a size given as a variable as the same size given literally", () => {
     const literal = cost("{ actorsConnection(first: 200) { edges { node { id name } } } }");
     const variable = cost("query ($n: Int) { actorsConnection(first: $n) { edges { node { id name } } } }", { n: 200 });
