@@ -11,8 +11,14 @@ import { badInput } from "../model/errors.js";
 import { toObject } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
 import type { QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
-import { findActorRecord, partnerActivity, type ActorRecord, type OwnProject } from "./find-actor-record.js";
-import { readFamilyProjects, type FamilyProject } from "./read-family-projects.js";
+import {
+  findActorRecord,
+  partnerActivity,
+  type ActorRecord,
+  type OwnProject,
+  type PartnerActivity,
+} from "./find-actor-record.js";
+import { readFamilyProjects } from "./read-family-projects.js";
 import {
   combineCallFactors,
   daysBetween,
@@ -53,7 +59,7 @@ function scoreCall(
   call: CatalogueCall,
   record: ActorRecord,
   index: OwnIndex,
-  familyProjects: Map<string, FamilyProject[]>,
+  activityIn: (destination: string) => PartnerActivity | null,
   asOf: string,
 ): Array<CallFitFactor<string>> {
   const actor = record.actor.name;
@@ -79,9 +85,7 @@ function scoreCall(
     (project) => !topic.includes(project) && !sameCall.includes(project),
   );
   const ids = (projects: OwnProject[]) => projects.map((project) => project.id);
-  const activity = destination
-    ? partnerActivity(record, destination.id, familyProjects.get(destination.id) ?? [], asOf)
-    : null;
+  const activity = destination ? activityIn(destination.id) : null;
   return [
     textFactor(actor, asOf, matches),
     familyFactor(actor, {
@@ -123,13 +127,20 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
     readFamilyProjects(driver, database, catalogue.version),
   ]);
   const index = indexOwnProjects(record.own);
+  // Many calls share a destination, and the partners' activity there is the same for each.
+  const activities = new Map<string, PartnerActivity | null>();
+  const activityIn = (destination: string) => {
+    if (!activities.has(destination))
+      activities.set(destination, partnerActivity(record, destination, familyProjects.get(destination) ?? [], asOf));
+    return activities.get(destination) ?? null;
+  };
   const ranked = [...catalogue.calls.values()]
     .filter(
       (call) =>
         call.deadline !== null && call.deadline >= asOf && (actions === null || actions.has(call.actionType ?? "")),
     )
     .map((call) => {
-      const factors = scoreCall(call, record, index, familyProjects, asOf);
+      const factors = scoreCall(call, record, index, activityIn, asOf);
       return { call, factors, score: combineCallFactors(factors) };
     })
     .filter((entry) => entry.score > 0)

@@ -8,10 +8,17 @@ export interface FamilyProject {
   participants: string[];
 }
 
+/** The call families and call topics a project is linked to (IN_FAMILY, FUNDED_UNDER). */
+export interface ProjectLinks {
+  families: string[];
+  calls: string[];
+}
+
 interface FamilyIndex {
   database: string;
   version: string;
   families: Map<string, FamilyProject[]>;
+  links: Map<string, ProjectLinks>;
 }
 
 const readProjects = `
@@ -19,14 +26,29 @@ MATCH (f:CallFamily)<-[:IN_FAMILY]-(q:Project) WHERE ${visibleNode("q")}
 RETURN f.id AS family, q.id AS project, toString(q.startDate) AS startDate,
   [(q)<-[:PARTICIPATES_IN]-(x:Actor) WHERE ${visibleNode("x")} | x.id] AS participants`;
 
+const readCalls = `
+MATCH (q:Project)-[:FUNDED_UNDER]->(c:Call) WHERE ${visibleNode("q")}
+RETURN q.id AS project, c.id AS call`;
+
 let cached: FamilyIndex | null = null;
 let loading: Promise<FamilyIndex> | null = null;
 
 async function loadIndex(driver: Driver, database: string, version: string): Promise<FamilyIndex> {
-  const result = await driver.executeQuery(readProjects, {}, { database, routing: "READ" });
+  const [result, calls] = await Promise.all([
+    driver.executeQuery(readProjects, {}, { database, routing: "READ" }),
+    driver.executeQuery(readCalls, {}, { database, routing: "READ" }),
+  ]);
   const families = new Map<string, FamilyProject[]>();
+  const links = new Map<string, ProjectLinks>();
+  const linksOf = (project: string) => {
+    const known = links.get(project) ?? { families: [], calls: [] };
+    links.set(project, known);
+    return known;
+  };
+  for (const record of calls.records) linksOf(record.get("project") as string).calls.push(record.get("call") as string);
   for (const record of result.records) {
     const family = record.get("family") as string;
+    linksOf(record.get("project") as string).families.push(family);
     const list = families.get(family) ?? [];
     list.push({
       id: record.get("project") as string,
@@ -35,7 +57,16 @@ async function loadIndex(driver: Driver, database: string, version: string): Pro
     });
     families.set(family, list);
   }
-  return { database, version, families };
+  return { database, version, families, links };
+}
+
+async function readIndex(driver: Driver, database: string, version: string): Promise<FamilyIndex> {
+  if (cached?.database === database && cached.version === version) return cached;
+  loading ??= loadIndex(driver, database, version).finally(() => {
+    loading = null;
+  });
+  cached = await loading;
+  return cached;
 }
 
 /**
@@ -47,10 +78,14 @@ export async function readFamilyProjects(
   database: string,
   version: string,
 ): Promise<Map<string, FamilyProject[]>> {
-  if (cached?.database === database && cached.version === version) return cached.families;
-  loading ??= loadIndex(driver, database, version).finally(() => {
-    loading = null;
-  });
-  cached = await loading;
-  return cached.families;
+  return (await readIndex(driver, database, version)).families;
+}
+
+/** Each project's call families and call topics, read with {@link readFamilyProjects}. */
+export async function readProjectLinks(
+  driver: Driver,
+  database: string,
+  version: string,
+): Promise<Map<string, ProjectLinks>> {
+  return (await readIndex(driver, database, version)).links;
 }

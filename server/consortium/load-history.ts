@@ -23,6 +23,7 @@ export interface HistoryProject {
 
 export interface HistoryActor {
   id: string;
+  /** What a person reads for it: its short name, else its name. */
   name: string;
   kind: string;
   country: string | null;
@@ -58,7 +59,7 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
   const started = Date.now();
   const [actorResult, projectResult, tieResult] = await Promise.all([
     driver.executeQuery(
-      `MATCH (a:Actor) WHERE ${visibleNode("a")} RETURN a.id AS id, a.name AS name, a.kind AS kind, a.country AS country`,
+      `MATCH (a:Actor) WHERE ${visibleNode("a")} RETURN a.id AS id, coalesce(a.shortName, a.name) AS name, a.kind AS kind, a.country AS country`,
       {},
       { database, routing: "READ", transactionConfig: readConfig },
     ),
