@@ -1,6 +1,6 @@
 import { createApp } from "../server/app.js";
 import { readConfig } from "../server/config.js";
-import { warmHistory } from "../server/consortium/load-history.js";
+import { warmCaches } from "../server/warm-caches.js";
 import { createDriver } from "../server/database/driver.js";
 
 /**
@@ -16,8 +16,8 @@ const config = {
 };
 const driver = createDriver(uri, "neo4j", process.env.BENCH_NEO4J_PASSWORD);
 const app = await createApp(config, driver);
-// As server/main.ts does: the finder's history is read while the first requests are on their way.
-warmHistory(driver, config.neo4jDatabase);
+// As server/main.ts does: caches are prepared while the first requests are on their way.
+warmCaches(driver, config.neo4jDatabase);
 const url = await app.listen(0);
 process.stdout.write(`listening ${url}\n`);
 process.on("message", async (message) => {

@@ -16,7 +16,12 @@ export interface ApiServer {
  * its response cache on (the server's default, 1 s) or off.
  */
 export async function startApiServer(db: BenchDatabase, options: { responseCache: boolean }): Promise<ApiServer> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/serve-app.ts"], {
+  // The heap limit `npm start` gives the API (package.json's config.apiHeapMb), so that its memory is measured as served.
+  const { config } = JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8")) as {
+    config: { apiHeapMb: number };
+  };
+  const heap = `--max-old-space-size=${config.apiHeapMb}`;
+  const child = spawn(process.execPath, [heap, "--import", "tsx", "bench/serve-app.ts"], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe", "ipc"],
     env: {

@@ -1,14 +1,12 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { warmAnalysisCaches } from "./analysis/warm-caches.js";
-import { warmCallCaches } from "./calls/warm-call-caches.js";
 import { createApp } from "./app.js";
-import { warmHistory } from "./consortium/load-history.js";
 import { readConfig } from "./config.js";
 import { connectDatabase } from "./database/connect.js";
 import { describeDatabase } from "./database/driver.js";
 import { ensureDatabaseSchema } from "./database/ensure-database-schema.js";
 import { log } from "./log.js";
 import { seedIfEmpty } from "./seed/seed-if-empty.js";
+import { warmCaches } from "./warm-caches.js";
 
 const config = readConfig();
 const connection = await connectDatabase(config).catch((error: unknown) => {
@@ -38,9 +36,7 @@ try {
   app = await createApp(config, connection.driver);
   const url = await app.listen();
   log.info(`Samverkan serves GraphQL at ${url}/graphql and the explorer at ${url}/`);
-  warmHistory(connection.driver, config.neo4jDatabase);
-  warmAnalysisCaches(connection.driver, config.neo4jDatabase);
-  warmCallCaches(connection.driver, config.neo4jDatabase);
+  warmCaches(connection.driver, config.neo4jDatabase);
 } catch (error) {
   log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   await connection.close();

@@ -110,7 +110,7 @@ export async function prepareProjectWords(driver: Driver, database: string, vers
   const key = `${database}|${version}`;
   let after = "";
   for (;;) {
-    const page = await driver.executeQuery(readTextPage, { after, size: 2000 }, { database, routing: "READ" });
+    const page = await driver.executeQuery(readTextPage, { after, size: 500 }, { database, routing: "READ" });
     if (page.records.length === 0) return useStore(database, version).projects.size;
     for (let start = 0; start < page.records.length; start += 100) {
       if (useStore(database, version).key !== key) return 0;
