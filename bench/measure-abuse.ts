@@ -94,7 +94,7 @@ function candidates(inputs: BenchInputs, n = 0): Array<{ name: string; query: st
     },
     {
       name: "15 aliases of a hub's collaborators",
-      query: `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: collaborators(id: ${i % 2 ? hub : other}, limit: ${500 - i}) { strength partner { id } }`).join(" ")} }`,
+      query: `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: collaborators(id: ${i % 2 ? hub : other}, limit: ${200 - i}) { strength partner { id } }`).join(" ")} }`,
     },
     {
       name: "paths between two hubs, 6 hops",

@@ -57,7 +57,12 @@ const customQueries: Record<
     expensive: (args) => bounded(args.depth, 1, 3) >= 2,
   },
   paths: { rows: (args) => bounded(args.limit, 3, 10) * bounded(args.maxHops, 4, 6) * 20, expensive: () => true },
-  collaborators: { rows: (args) => bounded(args.limit, 25, 500) },
+  // Each partner is found through the things it shares with the actor, and a hub shares hundreds.
+  collaborators: {
+    rows: (args) => bounded(args.limit, 25, 500),
+    reads: (args) => bounded(args.limit, 25, 500) * 10,
+    expensive: (args) => bounded(args.limit, 25, 500) > 100,
+  },
   search: { rows: (args) => bounded(args.limit, 20, 100) },
   centrality: { rows: (args) => bounded(args.limit, 25, 500) + 1000, expensive: () => true },
   communities: { rows: (args) => bounded(args.limit, 50, 500), expensive: () => true },

@@ -131,6 +131,15 @@ describe("the cost of a request", () => {
     expect(cost("{ actors { id } }")).toBeLessThan(cost("{ actors { id participatesIn { id } } }"));
   });
 
+  it("prices a hub's collaborators by the shared things read for each partner, so fifteen aliases of 500 are refused", () => {
+    const aliases = (limit: number) =>
+      `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: collaborators(id: "kth", limit: ${limit}) { strength partner { id } }`).join(" ")} }`;
+    expect(cost(aliases(500))).toBeGreaterThan(costLimits.maxCost);
+    expect(cost(aliases(100))).toBeLessThanOrEqual(costLimits.maxCost);
+    expect(estimate(parse('{ collaborators(id: "kth", limit: 200) { strength } }')).expensive).toBe(true);
+    expect(estimate(parse('{ collaborators(id: "kth", limit: 25) { strength } }')).expensive).toBe(false);
+  });
+
   it("prices communities by how many are asked for and how many members each lists", () => {
     const communities = "query ($n: Int, $m: Int) { communities(limit: $n) { id members(limit: $m) { id name } } }";
     expect(cost(communities, { n: 50, m: 50 })).toBeLessThanOrEqual(costLimits.maxCost);
