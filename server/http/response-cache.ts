@@ -88,8 +88,12 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
   // Grows with every clear: a version read or an answer begun before an edit is not kept after it.
   let generation = 0;
 
+  /** The version read within the last `seconds`, if there is one. */
+  const freshVersion = () =>
+    version !== undefined && Date.now() - checkedAt < options.seconds * 1000 ? version : undefined;
+
   const currentVersion = async (): Promise<string | undefined> => {
-    if (version !== undefined && Date.now() - checkedAt < options.seconds * 1000) return version;
+    if (freshVersion() !== undefined) return version;
     if (checking) return checking;
     // A database that does not answer soon lets the request through: it then fails or waits on its own terms.
     let timer: NodeJS.Timeout | undefined;
@@ -126,6 +130,13 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       if (!cacheable(req)) return next();
       const key = cacheKey(req.headers.accept ?? "", req.body);
       if (key === undefined) return next();
+      // A version grown old is read again in the background, and meanwhile requests go on without the
+      // cache rather than wait for it: a busy database must not hold up an answer that does not need it.
+      if (freshVersion() === undefined && (checking !== undefined || version !== undefined)) {
+        void currentVersion();
+        res.setHeader(cacheHeader, "bypass");
+        return next();
+      }
       void currentVersion().then((current) => {
         if (current === undefined) return next(); // the database cannot say: no cache, the request decides
         const started = generation;
