@@ -10,6 +10,7 @@ import {
   refuseIfTooLarge,
 } from "./collaboration-projection.js";
 import { toObject } from "../model/graph-values.js";
+import { nextTurn } from "../model/yield-to-requests.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 type Community = ResolversTypes["Community"];
@@ -73,7 +74,17 @@ export async function findCommunities(
   return (await communities).slice(0, limit);
 }
 
-/** A community's members, the most connected first: at most `limit` of them. */
-export function communityMembers(community: Community, args: CommunityMembersArgs): Community["members"] {
-  return community.members.slice(0, checkRange("limit", args.limit, 1, 1000, 50));
+/**
+ * A community's members, the most connected first: at most `limit` of them. Each community's list
+ * is answered in a turn of its own (`request` is the request's context), so that a request for
+ * many large communities lets other requests through between them.
+ */
+export async function communityMembers(
+  community: Community,
+  args: CommunityMembersArgs,
+  request: object,
+): Promise<Community["members"]> {
+  const limit = checkRange("limit", args.limit, 1, 1000, 50);
+  await nextTurn(request);
+  return community.members.slice(0, limit);
 }

@@ -32,5 +32,5 @@ export const analysisResolvers: Resolvers = {
     changes: resolver((driver, database, args: QueryChangesArgs) => findChanges(driver, database, args)),
     stats: resolver((driver, database) => graphStats(driver, database)),
   },
-  Community: { members: (community, args) => communityMembers(community, args) },
+  Community: { members: (community, args, context) => communityMembers(community, args, context) },
 };

@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { actorNotFound, countWords, loadHistory } from "../consortium/index.js";
 import { visibleNode } from "../model/visibility.js";
+import { yieldToRequests } from "../model/yield-to-requests.js";
 import { readProjectLinks, type FamilyProject } from "./read-family-projects.js";
 
 /** One of the actor's projects (or its parts' projects) that began before asOf. */
@@ -99,8 +100,6 @@ async function projectWords(
   const decode = (numbers: Uint32Array) => new Set(Array.from(numbers, (number) => store.words[number]));
   return new Map(ids.map((id) => [id, read.get(id) ?? decode(store.projects.get(id) ?? new Uint32Array())]));
 }
-
-const yieldToRequests = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Reads every project's words once, in pages, after start-up, so that no request
