@@ -284,11 +284,13 @@ describe("the partner finder", () => {
     expect(calls.find((call) => call.name === "PartnerSuggestions")?.variables).toEqual({
       topic: "urban mobility",
       consortium: ["kth"],
+      lang: "EN",
     });
     expect(calls.find((call) => call.name === "CheckConsortium")?.variables).toEqual({
       consortium: ["kth"],
       topic: "urban mobility",
       action: "RIA",
+      lang: "EN",
     });
     expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab");
     expect(root.querySelector("[data-testid=suggestion-score]")?.textContent).toBe(

@@ -2,7 +2,7 @@ import type { Client } from "@urql/core";
 import { describeError, fetchQuery } from "../api/run-query.js";
 import { graphql } from "../generated/gql.js";
 import type { ActionType, ActorKind } from "../generated/graphql.js";
-import { t } from "../i18n/i18n.js";
+import { apiLanguage, t } from "../i18n/i18n.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { createSearchBox } from "../search/search-box.js";
 import type { Store } from "../state/store.js";
@@ -49,16 +49,29 @@ export const PartnerFinder_check = graphql(`
 `);
 
 const PartnerSuggestionsQuery = graphql(`
-  query PartnerSuggestions($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!]) {
-    partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: 10) {
+  query PartnerSuggestions(
+    $topic: String!
+    $consortium: [ID!]
+    $countries: [String!]
+    $kinds: [ActorKind!]
+    $lang: Language
+  ) {
+    partnerSuggestions(
+      topic: $topic
+      consortium: $consortium
+      countries: $countries
+      kinds: $kinds
+      limit: 10
+      lang: $lang
+    ) {
       ...PartnerFinder_suggestion
     }
   }
 `);
 
 const ConsortiumCheckQuery = graphql(`
-  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType) {
-    consortiumCheck(consortium: $consortium, topic: $topic, action: $action) {
+  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType, $lang: Language) {
+    consortiumCheck(consortium: $consortium, topic: $topic, action: $action, lang: $lang) {
       ...PartnerFinder_check
     }
   }
@@ -188,6 +201,7 @@ export function mountPartnerFinder(
   let request = 0;
   async function run(text: string, ids: string[], actionType: ActionType, codes: string[], wanted: ActorKind[]) {
     const current = ++request;
+    const lang = apiLanguage();
     replaceChildren(results, loadingMessage(t("partners.ranking")));
     const [suggestions, check] = await Promise.all([
       fetchQuery(client, PartnerSuggestionsQuery, {
@@ -195,9 +209,10 @@ export function mountPartnerFinder(
         consortium: ids,
         ...(codes.length > 0 ? { countries: codes } : {}),
         ...(wanted.length > 0 ? { kinds: wanted } : {}),
+        lang,
       }),
       ids.length > 0
-        ? fetchQuery(client, ConsortiumCheckQuery, { consortium: ids, topic: text, action: actionType })
+        ? fetchQuery(client, ConsortiumCheckQuery, { consortium: ids, topic: text, action: actionType, lang })
         : null,
     ]);
     if (current !== request) return;
