@@ -86,6 +86,16 @@ export interface PartnerFinderOptions {
 
 const actionTypes: ActionType[] = ["RIA", "IA", "CSA"];
 
+/** What was last asked, the form as it was sent: kept per store, so the finder mounted again asks it again. */
+interface PartnerRequest {
+  topic: string;
+  members: [string, string][];
+  action: ActionType;
+  countries: string;
+  kinds: ActorKind[];
+}
+const lastRequests = new WeakMap<Store<ViewState>, PartnerRequest>();
+
 /** Two-letter country codes from free text ("de, FI nl" gives DE, FI, NL). */
 export function parseCountries(text: string): string[] {
   return [...new Set(text.toUpperCase().match(/\b[A-Z]{2}\b/g) ?? [])];
@@ -194,6 +204,13 @@ export function mountPartnerFinder(
       return;
     }
     const wantedKinds = actorKinds.filter((_kind, index) => kindBoxes[index].checked);
+    lastRequests.set(store, {
+      topic: text,
+      members: [...consortium],
+      action: action.value as ActionType,
+      countries: countries.value,
+      kinds: wantedKinds,
+    });
     void run(text, [...consortium.keys()], action.value as ActionType, parseCountries(countries.value), wantedKinds);
   });
   root.append(form, results);
@@ -234,6 +251,18 @@ export function mountPartnerFinder(
             add: (suggestion) => addMember(suggestion.actor.id, displayName(suggestion.actor)),
           }),
     );
+  }
+
+  // Mounted again (the language changed): the last request is asked again, in the new language.
+  const last = lastRequests.get(store);
+  if (last) {
+    topic.value = last.topic;
+    for (const [id, name] of last.members) addMember(id, name);
+    action.value = last.action;
+    describeAction();
+    countries.value = last.countries;
+    kindBoxes.forEach((box, index) => (box.checked = last.kinds.includes(actorKinds[index])));
+    void run(last.topic, [...consortium.keys()], last.action, parseCountries(last.countries), last.kinds);
   }
 
   return () => {
