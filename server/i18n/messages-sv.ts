@@ -20,7 +20,7 @@ export const sv: Messages = {
     noConsortium: "Inget konsortium angavs, så detta ger inga poäng.",
     topicBestNone: "Har inte deltagit i något tidigare projekt som matchar ämnet.",
     topicBest:
-      "Dess tidigare projekt som ligger närmast ämnet, {{project}}, har relevansen {{relevance, decimal}} (1 = bästa möjliga träff).",
+      "Det tidigare projekt som ligger närmast ämnet, {{project}}, har relevansen {{relevance, decimal}} (1 = bästa möjliga träff).",
     topicRecordNone: "Har inga tidigare projekt inom ämnet.",
     topicRecord_one: "Har deltagit i {{count}} tidigare projekt som matchar ämnet: {{projects, and}}.",
     topicRecord_other: "Har deltagit i {{count}} tidigare projekt som matchar ämnet: {{projects, and}}.",
@@ -37,9 +37,11 @@ export const sv: Messages = {
     tieStrength:
       "Samarbetenas styrka enligt Newman är {{strength, decimal}} (varje gemensamt projekt ger 1/(n−1), där n är antalet deltagare: små projekt ger starka band).",
     tieStrengthNone: "Inget gemensamt projekt, och därmed ingen styrka.",
-    topicalWorkNone: "Har inget tidigare projekt som matchar ämnet gemensamt med någon medlem.",
-    topicalWork_one: "Har {{count}} tidigare projekt som matchar ämnet gemensamt med en medlem: {{projects, and}}.",
-    topicalWork_other: "Har {{count}} tidigare projekt som matchar ämnet gemensamma med medlemmar: {{projects, and}}.",
+    topicalWorkNone: "Har inte deltagit i något tidigare projekt som matchar ämnet tillsammans med någon medlem.",
+    topicalWork_one:
+      "Har deltagit i {{count}} tidigare projekt som matchar ämnet tillsammans med en medlem: {{projects, and}}.",
+    topicalWork_other:
+      "Har deltagit i {{count}} tidigare projekt som matchar ämnet tillsammans med en medlem: {{projects, and}}.",
     commonPartnersNone: "Har ingen partner gemensam med konsortiet.",
     commonPartners_one:
       "Har {{count}} partner gemensam med konsortiet ({{partners, and}}); partner med färre projekt väger tyngre (Adamic-Adar).",
@@ -50,7 +52,7 @@ export const sv: Messages = {
     commonPartnersAndOthers_other:
       "Har {{count}} partner gemensamma med konsortiet ({{partners, and}} med flera); partner med färre projekt väger tyngre (Adamic-Adar).",
     recencyNone: "Har inget daterat tidigare projekt.",
-    recency: "Dess senaste tidigare projekt, {{project}}, startade {{start}}.",
+    recency: "Det senaste tidigare projektet, {{project}}, startade {{start}}.",
     experienceNone: "Har inget tidigare EU-projekt i grafen.",
     experience_one: "Har deltagit i {{count}} EU-projekt i grafen före {{now}}.",
     experience_other: "Har deltagit i {{count}} EU-projekt i grafen före {{now}}.",
@@ -71,7 +73,7 @@ export const sv: Messages = {
     coordinatorExperience_one: "{{name}} har samordnat {{count}} EU-projekt: en naturlig samordnare.",
     coordinatorExperience_other: "{{name}} har samordnat {{count}} EU-projekt: en naturlig samordnare.",
     closedClub:
-      "{{shared}} av {{pairs}} par av medlemmar har redan arbetat tillsammans i EU-projekt: konsortiet är en sluten krets.",
+      "{{shared}} av {{pairs}} medlemspar har redan arbetat tillsammans i EU-projekt: konsortiet är en sluten krets.",
     closedClubFix:
       "Överväg en partner som är ny för gruppen och som tillför det ämnet kräver; partnerSuggestions rangordnar sådana.",
     noTopicalTrackRecord_one: "{{names, and}} har inte deltagit i något projekt som matchar ämnet.",
