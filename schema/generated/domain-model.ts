@@ -21,6 +21,7 @@ export const enumValues = {
   Status: ["IN_EFFECT", "PROPOSED", "DECIDED", "INTENDED"],
   CentralityMeasure: ["DEGREE", "BETWEENNESS", "PAGERANK"],
   ActionType: ["RIA", "IA", "CSA"],
+  Language: ["EN", "SV"],
   Severity: ["INFO", "WARNING", "ERROR"],
   CallFamilyLevel: ["CALL", "DESTINATION"],
   ChangeAction: ["CREATE", "UPDATE", "DELETE", "RESTORE"],

@@ -10,7 +10,7 @@ import {
 import { badInput } from "../model/errors.js";
 import { toObject } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
-import type { QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import type { Language, QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
   findActorRecord,
   partnerActivity,
@@ -61,6 +61,7 @@ function scoreCall(
   index: OwnIndex,
   activityIn: (destination: string) => PartnerActivity | null,
   asOf: string,
+  lang: Language,
 ): Array<CallFitFactor<string>> {
   const actor = record.actor.name;
   const shares = coverageByText(call.terms, index.postings, record.own.length);
@@ -87,15 +88,19 @@ function scoreCall(
   const ids = (projects: OwnProject[]) => projects.map((project) => project.id);
   const activity = destination ? activityIn(destination.id) : null;
   return [
-    textFactor(actor, asOf, matches),
-    familyFactor(actor, {
-      topic: ids(topic),
-      call: ids(sameCall),
-      destination: ids(sameDestination),
-      destinationId: destination?.id ?? null,
-      destinationName: destination?.name ?? null,
-      labels: [...topic, ...sameCall, ...sameDestination].map((project) => project.label),
-    }),
+    textFactor(actor, asOf, matches, lang),
+    familyFactor(
+      actor,
+      {
+        topic: ids(topic),
+        call: ids(sameCall),
+        destination: ids(sameDestination),
+        destinationId: destination?.id ?? null,
+        destinationName: destination?.name ?? null,
+        labels: [...topic, ...sameCall, ...sameDestination].map((project) => project.label),
+      },
+      lang,
+    ),
     partnersFactor(
       actor,
       activity && {
@@ -105,6 +110,7 @@ function scoreCall(
         destinationName: destination?.name ?? null,
       },
       (activity?.projects ?? []).slice(0, 3),
+      lang,
     ),
   ];
 }
@@ -113,11 +119,13 @@ function scoreCall(
  * The calls open or forthcoming on asOf (deadline on or after it), ranked by how well they fit the
  * actor: its projects begun before asOf whose text covers the call's words, its projects under the
  * same topic, call or destination, and its partners active in that destination without it. Only
- * calls with some evidence are listed; each factor says why, with the projects that show it.
+ * calls with some evidence are listed; each factor says why (in `lang`, English by default), with
+ * the projects that show it.
  */
 export async function findOpenCalls(driver: Driver, database: string, args: QueryOpenCallsArgs): Promise<OpenCall[]> {
   const limit = checkRange("limit", args.limit, 1, 100, 20);
   const asOf = args.asOf === null || args.asOf === undefined ? today() : checkDate("asOf", args.asOf);
+  const lang = args.lang ?? "EN";
   const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
   for (const action of actions ?? [])
     if (!actionTypes.has(action)) throw badInput(`unknown action ${action}`, "actions");
@@ -140,7 +148,7 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
         call.deadline !== null && call.deadline >= asOf && (actions === null || actions.has(call.actionType ?? "")),
     )
     .map((call) => {
-      const factors = scoreCall(call, record, index, activityIn, asOf);
+      const factors = scoreCall(call, record, index, activityIn, asOf, lang);
       return { call, factors, score: combineCallFactors(factors) };
     })
     .filter((entry) => entry.score > 0)

@@ -1,5 +1,6 @@
-import type { ResolversTypes } from "../generated/resolvers-types.js";
-import { plural, topicalValue } from "../consortium/index.js";
+import type { Language, ResolversTypes } from "../generated/resolvers-types.js";
+import { topicalValue } from "../consortium/index.js";
+import { translate, type Translate } from "../i18n/translate.js";
 
 /**
  * One reason a call fits an actor: a value from 0 to 1, its weight, a sentence, and the projects that show it.
@@ -27,16 +28,30 @@ export interface TextMatch<P> {
   project: P;
 }
 
-const listed = (labels: string[], max = 3) =>
-  labels.length <= max ? labels.join(", ") : `${labels.slice(0, max).join(", ")} and ${labels.length - max} more`;
+const listed = (t: Translate, labels: string[], max = 3) =>
+  labels.length <= max
+    ? t("calls.listed", { items: labels })
+    : t("calls.listedMore", { items: labels.slice(0, max), count: labels.length - max });
 
-/** The actor's earlier projects whose text covers the call's words, the closest first. */
-export function textFactor<P>(actor: string, asOf: string, matches: Array<TextMatch<P>>): CallFitFactor<P> {
+/** The actor's earlier projects whose text covers the call's words, the closest first; the sentence in `lang`. */
+export function textFactor<P>(
+  actor: string,
+  asOf: string,
+  matches: Array<TextMatch<P>>,
+  lang: Language = "EN",
+): CallFitFactor<P> {
+  const t = translate(lang);
   const [closest] = matches;
   const explanation = closest
-    ? `${plural(matches.length, "project")} of ${actor} begun before ${asOf} match${matches.length === 1 ? "es" : ""} the call's text; ` +
-      `the closest, ${closest.label}, shares ${listed(closest.shared, 5)} (relevance ${closest.relevance.toFixed(2)}).`
-    : `No project of ${actor} begun before ${asOf} matches the call's text.`;
+    ? t("calls.text", {
+        count: matches.length,
+        actor,
+        asOf,
+        closest: closest.label,
+        words: listed(t, closest.shared, 5),
+        relevance: closest.relevance,
+      })
+    : t("calls.textNone", { actor, asOf });
   return {
     name: "earlier projects",
     value: topicalValue(matches.map((match) => match.relevance)),
@@ -56,8 +71,8 @@ export interface FamilyRecord<P> {
   labels: string[];
 }
 
-const describeDestination = (id: string | null, name: string | null) =>
-  `destination ${id ?? "?"}${name ? ` (${name})` : ""}`;
+const describeDestination = (t: Translate, id: string | null, name: string | null) =>
+  name ? t("calls.destinationNamed", { id: id ?? "?", name }) : t("calls.destination", { id: id ?? "?" });
 
 /** 1 for a project under the same topic or call, else 0.5, 0.75, 1 for one, two, three projects of the destination. */
 export function familyValue(record: Pick<FamilyRecord<unknown>, "topic" | "call" | "destination">): number {
@@ -65,16 +80,22 @@ export function familyValue(record: Pick<FamilyRecord<unknown>, "topic" | "call"
   return record.destination.length === 0 ? 0 : Math.min(1, 0.25 + 0.25 * record.destination.length);
 }
 
-export function familyFactor<P>(actor: string, record: FamilyRecord<P>): CallFitFactor<P> {
+/** The actor's earlier projects under the call's topic, call or destination; the sentence in `lang`. */
+export function familyFactor<P>(actor: string, record: FamilyRecord<P>, lang: Language = "EN"): CallFitFactor<P> {
+  const t = translate(lang);
   const { topic, call, destination } = record;
+  const projects = listed(t, record.labels);
   let explanation: string;
-  if (topic.length > 0) explanation = `${actor} already won under this very topic: ${listed(record.labels)}.`;
-  else if (call.length > 0) explanation = `${actor} won under the same call before: ${listed(record.labels)}.`;
+  if (topic.length > 0) explanation = t("calls.familyTopic", { actor, projects });
+  else if (call.length > 0) explanation = t("calls.familyCall", { actor, projects });
   else if (destination.length > 0)
-    explanation =
-      `${actor} took part in ${plural(destination.length, "project")} of ${describeDestination(record.destinationId, record.destinationName)}: ` +
-      `${listed(record.labels)}.`;
-  else explanation = `${actor} has no earlier project in this call or its destination.`;
+    explanation = t("calls.familyDestination", {
+      count: destination.length,
+      actor,
+      destination: describeDestination(t, record.destinationId, record.destinationName),
+      projects,
+    });
+  else explanation = t("calls.familyNone", { actor });
   return {
     name: "same call family",
     value: familyValue(record),
@@ -87,6 +108,7 @@ export function familyFactor<P>(actor: string, record: FamilyRecord<P>): CallFit
 /** 0 for no partner, rising on a log scale to 1 for ten or more partners active in the destination. */
 export const partnersValue = (partners: number) => round(Math.min(1, Math.log(1 + partners) / Math.log(11)));
 
+/** The actor's partners active in the call's destination without it; the sentence in `lang`. */
 export function partnersFactor<P>(
   actor: string,
   activity: {
@@ -96,13 +118,20 @@ export function partnersFactor<P>(
     destinationName: string | null;
   } | null,
   evidence: P[],
+  lang: Language = "EN",
 ): CallFitFactor<P> {
+  const t = translate(lang);
   const partners = activity?.partners ?? [];
   const explanation =
     activity && partners.length > 0
-      ? `${plural(partners.length, "partner")} of ${actor} (${listed(partners)}) took part in ` +
-        `${plural(activity.projects, "project")} of ${describeDestination(activity.destinationId, activity.destinationName)} without it.`
-      : `No partner of ${actor} took part in this call's destination without it.`;
+      ? t("calls.partnersActive", {
+          count: partners.length,
+          actor,
+          partners: listed(t, partners),
+          projects: t("calls.projects", { count: activity.projects }),
+          destination: describeDestination(t, activity.destinationId, activity.destinationName),
+        })
+      : t("calls.partnersNone", { actor });
   return {
     name: "partners active",
     value: partnersValue(partners.length),

@@ -19,11 +19,3 @@ const sectorByKind: Record<string, Sector> = {
 export function sectorOf(kind: string | null | undefined): Sector {
   return (kind && sectorByKind[kind]) || "other";
 }
-
-/** How a sentence names a sector. */
-export const sectorNoun: Record<Sector, string> = {
-  research: "university or research organisation",
-  industry: "company",
-  public: "public body",
-  other: "foundation, network or other organisation",
-};

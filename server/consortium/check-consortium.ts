@@ -2,7 +2,8 @@ import type { Driver } from "neo4j-driver";
 import { toObject } from "../model/graph-values.js";
 import { visibleNode } from "../model/visibility.js";
 import { badInput } from "../model/errors.js";
-import type { ActionType, QueryConsortiumCheckArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import type { ActionType, Language, QueryConsortiumCheckArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import { translate } from "../i18n/translate.js";
 import {
   closedClubFindings,
   coordinatorFindings,
@@ -41,7 +42,13 @@ async function countPairsWithSharedProject(
 }
 
 /** Members whose legal entities own one another: ownership may mean control, and controlled entities are not independent. */
-async function ownershipFindings(driver: Driver, database: string, members: Member[]): Promise<Finding[]> {
+async function ownershipFindings(
+  driver: Driver,
+  database: string,
+  members: Member[],
+  lang: Language,
+): Promise<Finding[]> {
+  const t = translate(lang);
   const entityIds = [...new Set(members.map((member) => member.entity.id))];
   const result = await driver.executeQuery(
     `MATCH chain = (owner:Actor)-[:OWNS]->{1,3}(owned:Actor)
@@ -50,12 +57,15 @@ async function ownershipFindings(driver: Driver, database: string, members: Memb
     { ids: entityIds },
     { database, routing: "READ" },
   );
-  return result.records.map((record) => ({
-    code: "POSSIBLY_CONTROLLED",
-    severity: "WARNING",
-    message: `${record.get("owner")} owns ${record.get("owned")}, directly or through others; if that gives control, the two are not independent legal entities.`,
-    fix: `Check the ownership share; if ${record.get("owner")} controls ${record.get("owned")}, count them as one and add an independent partner.`,
-  }));
+  return result.records.map((record) => {
+    const names = { owner: record.get("owner") as string, owned: record.get("owned") as string };
+    return {
+      code: "POSSIBLY_CONTROLLED",
+      severity: "WARNING",
+      message: t("findings.possiblyControlled", names),
+      fix: t("findings.possiblyControlledFix", names),
+    };
+  });
 }
 
 /** For each member, how many of the projects that match the topic it took part in. */
@@ -82,22 +92,23 @@ async function countTopicalProjects(
 }
 
 /** A note when the type of action asked for is not the call's own. */
-function actionFindings(topic: TopicQuery | null, action: ActionType): Finding[] {
+function actionFindings(topic: TopicQuery | null, action: ActionType, lang: Language): Finding[] {
   const call = topic?.call;
   if (!call || call.actionType === action) return [];
+  const t = translate(lang);
   return [
     call.actionType === null
       ? {
           code: "ACTION_TYPE_UNKNOWN",
           severity: "INFO",
-          message: `${call.id} is not an RIA, IA or CSA; the consortium is checked against the ${action} rule.`,
-          fix: "Read the call's own conditions on the portal.",
+          message: t("findings.actionTypeUnknown", { call: call.id, action }),
+          fix: t("findings.actionTypeUnknownFix"),
         }
       : {
           code: "ACTION_TYPE_DIFFERS",
           severity: "WARNING",
-          message: `${call.id} is a ${call.actionType}, but the consortium is checked against the ${action} rule.`,
-          fix: `Check it as a ${call.actionType}: leave out action, or set it to ${call.actionType}.`,
+          message: t("findings.actionTypeDiffers", { call: call.id, action, callAction: call.actionType }),
+          fix: t("findings.actionTypeDiffersFix", { callAction: call.actionType }),
         },
   ];
 }
@@ -108,7 +119,7 @@ function actionFindings(topic: TopicQuery | null, action: ActionType): Finding[]
  * kinds of partner, coordinator experience, a closed club, and, given a topic, members without
  * a track record in it. A topic that is a call's id brings the call's text, families and type of
  * action (the rule, unless `action` is given). Eligible means no finding is an ERROR. With `asOf`,
- * track records count only projects that started before it.
+ * track records count only projects that started before it. Messages and fixes are in `lang` (English by default).
  */
 export async function checkConsortium(
   driver: Driver,
@@ -122,20 +133,21 @@ export async function checkConsortium(
   // A call's own type of action sets the rule unless one is asked for.
   const action: ActionType = args.action ?? topic?.call?.actionType ?? "RIA";
   const scope = toProjectScope(args.asOf);
+  const lang = args.lang ?? "EN";
   const members = await findMembers(driver, database, ids, scope);
   const [pairs, ownership, topical] = await Promise.all([
     countPairsWithSharedProject(driver, database, members, scope),
-    ownershipFindings(driver, database, members),
+    ownershipFindings(driver, database, members, lang),
     topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic, scope),
   ]);
   const findings = [
-    ...actionFindings(topic, action),
-    ...checkEligibility(members, action),
+    ...actionFindings(topic, action, lang),
+    ...checkEligibility(members, action, lang),
     ...ownership,
-    ...missingSectorFindings(members, action),
-    ...coordinatorFindings(members),
-    ...closedClubFindings(members, pairs),
-    ...(topical === null ? [] : topicalFindings(members, topical)),
+    ...missingSectorFindings(members, action, lang),
+    ...coordinatorFindings(members, lang),
+    ...closedClubFindings(members, pairs, lang),
+    ...(topical === null ? [] : topicalFindings(members, topical, lang)),
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   return {
     eligible: !findings.some((finding) => finding.severity === "ERROR"),

@@ -1,6 +1,6 @@
-import type { ActionType, Finding as GeneratedFinding } from "../generated/resolvers-types.js";
+import type { ActionType, Finding as GeneratedFinding, Language } from "../generated/resolvers-types.js";
+import { translate, type Translate } from "../i18n/translate.js";
 import { countryName, countryStatus, listDate, pillarTwoOnly } from "./eligibility-countries.js";
-import { listing } from "./format-words.js";
 
 /** Something a consortium check found: what, how serious, and how to fix it. */
 export type Finding = Omit<GeneratedFinding, "__typename">;
@@ -33,7 +33,7 @@ export function groupLegalEntities(members: EligibilityMember[]): LegalEntity[] 
   return [...entities.values()];
 }
 
-function independenceFindings(entities: LegalEntity[]): Finding[] {
+function independenceFindings(entities: LegalEntity[], t: Translate): Finding[] {
   return entities
     .filter((entity) => entity.members.length > 1)
     .map((entity): Finding => {
@@ -43,22 +43,27 @@ function independenceFindings(entities: LegalEntity[]): Finding[] {
         code: "NOT_INDEPENDENT",
         severity: "WARNING",
         message: whole
-          ? `${listing(parts)} ${parts.length === 1 ? "is" : "are"} part of ${entity.name}, so ${entity.members.length === 2 ? "the two" : `these ${entity.members.length}`} are one legal entity and count as one participant, not as independent ones.`
-          : `${listing(parts)} are parts of one legal entity, ${entity.name}, so they count as one participant, not as independent legal entities.`,
-        fix: `Let ${entity.name} take part once, or add an independent partner in their place.`,
+          ? t("findings.partOfEntity", {
+              count: parts.length,
+              parts,
+              entity: entity.name,
+              members: entity.members.length,
+            })
+          : t("findings.partsOfEntity", { parts, entity: entity.name }),
+        fix: t("findings.independenceFix", { entity: entity.name }),
       };
     });
 }
 
-function countryFindings(entities: LegalEntity[]): Finding[] {
+function countryFindings(entities: LegalEntity[], lang: Language, t: Translate): Finding[] {
   return entities.flatMap((entity): Finding[] => {
     if (entity.country === null) {
       return [
         {
           code: "UNKNOWN_COUNTRY",
           severity: "WARNING",
-          message: `The graph does not say where ${entity.name} is established, so it is not counted toward the eligibility rule.`,
-          fix: `Check ${entity.name}'s country of establishment by hand.`,
+          message: t("findings.unknownCountry", { entity: entity.name }),
+          fix: t("findings.unknownCountryFix", { entity: entity.name }),
         },
       ];
     }
@@ -68,8 +73,8 @@ function countryFindings(entities: LegalEntity[]): Finding[] {
         {
           code: "THIRD_COUNTRY",
           severity: "WARNING",
-          message: `${entity.name} is established in ${countryName(entity.country)}, neither an EU member state nor an associated country: it does not count toward the eligibility rule and is funded only in exceptional cases.`,
-          fix: `Keep ${entity.name} as an associated partner with its own funding, and count it out of the minimum.`,
+          message: t("findings.thirdCountry", { entity: entity.name, country: countryName(entity.country, lang) }),
+          fix: t("findings.thirdCountryFix", { entity: entity.name }),
         },
       ];
     }
@@ -78,7 +83,7 @@ function countryFindings(entities: LegalEntity[]): Finding[] {
         {
           code: "PILLAR_II_ONLY",
           severity: "INFO",
-          message: `${countryName(entity.country)} is associated only to Pillar II (the clusters); ${entity.name} counts as associated only for calls there.`,
+          message: t("findings.pillarTwoOnly", { entity: entity.name, country: countryName(entity.country, lang) }),
           fix: null,
         },
       ];
@@ -92,63 +97,67 @@ function countryFindings(entities: LegalEntity[]): Finding[] {
  * independent legal entities, each established in a different member state or associated country,
  * at least one of them in a member state. CSA: at least one legal entity established in a member
  * state or associated country. Members that are parts of one legal entity (a PART_OF chain) count once.
+ * The sentences are in `lang` (English by default).
  */
-export function checkEligibility(members: EligibilityMember[], action: ActionType): Finding[] {
+export function checkEligibility(members: EligibilityMember[], action: ActionType, lang: Language = "EN"): Finding[] {
+  const t = translate(lang);
   const entities = groupLegalEntities(members);
   const eligible = entities.filter(
     (entity) => entity.country !== null && countryStatus(entity.country) !== "THIRD_COUNTRY",
   );
   const countries = [...new Set(eligible.map((entity) => entity.country as string))];
-  const names = countries.map(countryName);
-  const findings = [...independenceFindings(entities), ...countryFindings(entities)];
-  const source = `(the Commission's list of participating countries as of ${listDate})`;
+  const names = countries.map((country) => countryName(country, lang));
+  const findings = [...independenceFindings(entities, t), ...countryFindings(entities, lang, t)];
   if (action === "CSA") {
-    if (eligible.length === 0) {
-      findings.push({
-        code: "NO_ELIGIBLE_PARTICIPANT",
-        severity: "ERROR",
-        message: `A CSA needs at least one legal entity established in an EU member state or associated country ${source}; this consortium has none.`,
-        fix: "Add a partner established in an EU member state or associated country.",
-      });
-    } else {
-      findings.push({
-        code: "ELIGIBILITY_RULE_MET",
-        severity: "INFO",
-        message: `Meets the CSA rule: ${listing(eligible.map((entity) => entity.name))} ${eligible.length === 1 ? "is a legal entity" : "are legal entities"} established in ${listing(names)}.`,
-        fix: null,
-      });
-    }
+    findings.push(
+      eligible.length === 0
+        ? {
+            code: "NO_ELIGIBLE_PARTICIPANT",
+            severity: "ERROR",
+            message: t("findings.noEligibleParticipant", { listDate }),
+            fix: t("findings.noEligibleParticipantFix"),
+          }
+        : {
+            code: "ELIGIBILITY_RULE_MET",
+            severity: "INFO",
+            message: t("findings.csaRuleMet", {
+              count: eligible.length,
+              entities: eligible.map((entity) => entity.name),
+              countries: names,
+            }),
+            fix: null,
+          },
+    );
     return findings;
   }
   if (countries.length < 3) {
     const missing = 3 - countries.length;
+    const tooFew = (["findings.tooFewNoCountry", "findings.tooFewOneCountry", "findings.tooFewTwoCountries"] as const)[
+      countries.length
+    ];
     findings.push({
       code: "TOO_FEW_COUNTRIES",
       severity: "ERROR",
-      message:
-        `An ${action} needs at least three independent legal entities, each established in a different EU member state or associated country ${source}; ` +
-        `this consortium has ${entities.length} independent legal ${entities.length === 1 ? "entity" : "entities"}, established in ` +
-        (countries.length === 0
-          ? "no eligible country."
-          : `${countries.length === 1 ? "one eligible country" : "two eligible countries"} (${listing(names)}).`),
-      fix:
-        `Add partners established in ${missing === 1 ? "one more member state or associated country" : `${missing} more member states or associated countries`}` +
-        `${countries.length > 0 ? ` other than ${listing(names)}` : ""}; partnerSuggestions with \`countries\` finds them.`,
+      message: t(tooFew, { action, listDate, count: entities.length, countries: names }),
+      fix: t(countries.length > 0 ? "findings.addCountriesBesides" : "findings.addCountries", {
+        count: missing,
+        countries: names,
+      }),
     });
   }
   if (!countries.some((country) => countryStatus(country) === "MEMBER_STATE")) {
     findings.push({
       code: "NO_MEMBER_STATE",
       severity: "ERROR",
-      message: `An ${action} needs at least one independent legal entity established in an EU member state; none of this consortium's is.`,
-      fix: "Add a partner established in an EU member state.",
+      message: t("findings.noMemberState", { action }),
+      fix: t("findings.noMemberStateFix"),
     });
   }
   if (!findings.some((finding) => finding.severity === "ERROR")) {
     findings.push({
       code: "ELIGIBILITY_RULE_MET",
       severity: "INFO",
-      message: `Meets the ${action} rule: independent legal entities in ${countries.length} eligible countries (${listing(names)}), at least one of them a member state.`,
+      message: t("findings.ruleMet", { action, number: countries.length, countries: names }),
       fix: null,
     });
   }

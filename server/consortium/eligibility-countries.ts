@@ -1,3 +1,5 @@
+import type { Language } from "../generated/resolvers-types.js";
+
 /**
  * Where a Horizon Europe participant can be established and count toward the eligibility rules.
  *
@@ -90,8 +92,15 @@ export function countryStatus(code: string): CountryStatus {
 /** True for a member state or an associated country: a participant there counts toward the rules. */
 export const isEligibleCountry = (code: string) => countryStatus(code) !== "THIRD_COUNTRY";
 
-/** The country's English name, or its code when the lists do not hold it. */
-export function countryName(code: string): string {
+const isoSpelling: Record<string, string> = { EL: "GR", UK: "GB" };
+const swedishNames = new Intl.DisplayNames("sv-SE", { type: "region", fallback: "code" });
+
+/**
+ * The country's name in the language asked for (English by default), or its code when it has none:
+ * English as the lists above write it, Swedish as the Unicode locale data (CLDR) writes it.
+ */
+export function countryName(code: string, lang: Language = "EN"): string {
   const country = toCordisCountry(code);
+  if (lang === "SV" && /^[A-Z]{2}$/.test(country)) return swedishNames.of(isoSpelling[country] ?? country) ?? country;
   return memberStates.get(country) ?? associatedCountries.get(country) ?? country;
 }

@@ -12,5 +12,4 @@ export { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js"
 export { countWords, coverage, coverageByText, indexWords } from "./call-text.js";
 export { destinationOf } from "./topic-family.js";
 export { topicalValue } from "./score-partners.js";
-export { plural } from "./format-words.js";
 export { loadHistory } from "./load-history.js";

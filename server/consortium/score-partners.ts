@@ -1,6 +1,5 @@
-import type { ResolversTypes } from "../generated/resolvers-types.js";
-import { sectorNoun } from "./actor-sectors.js";
-import { listing, plural } from "./format-words.js";
+import type { Language, ResolversTypes } from "../generated/resolvers-types.js";
+import { translate } from "../i18n/translate.js";
 import {
   featureNames,
   scoreFeatures,
@@ -62,22 +61,23 @@ export function compareSuggestions(a: { id: string; score: number }, b: { id: st
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Says, for each feature, what it measured for a candidate, and which projects show it. */
+/** Says, for each feature, what it measured for a candidate (in `lang`, English by default), and which projects show it. */
 export function describeFactors(
   context: RankingContext,
   candidate: number,
   features: Features,
   evidence: FeatureEvidence,
+  lang: Language = "EN",
 ): ScoreFactor[] {
+  const t = translate(lang);
   const { history } = context;
   const label = (project: number) => history.projects[project].label;
-  const labels = (projects: number[]) =>
-    listing([
-      ...projects.slice(0, evidenceShown).map(label),
-      ...(projects.length > evidenceShown ? [`${projects.length - evidenceShown} more`] : []),
-    ]);
+  const labels = (projects: number[]) => [
+    ...projects.slice(0, evidenceShown).map(label),
+    ...(projects.length > evidenceShown ? [t("partners.more", { count: projects.length - evidenceShown })] : []),
+  ];
   const name = (actor: number) => history.actors[actor].name;
-  const noConsortium = "No consortium was given, so this is not scored.";
+  const noConsortium = t("partners.noConsortium");
   const work = context.partnersOfMembers.get(candidate);
   const sharedWith = work
     ? context.members.filter((member) => work.shared.some((p) => history.projects[p].participants.includes(member)))
@@ -88,28 +88,32 @@ export function describeFactors(
     .map(([family]) => family);
   const relevance = (project: number) => context.relevance.get(project) ?? 0;
   const latest = evidence.latest === null ? null : history.projects[evidence.latest];
+  const common = evidence.commonPartners;
   const explain: Record<FeatureName, [string, number[]]> = {
     topicBest:
       evidence.topical.length === 0
-        ? ["Took part in no earlier project that matches the topic.", []]
+        ? [t("partners.topicBestNone"), []]
         : [
-            `Its earlier project closest to the topic, ${label(evidence.topical[0])}, has relevance ${relevance(evidence.topical[0]).toFixed(2)} (1 = the best match).`,
+            t("partners.topicBest", {
+              project: label(evidence.topical[0]),
+              relevance: relevance(evidence.topical[0]),
+            }),
             evidence.topical.slice(0, 1),
           ],
     topicRecord:
       evidence.topical.length === 0
-        ? ["Has no record of earlier projects on the topic.", []]
+        ? [t("partners.topicRecordNone"), []]
         : [
-            `Took part in ${plural(evidence.topical.length, "earlier project")} that match the topic: ${labels(evidence.topical)}.`,
+            t("partners.topicRecord", { count: evidence.topical.length, projects: labels(evidence.topical) }),
             evidence.topical.slice(0, evidenceShown),
           ],
     callFamily:
       families.length === 0
-        ? ["The topic names no call family, and its matches have none.", []]
+        ? [t("partners.callFamilyUnknown"), []]
         : evidence.family.length === 0
-          ? [`Took part in no earlier project of the topic's call family (${listing(families)}).`, []]
+          ? [t("partners.callFamilyNone", { families }), []]
           : [
-              `Took part in ${plural(evidence.family.length, "earlier project")} of the topic's call family (${listing(families)}): ${labels(evidence.family)}.`,
+              t("partners.callFamily", { count: evidence.family.length, families, projects: labels(evidence.family) }),
               evidence.family.slice(0, evidenceShown),
             ],
     consortiumWork:
@@ -117,65 +121,74 @@ export function describeFactors(
         ? [noConsortium, []]
         : work
           ? [
-              `Has already worked with ${listing(sharedWith.map(name))} in ${plural(work.shared.length, "earlier project")}: ${labels(work.shared)}.`,
+              t("partners.consortiumWork", {
+                count: work.shared.length,
+                members: sharedWith.map(name),
+                projects: labels(work.shared),
+              }),
               work.shared.slice(0, evidenceShown),
             ]
           : context.statedTies.has(candidate)
-            ? [`A source states a tie with ${name(context.statedTies.get(candidate) as number)}.`, []]
-            : ["Has not worked with a consortium member in an earlier project.", []],
+            ? [t("partners.statedTie", { member: name(context.statedTies.get(candidate) as number) }), []]
+            : [t("partners.consortiumWorkNone"), []],
     tieStrength:
       context.members.length === 0
         ? [noConsortium, []]
         : work
-          ? [
-              `Newman's strength of those ties is ${work.strength.toFixed(2)} (each shared project adds 1/(n−1), n its participants: small projects make strong ties).`,
-              [],
-            ]
-          : ["No shared project, so no strength.", []],
+          ? [t("partners.tieStrength", { strength: work.strength }), []]
+          : [t("partners.tieStrengthNone"), []],
     topicalWork:
       context.members.length === 0
         ? [noConsortium, []]
         : evidence.topicalWork.length === 0
-          ? ["Shares no earlier project that matches the topic with a member.", []]
+          ? [t("partners.topicalWorkNone"), []]
           : [
-              `Shares ${plural(evidence.topicalWork.length, "earlier project")} that match the topic with a member: ${labels(evidence.topicalWork)}.`,
+              t("partners.topicalWork", {
+                count: evidence.topicalWork.length,
+                projects: labels(evidence.topicalWork),
+              }),
               evidence.topicalWork.slice(0, evidenceShown),
             ],
     commonPartners:
       context.members.length === 0
         ? [noConsortium, []]
-        : evidence.commonPartners.length === 0
-          ? ["Shares no partner with the consortium.", []]
+        : common.length === 0
+          ? [t("partners.commonPartnersNone"), []]
           : [
-              `Shares ${plural(evidence.commonPartners.length, "partner")} with the consortium (${listing(evidence.commonPartners.slice(0, evidenceShown).map(name))}${evidence.commonPartners.length > evidenceShown ? " and others" : ""}); partners with fewer projects count more (Adamic-Adar).`,
+              t(common.length > evidenceShown ? "partners.commonPartnersAndOthers" : "partners.commonPartners", {
+                count: common.length,
+                partners: common.slice(0, evidenceShown).map(name),
+              }),
               [],
             ],
     recency:
       latest === null
-        ? ["Has no dated earlier project.", []]
-        : [`Its latest earlier project, ${latest.label}, started on ${latest.start}.`, [evidence.latest as number]],
+        ? [t("partners.recencyNone"), []]
+        : [t("partners.recency", { project: latest.label, start: latest.start }), [evidence.latest as number]],
     experience: [
       evidence.participations === 0
-        ? "Has no earlier EU project in the graph."
-        : `Took part in ${plural(evidence.participations, "EU project")} in the graph before ${context.now}.`,
+        ? t("partners.experienceNone")
+        : t("partners.experience", { count: evidence.participations, now: context.now }),
       [],
     ],
     coordination: [
-      evidence.coordinations === 0 ? "Coordinated none of them." : `Coordinated ${evidence.coordinations} of them.`,
+      evidence.coordinations === 0
+        ? t("partners.coordinationNone")
+        : t("partners.coordination", { coordinations: evidence.coordinations }),
       [],
     ],
     newCountry:
       context.members.length === 0
         ? [noConsortium, []]
         : evidence.newCountry
-          ? [`Brings an eligible country the consortium lacks (${evidence.newCountry}).`, []]
-          : ["Brings no eligible country the consortium lacks.", []],
+          ? [t("partners.newCountry", { country: evidence.newCountry }), []]
+          : [t("partners.newCountryNone"), []],
     newKind:
       context.members.length === 0
         ? [noConsortium, []]
         : evidence.newSector
-          ? [`Brings a kind of partner the consortium lacks (${sectorNoun[evidence.newSector]}).`, []]
-          : ["Brings no kind of partner the consortium lacks.", []],
+          ? [t("partners.newKind", { sector: t(`sectors.${evidence.newSector}`) }), []]
+          : [t("partners.newKindNone"), []],
   };
   return featureNames.map((feature) => {
     const [explanation, projects] = explain[feature];

@@ -163,6 +163,7 @@ async function findActors(driver: Driver, database: string, ids: string[]): Prom
  * Suggests partners for a topic, as of a date when `asOf` is given and without the projects in
  * `excludeProjects`: the candidates ranked by the fitted weights, each factor with a sentence,
  * its contribution and its evidence projects (all in scope), and a warm introduction path.
+ * The sentences are in `lang` (English by default).
  */
 export async function suggestPartners(
   driver: Driver,
@@ -178,7 +179,9 @@ export async function suggestPartners(
   await findMembers(driver, database, consortium);
   const { context, ranked } = await rankCandidates(driver, database, { topic, consortium, countries, kinds, scope });
   const top = ranked.slice(0, limit);
-  const factors = top.map((entry) => describeFactors(context, entry.actor, entry.features, entry.evidence));
+  const factors = top.map((entry) =>
+    describeFactors(context, entry.actor, entry.features, entry.evidence, args.lang ?? "EN"),
+  );
   const projectIds = [...new Set(factors.flat().flatMap((factor) => factor.evidence))].map(
     (project) => context.history.projects[project].id,
   );

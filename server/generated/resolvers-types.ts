@@ -5014,6 +5014,13 @@ export type KindCount = {
   kind: Scalars['String']['output'];
 };
 
+/** The language of the sentences the server writes in an answer (explanations, findings, fixes); data is shown as it is. */
+export type Language =
+  /** English. */
+  | 'EN'
+  /** Swedish. */
+  | 'SV';
+
 /**
  * The edge properties for the following fields:
  * * Actor.mentionedIn
@@ -6448,6 +6455,7 @@ export type QueryAgreementsConnectionArgs = {
 export type QueryCallBriefArgs = {
   call: Scalars['ID']['input'];
   consortium: Array<Scalars['ID']['input']>;
+  lang?: InputMaybe<Language>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -6516,6 +6524,7 @@ export type QueryConsortiumCheckArgs = {
   action?: InputMaybe<ActionType>;
   asOf?: InputMaybe<Scalars['Date']['input']>;
   consortium: Array<Scalars['ID']['input']>;
+  lang?: InputMaybe<Language>;
   topic?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -6543,6 +6552,7 @@ export type QueryOpenCallsArgs = {
   actions?: InputMaybe<Array<ActionType>>;
   actor: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  lang?: InputMaybe<Language>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -6550,6 +6560,7 @@ export type QueryOpenCallsArgs = {
 export type QueryOpportunitiesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   id: Scalars['ID']['input'];
+  lang?: InputMaybe<Language>;
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -6560,6 +6571,7 @@ export type QueryPartnerSuggestionsArgs = {
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
   excludeProjects?: InputMaybe<Array<Scalars['ID']['input']>>;
   kinds?: InputMaybe<Array<ActorKind>>;
+  lang?: InputMaybe<Language>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   topic: Scalars['String']['input'];
 };
@@ -8541,6 +8553,7 @@ export type ResolversTypes = {
   IntScalarAggregationFilters: IntScalarAggregationFilters;
   IntScalarFilters: IntScalarFilters;
   KindCount: ResolverTypeWrapper<KindCount>;
+  Language: Language;
   Mention: ResolverTypeWrapper<Mention>;
   MentionAggregationWhereInput: MentionAggregationWhereInput;
   MentionSort: MentionSort;
@@ -11743,7 +11756,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   actorsConnection?: Resolver<ResolversTypes['ActorsConnection'], ParentType, ContextType, Partial<QueryActorsConnectionArgs>>;
   agreements?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<QueryAgreementsArgs>>;
   agreementsConnection?: Resolver<ResolversTypes['AgreementsConnection'], ParentType, ContextType, Partial<QueryAgreementsConnectionArgs>>;
-  callBrief?: Resolver<ResolversTypes['CallBrief'], ParentType, ContextType, RequireFields<QueryCallBriefArgs, 'call' | 'consortium' | 'limit'>>;
+  callBrief?: Resolver<ResolversTypes['CallBrief'], ParentType, ContextType, RequireFields<QueryCallBriefArgs, 'call' | 'consortium' | 'lang' | 'limit'>>;
   callFamilies?: Resolver<Array<ResolversTypes['CallFamily']>, ParentType, ContextType, Partial<QueryCallFamiliesArgs>>;
   callFamiliesConnection?: Resolver<ResolversTypes['CallFamiliesConnection'], ParentType, ContextType, Partial<QueryCallFamiliesConnectionArgs>>;
   calls?: Resolver<Array<ResolversTypes['Call']>, ParentType, ContextType, Partial<QueryCallsArgs>>;
@@ -11752,13 +11765,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   changes?: Resolver<ResolversTypes['NetworkChanges'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'from' | 'limit' | 'to'>>;
   collaborators?: Resolver<Array<ResolversTypes['Collaboration']>, ParentType, ContextType, RequireFields<QueryCollaboratorsArgs, 'id' | 'limit'>>;
   communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'limit'>>;
-  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium'>>;
+  consortiumCheck?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType, RequireFields<QueryConsortiumCheckArgs, 'consortium' | 'lang'>>;
   draftRelationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryDraftRelationshipsArgs, 'limit'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'id' | 'limit'>>;
   network?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'depth' | 'ids' | 'limit'>>;
-  openCalls?: Resolver<Array<ResolversTypes['OpenCall']>, ParentType, ContextType, RequireFields<QueryOpenCallsArgs, 'actor' | 'limit'>>;
-  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'limit'>>;
-  partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'limit' | 'topic'>>;
+  openCalls?: Resolver<Array<ResolversTypes['OpenCall']>, ParentType, ContextType, RequireFields<QueryOpenCallsArgs, 'actor' | 'lang' | 'limit'>>;
+  opportunities?: Resolver<Array<ResolversTypes['Opportunity']>, ParentType, ContextType, RequireFields<QueryOpportunitiesArgs, 'id' | 'lang' | 'limit'>>;
+  partnerSuggestions?: Resolver<Array<ResolversTypes['PartnerSuggestion']>, ParentType, ContextType, RequireFields<QueryPartnerSuggestionsArgs, 'consortium' | 'lang' | 'limit' | 'topic'>>;
   paths?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxHops' | 'to'>>;
   places?: Resolver<Array<ResolversTypes['Place']>, ParentType, ContextType, Partial<QueryPlacesArgs>>;
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;

@@ -153,7 +153,7 @@ describe("the calls panel", () => {
     fold.open = true;
     fold.dispatchEvent(new Event("toggle"));
     await expect.poll(() => root.querySelector("[data-testid=open-calls]")).not.toBeNull();
-    expect(calls).toEqual([{ name: "OpenCalls", variables: { actor: "kth" } }]);
+    expect(calls).toEqual([{ name: "OpenCalls", variables: { actor: "kth", lang: "EN" } }]);
     expect(root.querySelector(".calls-heading")?.textContent).toBe("1 open call for KTH, best fit first");
     const row = root.querySelector("[data-testid=open-call]")!;
     expect(row.querySelector("button")?.textContent).toBe("Zero-emission urban logistics");
@@ -248,8 +248,8 @@ describe("the calls panel", () => {
       .poll(() => root.querySelector("[data-testid=brief-check]")?.getAttribute("data-consortium"))
       .toBe(`kth,${avl.id}`);
     expect(calls.map((entry) => entry.variables)).toEqual([
-      { call: call.id, consortium: ["kth"] },
-      { call: call.id, consortium: ["kth", avl.id] },
+      { call: call.id, consortium: ["kth"], lang: "EN" },
+      { call: call.id, consortium: ["kth", avl.id], lang: "EN" },
     ]);
     const members = root.querySelectorAll("[data-testid=brief-consortium] li");
     expect([...members].map((member) => member.firstChild?.textContent)).toEqual([
@@ -293,7 +293,7 @@ describe("the calls panel", () => {
     expect(root.querySelector(".brief-title")?.textContent).toBe("Zero-emission urban logistics");
     expect(root.querySelector("[data-testid=brief-check]")?.getAttribute("data-consortium")).toBe("kth");
     expect(root.querySelectorAll("[data-testid=brief-consortium] li")).toHaveLength(2);
-    expect(waiting[1].variables).toEqual({ call: call.id, consortium: ["kth", avl.id] });
+    expect(waiting[1].variables).toEqual({ call: call.id, consortium: ["kth", avl.id], lang: "EN" });
     waiting[1].answer(briefFor(["kth", avl.id]));
     expect(busy.hasAttribute("aria-busy")).toBe(false);
     expect(root.querySelector(".status-loading")).toBeNull();

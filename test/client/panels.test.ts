@@ -1,5 +1,6 @@
 import type { Client } from "@urql/core";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { setLanguage } from "../../client/src/i18n/i18n.js";
 import { createStore, type Store } from "../../client/src/state/store.js";
 import { initialViewState, type ViewState } from "../../client/src/state/view-state.js";
 import { createFakeClient } from "./support/fake-client.js";
@@ -34,6 +35,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   vi.useRealTimers();
+  setLanguage("en");
   document.body.replaceChildren();
 });
 
@@ -284,11 +286,13 @@ describe("the partner finder", () => {
     expect(calls.find((call) => call.name === "PartnerSuggestions")?.variables).toEqual({
       topic: "urban mobility",
       consortium: ["kth"],
+      lang: "EN",
     });
     expect(calls.find((call) => call.name === "CheckConsortium")?.variables).toEqual({
       consortium: ["kth"],
       topic: "urban mobility",
       action: "RIA",
+      lang: "EN",
     });
     expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab");
     expect(root.querySelector("[data-testid=suggestion-score]")?.textContent).toBe(
@@ -304,6 +308,25 @@ describe("the partner finder", () => {
     root.querySelector<HTMLButtonElement>("[data-testid=show-suggestion]")!.click();
     expect(store.get()).toMatchObject({ focus: ["openlab"], selected: "openlab" });
     expect(shown).toEqual([warmPath]);
+
+    // Mounted again after a switch to Swedish, the finder asks the same again, in Swedish.
+    setLanguage("sv");
+    const again = mount();
+    mountPartnerFinder(again, { client, store, showWarmPath: () => {} });
+    const asked = (name: string) => calls.filter((call) => call.name === name).map((call) => call.variables);
+    await vi.waitFor(() => expect(again.querySelector("[data-testid=partner-suggestions]")).not.toBeNull());
+    expect(asked("PartnerSuggestions")).toEqual([
+      { topic: "urban mobility", consortium: ["kth"], lang: "EN" },
+      { topic: "urban mobility", consortium: ["kth"], lang: "SV" },
+    ]);
+    expect(asked("CheckConsortium")[1]).toEqual({
+      consortium: ["kth"],
+      topic: "urban mobility",
+      action: "RIA",
+      lang: "SV",
+    });
+    expect(again.querySelector<HTMLInputElement>("[data-testid=partner-topic]")?.value).toBe("urban mobility");
+    expect(again.querySelector(".consortium-members")?.textContent).toContain("KTH");
   });
 
   it("asks for a topic before searching", () => {

@@ -64,8 +64,8 @@ export const CallBrief_brief = graphql(`
 
 /** The brief as the explorer shows it: what the exports read, and each suggestion as the partner finder draws it. */
 export const CallBriefQuery = graphql(`
-  query CallBrief($call: ID!, $consortium: [ID!]!) {
-    callBrief(call: $call, consortium: $consortium) {
+  query CallBrief($call: ID!, $consortium: [ID!]!, $lang: Language) {
+    callBrief(call: $call, consortium: $consortium, lang: $lang) {
       ...CallBrief_brief
       check {
         ...PartnerFinder_check

@@ -1,4 +1,5 @@
 import i18next, { type TOptions } from "i18next";
+import type { Language as ApiLanguage } from "../generated/graphql.js";
 import { en, type Messages } from "./messages-en.js";
 import { sv } from "./messages-sv.js";
 
@@ -44,6 +45,11 @@ export function chooseLanguage(fromLink: string | null, browserLanguages: readon
 
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : "en";
+}
+
+/** The current language as the API's `lang` argument takes it: the server then writes its sentences in it too. */
+export function apiLanguage(): ApiLanguage {
+  return currentLanguage() === "sv" ? "SV" : "EN";
 }
 
 /** Switches the catalogue every later `t` reads from; the caller redraws what it shows. */

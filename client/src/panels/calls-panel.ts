@@ -5,7 +5,7 @@ import { describeBudget, describeDeadline, describeFit } from "../calls/describe
 import { graphql } from "../generated/gql.js";
 import type { CallsPanel_OpenCallFragment } from "../generated/graphql.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
-import { t } from "../i18n/i18n.js";
+import { apiLanguage, t } from "../i18n/i18n.js";
 import { createSearchBox } from "../search/search-box.js";
 import type { Store } from "../state/store.js";
 import { addToConsortium, closeCall, openCall, removeFromConsortium } from "../state/view-actions.js";
@@ -37,13 +37,13 @@ export const CallsPanel_openCall = graphql(`
 `);
 
 const OpenCallsQuery = graphql(`
-  query OpenCalls($actor: ID!) {
+  query OpenCalls($actor: ID!, $lang: Language) {
     actors(where: { id: { eq: $actor } }) {
       id
       name
       shortName
     }
-    openCalls(actor: $actor, limit: 20) {
+    openCalls(actor: $actor, limit: 20, lang: $lang) {
       ...CallsPanel_openCall
     }
   }
@@ -94,7 +94,7 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
       return () => {};
     }
     replaceChildren(root, loadingMessage(t("calls.loading")));
-    return watchQuery(client, OpenCallsQuery, { actor }, (result) => {
+    return watchQuery(client, OpenCallsQuery, { actor, lang: apiLanguage() }, (result) => {
       if (result.error) {
         // A selected project or agreement is not an actor: say what the panel lists rather than fail.
         const notAnActor = result.error.graphQLErrors.some((error) => error.extensions?.code === "NOT_FOUND");
@@ -190,23 +190,28 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
     if (previous) replaceChildren(body, loading, renderBrief(previous, brief));
     // Members are shown by name: a link's ids are named once the brief answers.
     else replaceChildren(body, brief.consortium.every((id) => names.has(id)) ? renderConsortium(brief) : null, loading);
-    return watchQuery(client, CallBriefQuery, { call: brief.call, consortium: brief.consortium }, (result) => {
-      body.removeAttribute("aria-busy");
-      if (result.error) {
-        replaceChildren(
-          body,
-          renderConsortium(brief),
-          errorMessage(t("calls.briefFailed", { reason: describeError(result.error) }), rerender),
-        );
-        return;
-      }
-      if (!result.data) return;
-      const answer = result.data.callBrief;
-      lastBrief = answer;
-      for (const member of answer.consortium) names.set(member.id, member.name);
-      title.textContent = answer.call.title;
-      replaceChildren(body, renderBrief(answer, brief));
-    });
+    return watchQuery(
+      client,
+      CallBriefQuery,
+      { call: brief.call, consortium: brief.consortium, lang: apiLanguage() },
+      (result) => {
+        body.removeAttribute("aria-busy");
+        if (result.error) {
+          replaceChildren(
+            body,
+            renderConsortium(brief),
+            errorMessage(t("calls.briefFailed", { reason: describeError(result.error) }), rerender),
+          );
+          return;
+        }
+        if (!result.data) return;
+        const answer = result.data.callBrief;
+        lastBrief = answer;
+        for (const member of answer.consortium) names.set(member.id, member.name);
+        title.textContent = answer.call.title;
+        replaceChildren(body, renderBrief(answer, brief));
+      },
+    );
   }
 
   function renderBrief(answer: CallBriefAnswer, brief: CallBriefView): HTMLElement[] {

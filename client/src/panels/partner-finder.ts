@@ -2,7 +2,7 @@ import type { Client } from "@urql/core";
 import { describeError, fetchQuery } from "../api/run-query.js";
 import { graphql } from "../generated/gql.js";
 import type { ActionType, ActorKind } from "../generated/graphql.js";
-import { t } from "../i18n/i18n.js";
+import { apiLanguage, t } from "../i18n/i18n.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { createSearchBox } from "../search/search-box.js";
 import type { Store } from "../state/store.js";
@@ -49,16 +49,29 @@ export const PartnerFinder_check = graphql(`
 `);
 
 const PartnerSuggestionsQuery = graphql(`
-  query PartnerSuggestions($topic: String!, $consortium: [ID!], $countries: [String!], $kinds: [ActorKind!]) {
-    partnerSuggestions(topic: $topic, consortium: $consortium, countries: $countries, kinds: $kinds, limit: 10) {
+  query PartnerSuggestions(
+    $topic: String!
+    $consortium: [ID!]
+    $countries: [String!]
+    $kinds: [ActorKind!]
+    $lang: Language
+  ) {
+    partnerSuggestions(
+      topic: $topic
+      consortium: $consortium
+      countries: $countries
+      kinds: $kinds
+      limit: 10
+      lang: $lang
+    ) {
       ...PartnerFinder_suggestion
     }
   }
 `);
 
 const ConsortiumCheckQuery = graphql(`
-  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType) {
-    consortiumCheck(consortium: $consortium, topic: $topic, action: $action) {
+  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType, $lang: Language) {
+    consortiumCheck(consortium: $consortium, topic: $topic, action: $action, lang: $lang) {
       ...PartnerFinder_check
     }
   }
@@ -72,6 +85,16 @@ export interface PartnerFinderOptions {
 }
 
 const actionTypes: ActionType[] = ["RIA", "IA", "CSA"];
+
+/** What was last asked, the form as it was sent: kept per store, so the finder mounted again asks it again. */
+interface PartnerRequest {
+  topic: string;
+  members: [string, string][];
+  action: ActionType;
+  countries: string;
+  kinds: ActorKind[];
+}
+const lastRequests = new WeakMap<Store<ViewState>, PartnerRequest>();
 
 /** Two-letter country codes from free text ("de, FI nl" gives DE, FI, NL). */
 export function parseCountries(text: string): string[] {
@@ -181,6 +204,13 @@ export function mountPartnerFinder(
       return;
     }
     const wantedKinds = actorKinds.filter((_kind, index) => kindBoxes[index].checked);
+    lastRequests.set(store, {
+      topic: text,
+      members: [...consortium],
+      action: action.value as ActionType,
+      countries: countries.value,
+      kinds: wantedKinds,
+    });
     void run(text, [...consortium.keys()], action.value as ActionType, parseCountries(countries.value), wantedKinds);
   });
   root.append(form, results);
@@ -188,6 +218,7 @@ export function mountPartnerFinder(
   let request = 0;
   async function run(text: string, ids: string[], actionType: ActionType, codes: string[], wanted: ActorKind[]) {
     const current = ++request;
+    const lang = apiLanguage();
     replaceChildren(results, loadingMessage(t("partners.ranking")));
     const [suggestions, check] = await Promise.all([
       fetchQuery(client, PartnerSuggestionsQuery, {
@@ -195,9 +226,10 @@ export function mountPartnerFinder(
         consortium: ids,
         ...(codes.length > 0 ? { countries: codes } : {}),
         ...(wanted.length > 0 ? { kinds: wanted } : {}),
+        lang,
       }),
       ids.length > 0
-        ? fetchQuery(client, ConsortiumCheckQuery, { consortium: ids, topic: text, action: actionType })
+        ? fetchQuery(client, ConsortiumCheckQuery, { consortium: ids, topic: text, action: actionType, lang })
         : null,
     ]);
     if (current !== request) return;
@@ -219,6 +251,18 @@ export function mountPartnerFinder(
             add: (suggestion) => addMember(suggestion.actor.id, displayName(suggestion.actor)),
           }),
     );
+  }
+
+  // Mounted again (the language changed): the last request is asked again, in the new language.
+  const last = lastRequests.get(store);
+  if (last) {
+    topic.value = last.topic;
+    for (const [id, name] of last.members) addMember(id, name);
+    action.value = last.action;
+    describeAction();
+    countries.value = last.countries;
+    kindBoxes.forEach((box, index) => (box.checked = last.kinds.includes(actorKinds[index])));
+    void run(last.topic, [...consortium.keys()], last.action, parseCountries(last.countries), last.kinds);
   }
 
   return () => {

@@ -1,0 +1,165 @@
+/**
+ * The sentences the server writes in its answers, in English: partner suggestions' factors, a
+ * consortium check's findings and fixes, and open calls' fit. Values in `{{…}}` are data or
+ * numbers; `{{x, and}}` writes a list the language's way, `{{x, decimal}}` a number with two decimals.
+ */
+export const en = {
+  sectors: {
+    research: "university or research organisation",
+    industry: "company",
+    public: "public body",
+    other: "foundation, network or other organisation",
+  },
+  sectorsIndefinite: {
+    research: "a university or research organisation",
+    industry: "a company",
+    public: "a public body",
+    other: "a foundation, network or other organisation",
+  },
+  partners: {
+    more_one: "{{count}} more",
+    more_other: "{{count}} more",
+    noConsortium: "No consortium was given, so this is not scored.",
+    topicBestNone: "Took part in no earlier project that matches the topic.",
+    topicBest:
+      "Its earlier project closest to the topic, {{project}}, has relevance {{relevance, decimal}} (1 = the best match).",
+    topicRecordNone: "Has no record of earlier projects on the topic.",
+    topicRecord_one: "Took part in {{count}} earlier project that match the topic: {{projects, and}}.",
+    topicRecord_other: "Took part in {{count}} earlier projects that match the topic: {{projects, and}}.",
+    callFamilyUnknown: "The topic names no call family, and its matches have none.",
+    callFamilyNone: "Took part in no earlier project of the topic's call family ({{families, and}}).",
+    callFamily_one:
+      "Took part in {{count}} earlier project of the topic's call family ({{families, and}}): {{projects, and}}.",
+    callFamily_other:
+      "Took part in {{count}} earlier projects of the topic's call family ({{families, and}}): {{projects, and}}.",
+    consortiumWork_one: "Has already worked with {{members, and}} in {{count}} earlier project: {{projects, and}}.",
+    consortiumWork_other: "Has already worked with {{members, and}} in {{count}} earlier projects: {{projects, and}}.",
+    statedTie: "A source states a tie with {{member}}.",
+    consortiumWorkNone: "Has not worked with a consortium member in an earlier project.",
+    tieStrength:
+      "Newman's strength of those ties is {{strength, decimal}} (each shared project adds 1/(n−1), n its participants: small projects make strong ties).",
+    tieStrengthNone: "No shared project, so no strength.",
+    topicalWorkNone: "Shares no earlier project that matches the topic with a member.",
+    topicalWork_one: "Shares {{count}} earlier project that match the topic with a member: {{projects, and}}.",
+    topicalWork_other: "Shares {{count}} earlier projects that match the topic with a member: {{projects, and}}.",
+    commonPartnersNone: "Shares no partner with the consortium.",
+    commonPartners_one:
+      "Shares {{count}} partner with the consortium ({{partners, and}}); partners with fewer projects count more (Adamic-Adar).",
+    commonPartners_other:
+      "Shares {{count}} partners with the consortium ({{partners, and}}); partners with fewer projects count more (Adamic-Adar).",
+    commonPartnersAndOthers_one:
+      "Shares {{count}} partner with the consortium ({{partners, and}} and others); partners with fewer projects count more (Adamic-Adar).",
+    commonPartnersAndOthers_other:
+      "Shares {{count}} partners with the consortium ({{partners, and}} and others); partners with fewer projects count more (Adamic-Adar).",
+    recencyNone: "Has no dated earlier project.",
+    recency: "Its latest earlier project, {{project}}, started on {{start}}.",
+    experienceNone: "Has no earlier EU project in the graph.",
+    experience_one: "Took part in {{count}} EU project in the graph before {{now}}.",
+    experience_other: "Took part in {{count}} EU projects in the graph before {{now}}.",
+    coordinationNone: "Coordinated none of them.",
+    coordination: "Coordinated {{coordinations}} of them.",
+    newCountry: "Brings an eligible country the consortium lacks ({{country}}).",
+    newCountryNone: "Brings no eligible country the consortium lacks.",
+    newKind: "Brings a kind of partner the consortium lacks ({{sector}}).",
+    newKindNone: "Brings no kind of partner the consortium lacks.",
+  },
+  findings: {
+    noSector: "No member is {{sector}}.",
+    noSectorNeeded: "No member is {{sector}}, which an {{action}} usually needs.",
+    addSector: "If the topic asks for one, add {{sector}}; partnerSuggestions with `kinds` finds them.",
+    noCoordinatorExperience: "No member has coordinated an EU project in the graph.",
+    addCoordinator: "Add an experienced coordinator, or plan for coordination support (a project office, training).",
+    coordinatorExperience_one: "{{name}} has coordinated {{count}} EU project: a natural coordinator.",
+    coordinatorExperience_other: "{{name}} has coordinated {{count}} EU projects: a natural coordinator.",
+    closedClub:
+      "{{shared}} of {{pairs}} pairs of members have already worked together in EU projects: the consortium is a closed club.",
+    closedClubFix:
+      "Consider a partner new to the group that brings what the topic needs; partnerSuggestions ranks them.",
+    noTopicalTrackRecord_one: "{{names, and}} has taken part in no project that matches the topic.",
+    noTopicalTrackRecord_other: "{{names, and}} have taken part in no project that matches the topic.",
+    noTopicalTrackRecordFix:
+      "Show their relevant expertise in the proposal, or add a partner with a track record in the topic.",
+    partOfEntity_one:
+      "{{parts, and}} is part of {{entity}}, so the two are one legal entity and count as one participant, not as independent ones.",
+    partOfEntity_other:
+      "{{parts, and}} are part of {{entity}}, so these {{members}} are one legal entity and count as one participant, not as independent ones.",
+    partsOfEntity:
+      "{{parts, and}} are parts of one legal entity, {{entity}}, so they count as one participant, not as independent legal entities.",
+    independenceFix: "Let {{entity}} take part once, or add an independent partner in their place.",
+    unknownCountry:
+      "The graph does not say where {{entity}} is established, so it is not counted toward the eligibility rule.",
+    unknownCountryFix: "Check {{entity}}'s country of establishment by hand.",
+    thirdCountry:
+      "{{entity}} is established in {{country}}, neither an EU member state nor an associated country: it does not count toward the eligibility rule and is funded only in exceptional cases.",
+    thirdCountryFix: "Keep {{entity}} as an associated partner with its own funding, and count it out of the minimum.",
+    pillarTwoOnly:
+      "{{country}} is associated only to Pillar II (the clusters); {{entity}} counts as associated only for calls there.",
+    noEligibleParticipant:
+      "A CSA needs at least one legal entity established in an EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has none.",
+    noEligibleParticipantFix: "Add a partner established in an EU member state or associated country.",
+    csaRuleMet_one: "Meets the CSA rule: {{entities, and}} is a legal entity established in {{countries, and}}.",
+    csaRuleMet_other: "Meets the CSA rule: {{entities, and}} are legal entities established in {{countries, and}}.",
+    tooFewNoCountry_one:
+      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in no eligible country.",
+    tooFewNoCountry_other:
+      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in no eligible country.",
+    tooFewOneCountry_one:
+      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in one eligible country ({{countries, and}}).",
+    tooFewOneCountry_other:
+      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in one eligible country ({{countries, and}}).",
+    tooFewTwoCountries_one:
+      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in two eligible countries ({{countries, and}}).",
+    tooFewTwoCountries_other:
+      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in two eligible countries ({{countries, and}}).",
+    addCountries_one:
+      "Add partners established in one more member state or associated country; partnerSuggestions with `countries` finds them.",
+    addCountries_other:
+      "Add partners established in {{count}} more member states or associated countries; partnerSuggestions with `countries` finds them.",
+    addCountriesBesides_one:
+      "Add partners established in one more member state or associated country other than {{countries, and}}; partnerSuggestions with `countries` finds them.",
+    addCountriesBesides_other:
+      "Add partners established in {{count}} more member states or associated countries other than {{countries, and}}; partnerSuggestions with `countries` finds them.",
+    noMemberState:
+      "An {{action}} needs at least one independent legal entity established in an EU member state; none of this consortium's is.",
+    noMemberStateFix: "Add a partner established in an EU member state.",
+    ruleMet:
+      "Meets the {{action}} rule: independent legal entities in {{number}} eligible countries ({{countries, and}}), at least one of them a member state.",
+    possiblyControlled:
+      "{{owner}} owns {{owned}}, directly or through others; if that gives control, the two are not independent legal entities.",
+    possiblyControlledFix:
+      "Check the ownership share; if {{owner}} controls {{owned}}, count them as one and add an independent partner.",
+    actionTypeUnknown: "{{call}} is not an RIA, IA or CSA; the consortium is checked against the {{action}} rule.",
+    actionTypeUnknownFix: "Read the call's own conditions on the portal.",
+    actionTypeDiffers: "{{call}} is a {{callAction}}, but the consortium is checked against the {{action}} rule.",
+    actionTypeDiffersFix: "Check it as a {{callAction}}: leave out action, or set it to {{callAction}}.",
+  },
+  calls: {
+    listed: "{{items, series}}",
+    listedMore_one: "{{items, series}} and {{count}} more",
+    listedMore_other: "{{items, series}} and {{count}} more",
+    projects_one: "{{count}} project",
+    projects_other: "{{count}} projects",
+    destination: "destination {{id}}",
+    destinationNamed: "destination {{id}} ({{name}})",
+    text_one:
+      "{{count}} project of {{actor}} begun before {{asOf}} matches the call's text; the closest, {{closest}}, shares {{words}} (relevance {{relevance, decimal}}).",
+    text_other:
+      "{{count}} projects of {{actor}} begun before {{asOf}} match the call's text; the closest, {{closest}}, shares {{words}} (relevance {{relevance, decimal}}).",
+    textNone: "No project of {{actor}} begun before {{asOf}} matches the call's text.",
+    familyTopic: "{{actor}} already won under this very topic: {{projects}}.",
+    familyCall: "{{actor}} won under the same call before: {{projects}}.",
+    familyDestination_one: "{{actor}} took part in {{count}} project of {{destination}}: {{projects}}.",
+    familyDestination_other: "{{actor}} took part in {{count}} projects of {{destination}}: {{projects}}.",
+    familyNone: "{{actor}} has no earlier project in this call or its destination.",
+    partnersActive_one:
+      "{{count}} partner of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
+    partnersActive_other:
+      "{{count}} partners of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
+    partnersNone: "No partner of {{actor}} took part in this call's destination without it.",
+  },
+};
+
+type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+
+/** The shape every language's catalogue has: the same keys as the English one. */
+export type Messages = Catalogue<typeof en>;

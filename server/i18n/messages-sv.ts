@@ -1,0 +1,163 @@
+import type { Messages } from "./messages-en.js";
+
+/** The server's sentences in Swedish, key for key as messages-en.ts. */
+export const sv: Messages = {
+  sectors: {
+    research: "universitet eller forskningsorganisation",
+    industry: "företag",
+    public: "offentlig aktör",
+    other: "stiftelse, nätverk eller annan organisation",
+  },
+  sectorsIndefinite: {
+    research: "ett universitet eller en forskningsorganisation",
+    industry: "ett företag",
+    public: "en offentlig aktör",
+    other: "en stiftelse, ett nätverk eller en annan organisation",
+  },
+  partners: {
+    more_one: "{{count}} till",
+    more_other: "{{count}} till",
+    noConsortium: "Inget konsortium angavs, så detta ger inga poäng.",
+    topicBestNone: "Har inte deltagit i något tidigare projekt som matchar ämnet.",
+    topicBest:
+      "Det tidigare projekt som ligger närmast ämnet, {{project}}, har relevansen {{relevance, decimal}} (1 = bästa möjliga träff).",
+    topicRecordNone: "Har inga tidigare projekt inom ämnet.",
+    topicRecord_one: "Har deltagit i {{count}} tidigare projekt som matchar ämnet: {{projects, and}}.",
+    topicRecord_other: "Har deltagit i {{count}} tidigare projekt som matchar ämnet: {{projects, and}}.",
+    callFamilyUnknown: "Ämnet anger ingen utlysningsfamilj, och inte heller projekten som matchar det.",
+    callFamilyNone: "Har inte deltagit i något tidigare projekt i ämnets utlysningsfamilj ({{families, and}}).",
+    callFamily_one:
+      "Har deltagit i {{count}} tidigare projekt i ämnets utlysningsfamilj ({{families, and}}): {{projects, and}}.",
+    callFamily_other:
+      "Har deltagit i {{count}} tidigare projekt i ämnets utlysningsfamilj ({{families, and}}): {{projects, and}}.",
+    consortiumWork_one: "Har redan arbetat med {{members, and}} i {{count}} tidigare projekt: {{projects, and}}.",
+    consortiumWork_other: "Har redan arbetat med {{members, and}} i {{count}} tidigare projekt: {{projects, and}}.",
+    statedTie: "En källa anger en koppling till {{member}}.",
+    consortiumWorkNone: "Har inte arbetat med någon av konsortiets medlemmar i ett tidigare projekt.",
+    tieStrength:
+      "Samarbetenas styrka enligt Newman är {{strength, decimal}} (varje gemensamt projekt ger 1/(n−1), där n är antalet deltagare: små projekt ger starka band).",
+    tieStrengthNone: "Inget gemensamt projekt, och därmed ingen styrka.",
+    topicalWorkNone: "Har inte deltagit i något tidigare projekt som matchar ämnet tillsammans med någon medlem.",
+    topicalWork_one:
+      "Har deltagit i {{count}} tidigare projekt som matchar ämnet tillsammans med en medlem: {{projects, and}}.",
+    topicalWork_other:
+      "Har deltagit i {{count}} tidigare projekt som matchar ämnet tillsammans med en medlem: {{projects, and}}.",
+    commonPartnersNone: "Har ingen partner gemensam med konsortiet.",
+    commonPartners_one:
+      "Har {{count}} partner gemensam med konsortiet ({{partners, and}}); partner med färre projekt väger tyngre (Adamic-Adar).",
+    commonPartners_other:
+      "Har {{count}} partner gemensamma med konsortiet ({{partners, and}}); partner med färre projekt väger tyngre (Adamic-Adar).",
+    commonPartnersAndOthers_one:
+      "Har {{count}} partner gemensam med konsortiet ({{partners, and}} med flera); partner med färre projekt väger tyngre (Adamic-Adar).",
+    commonPartnersAndOthers_other:
+      "Har {{count}} partner gemensamma med konsortiet ({{partners, and}} med flera); partner med färre projekt väger tyngre (Adamic-Adar).",
+    recencyNone: "Har inget daterat tidigare projekt.",
+    recency: "Det senaste tidigare projektet, {{project}}, startade {{start}}.",
+    experienceNone: "Har inget tidigare EU-projekt i grafen.",
+    experience_one: "Har deltagit i {{count}} EU-projekt i grafen före {{now}}.",
+    experience_other: "Har deltagit i {{count}} EU-projekt i grafen före {{now}}.",
+    coordinationNone: "Har inte samordnat något av dem.",
+    coordination: "Har samordnat {{coordinations}} av dem.",
+    newCountry: "Tillför ett stödberättigat land som konsortiet saknar ({{country}}).",
+    newCountryNone: "Tillför inget stödberättigat land som konsortiet saknar.",
+    newKind: "Tillför en sorts partner som konsortiet saknar ({{sector}}).",
+    newKindNone: "Tillför ingen sorts partner som konsortiet saknar.",
+  },
+  findings: {
+    noSector: "Ingen medlem är {{sector}}.",
+    noSectorNeeded: "Ingen medlem är {{sector}}, vilket en {{action}} brukar behöva.",
+    addSector: "Om ämnet kräver det, lägg till {{sector}}; partnerSuggestions med `kinds` hittar sådana.",
+    noCoordinatorExperience: "Ingen medlem har samordnat något EU-projekt i grafen.",
+    addCoordinator:
+      "Lägg till en erfaren samordnare, eller planera för stöd i samordningen (ett projektkontor, utbildning).",
+    coordinatorExperience_one: "{{name}} har samordnat {{count}} EU-projekt: en naturlig samordnare.",
+    coordinatorExperience_other: "{{name}} har samordnat {{count}} EU-projekt: en naturlig samordnare.",
+    closedClub:
+      "{{shared}} av {{pairs}} medlemspar har redan arbetat tillsammans i EU-projekt: konsortiet är en sluten krets.",
+    closedClubFix:
+      "Överväg en partner som är ny för gruppen och som tillför det ämnet kräver; partnerSuggestions rangordnar sådana.",
+    noTopicalTrackRecord_one: "{{names, and}} har inte deltagit i något projekt som matchar ämnet.",
+    noTopicalTrackRecord_other: "{{names, and}} har inte deltagit i något projekt som matchar ämnet.",
+    noTopicalTrackRecordFix:
+      "Visa deras relevanta kompetens i ansökan, eller lägg till en partner med erfarenhet inom ämnet.",
+    partOfEntity_one:
+      "{{parts, and}} är en del av {{entity}}, så de två är en och samma juridiska person och räknas som en deltagare, inte som två oberoende.",
+    partOfEntity_other:
+      "{{parts, and}} är delar av {{entity}}, så dessa {{members}} är en och samma juridiska person och räknas som en deltagare, inte som oberoende.",
+    partsOfEntity:
+      "{{parts, and}} är delar av en och samma juridiska person, {{entity}}, så de räknas som en deltagare, inte som oberoende juridiska personer.",
+    independenceFix: "Låt {{entity}} delta en gång, eller lägg till en oberoende partner i deras ställe.",
+    unknownCountry:
+      "Grafen anger inte var {{entity}} är etablerad, så den räknas inte in i villkoren för stödberättigande.",
+    unknownCountryFix: "Kontrollera för hand i vilket land {{entity}} är etablerad.",
+    thirdCountry:
+      "{{entity}} är etablerad i {{country}}, som varken är en EU-medlemsstat eller ett associerat land: den räknas inte in i villkoren för stödberättigande och finansieras bara i undantagsfall.",
+    thirdCountryFix:
+      "Behåll {{entity}} som associerad partner med egen finansiering, och räkna inte in den i minimiantalet.",
+    pillarTwoOnly:
+      "{{country}} är associerat bara till pelare II (klustren); {{entity}} räknas som associerad bara i utlysningar där.",
+    noEligibleParticipant:
+      "En CSA kräver minst en juridisk person som är etablerad i en EU-medlemsstat eller ett associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har ingen.",
+    noEligibleParticipantFix: "Lägg till en partner som är etablerad i en EU-medlemsstat eller ett associerat land.",
+    csaRuleMet_one: "Uppfyller CSA-regeln: {{entities, and}} är en juridisk person etablerad i {{countries, and}}.",
+    csaRuleMet_other: "Uppfyller CSA-regeln: {{entities, and}} är juridiska personer etablerade i {{countries, and}}.",
+    tooFewNoCountry_one:
+      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, och den är inte etablerad i något stödberättigat land.",
+    tooFewNoCountry_other:
+      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, och ingen av dem är etablerad i ett stödberättigat land.",
+    tooFewOneCountry_one:
+      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, etablerad i ett stödberättigat land ({{countries, and}}).",
+    tooFewOneCountry_other:
+      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i ett stödberättigat land ({{countries, and}}).",
+    tooFewTwoCountries_one:
+      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, etablerad i två stödberättigade länder ({{countries, and}}).",
+    tooFewTwoCountries_other:
+      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i två stödberättigade länder ({{countries, and}}).",
+    addCountries_one:
+      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land; partnerSuggestions med `countries` hittar sådana.",
+    addCountries_other:
+      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder; partnerSuggestions med `countries` hittar sådana.",
+    addCountriesBesides_one:
+      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land utöver {{countries, and}}; partnerSuggestions med `countries` hittar sådana.",
+    addCountriesBesides_other:
+      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder utöver {{countries, and}}; partnerSuggestions med `countries` hittar sådana.",
+    noMemberState:
+      "En {{action}} kräver minst en oberoende juridisk person som är etablerad i en EU-medlemsstat; ingen av det här konsortiets är det.",
+    noMemberStateFix: "Lägg till en partner som är etablerad i en EU-medlemsstat.",
+    ruleMet:
+      "Uppfyller {{action}}-regeln: oberoende juridiska personer i {{number}} stödberättigade länder ({{countries, and}}), varav minst en i en medlemsstat.",
+    possiblyControlled:
+      "{{owner}} äger {{owned}}, direkt eller genom andra; om ägandet ger kontroll är de två inte oberoende juridiska personer.",
+    possiblyControlledFix:
+      "Kontrollera ägarandelen; om {{owner}} kontrollerar {{owned}}, räkna dem som en och lägg till en oberoende partner.",
+    actionTypeUnknown: "{{call}} är varken en RIA, IA eller CSA; konsortiet kontrolleras mot {{action}}-regeln.",
+    actionTypeUnknownFix: "Läs utlysningens egna villkor på portalen.",
+    actionTypeDiffers: "{{call}} är en {{callAction}}, men konsortiet kontrolleras mot {{action}}-regeln.",
+    actionTypeDiffersFix: "Kontrollera det som en {{callAction}}: utelämna action, eller sätt den till {{callAction}}.",
+  },
+  calls: {
+    listed: "{{items, and}}",
+    listedMore_one: "{{items, series}} och {{count}} till",
+    listedMore_other: "{{items, series}} och {{count}} till",
+    projects_one: "{{count}} projekt",
+    projects_other: "{{count}} projekt",
+    destination: "destinationen {{id}}",
+    destinationNamed: "destinationen {{id}} ({{name}})",
+    text_one:
+      "{{count}} projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text; det närmaste, {{closest}}, delar orden {{words}} (relevans {{relevance, decimal}}).",
+    text_other:
+      "{{count}} projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text; det närmaste, {{closest}}, delar orden {{words}} (relevans {{relevance, decimal}}).",
+    textNone: "Inget projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text.",
+    familyTopic: "{{actor}} har redan beviljats medel inom just det här ämnet: {{projects}}.",
+    familyCall: "{{actor}} har tidigare beviljats medel inom samma utlysning: {{projects}}.",
+    familyDestination_one: "{{actor}} har deltagit i {{count}} projekt inom {{destination}}: {{projects}}.",
+    familyDestination_other: "{{actor}} har deltagit i {{count}} projekt inom {{destination}}: {{projects}}.",
+    familyNone: "{{actor}} har inget tidigare projekt i den här utlysningen eller dess destination.",
+    partnersActive_one:
+      "{{count}} partner till {{actor}} ({{partners}}) har deltagit i {{projects}} inom {{destination}} utan {{actor}}.",
+    partnersActive_other:
+      "{{count}} partner till {{actor}} ({{partners}}) har deltagit i {{projects}} inom {{destination}} utan {{actor}}.",
+    partnersNone:
+      "Ingen partner till {{actor}} har deltagit i projekt inom den här utlysningens destination utan {{actor}}.",
+  },
+};
