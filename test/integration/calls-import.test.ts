@@ -1,8 +1,11 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../server/database/driver.js";
 import { importCalls } from "../../server/import/calls/import-calls.js";
+import { importCordis } from "../../server/import/cordis/import-cordis.js";
 
 const neo4j = inject("neo4j");
 const database = neo4j.database;
@@ -102,6 +105,40 @@ describe("the call importer", () => {
       "MATCH (p:Project)-[r:IN_FAMILY|FUNDED_UNDER]->() WHERE p.id STARTS WITH 'test-calls-' RETURN count(r) AS links",
     );
     expect(links[0].links).toBe(3);
+  });
+
+  it("links a project of a later CORDIS export to its call topic and families without loading the calls again", async () => {
+    await importCalls(driver, database, fixture("topics.csv"));
+    const folder = mkdtempSync(path.join(os.tmpdir(), "samverkan-cordis-"));
+    const files = {
+      projectFile: path.join(folder, "project.csv"),
+      organizationFile: path.join(folder, "organization.csv"),
+    };
+    writeFileSync(
+      files.projectFile,
+      "acronym;contentUpdateDate;ecMaxContribution;ecSignatureDate;endDate;frameworkProgramme;fundingScheme;id;legalBasis;masterCall;nature;objective;rcn;startDate;status;subCall;title;topics;totalCost\n" +
+        'TCLATER;2031-06-01 00:00:00;;;2034-12-31;HORIZON;HORIZON-CSA;test-calls-later;;HORIZON-CL9-2031-07;;"Energy data.";;2032-01-01;SIGNED;;Later energy data;HORIZON-CL9-2031-07-D3-28;\n',
+    );
+    writeFileSync(
+      files.organizationFile,
+      '"projectID";"projectAcronym";"organisationID";"vatNumber";"name";"shortName";"SME";"activityType";"street";"postCode";"city";"country";"nutsCode";"geolocation";"organizationURL";"contactForm";"contentType";"role";"order";"ecContribution";"netEcContribution";"totalCost";"endOfParticipation";"active";"contentUpdateDate";"rcn"\n' +
+        '"test-calls-later";"TCLATER";"990000901";"";"TESTCALLS ORGANISATION";"";"false";"REC";"";"";"Stockholm";"SE";"";"";"";"";"";"coordinator";"1";"";"";"";"false";"";"2031-06-01 00:00:00";""\n',
+    );
+    try {
+      await importCordis(driver, database, files, { recordChanges: false });
+      const links = await query<{ type: string; target: string }>(
+        "MATCH (:Project {id: 'test-calls-later'})-[r:FUNDED_UNDER|IN_FAMILY]->(t) RETURN type(r) AS type, t.id AS target ORDER BY type, target",
+      );
+      expect(links).toEqual([
+        { type: "FUNDED_UNDER", target: "HORIZON-CL9-2031-07-D3-28" },
+        { type: "IN_FAMILY", target: "HORIZON-CL9-2031-07" },
+        { type: "IN_FAMILY", target: "HORIZON-CL9-D3" },
+      ]);
+    } finally {
+      await query(
+        "MATCH (n) WHERE (n:Project AND n.id = 'test-calls-later') OR (n:Actor AND n.cordisId = '990000901') DETACH DELETE n",
+      );
+    }
   });
 
   it("reports broken rows by file, line and field, writes nothing of them, and loads the rest", async () => {

@@ -11,6 +11,7 @@ import { RowError } from "../records/row-error.js";
 import type { SourceRecord } from "../records/source-record.js";
 import { writeParticipationBatch } from "./write-participation-batch.js";
 import { writeProjectBatch } from "./write-project-batch.js";
+import { linkCallProjects } from "../calls/link-call-projects.js";
 
 export interface CordisFiles {
   projectFile: string;
@@ -24,6 +25,11 @@ export interface ImportCordisOptions {
   maxRows?: number;
   /** False for the first load of an empty database: no `Change` is written (see recordImportChanges). */
   recordChanges?: boolean;
+  /**
+   * False when the call topics are imported next anyway (the seed graph): by default, projects
+   * created or changed are linked to the graph's call topics and families, as `import:calls` links them.
+   */
+  linkCalls?: boolean;
 }
 
 /** The outcome of one CORDIS import: a summary per file, and what happened to actors. */
@@ -123,6 +129,10 @@ export async function importCordis(
       organizations.updated +
       actors.actorsCreated +
       actors.candidatesCreated;
+    if (options.linkCalls !== false && projects.created + projects.updated > 0) {
+      const linked = await linkCallProjects(driver, database);
+      log.info(`${linked.links} links from projects to calls and families, ${linked.deleted} removed`);
+    }
     if (changed > 0) await bumpGraphVersion(driver, database);
     return { projects, organizations: { ...organizations, ...actors, organisationsResolved: resolved.size } };
   } finally {

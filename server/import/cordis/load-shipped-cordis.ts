@@ -46,7 +46,8 @@ export async function loadShippedCordis(
   const summaries: ImportSummary[] = [];
   for (const [index, pair] of files.entries()) {
     log.info(`CORDIS ${index + 1} of ${files.length}: ${path.relative(projectRoot, pair.projectFile)}`);
-    summaries.push(await importCordis(driver, database, pair, options));
+    // The seed graph imports the call topics after the projects, and links them then.
+    summaries.push(await importCordis(driver, database, pair, { ...options, linkCalls: false }));
   }
   return summaries;
 }
