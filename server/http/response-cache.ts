@@ -130,14 +130,7 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
       if (!cacheable(req)) return next();
       const key = cacheKey(req.headers.accept ?? "", req.body);
       if (key === undefined) return next();
-      // A version grown old is read again in the background, and meanwhile requests go on without the
-      // cache rather than wait for it: a busy database must not hold up an answer that does not need it.
-      if (freshVersion() === undefined && (checking !== undefined || version !== undefined)) {
-        void currentVersion();
-        res.setHeader(cacheHeader, "bypass");
-        return next();
-      }
-      void currentVersion().then((current) => {
+      const answer = (current: string | undefined) => {
         if (current === undefined) return next(); // the database cannot say: no cache, the request decides
         const started = generation;
         const entry = entries.get(key);
@@ -166,7 +159,16 @@ export function createResponseCache(options: ResponseCacheOptions): ResponseCach
           return send(body);
         };
         next();
-      }, next);
+      };
+      // A version grown old is read again in the background while requests go on with the one last
+      // read: a busy database must not hold up an answer. No entry outlives `seconds` whatever the
+      // version, and a new version clears them all once it is read.
+      if (freshVersion() === undefined && version !== undefined) {
+        const known = version;
+        void currentVersion();
+        return answer(known);
+      }
+      void currentVersion().then(answer, next);
     },
     clear() {
       generation += 1;

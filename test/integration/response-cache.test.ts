@@ -70,16 +70,9 @@ describe("the response cache", () => {
       { database: app.database },
     );
     await sleep(1100);
-    // The version is read again in the background: this answer comes from the database, not the cache.
     const after = await post(app, byId, { id: `${prefix}-b` });
-    expect(after.cache).not.toBe("hit");
+    expect(after.cache).toBe("miss");
     expect(JSON.parse(after.text).data.actors).toEqual([{ id: `${prefix}-b`, name: "Cacheaktör B" }]);
-    // Once the version is read, answers are kept again.
-    await sleep(100);
-    await post(app, byId, { id: `${prefix}-b` });
-    const again = await post(app, byId, { id: `${prefix}-b` });
-    expect(again.cache).toBe("hit");
-    expect(JSON.parse(again.text).data.actors).toEqual([{ id: `${prefix}-b`, name: "Cacheaktör B" }]);
   });
 
   it("keeps an answer for a second at most, so that a change past the server that leaves the counts alone shows", async () => {
@@ -93,7 +86,7 @@ describe("the response cache", () => {
     );
     await sleep(1100);
     const after = await post(app, byId, { id: actorId });
-    expect(after.cache).not.toBe("hit");
+    expect(after.cache).toBe("miss");
     expect(JSON.parse(after.text).data.actors[0].name).toBe("Cacheaktör 3");
   });
 
