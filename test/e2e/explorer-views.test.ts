@@ -389,6 +389,22 @@ describe("the explorer for strategists and proposal writers", () => {
     await swedish.close();
   });
 
+  it("explains partner suggestions and the consortium check in Swedish in the Swedish explorer", async () => {
+    await page.goto(`${url}/?lang=sv`);
+    await page.getByTestId("partners-panel").locator("> summary").click();
+    await page.getByTestId("partner-topic").fill("electric freight vehicles urban logistics");
+    await chooseFromSearch(page, "partner-member", "KTH", "kth");
+    await page.getByTestId("find-partners").click();
+    const suggestions = page.getByTestId("partner-suggestions");
+    await suggestions.waitFor({ timeout: 90_000 });
+    const factors = (await suggestions.locator(".suggestion").first().locator(".factor").allTextContents()).join(" ");
+    expect(factors).toMatch(/tidigare projekt/);
+    expect(factors).not.toMatch(/\b(Has|earlier project|worked with)\b/);
+    const check = page.getByTestId("consortium-check");
+    expect(await check.locator(".severity").allTextContents()).toContain("Måste åtgärdas");
+    expect(await check.textContent()).not.toMatch(/\b(The consortium|must|needs)\b/);
+  });
+
   it("reaches the drawn nodes and the tools from the keyboard, with a labelled canvas and no serious axe findings", async () => {
     await page.goto(`${url}/?focus=kth&selected=kth`);
     await waitForSettledGraph(page);
