@@ -66,7 +66,8 @@ export const en = {
   findings: {
     noSector: "No member is {{sector}}.",
     noSectorNeeded: "No member is {{sector}}, which an {{action}} usually needs.",
-    addSector: "If the topic asks for one, add {{sector}}; partnerSuggestions with `kinds` finds them.",
+    addSector:
+      "If the topic asks for one, add {{sector}}; the partner finder finds them when you give it partner kinds (`kinds` in the API).",
     noCoordinatorExperience: "No member has coordinated an EU project in the graph.",
     addCoordinator: "Add an experienced coordinator, or plan for coordination support (a project office, training).",
     coordinatorExperience_one: "{{name}} has coordinated {{count}} EU project: a natural coordinator.",
@@ -112,13 +113,13 @@ export const en = {
     tooFewTwoCountries_other:
       "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in two eligible countries ({{countries, and}}).",
     addCountries_one:
-      "Add partners established in one more member state or associated country; partnerSuggestions with `countries` finds them.",
+      "Add partners established in one more member state or associated country; the partner finder finds them when you give it countries (`countries` in the API).",
     addCountries_other:
-      "Add partners established in {{count}} more member states or associated countries; partnerSuggestions with `countries` finds them.",
+      "Add partners established in {{count}} more member states or associated countries; the partner finder finds them when you give it countries (`countries` in the API).",
     addCountriesBesides_one:
-      "Add partners established in one more member state or associated country other than {{countries, and}}; partnerSuggestions with `countries` finds them.",
+      "Add partners established in one more member state or associated country other than {{countries, and}}; the partner finder finds them when you give it countries (`countries` in the API).",
     addCountriesBesides_other:
-      "Add partners established in {{count}} more member states or associated countries other than {{countries, and}}; partnerSuggestions with `countries` finds them.",
+      "Add partners established in {{count}} more member states or associated countries other than {{countries, and}}; the partner finder finds them when you give it countries (`countries` in the API).",
     noMemberState:
       "An {{action}} needs at least one independent legal entity established in an EU member state; none of this consortium's is.",
     noMemberStateFix: "Add a partner established in an EU member state.",

@@ -66,7 +66,8 @@ export const sv: Messages = {
   findings: {
     noSector: "Ingen medlem är {{sector}}.",
     noSectorNeeded: "Ingen medlem är {{sector}}, vilket en {{action}} brukar behöva.",
-    addSector: "Om ämnet kräver det, lägg till {{sector}}; partnerSuggestions med `kinds` hittar sådana.",
+    addSector:
+      "Om ämnet kräver det, lägg till {{sector}}; i Partnersök hittar du sådana genom att välja typer av partner (`kinds` i API:t).",
     noCoordinatorExperience: "Ingen medlem har samordnat något EU-projekt i grafen.",
     addCoordinator:
       "Lägg till en erfaren samordnare, eller planera för stöd i samordningen (ett projektkontor, utbildning).",
@@ -114,13 +115,13 @@ export const sv: Messages = {
     tooFewTwoCountries_other:
       "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i två stödberättigade länder ({{countries, and}}).",
     addCountries_one:
-      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land; partnerSuggestions med `countries` hittar sådana.",
+      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
     addCountries_other:
-      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder; partnerSuggestions med `countries` hittar sådana.",
+      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
     addCountriesBesides_one:
-      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land utöver {{countries, and}}; partnerSuggestions med `countries` hittar sådana.",
+      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land utöver {{countries, and}}; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
     addCountriesBesides_other:
-      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder utöver {{countries, and}}; partnerSuggestions med `countries` hittar sådana.",
+      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder utöver {{countries, and}}; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
     noMemberState:
       "En {{action}} kräver minst en oberoende juridisk person som är etablerad i en EU-medlemsstat; ingen av det här konsortiets är det.",
     noMemberStateFix: "Lägg till en partner som är etablerad i en EU-medlemsstat.",
