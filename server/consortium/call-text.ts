@@ -1,5 +1,4 @@
-import { foldTerm } from "../model/fold-term.js";
-import { significantWords } from "./parse-topic.js";
+import { countSignificantWords } from "./parse-topic.js";
 
 /** A call's words that say what it is about, each with its weight (tf × idf over all calls). */
 export type CallTerms = Map<string, number>;
@@ -11,13 +10,7 @@ const titleWeight = 3;
 
 /** Counts of a text's significant folded words (English and Swedish function words left out). */
 export function countWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldTerm)) {
-    counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  const kept = new Set(significantWords(text, Number.MAX_SAFE_INTEGER));
-  for (const word of counts.keys()) if (!kept.has(word)) counts.delete(word);
-  return counts;
+  return countSignificantWords(text);
 }
 
 /** The words of a call: its title's words weigh {@link titleWeight} times. */

@@ -5,8 +5,10 @@ import { foldTerm } from "../model/fold-term.js";
 export interface TopicQuery {
   /** Call topic codes (or their prefixes), upper case: `HORIZON-CL5-2021-D3-01-01`. */
   codes: string[];
-  /** Distinct folded words, the most frequent in the text first. */
+  /** Distinct folded words, the most frequent in the text first, at most {@link maxTopicWords}. */
   words: string[];
+  /** Every significant folded word of the text with its count: what the text match weighs. */
+  terms: Map<string, number>;
   /** True when the text was longer than {@link maxTopicLength} and only its start was read. */
   truncated: boolean;
   /** When the topic names a call of the graph: the call, whose families and type of action count too. */
@@ -67,17 +69,27 @@ export function findTopicCodes(text: string): string[] {
   return [...new Set(codes)].slice(0, maxCodes);
 }
 
-/** The significant folded words of a text, the most frequent first (ties: first seen first), at most `max`. */
-export function significantWords(text: string, max = maxTopicWords): string[] {
+/** Counts of a text's significant folded words, in order of first appearance. */
+export function countSignificantWords(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of (text.match(/[\p{L}\p{N}]+/gu) ?? []).map(foldTerm)) {
     if (isSignificant(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** The words of counts, the most frequent first (ties: first seen first), at most `max`. */
+function mostFrequent(counts: Map<string, number>, max: number): string[] {
   // Map keeps insertion order and sort is stable, so equal counts stay in order of appearance.
   return [...counts.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, max)
     .map(([word]) => word);
+}
+
+/** The significant folded words of a text, the most frequent first (ties: first seen first), at most `max`. */
+export function significantWords(text: string, max = maxTopicWords): string[] {
+  return mostFrequent(countSignificantWords(text), max);
 }
 
 /**
@@ -89,11 +101,12 @@ export function parseTopic(topic: string, argument = "topic"): TopicQuery {
   if (topic.trim() === "") throw badInput(`${argument} must not be empty`, argument);
   const text = topic.slice(0, maxTopicLength);
   const codes = findTopicCodes(text);
-  const words = significantWords(text.replace(codePattern, (match) => (isTopicCode(match) ? " " : match)));
+  const terms = countSignificantWords(text.replace(codePattern, (match) => (isTopicCode(match) ? " " : match)));
+  const words = mostFrequent(terms, maxTopicWords);
   if (codes.length === 0 && words.length === 0) {
     throw badInput(`${argument} must contain a word or a call topic code`, argument);
   }
-  return { codes, words, truncated: topic.length > maxTopicLength };
+  return { codes, words, terms, truncated: topic.length > maxTopicLength };
 }
 
 /**
