@@ -1,14 +1,14 @@
 import type { Driver } from "neo4j-driver";
 import { warmAnalysisCaches } from "./analysis/warm-caches.js";
 import { warmCallCaches } from "./calls/warm-call-caches.js";
-import { warmHistory } from "./consortium/load-history.js";
+import { warmPartnerFinder } from "./consortium/match-project-text.js";
 
 /**
  * Prepares in the background, once the API listens, what the first requests would otherwise wait
- * for: the partner finder's history, the analysis projections, the call catalogue and the projects' words.
+ * for: the partner finder's history and text index, the analysis projections, the call catalogue and the projects' words.
  */
 export function warmCaches(driver: Driver, database: string): void {
-  warmHistory(driver, database);
+  warmPartnerFinder(driver, database);
   warmAnalysisCaches(driver, database);
   warmCallCaches(driver, database);
 }

@@ -152,10 +152,3 @@ export async function loadHistory(driver: Driver, database: string): Promise<His
   loading.catch(() => cached.delete(database));
   return loading;
 }
-
-/** Reads the history in the background after start-up, so that the first suggestion does not wait for it. */
-export function warmHistory(driver: Driver, database: string): void {
-  loadHistory(driver, database).catch((error: unknown) =>
-    log.warn(`consortium finder's history not preloaded: ${error instanceof Error ? error.message : String(error)}`),
-  );
-}

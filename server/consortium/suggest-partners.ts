@@ -10,7 +10,8 @@ import { toCordisCountry } from "./eligibility-countries.js";
 import { findMembers, toConsortiumIds } from "./find-members.js";
 import { findWarmPath, planWarmPath } from "./find-warm-path.js";
 import { loadHistory, type History } from "./load-history.js";
-import { findProjects, matchTopic } from "./match-topic.js";
+import { loadProjectText, matchProjectText } from "./match-project-text.js";
+import { findProjects, matchTopic, minRelevance } from "./match-topic.js";
 import {
   findPartnersOfMembers,
   markScope,
@@ -73,6 +74,38 @@ export interface RankingRequest {
 }
 
 /**
+ * The projects in scope that match a topic, by project number, with their relevance (0..1): those
+ * of its codes and its call's families (as {@link matchTopic} finds them), and those whose text is
+ * most like its words (TF-IDF cosine over the best one's), the best {@link matchedForCandidates}.
+ */
+async function matchInScope(
+  driver: Driver,
+  database: string,
+  history: History,
+  request: RankingRequest,
+  inScope: Uint8Array,
+): Promise<Map<number, number>> {
+  const [byCode, text] = await Promise.all([
+    matchTopic(driver, database, { ...request.topic, words: [] }, request.scope, matchedForCandidates),
+    loadProjectText(driver, database, history),
+  ]);
+  const relevance = new Map<number, number>();
+  const byText = matchProjectText(text, request.topic.terms, inScope, matchedForCandidates);
+  const best = byText[0]?.similarity ?? 0;
+  for (const { project, similarity } of byText) {
+    const value = Math.round((similarity / best) * 1000) / 1000;
+    if (value >= minRelevance) relevance.set(project, value);
+  }
+  for (const match of byCode) {
+    const project = history.projectNumber.get(match.id);
+    if (project !== undefined && inScope[project] === 1 && match.relevance > (relevance.get(project) ?? 0))
+      relevance.set(project, match.relevance);
+  }
+  const ranked = [...relevance].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, matchedForCandidates);
+  return new Map(ranked);
+}
+
+/**
  * Ranks every candidate for a topic and consortium, as of the scope: the participants of the
  * projects in scope that best match the topic, and the members' 400 strongest earlier partners. Each is
  * measured on the features of measure-partner-features.ts and scored with the frozen weights.
@@ -82,11 +115,10 @@ export async function rankCandidates(
   database: string,
   request: RankingRequest,
 ): Promise<{ context: RankingContext; ranked: RankedCandidate[] }> {
-  const [history, matched] = await Promise.all([
-    loadHistory(driver, database),
-    matchTopic(driver, database, request.topic, request.scope, matchedForCandidates),
-  ]);
-  const context = buildContext(history, request, matched);
+  const history = await loadHistory(driver, database);
+  const inScope = markScope(history, request.scope.asOf, new Set(request.scope.excludeProjects));
+  const relevance = await matchInScope(driver, database, history, request, inScope);
+  const context = buildContext(history, request, inScope, relevance);
   const pool = new Set<number>();
   for (const project of context.relevance.keys())
     for (const actor of history.projects[project].participants) pool.add(actor);
@@ -116,14 +148,9 @@ export async function rankCandidates(
 function buildContext(
   history: History,
   request: RankingRequest,
-  matched: Array<{ id: string; relevance: number }>,
+  inScope: Uint8Array,
+  relevance: Map<number, number>,
 ): RankingContext {
-  const inScope = markScope(history, request.scope.asOf, new Set(request.scope.excludeProjects));
-  const relevance = new Map<number, number>();
-  for (const match of matched) {
-    const project = history.projectNumber.get(match.id);
-    if (project !== undefined && inScope[project] === 1) relevance.set(project, match.relevance);
-  }
   const members = request.consortium
     .map((id) => history.actorNumber.get(id))
     .filter((member): member is number => member !== undefined);
