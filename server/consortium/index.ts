@@ -13,3 +13,4 @@ export { countWords, coverage, coverageByText, indexWords } from "./call-text.js
 export { destinationOf } from "./topic-family.js";
 export { topicalValue } from "./score-partners.js";
 export { loadHistory } from "./load-history.js";
+export { loadProjectText, projectWords } from "./match-project-text.js";

@@ -12,6 +12,11 @@ import { countSignificantWords } from "./parse-topic.js";
  */
 export interface ProjectTextIndex {
   termNumber: Map<string, number>;
+  /** Each term number's word. */
+  words: string[];
+  /** Terms of project p (history project number): termsOfProject from projectOffsets[p] to projectOffsets[p + 1]. */
+  projectOffsets: Int32Array;
+  termsOfProject: Int32Array;
   idf: Float64Array;
   /** Postings of term t: projects and weights from offsets[t] to offsets[t + 1]. */
   offsets: Int32Array;
@@ -28,6 +33,7 @@ ORDER BY p.id LIMIT toInteger($size)`;
 /** Projects' term counts, gathered before the idf is known. */
 export class ProjectTextBuilder {
   private readonly termNumber = new Map<string, number>();
+  private readonly words: string[] = [];
   private readonly documentFrequency: number[] = [];
   private readonly vectors = new Map<number, { terms: Int32Array; counts: Float32Array }>();
 
@@ -41,6 +47,7 @@ export class ProjectTextBuilder {
       let term = this.termNumber.get(word);
       if (term === undefined) {
         term = this.documentFrequency.push(0) - 1;
+        this.words.push(word);
         this.termNumber.set(word, term);
       }
       this.documentFrequency[term] += 1;
@@ -51,9 +58,14 @@ export class ProjectTextBuilder {
     this.vectors.set(project, { terms, counts: values });
   }
 
-  /** The index: each project's vector normalised, laid out by term. */
-  build(): ProjectTextIndex {
-    const { documentFrequency, termNumber } = this;
+  /** The index of projects numbered below `projectCount`: each project's vector normalised, laid out by term, and its terms by project. */
+  build(projectCount: number): ProjectTextIndex {
+    const { documentFrequency, termNumber, words } = this;
+    const projectOffsets = new Int32Array(projectCount + 1);
+    for (let project = 0; project < projectCount; project += 1)
+      projectOffsets[project + 1] = projectOffsets[project] + (this.vectors.get(project)?.terms.length ?? 0);
+    const termsOfProject = new Int32Array(projectOffsets[projectCount]);
+    for (const [project, vector] of this.vectors) termsOfProject.set(vector.terms, projectOffsets[project]);
     const idf = Float64Array.from(documentFrequency, (df) => Math.log(Math.max(1, this.vectors.size) / df));
     const offsets = new Int32Array(documentFrequency.length + 1);
     for (let term = 0; term < documentFrequency.length; term += 1)
@@ -70,7 +82,7 @@ export class ProjectTextBuilder {
         fill[term] += 1;
       });
     }
-    return { termNumber, idf, offsets, projects, weights };
+    return { termNumber, words, projectOffsets, termsOfProject, idf, offsets, projects, weights };
   }
 }
 
@@ -93,7 +105,7 @@ async function buildIndex(driver: Driver, database: string, history: History): P
     }
     after = page.records[page.records.length - 1].get("id") as string;
   }
-  const index = builder.build();
+  const index = builder.build(history.projects.length);
   log.info(
     `Consortium finder: text of ${documents} projects indexed (${index.projects.length} postings) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
@@ -110,6 +122,12 @@ export function loadProjectText(driver: Driver, database: string, history: Histo
   indexes.set(history, building);
   building.catch(() => indexes.delete(history));
   return building;
+}
+
+/** The significant words of a project's title, acronym and objective (by its history number). */
+export function projectWords(index: ProjectTextIndex, project: number): Set<string> {
+  const terms = index.termsOfProject.subarray(index.projectOffsets[project], index.projectOffsets[project + 1]);
+  return new Set(Array.from(terms, (term) => index.words[term]));
 }
 
 /** A project that matches a topic's text: its history number and cosine similarity (0..1). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchProjectText, ProjectTextBuilder } from "../../server/consortium/match-project-text.js";
+import { matchProjectText, ProjectTextBuilder, projectWords } from "../../server/consortium/match-project-text.js";
 
 const texts = [
   "Solar fuels from sunlight: artificial photosynthesis for hydrogen",
@@ -12,7 +12,7 @@ const texts = [
 function indexOf(projects: string[]) {
   const builder = new ProjectTextBuilder();
   projects.forEach((text, project) => builder.add(project, text));
-  return builder.build();
+  return builder.build(projects.length);
 }
 
 const countsOf = (text: string) => {
@@ -58,5 +58,11 @@ describe("the partner finder's text match", () => {
   it("matches nothing for words no project holds", () => {
     const index = indexOf(texts);
     expect(matchProjectText(index, countsOf("quantum"), new Uint8Array(5).fill(1), 10)).toEqual([]);
+  });
+
+  it("gives each project's significant words back", () => {
+    const index = indexOf(texts);
+    expect(projectWords(index, 2)).toEqual(new Set(["urban", "mobility", "bicycle", "lanes", "nordic", "cities"]));
+    expect(projectWords(index, 1)).toEqual(new Set(["hydrogen", "storage", "salt", "caverns", "energy", "transition"]));
   });
 });
