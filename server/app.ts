@@ -17,6 +17,7 @@ import { allowOrigins } from "./http/allow-origins.js";
 import { handleHttpErrors } from "./http/handle-http-errors.js";
 import { limitAnswers } from "./http/limit-answers.js";
 import { limitCost } from "./http/limit-cost.js";
+import { limitVariables } from "./http/limit-input-shape.js";
 import { parseOptions, protectRequests, requestLimits } from "./http/request-limits.js";
 import { createResponseCache } from "./http/response-cache.js";
 import { createWorkPool } from "./http/work-pool.js";
@@ -83,6 +84,7 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
     allowOrigins(config.corsOrigins),
     limitAnswers({ timeoutMs: config.requestTimeoutMs, maxBytes: config.maxAnswerBytes }),
     express.json({ limit: requestLimits.maxBodyBytes }),
+    limitVariables(),
     responseCache.middleware,
     expressMiddleware(apollo, {
       context: createContextFunction({

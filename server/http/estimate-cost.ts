@@ -12,6 +12,7 @@ import {
 } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { badInput } from "../model/errors.js";
+import { booleanOperators } from "./limit-input-shape.js";
 import { readListLimits, type ListLimit } from "./read-list-limits.js";
 
 /** What one request may ask for, in the units of {@link createCostEstimator}: rows and filter terms. */
@@ -28,6 +29,11 @@ export const costLimits = {
   relationshipFilterFactor: 100,
   /** Each filter term is read for every row scanned, not only for the rows returned. */
   filterTermCost: 10,
+  /**
+   * `AND`, `OR` and `NOT` inside one another make the database plan and evaluate each level again:
+   * what an operator holds costs this many times more for every level it sits under.
+   */
+  booleanOperatorFactor: 4,
 } as const;
 
 type Args = Record<string, unknown>;
@@ -122,6 +128,12 @@ function isRelationshipFilter(type: GraphQLNamedType): boolean {
   return "some" in fields || "aggregate" in fields;
 }
 
+/** How much more a filter field's content costs for sitting under it. */
+function nestingFactor(name: string, type: GraphQLInputType): number {
+  if (isRelationshipFilter(getNamedType(type))) return costLimits.relationshipFilterFactor;
+  return booleanOperators.has(name) ? costLimits.booleanOperatorFactor : 1;
+}
+
 interface InputSize {
   /** Values given: operators and list elements. */
   terms: number;
@@ -129,7 +141,10 @@ interface InputSize {
   cost: number;
 }
 
-/** Measures an argument's value by its input type: nested relationship filters multiply. */
+/**
+ * Measures an argument's value by its input type: nested relationship filters and boolean
+ * operators multiply. Its nesting is bounded before it gets here (`limit-input-shape.ts`).
+ */
 function measureInput(value: unknown, type: GraphQLInputType): InputSize {
   const nullable = getNullableType(type);
   if (value === null || value === undefined) return { terms: 1, cost: 1 };
@@ -150,9 +165,7 @@ function measureInput(value: unknown, type: GraphQLInputType): InputSize {
     const field = fields[name];
     if (!field) continue;
     const measured = measureInput(inner, field.type);
-    const cost = isRelationshipFilter(getNamedType(field.type))
-      ? costLimits.relationshipFilterFactor * (1 + measured.cost)
-      : 1 + measured.cost;
+    const cost = nestingFactor(name, field.type) * (1 + measured.cost);
     size = { terms: size.terms + 1 + measured.terms, cost: size.cost + cost };
   }
   return size;

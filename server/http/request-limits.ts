@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ValidationRule } from "graphql";
+import { limitLiteralInput } from "./limit-input-shape.js";
 
 /**
  * What one request may cost. Every query the explorer sends and the standard introspection
@@ -18,7 +19,8 @@ export const requestLimits = {
 } as const;
 
 /**
- * graphql-armor's validation rules for depth, aliases and directives. The standard
+ * graphql-armor's validation rules for depth, aliases and directives, and the nesting of the values
+ * written in the document (`limit-input-shape.ts`). The standard
  * introspection query (depth 15) is left to graphql-js's MaxIntrospectionDepthRule, one of its
  * specified rules, which refuses circular introspection.
  *
@@ -36,7 +38,7 @@ export function protectRequests(): { plugins: ApolloServerPlugin[]; validationRu
     maxDirectives: { n: requestLimits.maxDirectives },
     costLimit: { enabled: false },
   }).protect();
-  return { plugins: plugins as ApolloServerPlugin[], validationRules };
+  return { plugins: plugins as ApolloServerPlugin[], validationRules: [...validationRules, limitLiteralInput()] };
 }
 
 /** graphql-js parse options: stop parsing after `maxTokens` tokens. */

@@ -2,6 +2,7 @@ import { SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { budgetDriver, createRequestBudget } from "../../server/graphql/request-budget.js";
 import { costLimits } from "../../server/http/estimate-cost.js";
+import { inputShapeLimits } from "../../server/http/limit-input-shape.js";
 import { signTestToken, startTestApp, testJwtSecret, type ApiData, type TestApp } from "../support/test-app.js";
 
 let app: TestApp;
@@ -77,6 +78,80 @@ describe("the cost of a request, decided before any database call", () => {
       where: { OR: where.OR.slice(0, 3) },
     });
     expect(few.status).toBe(200);
+  });
+});
+
+/** `[[[…]]]`, `depth` lists deep, built without recursion. */
+function nestedLists(depth: number): unknown {
+  let value: unknown = "kth";
+  for (let i = 0; i < depth; i += 1) value = [value];
+  return value;
+}
+
+/** A `where` with `operator` nested `depth` deep around `innermost`. */
+function nestedOperator(operator: "AND" | "NOT", depth: number, innermost: object): object {
+  let where = innermost;
+  for (let i = 0; i < depth; i += 1) where = operator === "NOT" ? { NOT: where } : { AND: [where] };
+  return where;
+}
+
+describe("the shape of the input, refused before GraphQL and the database", () => {
+  const actorsWhere = "query ($where: ActorWhere) { actors(where: $where, limit: 3) { id } }";
+  const kth = { id: { eq: "kth" } };
+  const limitOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.limit;
+
+  it("refuses variables nested 5,000 deep in lists with 400, and answers an unused variable at the limit", async () => {
+    // Written by hand: JSON.stringify itself recurses through every level.
+    const response = await fetch(`${app.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: `{"query": "query ($ids: [ID!]) { network(ids: $ids) { nodes { id } } }", "variables": {"ids": ${"[".repeat(5000)}"kth"${"]".repeat(5000)}}}`,
+    });
+    const deep = { status: response.status, headers: response.headers, body: await response.json() } as Answer;
+    expect([deep.status, codeOf(deep), limitOf(deep)]).toEqual([400, "BAD_USER_INPUT", "maxListDepth"]);
+    const near = await post(app, "query ($ids: [ID!]) { actors(where: { id: { in: $ids } }) { id } }", {
+      ids: ["kth"],
+      unused: nestedLists(inputShapeLimits.maxListDepth),
+    });
+    expect(near.status).toBe(200);
+    expect(near.body.data?.actors).toEqual([{ id: "kth" }]);
+  });
+
+  it("refuses AND nested 2,000 deep in the variables with 400, and answers AND at the limit", async () => {
+    const deep = await post(app, actorsWhere, { where: nestedOperator("AND", 2000, kth) });
+    expect([deep.status, codeOf(deep)]).toEqual([400, "BAD_USER_INPUT"]);
+    const near = await post(app, actorsWhere, { where: nestedOperator("AND", inputShapeLimits.maxBooleanDepth, kth) });
+    expect(near.status).toBe(200);
+    expect(near.body.data?.actors).toEqual([{ id: "kth" }]);
+  });
+
+  it("refuses NOT nested 300 deep in the variables with 400, and answers NOT at the limit correctly", async () => {
+    const deep = await post(app, actorsWhere, { where: nestedOperator("NOT", 300, kth) });
+    expect([deep.status, codeOf(deep), limitOf(deep)]).toEqual([400, "BAD_USER_INPUT", "maxBooleanDepth"]);
+    // NOT four times over is the filter itself.
+    const near = await post(app, actorsWhere, { where: nestedOperator("NOT", inputShapeLimits.maxBooleanDepth, kth) });
+    expect(near.status).toBe(200);
+    expect(near.body.data?.actors).toEqual([{ id: "kth" }]);
+  });
+
+  it("refuses the same nesting written in the document, and answers it at the limit", async () => {
+    const written = (depth: number) =>
+      `{ actors(where: ${"{ NOT: ".repeat(depth)}{ id: { eq: "kth" } }${" }".repeat(depth)}) { id } }`;
+    const deep = await post(app, written(300));
+    expect([deep.status, codeOf(deep), limitOf(deep)]).toEqual([400, "GRAPHQL_VALIDATION_FAILED", "maxBooleanDepth"]);
+    const near = await post(app, written(inputShapeLimits.maxBooleanDepth));
+    expect(near.status).toBe(200);
+    expect(near.body.data?.actors).toEqual([{ id: "kth" }]);
+  });
+
+  it("refuses deep variables sent with GET too", async () => {
+    const search = new URLSearchParams({
+      query: actorsWhere,
+      variables: JSON.stringify({ where: nestedOperator("NOT", 300, kth) }),
+    });
+    const response = await fetch(`${app.url}/graphql?${search}`, { headers: { "apollo-require-preflight": "1" } });
+    const body = (await response.json()) as Answer["body"];
+    expect([response.status, body.errors?.[0]?.extensions?.code]).toEqual([400, "BAD_USER_INPUT"]);
   });
 });
 
