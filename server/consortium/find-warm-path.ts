@@ -1,19 +1,8 @@
 import type { Driver } from "neo4j-driver";
 import { assembleNetwork, type Network } from "../analysis/index.js";
+import { collaborationTieTypes } from "../model/collaboration-ties.js";
 import { findElementIds } from "../model/find-nodes.js";
 import type { RankingContext } from "./measure-partner-features.js";
-
-/** The ties a warm introduction can run along: collaborations, not shared places or strategies. */
-export const introductionTypes = [
-  "PARTICIPATES_IN",
-  "PARTY_TO",
-  "MEMBER_OF",
-  "COLLABORATES_WITH",
-  "FOUNDED",
-  "FINANCES",
-  "OWNS",
-  "PART_OF",
-];
 
 /** The latest project in scope that two actors share, or null. */
 function latestShared(context: RankingContext, a: number, b: number): number | null {
@@ -53,14 +42,17 @@ export function planWarmPath(context: RankingContext, candidate: number, commonP
   return null;
 }
 
-/** The warm path as a Network: its nodes, and the ties between consecutive ones with their evidence. */
+/**
+ * The warm path as a Network: its nodes, and the ties between consecutive ones with their evidence,
+ * along the collaboration ties of the domain model, as collaborators and the partner finder count them.
+ */
 export async function findWarmPath(driver: Driver, database: string, ids: string[]): Promise<Network> {
   const elementIds = await findElementIds(driver, database, ids);
   const network = await assembleNetwork(
     driver,
     database,
     ids.map((id) => elementIds.get(id) as string),
-    { kinds: null, relationshipTypes: introductionTypes, programmes: null, asOf: null, minWeight: null },
+    { kinds: null, relationshipTypes: collaborationTieTypes, programmes: null, asOf: null, minWeight: null },
   );
   const used = new Set(ids.slice(1).flatMap((id, index) => [`${ids[index]}|${id}`, `${id}|${ids[index]}`]));
   return { ...network, edges: network.edges.filter((edge) => used.has(`${edge.source}|${edge.target}`)) };

@@ -13,5 +13,5 @@ const { shared, direct } = domainModel().collaboration;
  */
 export const collaborationTies = { shared: shared.join("|"), direct: direct.join("|") };
 
-/** Every collaboration tie type once, shared or direct. */
+/** Every collaboration tie type once, shared or direct: what a warm introduction can run along. */
 export const collaborationTieTypes = [...new Set([...shared, ...direct])];

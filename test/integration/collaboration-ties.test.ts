@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ensureProjection } from "../../server/analysis/collaboration-projection.js";
+import { findWarmPath } from "../../server/consortium/find-warm-path.js";
 import { loadHistory } from "../../server/consortium/load-history.js";
 import { toFilterParams } from "../../server/model/validate-arguments.js";
 import { startTestApp, type TestApp } from "../support/test-app.js";
@@ -7,7 +8,8 @@ import { startTestApp, type TestApp } from "../support/test-app.js";
 /**
  * A body with two founders (one of them also a member), a funder and a member, and an actor tied
  * to none of them. Founding, funding and belonging to the same body are collaboration ties through
- * it: collaborators, partner proximity and the GDS collaboration graph must all see the same ties.
+ * it: collaborators, partner proximity, the GDS collaboration graph and warm introductions must all
+ * see the same ties.
  */
 const ids = {
   body: "tie-test-body",
@@ -44,7 +46,7 @@ afterAll(async () => {
 });
 
 describe("shared bodies are collaboration ties", () => {
-  it("ties founders, funders and members of one body, equally in collaborators, proximity and the GDS graph", async () => {
+  it("ties founders, funders and members of one body, equally in collaborators, proximity, the GDS graph and warm introductions", async () => {
     const { data, errors } = await app.graphql<CollaboratorsData>(
       `query C($id: ID!) { collaborators(id: $id, limit: 50) { partner { id } strength via { id type } } }`,
       { id: ids.founder },
@@ -82,5 +84,18 @@ describe("shared bodies are collaboration ties", () => {
     const weights = new Map(projected.map((row) => [row.target as string, row.weight as number]));
     expect([...weights.keys()].sort()).toEqual([...strengths.keys()].sort());
     for (const [partner, strength] of strengths) expect(weights.get(partner)).toBeCloseTo(strength, 3);
+
+    // A warm introduction runs along the same ties: each actor's tie to the body is a step of it.
+    for (const [actor, types] of [
+      [ids.founder, ["FOUNDED", "MEMBER_OF"]],
+      [ids.cofounder, ["FOUNDED"]],
+      [ids.funder, ["FINANCES"]],
+      [ids.member, ["MEMBER_OF"]],
+    ] as const) {
+      const path = await findWarmPath(app.driver, app.database, [actor, ids.body]);
+      expect(path.edges.map((edge) => edge.type).sort(), actor).toEqual([...types].sort());
+    }
+    const none = await findWarmPath(app.driver, app.database, [ids.outsider, ids.body]);
+    expect(none.edges).toEqual([]);
   });
 });
