@@ -6,11 +6,11 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
-import { graphFingerprint } from "./analysis/collaboration-projection.js";
+import { graphFingerprint } from "./analysis/index.js";
 import { createTokenVerifier } from "./auth/verify-token.js";
 import { projectRoot, type Config } from "./config.js";
 import { describeDatabase } from "./database/driver.js";
-import { ensureHistoryIndex } from "./editing/ensure-history-index.js";
+import { ensureHistoryIndex } from "./editing/index.js";
 import { createContextFunction, type RequestContext } from "./graphql/context.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { allowOrigins } from "./http/allow-origins.js";

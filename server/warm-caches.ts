@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { warmAnalysisCaches } from "./analysis/warm-caches.js";
-import { warmCallCaches } from "./calls/warm-call-caches.js";
-import { warmPartnerFinder } from "./consortium/match-project-text.js";
+import { warmAnalysisCaches } from "./analysis/index.js";
+import { warmCallCaches } from "./calls/index.js";
+import { warmPartnerFinder } from "./consortium/index.js";
 
 /**
  * Prepares in the background, once the API listens, what the first requests would otherwise wait

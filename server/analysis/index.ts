@@ -1,7 +1,10 @@
 /**
- * What other features may use of the analysis: networks as the explorer draws them, and the
- * graph's fingerprint, which changes with every import and edit. Everything else in this folder is
+ * What other parts of the server may use of the analysis: networks as the explorer draws them, the
+ * graph's fingerprint, which changes with every import and edit, its resolvers and the warming of
+ * its caches. Everything else in this folder is
  * its own.
  */
 export { assembleNetwork, type Network } from "./assemble-network.js";
 export { graphFingerprint } from "./collaboration-projection.js";
+export { analysisResolvers } from "./resolvers.js";
+export { warmAnalysisCaches } from "./warm-caches.js";

@@ -1,6 +1,7 @@
 /**
- * What other features may use of the consortium finder: the finder and the check themselves, a
- * call read as a topic, and the text and wording rules the open-calls ranking shares with it.
+ * What other parts of the server may use of the consortium finder: the finder and the check
+ * themselves, a call read as a topic, the text and wording rules the open-calls ranking shares
+ * with it, its resolvers and the warming of its caches.
  * Everything else in this folder is its own.
  */
 export { checkConsortium } from "./check-consortium.js";
@@ -13,4 +14,5 @@ export { countWords, coverage, coverageByText, indexWords } from "./call-text.js
 export { destinationOf } from "./topic-family.js";
 export { topicalValue } from "./score-partners.js";
 export { loadHistory } from "./load-history.js";
-export { loadProjectText, projectWords } from "./match-project-text.js";
+export { loadProjectText, projectWords, warmPartnerFinder } from "./match-project-text.js";
+export { consortiumResolvers } from "./resolvers.js";

@@ -1,13 +1,13 @@
 import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
-import { analysisResolvers } from "../analysis/resolvers.js";
+import { analysisResolvers } from "../analysis/index.js";
 import { guardInternalFields } from "../auth/guard-internal-fields.js";
 import { toAuthorizationSettings } from "../auth/authorization-settings.js";
 import type { AuthSettings } from "../config.js";
-import { callsResolvers } from "../calls/resolvers.js";
-import { consortiumResolvers } from "../consortium/resolvers.js";
-import { editingResolvers } from "../editing/resolvers.js";
+import { callsResolvers } from "../calls/index.js";
+import { consortiumResolvers } from "../consortium/index.js";
+import { editingResolvers } from "../editing/index.js";
 import { strictDates } from "./strict-dates.js";
 import { readTypeDefs } from "../model/type-defs.js";
 

@@ -1,6 +1,6 @@
 import type { Driver } from "neo4j-driver";
-import { callOf } from "../../calls/call-families.js";
-import { destinationOf } from "../../consortium/topic-family.js";
+import { callOf } from "../../calls/index.js";
+import { destinationOf } from "../../consortium/index.js";
 
 /** A link from a CORDIS project to a call topic (FUNDED_UNDER) or to a call family (IN_FAMILY). */
 export interface ProjectLink {

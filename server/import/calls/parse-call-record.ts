@@ -1,4 +1,4 @@
-import { familiesOf } from "../../calls/call-families.js";
+import { familiesOf } from "../../calls/index.js";
 import { contentHash } from "../cordis/content-hash.js";
 import { fieldReader } from "../records/read-field.js";
 import { RowError } from "../records/row-error.js";

@@ -1,8 +1,6 @@
 import path from "node:path";
 import type { ManagedTransaction, Record as Neo4jRecord } from "neo4j-driver";
-import { snapshot } from "../../editing/record-change.js";
-import { relationshipId } from "../../editing/relationship-id.js";
-import { relationshipSnapshot } from "../../editing/store-relationship.js";
+import { relationshipId, relationshipSnapshot, snapshot } from "../../editing/index.js";
 
 /** What a bulk writer did to one node or relationship, for its `Change` record. */
 export interface ImportedChange {
