@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import { cachePerVersion } from "../model/cache-per-version.js";
 import { visibleNode } from "../model/visibility.js";
 
 /** A project of a call family: when it began and who took part. */
@@ -30,9 +31,6 @@ const readCalls = `
 MATCH (q:Project)-[:FUNDED_UNDER]->(c:Call) WHERE ${visibleNode("q")}
 RETURN q.id AS project, c.id AS call`;
 
-let cached: FamilyIndex | null = null;
-let loading: Promise<FamilyIndex> | null = null;
-
 async function loadIndex(driver: Driver, database: string, version: string): Promise<FamilyIndex> {
   const [result, calls] = await Promise.all([
     driver.executeQuery(readProjects, {}, { database, routing: "READ" }),
@@ -60,14 +58,7 @@ async function loadIndex(driver: Driver, database: string, version: string): Pro
   return { database, version, families, links };
 }
 
-async function readIndex(driver: Driver, database: string, version: string): Promise<FamilyIndex> {
-  if (cached?.database === database && cached.version === version) return cached;
-  loading ??= loadIndex(driver, database, version).finally(() => {
-    loading = null;
-  });
-  cached = await loading;
-  return cached;
-}
+const readIndex = cachePerVersion(loadIndex);
 
 /**
  * The projects of every call family with their participants, read once per version of the graph

@@ -2,6 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { graphFingerprint } from "../analysis/index.js";
 import { visibleNode, visibleRelationship } from "../model/visibility.js";
 import { log } from "../log.js";
+import { cachePerVersion } from "../model/cache-per-version.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
 import { familyOf } from "./topic-family.js";
 
@@ -134,21 +135,12 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
   return { fingerprint, projects, projectNumber, actors, actorNumber, statedTies };
 }
 
-const cached = new Map<string, Promise<History>>();
+const cachedHistory = cachePerVersion(readHistory);
 
 /**
  * The history for the graph as it is now: read again when the graph's fingerprint (node and
  * relationship counts and version, which every import and edit changes) differs from the cached one.
  */
 export async function loadHistory(driver: Driver, database: string): Promise<History> {
-  const fingerprint = await graphFingerprint(driver, database);
-  const known = cached.get(database);
-  if (known) {
-    const history = await known.catch(() => null);
-    if (history && history.fingerprint === fingerprint) return history;
-  }
-  const loading = readHistory(driver, database, fingerprint);
-  cached.set(database, loading);
-  loading.catch(() => cached.delete(database));
-  return loading;
+  return cachedHistory(driver, database, await graphFingerprint(driver, database));
 }

@@ -1,4 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
+import { cachePerVersion } from "../model/cache-per-version.js";
 import { toObject } from "../model/graph-values.js";
 import { callTerms, callWordCounts, inverseFrequencies, type CallTerms } from "./call-text.js";
 
@@ -35,9 +36,6 @@ export async function readGraphVersion(driver: Driver, database: string): Promis
   const result = await driver.executeQuery(readVersion, {}, { database, routing: "READ" });
   return String(result.records[0].get("version"));
 }
-
-let cached: CallCatalogue | null = null;
-let loading: Promise<CallCatalogue> | null = null;
 
 async function loadCatalogue(driver: Driver, database: string, version: string): Promise<CallCatalogue> {
   const result = await driver.executeQuery(readCalls, {}, { database, routing: "READ" });
@@ -81,16 +79,12 @@ async function loadCatalogue(driver: Driver, database: string, version: string):
   return { database, version, calls };
 }
 
+const cachedCatalogue = cachePerVersion(loadCatalogue);
+
 /**
  * Every call of the graph with its profile of words (tf × idf over all calls), read once per
  * version of the graph: an import or an edit bumps the version, and the next read reloads.
  */
 export async function readCallCatalogue(driver: Driver, database: string): Promise<CallCatalogue> {
-  const version = await readGraphVersion(driver, database);
-  if (cached?.database === database && cached.version === version) return cached;
-  loading ??= loadCatalogue(driver, database, version).finally(() => {
-    loading = null;
-  });
-  cached = await loading;
-  return cached;
+  return cachedCatalogue(driver, database, await readGraphVersion(driver, database));
 }
