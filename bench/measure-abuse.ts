@@ -43,13 +43,19 @@ export interface AbuseResult {
 /** The goals of the scenario. */
 export const abuseGoals = { typenameP95Ms: 100, networkP95Ms: 500, maxRssMb: 600, longestMs: 12_000 };
 
-async function send(url: string, query: string, variables: Record<string, unknown> = {}, operationName?: string) {
+async function send(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  body = JSON.stringify({ query, variables, operationName }),
+) {
   const started = performance.now();
   try {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables, operationName }),
+      body,
       signal: AbortSignal.timeout(60_000),
     });
     const text = await response.text();
@@ -60,8 +66,52 @@ async function send(url: string, query: string, variables: Record<string, unknow
   }
 }
 
+/** `AND` or `NOT` nested `depth` deep around `innermost`, as a `where` in the variables. */
+function nestedOperator(operator: "AND" | "NOT", depth: number, innermost: object): object {
+  let where = innermost;
+  for (let i = 0; i < depth; i += 1) where = operator === "NOT" ? { NOT: where } : { AND: [where] };
+  return where;
+}
+
+interface Candidate {
+  name: string;
+  /** The operation without its keyword and name (`{ … }` or `($x: T) { … }`): each copy names it anew. */
+  query: string;
+  variables?: Record<string, unknown>;
+  /** The request body as sent, when JSON.stringify could not write it (it recurses). */
+  body?: string;
+}
+
+/**
+ * Inputs nested deeper than the limits (refused before GraphQL), and the deepest that the limits
+ * accept, over every actor.
+ */
+function deepInputs(): Candidate[] {
+  const actorsWhere = "($where: ActorWhere) { actors(limit: 500, where: $where) { id name } }";
+  const contains = { name: { contains: "e" } };
+  return [
+    {
+      name: "variables nested 5,000 deep in lists",
+      query: "($ids: [ID!]) { network(ids: $ids) { nodes { id } } }",
+      body: `{"query":"query Deep($ids: [ID!]) { network(ids: $ids) { nodes { id } } }","variables":{"ids":${"[".repeat(5000)}"x"${"]".repeat(5000)}}}`,
+    },
+    { name: "AND nested 2,000 deep", query: actorsWhere, variables: { where: nestedOperator("AND", 2000, contains) } },
+    { name: "NOT nested 300 deep", query: actorsWhere, variables: { where: nestedOperator("NOT", 300, contains) } },
+    {
+      name: "NOT nested 4 deep (the limit)",
+      query: actorsWhere,
+      variables: { where: nestedOperator("NOT", 4, contains) },
+    },
+    {
+      name: "AND nested 4 deep (the limit)",
+      query: actorsWhere,
+      variables: { where: nestedOperator("AND", 4, { OR: [contains, { NOT: contains }] }) },
+    },
+  ];
+}
+
 /** What an attacker without a token might send, each as large as the limits let it be (or a little more). */
-function candidates(inputs: BenchInputs, n = 0): Array<{ name: string; query: string }> {
+function candidates(inputs: BenchInputs, n = 0): Candidate[] {
   const hub = JSON.stringify(inputs.hubs[0]);
   const other = JSON.stringify(inputs.hubs[1] ?? inputs.ordinary[0]);
   const or = Array.from(
@@ -112,6 +162,7 @@ function candidates(inputs: BenchInputs, n = 0): Array<{ name: string; query: st
       name: "partner suggestions for a long topic",
       query: `{ partnerSuggestions(topic: ${JSON.stringify(inputs.topics[0] ?? "energy")}, limit: 50) { score actor { id name } factors { name value } } }`,
     },
+    ...deepInputs(),
   ];
 }
 
@@ -127,7 +178,13 @@ const count = (statuses: Record<string, number>, status: number) => {
 export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options = { attackSeconds: 30 }) {
   const probes: AbuseProbe[] = [];
   for (const candidate of candidates(inputs, 997)) {
-    const result = await send(api.url, candidate.query);
+    const result = await send(
+      api.url,
+      `query Probe ${candidate.query}`,
+      candidate.variables,
+      undefined,
+      candidate.body,
+    );
     probes.push({ name: candidate.name, ...result });
     progress(
       `abuse: ${candidate.name}: HTTP ${result.status}${result.code ? ` ${result.code}` : ""}, ${result.ms.toFixed(0)} ms`,
@@ -149,7 +206,8 @@ export async function measureAbuse(api: ApiServer, inputs: BenchInputs, options 
     while (performance.now() < deadline && sent < 2000) {
       sent += 1;
       const name = `Heavy${copy}x${sent}`;
-      const result = await send(api.url, `query ${name} ${heaviest(sent).query}`, {}, name);
+      const attack = heaviest(sent);
+      const result = await send(api.url, `query ${name} ${attack.query}`, attack.variables, name);
       count(statuses, result.status);
       longestMs = Math.max(longestMs, result.ms);
     }
