@@ -19,22 +19,22 @@ const config: CodegenConfig = {
         contextType: "../graphql/context.js#RequestContext",
         scalars: { Date: "string", DateTime: "string", BigInt: "string" },
         avoidOptionals: false,
-        // The domain nodes that custom resolvers return are plain property objects (graph-values.ts);
+        // The domain nodes that custom resolvers return are their own values (model/node-models.ts);
         // @neo4j/graphql's own resolvers answer their relationship fields. A partner suggestion holds
         // its warm path as a thunk, so that it is computed only when a query selects it.
         // Resolvers return plain values or promises of them; the nested values themselves are plain.
         resolverTypeWrapperSignature: "T",
         mappers: {
-          Actor: "../model/graph-values.js#PlainNode",
-          Project: "../model/graph-values.js#PlainNode",
-          Agreement: "../model/graph-values.js#PlainNode",
-          Strategy: "../model/graph-values.js#PlainNode",
-          Place: "../model/graph-values.js#PlainNode",
-          Source: "../model/graph-values.js#PlainNode",
-          Call: "../model/graph-values.js#PlainNode",
-          CallFamily: "../model/graph-values.js#PlainNode",
-          PartnerSuggestion: "../consortium/suggest-partners.js#SuggestionModel",
-          Collaboration: "../analysis/find-collaborators.js#CollaborationModel",
+          Actor: "../model/node-models.js#ActorModel",
+          Project: "../model/node-models.js#ProjectModel",
+          Agreement: "../model/node-models.js#AgreementModel",
+          Strategy: "../model/node-models.js#StrategyModel",
+          Place: "../model/node-models.js#PlaceModel",
+          Source: "../model/node-models.js#SourceModel",
+          Call: "../model/node-models.js#CallModel",
+          CallFamily: "../model/node-models.js#CallFamilyModel",
+          PartnerSuggestion: "../consortium/index.js#SuggestionModel",
+          Collaboration: "../analysis/index.js#CollaborationModel",
         },
       },
     },

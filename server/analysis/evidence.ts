@@ -1,6 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import type { ResolversTypes } from "../generated/resolvers-types.js";
-import { toPlainProperties } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
+import type { SourceModel } from "../model/node-models.js";
 
 export interface RawEvidence {
   sourceId: string;
@@ -9,6 +10,9 @@ export interface RawEvidence {
 }
 
 type Evidence = ResolversTypes["Evidence"];
+
+/** A source that an edge names but the graph no longer holds: its id, and that its kind is not known. */
+const unknownSource = (id: string): SourceModel => ({ __typename: "Source", id, title: id, kind: "UNKNOWN" });
 
 /**
  * Attaches the source nodes to evidence items, in one query for all of them. A source id that no
@@ -23,13 +27,13 @@ export async function attachSources(driver: Driver, database: string, items: Raw
   );
   const sources = new Map(
     result.records.map((record) => {
-      const properties = toPlainProperties(record.get("s").properties);
-      return [String(properties.id), properties];
+      const source = toNodeModel<"Source">(record.get("s"));
+      return [source.id, source];
     }),
   );
   return items.map((list) =>
     list.map((item) => ({
-      source: sources.get(item.sourceId) ?? { id: item.sourceId, title: item.sourceId, kind: "UNKNOWN" },
+      source: sources.get(item.sourceId) ?? unknownSource(item.sourceId),
       locator: item.locator ?? null,
       quote: item.quote ?? null,
     })),

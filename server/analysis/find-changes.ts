@@ -2,7 +2,7 @@ import type { Driver } from "neo4j-driver";
 import { badInput } from "../model/errors.js";
 import type { QueryChangesArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { groupEdges } from "./assemble-network.js";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { checkDate, checkRange, toFilterParams } from "../model/validate-arguments.js";
 
@@ -53,7 +53,7 @@ export async function findChanges(driver: Driver, database: string, args: QueryC
       params,
       read,
     );
-    return result.records.map((record) => toObject(record.get("a")));
+    return result.records.map((record) => toNodeModel<"Actor">(record.get("a")));
   };
   return {
     began: await edgesWhere("r.since > date($from) AND r.since <= date($to)"),

@@ -3,7 +3,8 @@ import type { QueryCollaboratorsArgs, ResolversTypes } from "../generated/resolv
 import { attachSources, type RawEvidence } from "./evidence.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
 import { guarded } from "../model/errors.js";
-import { toObject, type PlainNode } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
+import type { ActorModel } from "../model/node-models.js";
 import { findElementIds } from "../model/find-nodes.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
@@ -15,7 +16,7 @@ type CollaborationVia = ResolversTypes["CollaborationVia"];
  * resolver calls only when a query selects the field; the first call reads every partner's at once.
  */
 export interface CollaborationModel {
-  partner: PlainNode;
+  partner: ActorModel;
   strength: number;
   via: () => Promise<CollaborationVia[]>;
 }
@@ -69,7 +70,7 @@ export async function findCollaborators(
     { database, routing: "READ" },
   );
   const rows = result.records.map((record) => ({
-    partner: toObject(record.get("p")),
+    partner: toNodeModel<"Actor">(record.get("p")),
     strength: Math.round(Number(record.get("strength")) * 1000) / 1000,
     things: record.get("things") as string[],
   }));

@@ -9,7 +9,8 @@ import {
   projectionLimits,
   refuseIfTooLarge,
 } from "./collaboration-projection.js";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
+import type { ActorModel } from "../model/node-models.js";
 import { nextTurn } from "../model/yield-to-requests.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
@@ -33,12 +34,12 @@ async function computeCommunities(driver: Driver, database: string, graph: strin
     { database, transactionConfig: algorithmTransaction },
   );
   const degreeOf = new Map(degrees.records.map((record) => [record.get("id") as string, Number(record.get("score"))]));
-  const groups = new Map<number, Record<string, unknown>[]>();
+  const groups = new Map<number, ActorModel[]>();
   for (const record of louvain.records) {
     const communityId = Number(record.get("communityId"));
-    groups.set(communityId, [...(groups.get(communityId) ?? []), toObject(record.get("actor"))]);
+    groups.set(communityId, [...(groups.get(communityId) ?? []), toNodeModel<"Actor">(record.get("actor"))]);
   }
-  const byDegree = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+  const byDegree = (a: ActorModel, b: ActorModel) =>
     (degreeOf.get(String(b.id)) ?? 0) - (degreeOf.get(String(a.id)) ?? 0) || String(a.id).localeCompare(String(b.id));
   return [...groups.entries()]
     .filter(([, members]) => members.length >= 2)

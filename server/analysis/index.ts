@@ -7,4 +7,5 @@
 export { assembleNetwork, type Network } from "./assemble-network.js";
 export { graphFingerprint } from "./collaboration-projection.js";
 export { analysisResolvers } from "./resolvers.js";
+export type { CollaborationModel } from "./find-collaborators.js";
 export { warmAnalysisCaches } from "./warm-caches.js";

@@ -9,7 +9,7 @@ import {
   projectionLimits,
   refuseIfTooLarge,
 } from "./collaboration-projection.js";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 type RankedActor = ResolversTypes["RankedActor"];
@@ -70,7 +70,10 @@ async function computeRanking(
     { graph, samplingSize },
     { database, transactionConfig: algorithmTransaction },
   );
-  return result.records.map((record) => ({ actor: toObject(record.get("actor")), score: Number(record.get("score")) }));
+  return result.records.map((record) => ({
+    actor: toNodeModel<"Actor">(record.get("actor")),
+    score: Number(record.get("score")),
+  }));
 }
 
 /**

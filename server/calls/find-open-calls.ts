@@ -8,7 +8,7 @@ import {
   type CatalogueCall,
 } from "../consortium/index.js";
 import { badInput } from "../model/errors.js";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
 import type { Language, QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import {
@@ -171,7 +171,7 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
       evidence: factor.evidence
         .map((id) => evidence.get(id))
         .filter((node): node is Node => node !== undefined)
-        .map(toObject),
+        .map((node) => toNodeModel<"Project">(node)),
     })),
   }));
 }

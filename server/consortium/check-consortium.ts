@@ -1,5 +1,5 @@
 import type { Driver } from "neo4j-driver";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
 import { visibleNode } from "../model/visibility.js";
 import { badInput } from "../model/errors.js";
 import type { ActionType, Language, QueryConsortiumCheckArgs, ResolversTypes } from "../generated/resolvers-types.js";
@@ -151,7 +151,7 @@ export async function checkConsortium(
   ].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   return {
     eligible: !findings.some((finding) => finding.severity === "ERROR"),
-    members: members.map((member) => toObject(member.node)),
+    members: members.map((member) => toNodeModel<"Actor">(member.node)),
     findings,
   };
 }

@@ -1,5 +1,5 @@
 import type { Driver, Node } from "neo4j-driver";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
 import { checkRange } from "../model/validate-arguments.js";
 import { visibleNode } from "../model/visibility.js";
 import type { QueryOpportunitiesArgs, ResolversTypes } from "../generated/resolvers-types.js";
@@ -66,8 +66,8 @@ export async function findOpportunities(
       topic: record.get("topic") as string,
       programme:
         (projects.find((project) => project.properties.programme)?.properties.programme as string | undefined) ?? null,
-      projects: projects.slice(0, maxListed).map(toObject),
-      introducers: introducers.slice(0, maxListed).map((introducer) => toObject(introducer.actor)),
+      projects: projects.slice(0, maxListed).map((project) => toNodeModel<"Project">(project)),
+      introducers: introducers.slice(0, maxListed).map((introducer) => toNodeModel<"Actor">(introducer.actor)),
     };
   });
 }

@@ -6,7 +6,7 @@
  */
 export { checkConsortium } from "./check-consortium.js";
 export { actorNotFound, toConsortiumIds } from "./find-members.js";
-export { suggestPartners } from "./suggest-partners.js";
+export { suggestPartners, type SuggestionModel } from "./suggest-partners.js";
 export { findProjects } from "./match-topic.js";
 export { findCall } from "./read-call-topic.js";
 export { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js";

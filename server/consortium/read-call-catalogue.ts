@@ -1,6 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import { cachePerVersion } from "../model/cache-per-version.js";
-import { toObject } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
+import type { CallFamilyModel, CallModel, ProjectModel, SourceModel } from "../model/node-models.js";
 import { callTerms, callWordCounts, inverseFrequencies, type CallTerms } from "./call-text.js";
 
 type Plain = Record<string, unknown>;
@@ -9,12 +10,19 @@ type Plain = Record<string, unknown>;
 export interface CatalogueCall {
   id: string;
   /** The Call as GraphQL serves it, with its families, projects and source. */
-  object: Plain;
+  object: CallObject;
   deadline: string | null;
   actionType: string | null;
   families: Array<{ id: string; level: "CALL" | "DESTINATION"; name: string | null }>;
   terms: CallTerms;
 }
+
+/** A call with the nodes it is tied to, so that GraphQL need not read them again. */
+export type CallObject = CallModel & {
+  families: CallFamilyModel[];
+  projects: ProjectModel[];
+  mentionedIn: SourceModel[];
+};
 
 export interface CallCatalogue {
   database: string;
@@ -48,21 +56,17 @@ async function loadCatalogue(driver: Driver, database: string, version: string):
         title: String(properties.title ?? ""),
         description: [properties.description, properties.destination].filter(Boolean).join(" "),
       }),
-      families: (record.get("families") as Node[]).map(toObject),
-      projects: (record.get("projects") as Node[]).map(toObject),
-      sources: (record.get("sources") as Node[]).map(toObject),
+      families: (record.get("families") as Node[]).map((family) => toNodeModel<"CallFamily">(family)),
+      projects: (record.get("projects") as Node[]).map((project) => toNodeModel<"Project">(project)),
+      sources: (record.get("sources") as Node[]).map((source) => toNodeModel<"Source">(source)),
     };
   });
   const idf = inverseFrequencies(rows.map((row) => row.counts));
   const calls = new Map<string, CatalogueCall>();
   for (const row of rows) {
-    const object: Plain = {
-      ...toObject(row.node),
-      families: row.families,
-      projects: row.projects,
-      mentionedIn: row.sources,
-    };
-    delete object.rowHash;
+    // The hash by which an import tells a changed call is the import's, not the reader's.
+    const { rowHash: _hash, ...own } = toNodeModel<"Call">(row.node) as CallModel & { rowHash?: string };
+    const object: CallObject = { ...own, families: row.families, projects: row.projects, mentionedIn: row.sources };
     calls.set(String(object.id), {
       id: String(object.id),
       object,

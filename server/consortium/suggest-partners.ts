@@ -1,6 +1,7 @@
 import type { Driver, Node } from "neo4j-driver";
 import type { Network } from "../analysis/index.js";
-import { toObject, type PlainNode } from "../model/graph-values.js";
+import { toNodeModel } from "../model/graph-values.js";
+import type { ActorModel, ProjectModel } from "../model/node-models.js";
 import { checkRange } from "../model/validate-arguments.js";
 import { visibleNode } from "../model/visibility.js";
 import { badInput, guarded } from "../model/errors.js";
@@ -31,9 +32,9 @@ import { compareSuggestions, describeFactors, scoreCandidate, type ScoreFactor }
  * field resolver calls only when a query selects the field: paths are the costliest part.
  */
 export interface SuggestionModel {
-  actor: PlainNode;
+  actor: ActorModel;
   score: number;
-  factors: Array<ScoreFactor<PlainNode>>;
+  factors: Array<ScoreFactor<ProjectModel>>;
   warmPath: () => Promise<Network | null>;
 }
 
@@ -227,13 +228,13 @@ export async function suggestPartners(
       context.members.length === 0 ? null : planWarmPath(context, entry.actor, entry.evidence.commonPartners);
     return [
       {
-        actor: toObject(actor),
+        actor: toNodeModel<"Actor">(actor),
         score: entry.score,
         factors: factors[index].map((factor) => ({
           ...factor,
           evidence: factor.evidence.flatMap((project) => {
             const node = projects.get(context.history.projects[project].id);
-            return node ? [toObject(node)] : [];
+            return node ? [toNodeModel<"Project">(node)] : [];
           }),
         })),
         // Called by the field resolver, outside the query's own guard: guarded keeps its errors typed.

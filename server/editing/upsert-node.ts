@@ -1,5 +1,6 @@
 import type { ManagedTransaction } from "neo4j-driver";
-import { toObject, typeOf } from "../model/graph-values.js";
+import { toNodeModel, typeOf } from "../model/graph-values.js";
+import type { NodeModelOf } from "../model/node-models.js";
 import { badInput, notFound } from "../model/errors.js";
 import { findNode } from "../model/find-nodes.js";
 import { domainModel } from "../model/read-domain-model.js";
@@ -19,14 +20,14 @@ const managed = new Set(["id", "deletedAt", "deletedBy", editedFieldsProperty]);
  * An id is unique across all node types, and a deleted node's id stays taken until it is restored.
  * The fields given are added to the node's `editedFields`, which the seed and the importers keep.
  */
-export async function upsertNode(
+export async function upsertNode<L extends EditableLabel>(
   tx: ManagedTransaction,
   by: string,
-  label: EditableLabel,
+  label: L,
   rawId: string,
   input: Record<string, unknown>,
   mode: "upsert" | "update",
-): Promise<Record<string, unknown>> {
+): Promise<NodeModelOf<L>> {
   const id = checkId("id", rawId);
   const shape = domainModel().nodes.get(label);
   if (!shape) throw new Error(`editing: ${label} is not a node type of the schema`);
@@ -59,5 +60,5 @@ export async function upsertNode(
     before,
     after: node.properties,
   });
-  return toObject(node);
+  return toNodeModel<L>(node);
 }

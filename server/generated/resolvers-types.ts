@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PlainNode } from '../model/graph-values.js';
-import type { SuggestionModel } from '../consortium/suggest-partners.js';
-import type { CollaborationModel } from '../analysis/find-collaborators.js';
+import type { ActorModel, ProjectModel, AgreementModel, StrategyModel, PlaceModel, SourceModel, CallModel, CallFamilyModel } from '../model/node-models.js';
+import type { SuggestionModel } from '../consortium/index.js';
+import type { CollaborationModel } from '../analysis/index.js';
 import type { RequestContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -8114,7 +8114,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   ActionType: ActionType;
   ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
-  Actor: ResolverTypeWrapper<PlainNode>;
+  Actor: ResolverTypeWrapper<ActorModel>;
   ActorActorAdvocatesToAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToAggregateSelection>;
   ActorActorAdvocatesToEdgeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToEdgeAggregateSelection>;
   ActorActorAdvocatesToNodeAggregateSelection: ResolverTypeWrapper<ActorActorAdvocatesToNodeAggregateSelection>;
@@ -8395,7 +8395,7 @@ export type ResolversTypes = {
   ActorSupportsRelationship: ResolverTypeWrapper<Omit<ActorSupportsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
   ActorWhere: ActorWhere;
   ActorsConnection: ResolverTypeWrapper<Omit<ActorsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorEdge']> }>;
-  Agreement: ResolverTypeWrapper<PlainNode>;
+  Agreement: ResolverTypeWrapper<AgreementModel>;
   AgreementActorPartiesAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesAggregateSelection>;
   AgreementActorPartiesEdgeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesEdgeAggregateSelection>;
   AgreementActorPartiesNodeAggregateSelection: ResolverTypeWrapper<AgreementActorPartiesNodeAggregateSelection>;
@@ -8456,7 +8456,7 @@ export type ResolversTypes = {
   AgreementsConnection: ResolverTypeWrapper<Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversTypes['AgreementEdge']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   BooleanScalarFilters: BooleanScalarFilters;
-  Call: ResolverTypeWrapper<PlainNode>;
+  Call: ResolverTypeWrapper<CallModel>;
   CallAggregate: ResolverTypeWrapper<CallAggregate>;
   CallAggregateNode: ResolverTypeWrapper<CallAggregateNode>;
   CallBrief: ResolverTypeWrapper<Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversTypes['Call'], check: ResolversTypes['ConsortiumCheck'], consortium: Array<ResolversTypes['Actor']>, suggestions: Array<ResolversTypes['PartnerSuggestion']> }>;
@@ -8470,7 +8470,7 @@ export type ResolversTypes = {
   CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
   CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
   CallFamiliesRelationship: ResolverTypeWrapper<Omit<CallFamiliesRelationship, 'node'> & { node: ResolversTypes['CallFamily'] }>;
-  CallFamily: ResolverTypeWrapper<PlainNode>;
+  CallFamily: ResolverTypeWrapper<CallFamilyModel>;
   CallFamilyAggregate: ResolverTypeWrapper<CallFamilyAggregate>;
   CallFamilyAggregateNode: ResolverTypeWrapper<CallFamilyAggregateNode>;
   CallFamilyCallCallsAggregateSelection: ResolverTypeWrapper<CallFamilyCallCallsAggregateSelection>;
@@ -8572,7 +8572,7 @@ export type ResolversTypes = {
   ParticipationSort: ParticipationSort;
   ParticipationWhere: ParticipationWhere;
   PartnerSuggestion: ResolverTypeWrapper<SuggestionModel>;
-  Place: ResolverTypeWrapper<PlainNode>;
+  Place: ResolverTypeWrapper<PlaceModel>;
   PlaceActorActorsAggregateSelection: ResolverTypeWrapper<PlaceActorActorsAggregateSelection>;
   PlaceActorActorsEdgeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsEdgeAggregateSelection>;
   PlaceActorActorsNodeAggregateSelection: ResolverTypeWrapper<PlaceActorActorsNodeAggregateSelection>;
@@ -8620,7 +8620,7 @@ export type ResolversTypes = {
   PlaceSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<PlaceSourceMentionedInNodeAggregateSelection>;
   PlaceWhere: PlaceWhere;
   PlacesConnection: ResolverTypeWrapper<Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversTypes['PlaceEdge']> }>;
-  Project: ResolverTypeWrapper<PlainNode>;
+  Project: ResolverTypeWrapper<ProjectModel>;
   ProjectActorParticipantsAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsAggregateSelection>;
   ProjectActorParticipantsEdgeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsEdgeAggregateSelection>;
   ProjectActorParticipantsNodeAggregateSelection: ResolverTypeWrapper<ProjectActorParticipantsNodeAggregateSelection>;
@@ -8671,7 +8671,7 @@ export type ResolversTypes = {
   SearchHit: ResolverTypeWrapper<SearchHit>;
   Severity: Severity;
   SortDirection: SortDirection;
-  Source: ResolverTypeWrapper<PlainNode>;
+  Source: ResolverTypeWrapper<SourceModel>;
   SourceAggregate: ResolverTypeWrapper<SourceAggregate>;
   SourceAggregateNode: ResolverTypeWrapper<SourceAggregateNode>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
@@ -8683,7 +8683,7 @@ export type ResolversTypes = {
   Status: Status;
   StatusEnumScalarFilters: StatusEnumScalarFilters;
   StrategiesConnection: ResolverTypeWrapper<Omit<StrategiesConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyEdge']> }>;
-  Strategy: ResolverTypeWrapper<PlainNode>;
+  Strategy: ResolverTypeWrapper<StrategyModel>;
   StrategyActorAdoptedByAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByAggregateSelection>;
   StrategyActorAdoptedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByEdgeAggregateSelection>;
   StrategyActorAdoptedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorAdoptedByNodeAggregateSelection>;
@@ -8791,7 +8791,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActionTypeEnumScalarFilters: ActionTypeEnumScalarFilters;
-  Actor: PlainNode;
+  Actor: ActorModel;
   ActorActorAdvocatesToAggregateSelection: ActorActorAdvocatesToAggregateSelection;
   ActorActorAdvocatesToEdgeAggregateSelection: ActorActorAdvocatesToEdgeAggregateSelection;
   ActorActorAdvocatesToNodeAggregateSelection: ActorActorAdvocatesToNodeAggregateSelection;
@@ -9071,7 +9071,7 @@ export type ResolversParentTypes = {
   ActorSupportsRelationship: Omit<ActorSupportsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
   ActorWhere: ActorWhere;
   ActorsConnection: Omit<ActorsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorEdge']> };
-  Agreement: PlainNode;
+  Agreement: AgreementModel;
   AgreementActorPartiesAggregateSelection: AgreementActorPartiesAggregateSelection;
   AgreementActorPartiesEdgeAggregateSelection: AgreementActorPartiesEdgeAggregateSelection;
   AgreementActorPartiesNodeAggregateSelection: AgreementActorPartiesNodeAggregateSelection;
@@ -9132,7 +9132,7 @@ export type ResolversParentTypes = {
   AgreementsConnection: Omit<AgreementsConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgreementEdge']> };
   Boolean: Scalars['Boolean']['output'];
   BooleanScalarFilters: BooleanScalarFilters;
-  Call: PlainNode;
+  Call: CallModel;
   CallAggregate: CallAggregate;
   CallAggregateNode: CallAggregateNode;
   CallBrief: Omit<CallBrief, 'call' | 'check' | 'consortium' | 'suggestions'> & { call: ResolversParentTypes['Call'], check: ResolversParentTypes['ConsortiumCheck'], consortium: Array<ResolversParentTypes['Actor']>, suggestions: Array<ResolversParentTypes['PartnerSuggestion']> };
@@ -9146,7 +9146,7 @@ export type ResolversParentTypes = {
   CallFamiliesConnectionWhere: CallFamiliesConnectionWhere;
   CallFamiliesNodeAggregationWhereInput: CallFamiliesNodeAggregationWhereInput;
   CallFamiliesRelationship: Omit<CallFamiliesRelationship, 'node'> & { node: ResolversParentTypes['CallFamily'] };
-  CallFamily: PlainNode;
+  CallFamily: CallFamilyModel;
   CallFamilyAggregate: CallFamilyAggregate;
   CallFamilyAggregateNode: CallFamilyAggregateNode;
   CallFamilyCallCallsAggregateSelection: CallFamilyCallCallsAggregateSelection;
@@ -9243,7 +9243,7 @@ export type ResolversParentTypes = {
   ParticipationSort: ParticipationSort;
   ParticipationWhere: ParticipationWhere;
   PartnerSuggestion: SuggestionModel;
-  Place: PlainNode;
+  Place: PlaceModel;
   PlaceActorActorsAggregateSelection: PlaceActorActorsAggregateSelection;
   PlaceActorActorsEdgeAggregateSelection: PlaceActorActorsEdgeAggregateSelection;
   PlaceActorActorsNodeAggregateSelection: PlaceActorActorsNodeAggregateSelection;
@@ -9291,7 +9291,7 @@ export type ResolversParentTypes = {
   PlaceSourceMentionedInNodeAggregateSelection: PlaceSourceMentionedInNodeAggregateSelection;
   PlaceWhere: PlaceWhere;
   PlacesConnection: Omit<PlacesConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlaceEdge']> };
-  Project: PlainNode;
+  Project: ProjectModel;
   ProjectActorParticipantsAggregateSelection: ProjectActorParticipantsAggregateSelection;
   ProjectActorParticipantsEdgeAggregateSelection: ProjectActorParticipantsEdgeAggregateSelection;
   ProjectActorParticipantsNodeAggregateSelection: ProjectActorParticipantsNodeAggregateSelection;
@@ -9340,7 +9340,7 @@ export type ResolversParentTypes = {
   RelationshipInput: RelationshipInput;
   ScoreFactor: Omit<ScoreFactor, 'evidence'> & { evidence: Array<ResolversParentTypes['Project']> };
   SearchHit: SearchHit;
-  Source: PlainNode;
+  Source: SourceModel;
   SourceAggregate: SourceAggregate;
   SourceAggregateNode: SourceAggregateNode;
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
@@ -9351,7 +9351,7 @@ export type ResolversParentTypes = {
   SourcesConnection: Omit<SourcesConnection, 'edges'> & { edges: Array<ResolversParentTypes['SourceEdge']> };
   StatusEnumScalarFilters: StatusEnumScalarFilters;
   StrategiesConnection: Omit<StrategiesConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyEdge']> };
-  Strategy: PlainNode;
+  Strategy: StrategyModel;
   StrategyActorAdoptedByAggregateSelection: StrategyActorAdoptedByAggregateSelection;
   StrategyActorAdoptedByEdgeAggregateSelection: StrategyActorAdoptedByEdgeAggregateSelection;
   StrategyActorAdoptedByNodeAggregateSelection: StrategyActorAdoptedByNodeAggregateSelection;

@@ -1,14 +1,9 @@
 import { isDate, isDateTime, type Node } from "neo4j-driver";
-import { nodeLabels } from "../../schema/generated/domain-model.js";
+import { nodeLabels, type NodeLabel } from "../../schema/generated/domain-model.js";
+import type { NodeModelOf } from "./node-models.js";
 import { publicProperties } from "./visibility.js";
 
 type Plain = Record<string, unknown>;
-
-/**
- * A domain node (Actor, Project, Source…) as custom resolvers return it: its public properties
- * and its `__typename`; codegen maps the node types to this (codegen.ts `mappers`).
- */
-export type PlainNode = Record<string, unknown>;
 
 /** Neo4j values as GraphQL serves them: dates as YYYY-MM-DD strings, the rest as they are. */
 export function toPlainValue(value: unknown): unknown {
@@ -35,7 +30,14 @@ export function labelOf(properties: Record<string, unknown>): string {
   return String(candidates.find((value) => typeof value === "string" && value !== ""));
 }
 
-/** An actor, project or source node as the generated GraphQL types expect it. */
-export function toObject(node: Node): PlainNode {
-  return { ...toPlainProperties(publicProperties(node.properties as Plain)), __typename: typeOf(node) };
+/**
+ * A node of label `L` as its model (`NodeModelOf<L>`), which codegen maps the node types to: its
+ * public values and its `__typename`.
+ *
+ * @remarks The one place where the database's values are taken to be what the SDL declares: the
+ * schema's constraints, the seed and imports, and editing's validation keep them so.
+ */
+export function toNodeModel<L extends NodeLabel>(node: Node): NodeModelOf<L> {
+  const values = { ...toPlainProperties(publicProperties(node.properties as Plain)), __typename: typeOf(node) };
+  return values as unknown as NodeModelOf<L>;
 }
