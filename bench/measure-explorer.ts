@@ -2,6 +2,7 @@ import path from "node:path";
 import { build } from "vite";
 import { projectRoot } from "../server/config.js";
 import { launchChromium } from "../tools/launch-chromium.js";
+import { graphMarks, readGraphMetrics } from "../client/src/graph/report-metrics.js";
 import { progress } from "./report-progress.js";
 
 /** One explorer link opened in a new page: when its graph was first drawn and when its layout settled. */
@@ -43,8 +44,14 @@ export async function measureExplorer(apiUrl: string, runs = 5): Promise<Explore
       for (let run = 0; run <= runs; run++) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
         await page.goto(`${apiUrl}${link}`);
-        await page.waitForFunction(() => window.__samverkan?.settledMs != null, undefined, { timeout: 120_000 });
-        const metrics = await page.evaluate(() => window.__samverkan);
+        await page.waitForFunction(
+          (mark) => performance.getEntriesByName(mark, "mark").length > 0,
+          graphMarks.settled,
+          {
+            timeout: 120_000,
+          },
+        );
+        const metrics = await page.evaluate(readGraphMetrics);
         await page.close();
         if (!metrics?.firstDrawMs || !metrics.settledMs) throw new Error(`explorer: ${name} reported no figures`);
         nodes = metrics.nodeCount;

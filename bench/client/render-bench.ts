@@ -98,12 +98,6 @@ async function run(): Promise<RenderFigures> {
     }),
   );
   const drawMs = firstDraw - drawStarted;
-  window.__samverkan = {
-    nodeCount: graph.order,
-    edgeCount: graph.size,
-    firstDrawMs: Math.round(firstDraw),
-    settledMs: null,
-  };
   // Pan for three seconds as a user does, dragging the stage with the mouse (sigma's own mouse
   // handling moves the camera), one move every animation frame; count the frames sigma draws.
   const box = container.getBoundingClientRect();

@@ -21,6 +21,7 @@ import { createStore } from "./state/store.js";
 import { parseViewState } from "./state/url-state.js";
 import { focusOn } from "./state/view-actions.js";
 import type { ViewState } from "./state/view-state.js";
+import { readGraphMetrics } from "./graph/report-metrics.js";
 
 function element<T extends HTMLElement = HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -69,7 +70,8 @@ const showWarmPath = (network: NetworkData | null) => view.showOverlay("warm-pat
 function mountPanels(): (() => void)[] {
   translatePage();
   document.title = t("app.documentTitle");
-  describeCounts(window.__samverkan?.nodeCount ?? 0, window.__samverkan?.edgeCount ?? 0);
+  const drawing = readGraphMetrics();
+  describeCounts(drawing.nodeCount, drawing.edgeCount);
   renderLegend(legend, view.graph);
   const roots = [
     "view-controls",

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import type { GraphMetrics } from "../../client/src/graph/report-metrics.js";
+import { readGraphMetrics, type GraphMetrics } from "../../client/src/graph/report-metrics.js";
 import {
   chooseFromSearch,
   countColouredPixels,
@@ -34,7 +34,7 @@ describe("the network explorer", () => {
     const shown = await nodeCount(page);
     expect(shown).toBeGreaterThan(1);
     expect(page.url()).toContain("focus=kth");
-    const metrics: GraphMetrics | undefined = await page.evaluate(() => window.__samverkan);
+    const metrics: GraphMetrics | undefined = await page.evaluate(readGraphMetrics);
     expect(metrics).toMatchObject({ nodeCount: shown });
     expect(metrics?.edgeCount).toBeGreaterThan(0);
     // The first visit's introduction (its links are coloured) lies over the empty canvas.
@@ -49,7 +49,7 @@ describe("the network explorer", () => {
     await page.goto(`${url}/?focus=kth&selected=kth&kinds=UNIVERSITY,MUNICIPALITY&asOf=2020&view=network`);
     await waitForSettledGraph(page);
 
-    const metrics: GraphMetrics | undefined = await page.evaluate(() => window.__samverkan);
+    const metrics: GraphMetrics | undefined = await page.evaluate(readGraphMetrics);
     expect(metrics?.firstDrawMs).toBeGreaterThan(0);
     console.log(
       `time to first drawn graph (new page, link to KTH's filtered neighbourhood): ${metrics?.firstDrawMs} ms, ${metrics?.nodeCount} nodes, ${metrics?.edgeCount} edges`,
@@ -78,7 +78,7 @@ describe("the network explorer", () => {
 
     await page.goto(`${url}/?focus=kth&selected=kth`);
     await waitForSettledGraph(page);
-    const again: GraphMetrics | undefined = await page.evaluate(() => window.__samverkan);
+    const again: GraphMetrics | undefined = await page.evaluate(readGraphMetrics);
     console.log(
       `time to first drawn graph (cached script, API warm, KTH's whole neighbourhood): ${again?.firstDrawMs} ms, ${again?.nodeCount} nodes`,
     );

@@ -8,17 +8,46 @@ export interface GraphMetrics {
   settledMs: number | null;
 }
 
+/**
+ * The User Timing marks the page sets: `drawn` at every new drawing (its `detail` holds the counts),
+ * `first-draw` at the first frame with nodes and `layout-settled` when the first drawn graph's layout
+ * stopped. Tests and the benchmark read them with {@link readGraphMetrics}.
+ */
+export const graphMarks = {
+  drawn: "samverkan:drawn",
+  firstDraw: "samverkan:first-draw",
+  settled: "samverkan:layout-settled",
+} as const;
+
 declare global {
   interface Window {
-    __samverkan?: GraphMetrics;
     /** Where a drawn node is on the canvas, in CSS pixels from its top left; null when it is not drawn. */
     __samverkanViewport?: (node: string) => { x: number; y: number } | null;
   }
 }
 
 /**
- * Publishes the counts in the page and on `window.__samverkan`; the first call with nodes also
- * records the time to first graph and sets `document.body.dataset.graphReady`.
+ * The drawing's figures from the page's User Timing marks.
+ *
+ * @remarks Self-contained (the mark names are written out, as in {@link graphMarks}), so that a test
+ * or the benchmark can hand it to the browser as it is: `page.evaluate(readGraphMetrics)`.
+ */
+export function readGraphMetrics(): GraphMetrics {
+  // No named inner functions: a build that keeps function names would wrap them in a helper the page lacks.
+  const [drawn, firstDraw, settled] = ["samverkan:drawn", "samverkan:first-draw", "samverkan:layout-settled"].map(
+    (name) => performance.getEntriesByName(name, "mark").at(-1) as PerformanceMark | undefined,
+  );
+  const counts = (drawn?.detail ?? { nodeCount: 0, edgeCount: 0 }) as { nodeCount: number; edgeCount: number };
+  return {
+    ...counts,
+    firstDrawMs: firstDraw ? Math.round(firstDraw.startTime) : null,
+    settledMs: settled ? Math.round(settled.startTime) : null,
+  };
+}
+
+/**
+ * Publishes the counts in the page and as User Timing marks ({@link graphMarks}); the first call
+ * with nodes also marks the time to first graph and sets `document.body.dataset.graphReady`.
  */
 export function createMetricsReporter(outputs: {
   nodeCount: HTMLOutputElement;
@@ -26,26 +55,27 @@ export function createMetricsReporter(outputs: {
   /** Writes the counts in words (the canvas's label, "12 nodes"). */
   onCounts?: (nodeCount: number, edgeCount: number) => void;
 }) {
-  const metrics: GraphMetrics = { nodeCount: 0, edgeCount: 0, firstDrawMs: null, settledMs: null };
+  let counts = { nodeCount: 0, edgeCount: 0 };
+  let firstDrawn = false;
+  let settled = false;
   return {
     counts(nodeCount: number, edgeCount: number) {
-      metrics.nodeCount = nodeCount;
-      metrics.edgeCount = edgeCount;
+      counts = { nodeCount, edgeCount };
       outputs.nodeCount.value = String(nodeCount);
       outputs.edgeCount.value = String(edgeCount);
       outputs.onCounts?.(nodeCount, edgeCount);
-      window.__samverkan = { ...metrics };
+      performance.mark(graphMarks.drawn, { detail: counts });
     },
     drawn() {
-      if (metrics.firstDrawMs !== null || metrics.nodeCount === 0) return;
-      metrics.firstDrawMs = Math.round(performance.now());
-      window.__samverkan = { ...metrics };
+      if (firstDrawn || counts.nodeCount === 0) return;
+      firstDrawn = true;
+      performance.mark(graphMarks.firstDraw, { detail: counts });
       document.body.dataset.graphReady = "true";
     },
     settled() {
-      if (metrics.settledMs !== null || metrics.nodeCount === 0) return;
-      metrics.settledMs = Math.round(performance.now());
-      window.__samverkan = { ...metrics };
+      if (settled || counts.nodeCount === 0) return;
+      settled = true;
+      performance.mark(graphMarks.settled, { detail: counts });
     },
   };
 }
