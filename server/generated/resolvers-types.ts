@@ -5154,12 +5154,31 @@ export type NetworkChanges = {
   left: Array<Actor>;
 };
 
+/**
+ * A tie between two nodes: every relationship of one type between them, grouped, with the evidence of
+ * each. Its status and confidence are those of its best evidence, so a tie that one source proposes
+ * and a later one records as decided is decided; its dates are the earliest since and the latest
+ * until of the relationships.
+ */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** How certain the tie is, as its best evidence has it: STATED before RECONSTRUCTED before UNVERIFIED. */
+  confidence: Confidence;
+  /**
+   * year, month or day; deadline when until is a deadline (by that day), not the day the tie ended.
+   * The least precise of the relationships that give since and until (a deadline the least of all);
+   * null when none says.
+   */
+  datePrecision?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   since?: Maybe<Scalars['Date']['output']>;
   source: Scalars['ID']['output'];
+  /**
+   * Where the tie stands, as its furthest evidence has it: IN_EFFECT (stated as holding) before
+   * DECIDED before INTENDED before PROPOSED. Proposed or intended only when no source records more.
+   */
+  status: Status;
   target: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   until?: Maybe<Scalars['Date']['output']>;
@@ -6381,7 +6400,11 @@ export type Query = {
   calls: Array<Call>;
   callsConnection: CallsConnection;
   centrality: Array<RankedActor>;
-  /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
+  /**
+   * Ties that began or ended between two dates (at most `limit` of each), and actors that entered or
+   * left. A deadline is not an end: a tie whose until is a deadline (datePrecision deadline, such as a
+   * consultation's reply deadline) is never reported as ended, nor its actors as left, on that day.
+   */
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   /** The communities of the collaboration network, the largest first: at most `limit` (1 to 500). */
@@ -11314,10 +11337,13 @@ export type NetworkChangesResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
