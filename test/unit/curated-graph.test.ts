@@ -254,6 +254,19 @@ describe("curated graph: hand-checked facts", () => {
     }
   });
 
+  it("writes a year as its first day when it begins a tie and its last day when it ends one", () => {
+    expect(rel("stockholms-stad", "PARTICIPATES_IN", "growsmarter")[0]).toMatchObject({
+      since: "2015-01-01",
+      until: "2019-12-31",
+      datePrecision: "year",
+    });
+    for (const r of graph.relationships.filter((r) => r.datePrecision === "year")) {
+      const at = `${r.from} ${r.type} ${r.to}`;
+      if (r.since) expect(r.since, at).toMatch(/-01-01$/);
+      if (r.until) expect(r.until, at).toMatch(/-12-31$/);
+    }
+  });
+
   it("records the founders of Electrum and OpenLab", () => {
     expect(rel("stockholms-stad", "FOUNDED", "electrum")[0]?.since).toBe("1986-01-01");
     expect(rel("ericsson", "FOUNDED", "electrum")).toHaveLength(1);
