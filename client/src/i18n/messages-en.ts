@@ -346,6 +346,8 @@ export const en = {
     REPORTS_TO: "reports to",
     SUPPORTS: "supports",
     ADVOCATES_TO: "advocates to",
+    COORDINATES_WITH: "coordinated with",
+    CONCERNS: "concerns",
     SHARES: "works with",
   },
   verbs: {
@@ -368,6 +370,8 @@ export const en = {
     REPORTS_TO: "reports to",
     SUPPORTS: "supports",
     ADVOCATES_TO: "advocates to",
+    COORDINATES_WITH: "is to be coordinated with",
+    CONCERNS: "concerns",
     SHARES: "works with",
   },
 };

@@ -345,6 +345,8 @@ export const sv: Messages = {
     REPORTS_TO: "lyder under",
     SUPPORTS: "stöttar",
     ADVOCATES_TO: "verkar hos",
+    COORDINATES_WITH: "samordnas med",
+    CONCERNS: "gäller",
     SHARES: "samarbetar med",
   },
   verbs: {
@@ -367,6 +369,8 @@ export const sv: Messages = {
     REPORTS_TO: "lyder under",
     SUPPORTS: "stöttar",
     ADVOCATES_TO: "verkar hos",
+    COORDINATES_WITH: "ska samordnas med",
+    CONCERNS: "gäller",
     SHARES: "samarbetar med",
   },
 };
