@@ -326,6 +326,14 @@ export const en = {
     NETWORK: "Network",
     OTHER: "Other",
   },
+  certainty: {
+    proposed: "Proposed in the documents, not decided.",
+    intended: "Intended in the documents: a step still to be taken.",
+    reconstructed: "Reconstructed: inferred from the sources, not stated in them.",
+    unverified: "Unverified: the sources do not confirm it, or disagree.",
+    legendUndecided: "Tie proposed or intended, not decided",
+    legendUnstated: "Tie reconstructed or unverified",
+  },
   relationships: {
     PARTICIPATES_IN: "participates in",
     PARTY_TO: "party to",

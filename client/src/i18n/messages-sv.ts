@@ -325,6 +325,14 @@ export const sv: Messages = {
     NETWORK: "Nätverk",
     OTHER: "Övrigt",
   },
+  certainty: {
+    proposed: "Föreslaget i handlingarna, inte beslutat.",
+    intended: "Avsett i handlingarna: ett steg som ännu ska tas.",
+    reconstructed: "Rekonstruerat: härlett ur källorna, inte uttryckligen sagt i dem.",
+    unverified: "Overifierat: källorna bekräftar det inte, eller är oeniga.",
+    legendUndecided: "Koppling som föreslås eller avses, inte beslutad",
+    legendUnstated: "Koppling som är rekonstruerad eller overifierad",
+  },
   relationships: {
     PARTICIPATES_IN: "deltar i",
     PARTY_TO: "part i",
