@@ -101,6 +101,10 @@ describe("the words for a tie's certainty", () => {
     expect(describeCertainty({ status: "DECIDED", confidence: "RECONSTRUCTED" })).toEqual([
       "Reconstructed: inferred from the sources, not stated in them.",
     ]);
+    expect(describeCertainty({ status: "IN_EFFECT", confidence: "STATED", datePrecision: "deadline" })).toEqual([
+      "Its end date is a deadline, not the day it ended.",
+    ]);
+    expect(describeCertainty({ status: "IN_EFFECT", confidence: "STATED", datePrecision: "year" })).toEqual([]);
   });
 
   it("give the legend an entry for dashed and for lighter ties, with how many are drawn", () => {

@@ -12,6 +12,8 @@ export interface TieStyle {
 export interface TieCertainty {
   status: Status;
   confidence: Confidence;
+  /** `deadline` when the tie's end date is a deadline (a consultation's reply date), not its end. */
+  datePrecision?: string | null;
 }
 
 const undecided: ReadonlySet<Status> = new Set<Status>(["PROPOSED", "INTENDED"]);
@@ -22,7 +24,10 @@ export function tieStyle(tie: TieCertainty): TieStyle {
   return { dashed: undecided.has(tie.status), faded: unstated.has(tie.confidence) };
 }
 
-/** The sentences that say how far from decided and stated a tie is; none for a tie in effect as stated. */
+/**
+ * The sentences that say how far from decided and stated a tie is, and that its end date is only a
+ * deadline; none for a tie in effect as stated.
+ */
 export function describeCertainty(tie: TieCertainty): string[] {
   const words: Record<Status, string | null> = {
     PROPOSED: t("certainty.proposed"),
@@ -35,5 +40,6 @@ export function describeCertainty(tie: TieCertainty): string[] {
     UNVERIFIED: t("certainty.unverified"),
     STATED: null,
   };
-  return [words[tie.status], confidence[tie.confidence]].filter((sentence) => sentence !== null);
+  const deadline = tie.datePrecision === "deadline" ? t("certainty.deadline") : null;
+  return [words[tie.status], confidence[tie.confidence], deadline].filter((sentence) => sentence !== null);
 }

@@ -331,6 +331,7 @@ export const en = {
     intended: "Intended in the documents: a step still to be taken.",
     reconstructed: "Reconstructed: inferred from the sources, not stated in them.",
     unverified: "Unverified: the sources do not confirm it, or disagree.",
+    deadline: "Its end date is a deadline, not the day it ended.",
     legendUndecided: "Tie proposed or intended, not decided",
     legendUnstated: "Tie reconstructed or unverified",
   },

@@ -330,6 +330,7 @@ export const sv: Messages = {
     intended: "Avsett i handlingarna: ett steg som ännu ska tas.",
     reconstructed: "Rekonstruerat: härlett ur källorna, inte uttryckligen sagt i dem.",
     unverified: "Overifierat: källorna bekräftar det inte, eller är oeniga.",
+    deadline: "Slutdatumet är en sista dag, inte den dag det upphörde.",
     legendUndecided: "Koppling som föreslås eller avses, inte beslutad",
     legendUnstated: "Koppling som är rekonstruerad eller overifierad",
   },
