@@ -5,7 +5,7 @@ export const nodeLabels = ["Actor", "Project", "Agreement", "Strategy", "Place",
 export type NodeLabel = (typeof nodeLabels)[number];
 
 /** The relationship types between nodes that carry provenance. */
-export const relationshipTypes = ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH", "PARTY_TO", "RESPONSIBLE_FOR", "ADOPTS", "COMMENTS_ON", "LOCATED_IN", "PROPOSES", "CONSULTS", "REPORTS_TO", "SUPPORTS", "ADVOCATES_TO", "PARTICIPATES_IN", "COVERS", "REFERS_TO"] as const;
+export const relationshipTypes = ["PART_OF", "MEMBER_OF", "FOUNDED", "FINANCES", "OWNS", "COLLABORATES_WITH", "PARTY_TO", "RESPONSIBLE_FOR", "ADOPTS", "COMMENTS_ON", "LOCATED_IN", "PROPOSES", "CONSULTS", "REPORTS_TO", "SUPPORTS", "ADVOCATES_TO", "PARTICIPATES_IN", "COVERS", "REFERS_TO", "COORDINATES_WITH", "CONCERNS"] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
 /** The relationship types that tie actors as collaborators (`@collaboration`): through a shared thing, or directly. */

@@ -3,6 +3,7 @@ import { nonTieTypeList } from "../model/non-tie-types.js";
 import type { ResolversTypes, Truncation } from "../generated/resolvers-types.js";
 import { visibleTie } from "../model/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
+import { combineCertainty } from "./edge-certainty.js";
 import { labelOf, toPlainValue, typeOfLabels } from "../model/graph-values.js";
 import { filterCondition } from "../model/filter-condition.js";
 import { type FilterParams } from "../model/validate-arguments.js";
@@ -40,13 +41,25 @@ export async function groupEdges(driver: Driver, database: string, raw: RawEdge[
       since: (toPlainValue(edge.properties.since) as string | undefined) ?? null,
       until: (toPlainValue(edge.properties.until) as string | undefined) ?? null,
     }));
+    const since = dates.map((d) => d.since).reduce(earliest);
+    const until = dates.map((d) => d.until).reduce(latest);
+    const certainty = combineCertainty(
+      edges.map((edge, at) => ({
+        ...dates[at],
+        status: edge.properties.status as string | undefined,
+        confidence: edge.properties.confidence as string | undefined,
+        datePrecision: edge.properties.datePrecision as string | undefined,
+      })),
+      { since, until },
+    );
     return {
       id,
       source: edges[0].source,
       target: edges[0].target,
       type: edges[0].type,
-      since: dates.map((d) => d.since).reduce(earliest),
-      until: dates.map((d) => d.until).reduce(latest),
+      since,
+      until,
+      ...certainty,
       weight: edges.length,
       evidence: evidence[index],
     };
@@ -91,7 +104,7 @@ export async function assembleNetwork(
   const edgeResult = await driver.executeQuery(
     `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
        AND ${filterCondition("r", "b")}
-     RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .sourceId, .locator, .quote} AS properties`,
+     RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .datePrecision, .status, .confidence, .sourceId, .locator, .quote} AS properties`,
     { ids: elementIds, ...filter },
     { database, routing: "READ" },
   );

@@ -8,13 +8,15 @@ import { checkDate, checkRange, toFilterParams } from "../model/validate-argumen
 
 type NetworkChanges = ResolversTypes["NetworkChanges"];
 
+// A deadline (datePrecision "deadline") bounds an end that the source does not date, so it ends nothing here.
+const knownEnd = (r: string) => `(${r}.until IS NOT NULL AND coalesce(${r}.datePrecision, '') <> 'deadline')`;
 const active = (r: string, day: string) =>
-  `((${r}.since IS NULL OR ${r}.since <= date(${day})) AND (${r}.until IS NULL OR ${r}.until >= date(${day})))`;
+  `((${r}.since IS NULL OR ${r}.since <= date(${day})) AND (NOT ${knownEnd(r)} OR ${r}.until >= date(${day})))`;
 
 /**
  * What changed between two dates: the ties that began or ended in (from, to], and the actors that
  * had no tie in force on `from` but one on `to` (entered), or the other way round (left).
- * Relationships without dates hold throughout and so never change.
+ * Relationships without dates hold throughout and so never change; a deadline is not an end.
  */
 export async function findChanges(driver: Driver, database: string, args: QueryChangesArgs): Promise<NetworkChanges> {
   const from = checkDate("from", args.from);
@@ -57,7 +59,7 @@ export async function findChanges(driver: Driver, database: string, args: QueryC
   };
   return {
     began: await edgesWhere("r.since > date($from) AND r.since <= date($to)"),
-    ended: await edgesWhere("r.until >= date($from) AND r.until < date($to)"),
+    ended: await edgesWhere(`${knownEnd("r")} AND r.until >= date($from) AND r.until < date($to)`),
     entered: await actorsWhere("$to", "$from"),
     left: await actorsWhere("$from", "$to"),
   };

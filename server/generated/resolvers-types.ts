@@ -51,6 +51,9 @@ export type Actor = {
   /** Strategies on which the actor gave a consultation response. */
   commentsOn: Array<Strategy>;
   commentsOnConnection: ActorCommentsOnConnection;
+  /** Strategies about this actor: how the City is to work with it. */
+  concernedBy: Array<Strategy>;
+  concernedByConnection: ActorConcernedByConnection;
   confidence?: Maybe<Confidence>;
   /** Actors asked for their opinion on a proposal (remiss); until is the reply deadline. */
   consults: Array<Actor>;
@@ -72,6 +75,8 @@ export type Actor = {
   finances: Array<Actor>;
   financesConnection: ActorFinancesConnection;
   foundedYear?: Maybe<Scalars['Int']['output']>;
+  /** How certain foundedYear is: UNVERIFIED where no source says what the year counts from. */
+  foundedYearConfidence?: Maybe<Confidence>;
   founderOf: Array<Actor>;
   founderOfConnection: ActorFounderOfConnection;
   founders: Array<Actor>;
@@ -208,6 +213,22 @@ export type ActorCommentsOnConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ActorCommentsOnConnectionSort>>;
   where?: InputMaybe<ActorCommentsOnConnectionWhere>;
+};
+
+
+export type ActorConcernedByArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+export type ActorConcernedByConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorConcernedByConnectionSort>>;
+  where?: InputMaybe<ActorConcernedByConnectionWhere>;
 };
 
 
@@ -1549,6 +1570,66 @@ export type ActorCommentsOnNodeAggregationWhereInput = {
 
 export type ActorCommentsOnRelationship = {
   __typename?: 'ActorCommentsOnRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type ActorConcernedByConnection = {
+  __typename?: 'ActorConcernedByConnection';
+  aggregate: ActorStrategyConcernedByAggregateSelection;
+  edges: Array<ActorConcernedByRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActorConcernedByConnectionAggregateInput = {
+  AND?: InputMaybe<Array<ActorConcernedByConnectionAggregateInput>>;
+  NOT?: InputMaybe<ActorConcernedByConnectionAggregateInput>;
+  OR?: InputMaybe<Array<ActorConcernedByConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<ActorConcernedByNodeAggregationWhereInput>;
+};
+
+export type ActorConcernedByConnectionFilters = {
+  /** Filter Actors by aggregating results on related ActorConcernedByConnections */
+  aggregate?: InputMaybe<ActorConcernedByConnectionAggregateInput>;
+  /** Return Actors where all of the related ActorConcernedByConnections match this filter */
+  all?: InputMaybe<ActorConcernedByConnectionWhere>;
+  /** Return Actors where none of the related ActorConcernedByConnections match this filter */
+  none?: InputMaybe<ActorConcernedByConnectionWhere>;
+  /** Return Actors where one of the related ActorConcernedByConnections match this filter */
+  single?: InputMaybe<ActorConcernedByConnectionWhere>;
+  /** Return Actors where some of the related ActorConcernedByConnections match this filter */
+  some?: InputMaybe<ActorConcernedByConnectionWhere>;
+};
+
+export type ActorConcernedByConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type ActorConcernedByConnectionWhere = {
+  AND?: InputMaybe<Array<ActorConcernedByConnectionWhere>>;
+  NOT?: InputMaybe<ActorConcernedByConnectionWhere>;
+  OR?: InputMaybe<Array<ActorConcernedByConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type ActorConcernedByNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<ActorConcernedByNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<ActorConcernedByNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<ActorConcernedByNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type ActorConcernedByRelationship = {
+  __typename?: 'ActorConcernedByRelationship';
   cursor: Scalars['String']['output'];
   node: Strategy;
   properties: Provenance;
@@ -3083,6 +3164,7 @@ export type ActorSort = {
   country?: InputMaybe<SortDirection>;
   curated?: InputMaybe<SortDirection>;
   foundedYear?: InputMaybe<SortDirection>;
+  foundedYearConfidence?: InputMaybe<SortDirection>;
   hei2015?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
   kind?: InputMaybe<SortDirection>;
@@ -3169,6 +3251,30 @@ export type ActorStrategyCommentsOnEdgeAggregateSelection = {
 
 export type ActorStrategyCommentsOnNodeAggregateSelection = {
   __typename?: 'ActorStrategyCommentsOnNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type ActorStrategyConcernedByAggregateSelection = {
+  __typename?: 'ActorStrategyConcernedByAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<ActorStrategyConcernedByEdgeAggregateSelection>;
+  node?: Maybe<ActorStrategyConcernedByNodeAggregateSelection>;
+};
+
+export type ActorStrategyConcernedByEdgeAggregateSelection = {
+  __typename?: 'ActorStrategyConcernedByEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type ActorStrategyConcernedByNodeAggregateSelection = {
+  __typename?: 'ActorStrategyConcernedByNodeAggregateSelection';
   kind: StringAggregateSelection;
   name: StringAggregateSelection;
   nameEn: StringAggregateSelection;
@@ -3331,6 +3437,8 @@ export type ActorWhere = {
   collaboratesWithInConnection?: InputMaybe<ActorCollaboratesWithInConnectionFilters>;
   commentsOn?: InputMaybe<StrategyRelationshipFilters>;
   commentsOnConnection?: InputMaybe<ActorCommentsOnConnectionFilters>;
+  concernedBy?: InputMaybe<StrategyRelationshipFilters>;
+  concernedByConnection?: InputMaybe<ActorConcernedByConnectionFilters>;
   confidence?: InputMaybe<ConfidenceEnumScalarFilters>;
   consults?: InputMaybe<ActorRelationshipFilters>;
   consultsConnection?: InputMaybe<ActorConsultsConnectionFilters>;
@@ -3345,6 +3453,7 @@ export type ActorWhere = {
   finances?: InputMaybe<ActorRelationshipFilters>;
   financesConnection?: InputMaybe<ActorFinancesConnectionFilters>;
   foundedYear?: InputMaybe<IntScalarFilters>;
+  foundedYearConfidence?: InputMaybe<ConfidenceEnumScalarFilters>;
   founderOf?: InputMaybe<ActorRelationshipFilters>;
   founderOfConnection?: InputMaybe<ActorFounderOfConnectionFilters>;
   founders?: InputMaybe<ActorRelationshipFilters>;
@@ -5154,12 +5263,31 @@ export type NetworkChanges = {
   left: Array<Actor>;
 };
 
+/**
+ * A tie between two nodes: every relationship of one type between them, grouped, with the evidence of
+ * each. Its status and confidence are those of its best evidence, so a tie that one source proposes
+ * and a later one records as decided is decided; its dates are the earliest since and the latest
+ * until of the relationships.
+ */
 export type NetworkEdge = {
   __typename?: 'NetworkEdge';
+  /** How certain the tie is, as its best evidence has it: STATED before RECONSTRUCTED before UNVERIFIED. */
+  confidence: Confidence;
+  /**
+   * year, month or day; deadline when until is a deadline (by that day), not the day the tie ended.
+   * The least precise of the relationships that give since and until (a deadline the least of all);
+   * null when none says.
+   */
+  datePrecision?: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   since?: Maybe<Scalars['Date']['output']>;
   source: Scalars['ID']['output'];
+  /**
+   * Where the tie stands, as its furthest evidence has it: IN_EFFECT (stated as holding) before
+   * DECIDED before INTENDED before PROPOSED. Proposed or intended only when no source records more.
+   */
+  status: Status;
   target: Scalars['ID']['output'];
   type: Scalars['String']['output'];
   until?: Maybe<Scalars['Date']['output']>;
@@ -6294,6 +6422,7 @@ export type ProjectsConnection = {
  * * Actor.reportsTo
  * * Actor.supports
  * * Actor.advocatesTo
+ * * Actor.concernedBy
  * * Project.locatedIn
  * * Agreement.parties
  * * Agreement.responsible
@@ -6307,6 +6436,9 @@ export type ProjectsConnection = {
  * * Strategy.coveredBy
  * * Strategy.proposedBy
  * * Strategy.refersTo
+ * * Strategy.coordinatesWith
+ * * Strategy.coordinatedWith
+ * * Strategy.concerns
  * * Place.partOf
  * * Place.parts
  * * Place.actors
@@ -6381,7 +6513,11 @@ export type Query = {
   calls: Array<Call>;
   callsConnection: CallsConnection;
   centrality: Array<RankedActor>;
-  /** Ties that began or ended between two dates (at most `limit` of each), and actors that entered or left. */
+  /**
+   * Ties that began or ended between two dates (at most `limit` of each), and actors that entered or
+   * left. A deadline is not an end: a tie whose until is a deadline (datePrecision deadline, such as a
+   * consultation's reply deadline) is never reported as ended, nor its actors as left, on that day.
+   */
   changes: NetworkChanges;
   collaborators: Array<Collaboration>;
   /** The communities of the collaboration network, the largest first: at most `limit` (1 to 500). */
@@ -6904,6 +7040,14 @@ export type Strategy = {
   adoptedByConnection: StrategyAdoptedByConnection;
   commentedOnBy: Array<Actor>;
   commentedOnByConnection: StrategyCommentedOnByConnection;
+  /** The actors the strategy is about: those the City is to work with under it. */
+  concerns: Array<Actor>;
+  concernsConnection: StrategyConcernsConnection;
+  coordinatedWith: Array<Strategy>;
+  coordinatedWithConnection: StrategyCoordinatedWithConnection;
+  /** Strategies or programmes that a source says the work should be coordinated with (samordnas med). */
+  coordinatesWith: Array<Strategy>;
+  coordinatesWithConnection: StrategyCoordinatesWithConnection;
   coveredBy: Array<Agreement>;
   coveredByConnection: StrategyCoveredByConnection;
   id: Scalars['ID']['output'];
@@ -6961,6 +7105,60 @@ export type StrategyCommentedOnByConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<StrategyCommentedOnByConnectionSort>>;
   where?: InputMaybe<StrategyCommentedOnByConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyConcernsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<ActorSort>>;
+  where?: InputMaybe<ActorWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyConcernsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyConcernsConnectionSort>>;
+  where?: InputMaybe<StrategyConcernsConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCoordinatedWithArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCoordinatedWithConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyCoordinatedWithConnectionSort>>;
+  where?: InputMaybe<StrategyCoordinatedWithConnectionWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCoordinatesWithArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategySort>>;
+  where?: InputMaybe<StrategyWhere>;
+};
+
+
+/** A strategy, sub-strategy, focus area, programme or fund. */
+export type StrategyCoordinatesWithConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<StrategyCoordinatesWithConnectionSort>>;
+  where?: InputMaybe<StrategyCoordinatesWithConnectionWhere>;
 };
 
 
@@ -7143,6 +7341,41 @@ export type StrategyActorCommentedOnByEdgeAggregateSelection = {
 
 export type StrategyActorCommentedOnByNodeAggregateSelection = {
   __typename?: 'StrategyActorCommentedOnByNodeAggregateSelection';
+  city: StringAggregateSelection;
+  contactEmail: StringAggregateSelection;
+  contactPhone: StringAggregateSelection;
+  cordisId: StringAggregateSelection;
+  country: StringAggregateSelection;
+  foundedYear: IntAggregateSelection;
+  legalName: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+  rorId: StringAggregateSelection;
+  shortName: StringAggregateSelection;
+  vatNumber: StringAggregateSelection;
+  website: StringAggregateSelection;
+  wikidataId: StringAggregateSelection;
+};
+
+export type StrategyActorConcernsAggregateSelection = {
+  __typename?: 'StrategyActorConcernsAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyActorConcernsEdgeAggregateSelection>;
+  node?: Maybe<StrategyActorConcernsNodeAggregateSelection>;
+};
+
+export type StrategyActorConcernsEdgeAggregateSelection = {
+  __typename?: 'StrategyActorConcernsEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyActorConcernsNodeAggregateSelection = {
+  __typename?: 'StrategyActorConcernsNodeAggregateSelection';
   city: StringAggregateSelection;
   contactEmail: StringAggregateSelection;
   contactPhone: StringAggregateSelection;
@@ -7400,6 +7633,195 @@ export type StrategyCommentedOnByRelationship = {
   __typename?: 'StrategyCommentedOnByRelationship';
   cursor: Scalars['String']['output'];
   node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyConcernsConnection = {
+  __typename?: 'StrategyConcernsConnection';
+  aggregate: StrategyActorConcernsAggregateSelection;
+  edges: Array<StrategyConcernsRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyConcernsConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyConcernsConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyConcernsConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyConcernsConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyConcernsNodeAggregationWhereInput>;
+};
+
+export type StrategyConcernsConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyConcernsConnections */
+  aggregate?: InputMaybe<StrategyConcernsConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyConcernsConnections match this filter */
+  all?: InputMaybe<StrategyConcernsConnectionWhere>;
+  /** Return Strategies where none of the related StrategyConcernsConnections match this filter */
+  none?: InputMaybe<StrategyConcernsConnectionWhere>;
+  /** Return Strategies where one of the related StrategyConcernsConnections match this filter */
+  single?: InputMaybe<StrategyConcernsConnectionWhere>;
+  /** Return Strategies where some of the related StrategyConcernsConnections match this filter */
+  some?: InputMaybe<StrategyConcernsConnectionWhere>;
+};
+
+export type StrategyConcernsConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<ActorSort>;
+};
+
+export type StrategyConcernsConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyConcernsConnectionWhere>>;
+  NOT?: InputMaybe<StrategyConcernsConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyConcernsConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<ActorWhere>;
+};
+
+export type StrategyConcernsNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyConcernsNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyConcernsNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyConcernsNodeAggregationWhereInput>>;
+  city?: InputMaybe<StringScalarAggregationFilters>;
+  cordisId?: InputMaybe<StringScalarAggregationFilters>;
+  country?: InputMaybe<StringScalarAggregationFilters>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  foundedYear?: InputMaybe<IntScalarAggregationFilters>;
+  legalName?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+  rorId?: InputMaybe<StringScalarAggregationFilters>;
+  shortName?: InputMaybe<StringScalarAggregationFilters>;
+  vatNumber?: InputMaybe<StringScalarAggregationFilters>;
+  website?: InputMaybe<StringScalarAggregationFilters>;
+  wikidataId?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyConcernsRelationship = {
+  __typename?: 'StrategyConcernsRelationship';
+  cursor: Scalars['String']['output'];
+  node: Actor;
+  properties: Provenance;
+};
+
+export type StrategyCoordinatedWithConnection = {
+  __typename?: 'StrategyCoordinatedWithConnection';
+  aggregate: StrategyStrategyCoordinatedWithAggregateSelection;
+  edges: Array<StrategyCoordinatedWithRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyCoordinatedWithConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyCoordinatedWithConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyCoordinatedWithConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyCoordinatedWithConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyCoordinatedWithNodeAggregationWhereInput>;
+};
+
+export type StrategyCoordinatedWithConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyCoordinatedWithConnections */
+  aggregate?: InputMaybe<StrategyCoordinatedWithConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyCoordinatedWithConnections match this filter */
+  all?: InputMaybe<StrategyCoordinatedWithConnectionWhere>;
+  /** Return Strategies where none of the related StrategyCoordinatedWithConnections match this filter */
+  none?: InputMaybe<StrategyCoordinatedWithConnectionWhere>;
+  /** Return Strategies where one of the related StrategyCoordinatedWithConnections match this filter */
+  single?: InputMaybe<StrategyCoordinatedWithConnectionWhere>;
+  /** Return Strategies where some of the related StrategyCoordinatedWithConnections match this filter */
+  some?: InputMaybe<StrategyCoordinatedWithConnectionWhere>;
+};
+
+export type StrategyCoordinatedWithConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type StrategyCoordinatedWithConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyCoordinatedWithConnectionWhere>>;
+  NOT?: InputMaybe<StrategyCoordinatedWithConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyCoordinatedWithConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyCoordinatedWithNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyCoordinatedWithNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyCoordinatedWithNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyCoordinatedWithNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyCoordinatedWithRelationship = {
+  __typename?: 'StrategyCoordinatedWithRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
+  properties: Provenance;
+};
+
+export type StrategyCoordinatesWithConnection = {
+  __typename?: 'StrategyCoordinatesWithConnection';
+  aggregate: StrategyStrategyCoordinatesWithAggregateSelection;
+  edges: Array<StrategyCoordinatesWithRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StrategyCoordinatesWithConnectionAggregateInput = {
+  AND?: InputMaybe<Array<StrategyCoordinatesWithConnectionAggregateInput>>;
+  NOT?: InputMaybe<StrategyCoordinatesWithConnectionAggregateInput>;
+  OR?: InputMaybe<Array<StrategyCoordinatesWithConnectionAggregateInput>>;
+  count?: InputMaybe<ConnectionAggregationCountFilterInput>;
+  edge?: InputMaybe<ProvenanceAggregationWhereInput>;
+  node?: InputMaybe<StrategyCoordinatesWithNodeAggregationWhereInput>;
+};
+
+export type StrategyCoordinatesWithConnectionFilters = {
+  /** Filter Strategies by aggregating results on related StrategyCoordinatesWithConnections */
+  aggregate?: InputMaybe<StrategyCoordinatesWithConnectionAggregateInput>;
+  /** Return Strategies where all of the related StrategyCoordinatesWithConnections match this filter */
+  all?: InputMaybe<StrategyCoordinatesWithConnectionWhere>;
+  /** Return Strategies where none of the related StrategyCoordinatesWithConnections match this filter */
+  none?: InputMaybe<StrategyCoordinatesWithConnectionWhere>;
+  /** Return Strategies where one of the related StrategyCoordinatesWithConnections match this filter */
+  single?: InputMaybe<StrategyCoordinatesWithConnectionWhere>;
+  /** Return Strategies where some of the related StrategyCoordinatesWithConnections match this filter */
+  some?: InputMaybe<StrategyCoordinatesWithConnectionWhere>;
+};
+
+export type StrategyCoordinatesWithConnectionSort = {
+  edge?: InputMaybe<ProvenanceSort>;
+  node?: InputMaybe<StrategySort>;
+};
+
+export type StrategyCoordinatesWithConnectionWhere = {
+  AND?: InputMaybe<Array<StrategyCoordinatesWithConnectionWhere>>;
+  NOT?: InputMaybe<StrategyCoordinatesWithConnectionWhere>;
+  OR?: InputMaybe<Array<StrategyCoordinatesWithConnectionWhere>>;
+  edge?: InputMaybe<ProvenanceWhere>;
+  node?: InputMaybe<StrategyWhere>;
+};
+
+export type StrategyCoordinatesWithNodeAggregationWhereInput = {
+  AND?: InputMaybe<Array<StrategyCoordinatesWithNodeAggregationWhereInput>>;
+  NOT?: InputMaybe<StrategyCoordinatesWithNodeAggregationWhereInput>;
+  OR?: InputMaybe<Array<StrategyCoordinatesWithNodeAggregationWhereInput>>;
+  deletedAt?: InputMaybe<DateTimeScalarAggregationFilters>;
+  kind?: InputMaybe<StringScalarAggregationFilters>;
+  name?: InputMaybe<StringScalarAggregationFilters>;
+  nameEn?: InputMaybe<StringScalarAggregationFilters>;
+};
+
+export type StrategyCoordinatesWithRelationship = {
+  __typename?: 'StrategyCoordinatesWithRelationship';
+  cursor: Scalars['String']['output'];
+  node: Strategy;
   properties: Provenance;
 };
 
@@ -7902,6 +8324,54 @@ export type StrategySourceMentionedInNodeAggregateSelection = {
   url: StringAggregateSelection;
 };
 
+export type StrategyStrategyCoordinatedWithAggregateSelection = {
+  __typename?: 'StrategyStrategyCoordinatedWithAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyStrategyCoordinatedWithEdgeAggregateSelection>;
+  node?: Maybe<StrategyStrategyCoordinatedWithNodeAggregateSelection>;
+};
+
+export type StrategyStrategyCoordinatedWithEdgeAggregateSelection = {
+  __typename?: 'StrategyStrategyCoordinatedWithEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyStrategyCoordinatedWithNodeAggregateSelection = {
+  __typename?: 'StrategyStrategyCoordinatedWithNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
+export type StrategyStrategyCoordinatesWithAggregateSelection = {
+  __typename?: 'StrategyStrategyCoordinatesWithAggregateSelection';
+  count: CountConnection;
+  edge?: Maybe<StrategyStrategyCoordinatesWithEdgeAggregateSelection>;
+  node?: Maybe<StrategyStrategyCoordinatesWithNodeAggregateSelection>;
+};
+
+export type StrategyStrategyCoordinatesWithEdgeAggregateSelection = {
+  __typename?: 'StrategyStrategyCoordinatesWithEdgeAggregateSelection';
+  citedSource: StringAggregateSelection;
+  datePrecision: StringAggregateSelection;
+  locator: StringAggregateSelection;
+  quote: StringAggregateSelection;
+  role: StringAggregateSelection;
+  sourceId: StringAggregateSelection;
+};
+
+export type StrategyStrategyCoordinatesWithNodeAggregateSelection = {
+  __typename?: 'StrategyStrategyCoordinatesWithNodeAggregateSelection';
+  kind: StringAggregateSelection;
+  name: StringAggregateSelection;
+  nameEn: StringAggregateSelection;
+};
+
 export type StrategyStrategyPartOfAggregateSelection = {
   __typename?: 'StrategyStrategyPartOfAggregateSelection';
   count: CountConnection;
@@ -7982,6 +8452,12 @@ export type StrategyWhere = {
   adoptedByConnection?: InputMaybe<StrategyAdoptedByConnectionFilters>;
   commentedOnBy?: InputMaybe<ActorRelationshipFilters>;
   commentedOnByConnection?: InputMaybe<StrategyCommentedOnByConnectionFilters>;
+  concerns?: InputMaybe<ActorRelationshipFilters>;
+  concernsConnection?: InputMaybe<StrategyConcernsConnectionFilters>;
+  coordinatedWith?: InputMaybe<StrategyRelationshipFilters>;
+  coordinatedWithConnection?: InputMaybe<StrategyCoordinatedWithConnectionFilters>;
+  coordinatesWith?: InputMaybe<StrategyRelationshipFilters>;
+  coordinatesWithConnection?: InputMaybe<StrategyCoordinatesWithConnectionFilters>;
   coveredBy?: InputMaybe<AgreementRelationshipFilters>;
   coveredByConnection?: InputMaybe<StrategyCoveredByConnectionFilters>;
   deletedAt?: InputMaybe<DateTimeScalarFilters>;
@@ -8209,6 +8685,13 @@ export type ResolversTypes = {
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: ResolverTypeWrapper<Omit<ActorCommentsOnRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  ActorConcernedByConnection: ResolverTypeWrapper<Omit<ActorConcernedByConnection, 'edges'> & { edges: Array<ResolversTypes['ActorConcernedByRelationship']> }>;
+  ActorConcernedByConnectionAggregateInput: ActorConcernedByConnectionAggregateInput;
+  ActorConcernedByConnectionFilters: ActorConcernedByConnectionFilters;
+  ActorConcernedByConnectionSort: ActorConcernedByConnectionSort;
+  ActorConcernedByConnectionWhere: ActorConcernedByConnectionWhere;
+  ActorConcernedByNodeAggregationWhereInput: ActorConcernedByNodeAggregationWhereInput;
+  ActorConcernedByRelationship: ResolverTypeWrapper<Omit<ActorConcernedByRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   ActorConsultsConnection: ResolverTypeWrapper<Omit<ActorConsultsConnection, 'edges'> & { edges: Array<ResolversTypes['ActorConsultsRelationship']> }>;
   ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
   ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
@@ -8377,6 +8860,9 @@ export type ResolversTypes = {
   ActorStrategyCommentsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnAggregateSelection>;
   ActorStrategyCommentsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnEdgeAggregateSelection>;
   ActorStrategyCommentsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyCommentsOnNodeAggregateSelection>;
+  ActorStrategyConcernedByAggregateSelection: ResolverTypeWrapper<ActorStrategyConcernedByAggregateSelection>;
+  ActorStrategyConcernedByEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyConcernedByEdgeAggregateSelection>;
+  ActorStrategyConcernedByNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyConcernedByNodeAggregateSelection>;
   ActorStrategyConsultsOnAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnAggregateSelection>;
   ActorStrategyConsultsOnEdgeAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnEdgeAggregateSelection>;
   ActorStrategyConsultsOnNodeAggregateSelection: ResolverTypeWrapper<ActorStrategyConsultsOnNodeAggregateSelection>;
@@ -8690,6 +9176,9 @@ export type ResolversTypes = {
   StrategyActorCommentedOnByAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByAggregateSelection>;
   StrategyActorCommentedOnByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByEdgeAggregateSelection>;
   StrategyActorCommentedOnByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorCommentedOnByNodeAggregateSelection>;
+  StrategyActorConcernsAggregateSelection: ResolverTypeWrapper<StrategyActorConcernsAggregateSelection>;
+  StrategyActorConcernsEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorConcernsEdgeAggregateSelection>;
+  StrategyActorConcernsNodeAggregateSelection: ResolverTypeWrapper<StrategyActorConcernsNodeAggregateSelection>;
   StrategyActorProposedByAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByAggregateSelection>;
   StrategyActorProposedByEdgeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByEdgeAggregateSelection>;
   StrategyActorProposedByNodeAggregateSelection: ResolverTypeWrapper<StrategyActorProposedByNodeAggregateSelection>;
@@ -8715,6 +9204,27 @@ export type ResolversTypes = {
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
   StrategyCommentedOnByRelationship: ResolverTypeWrapper<Omit<StrategyCommentedOnByRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  StrategyConcernsConnection: ResolverTypeWrapper<Omit<StrategyConcernsConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyConcernsRelationship']> }>;
+  StrategyConcernsConnectionAggregateInput: StrategyConcernsConnectionAggregateInput;
+  StrategyConcernsConnectionFilters: StrategyConcernsConnectionFilters;
+  StrategyConcernsConnectionSort: StrategyConcernsConnectionSort;
+  StrategyConcernsConnectionWhere: StrategyConcernsConnectionWhere;
+  StrategyConcernsNodeAggregationWhereInput: StrategyConcernsNodeAggregationWhereInput;
+  StrategyConcernsRelationship: ResolverTypeWrapper<Omit<StrategyConcernsRelationship, 'node'> & { node: ResolversTypes['Actor'] }>;
+  StrategyCoordinatedWithConnection: ResolverTypeWrapper<Omit<StrategyCoordinatedWithConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCoordinatedWithRelationship']> }>;
+  StrategyCoordinatedWithConnectionAggregateInput: StrategyCoordinatedWithConnectionAggregateInput;
+  StrategyCoordinatedWithConnectionFilters: StrategyCoordinatedWithConnectionFilters;
+  StrategyCoordinatedWithConnectionSort: StrategyCoordinatedWithConnectionSort;
+  StrategyCoordinatedWithConnectionWhere: StrategyCoordinatedWithConnectionWhere;
+  StrategyCoordinatedWithNodeAggregationWhereInput: StrategyCoordinatedWithNodeAggregationWhereInput;
+  StrategyCoordinatedWithRelationship: ResolverTypeWrapper<Omit<StrategyCoordinatedWithRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
+  StrategyCoordinatesWithConnection: ResolverTypeWrapper<Omit<StrategyCoordinatesWithConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCoordinatesWithRelationship']> }>;
+  StrategyCoordinatesWithConnectionAggregateInput: StrategyCoordinatesWithConnectionAggregateInput;
+  StrategyCoordinatesWithConnectionFilters: StrategyCoordinatesWithConnectionFilters;
+  StrategyCoordinatesWithConnectionSort: StrategyCoordinatesWithConnectionSort;
+  StrategyCoordinatesWithConnectionWhere: StrategyCoordinatesWithConnectionWhere;
+  StrategyCoordinatesWithNodeAggregationWhereInput: StrategyCoordinatesWithNodeAggregationWhereInput;
+  StrategyCoordinatesWithRelationship: ResolverTypeWrapper<Omit<StrategyCoordinatesWithRelationship, 'node'> & { node: ResolversTypes['Strategy'] }>;
   StrategyCoveredByConnection: ResolverTypeWrapper<Omit<StrategyCoveredByConnection, 'edges'> & { edges: Array<ResolversTypes['StrategyCoveredByRelationship']> }>;
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
@@ -8770,6 +9280,12 @@ export type ResolversTypes = {
   StrategySourceMentionedInAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInAggregateSelection>;
   StrategySourceMentionedInEdgeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInEdgeAggregateSelection>;
   StrategySourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<StrategySourceMentionedInNodeAggregateSelection>;
+  StrategyStrategyCoordinatedWithAggregateSelection: ResolverTypeWrapper<StrategyStrategyCoordinatedWithAggregateSelection>;
+  StrategyStrategyCoordinatedWithEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyCoordinatedWithEdgeAggregateSelection>;
+  StrategyStrategyCoordinatedWithNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyCoordinatedWithNodeAggregateSelection>;
+  StrategyStrategyCoordinatesWithAggregateSelection: ResolverTypeWrapper<StrategyStrategyCoordinatesWithAggregateSelection>;
+  StrategyStrategyCoordinatesWithEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyCoordinatesWithEdgeAggregateSelection>;
+  StrategyStrategyCoordinatesWithNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyCoordinatesWithNodeAggregateSelection>;
   StrategyStrategyPartOfAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartOfAggregateSelection>;
   StrategyStrategyPartOfEdgeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartOfEdgeAggregateSelection>;
   StrategyStrategyPartOfNodeAggregateSelection: ResolverTypeWrapper<StrategyStrategyPartOfNodeAggregateSelection>;
@@ -8886,6 +9402,13 @@ export type ResolversParentTypes = {
   ActorCommentsOnConnectionWhere: ActorCommentsOnConnectionWhere;
   ActorCommentsOnNodeAggregationWhereInput: ActorCommentsOnNodeAggregationWhereInput;
   ActorCommentsOnRelationship: Omit<ActorCommentsOnRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  ActorConcernedByConnection: Omit<ActorConcernedByConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorConcernedByRelationship']> };
+  ActorConcernedByConnectionAggregateInput: ActorConcernedByConnectionAggregateInput;
+  ActorConcernedByConnectionFilters: ActorConcernedByConnectionFilters;
+  ActorConcernedByConnectionSort: ActorConcernedByConnectionSort;
+  ActorConcernedByConnectionWhere: ActorConcernedByConnectionWhere;
+  ActorConcernedByNodeAggregationWhereInput: ActorConcernedByNodeAggregationWhereInput;
+  ActorConcernedByRelationship: Omit<ActorConcernedByRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   ActorConsultsConnection: Omit<ActorConsultsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActorConsultsRelationship']> };
   ActorConsultsConnectionAggregateInput: ActorConsultsConnectionAggregateInput;
   ActorConsultsConnectionFilters: ActorConsultsConnectionFilters;
@@ -9053,6 +9576,9 @@ export type ResolversParentTypes = {
   ActorStrategyCommentsOnAggregateSelection: ActorStrategyCommentsOnAggregateSelection;
   ActorStrategyCommentsOnEdgeAggregateSelection: ActorStrategyCommentsOnEdgeAggregateSelection;
   ActorStrategyCommentsOnNodeAggregateSelection: ActorStrategyCommentsOnNodeAggregateSelection;
+  ActorStrategyConcernedByAggregateSelection: ActorStrategyConcernedByAggregateSelection;
+  ActorStrategyConcernedByEdgeAggregateSelection: ActorStrategyConcernedByEdgeAggregateSelection;
+  ActorStrategyConcernedByNodeAggregateSelection: ActorStrategyConcernedByNodeAggregateSelection;
   ActorStrategyConsultsOnAggregateSelection: ActorStrategyConsultsOnAggregateSelection;
   ActorStrategyConsultsOnEdgeAggregateSelection: ActorStrategyConsultsOnEdgeAggregateSelection;
   ActorStrategyConsultsOnNodeAggregateSelection: ActorStrategyConsultsOnNodeAggregateSelection;
@@ -9358,6 +9884,9 @@ export type ResolversParentTypes = {
   StrategyActorCommentedOnByAggregateSelection: StrategyActorCommentedOnByAggregateSelection;
   StrategyActorCommentedOnByEdgeAggregateSelection: StrategyActorCommentedOnByEdgeAggregateSelection;
   StrategyActorCommentedOnByNodeAggregateSelection: StrategyActorCommentedOnByNodeAggregateSelection;
+  StrategyActorConcernsAggregateSelection: StrategyActorConcernsAggregateSelection;
+  StrategyActorConcernsEdgeAggregateSelection: StrategyActorConcernsEdgeAggregateSelection;
+  StrategyActorConcernsNodeAggregateSelection: StrategyActorConcernsNodeAggregateSelection;
   StrategyActorProposedByAggregateSelection: StrategyActorProposedByAggregateSelection;
   StrategyActorProposedByEdgeAggregateSelection: StrategyActorProposedByEdgeAggregateSelection;
   StrategyActorProposedByNodeAggregateSelection: StrategyActorProposedByNodeAggregateSelection;
@@ -9383,6 +9912,27 @@ export type ResolversParentTypes = {
   StrategyCommentedOnByConnectionWhere: StrategyCommentedOnByConnectionWhere;
   StrategyCommentedOnByNodeAggregationWhereInput: StrategyCommentedOnByNodeAggregationWhereInput;
   StrategyCommentedOnByRelationship: Omit<StrategyCommentedOnByRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  StrategyConcernsConnection: Omit<StrategyConcernsConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyConcernsRelationship']> };
+  StrategyConcernsConnectionAggregateInput: StrategyConcernsConnectionAggregateInput;
+  StrategyConcernsConnectionFilters: StrategyConcernsConnectionFilters;
+  StrategyConcernsConnectionSort: StrategyConcernsConnectionSort;
+  StrategyConcernsConnectionWhere: StrategyConcernsConnectionWhere;
+  StrategyConcernsNodeAggregationWhereInput: StrategyConcernsNodeAggregationWhereInput;
+  StrategyConcernsRelationship: Omit<StrategyConcernsRelationship, 'node'> & { node: ResolversParentTypes['Actor'] };
+  StrategyCoordinatedWithConnection: Omit<StrategyCoordinatedWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCoordinatedWithRelationship']> };
+  StrategyCoordinatedWithConnectionAggregateInput: StrategyCoordinatedWithConnectionAggregateInput;
+  StrategyCoordinatedWithConnectionFilters: StrategyCoordinatedWithConnectionFilters;
+  StrategyCoordinatedWithConnectionSort: StrategyCoordinatedWithConnectionSort;
+  StrategyCoordinatedWithConnectionWhere: StrategyCoordinatedWithConnectionWhere;
+  StrategyCoordinatedWithNodeAggregationWhereInput: StrategyCoordinatedWithNodeAggregationWhereInput;
+  StrategyCoordinatedWithRelationship: Omit<StrategyCoordinatedWithRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
+  StrategyCoordinatesWithConnection: Omit<StrategyCoordinatesWithConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCoordinatesWithRelationship']> };
+  StrategyCoordinatesWithConnectionAggregateInput: StrategyCoordinatesWithConnectionAggregateInput;
+  StrategyCoordinatesWithConnectionFilters: StrategyCoordinatesWithConnectionFilters;
+  StrategyCoordinatesWithConnectionSort: StrategyCoordinatesWithConnectionSort;
+  StrategyCoordinatesWithConnectionWhere: StrategyCoordinatesWithConnectionWhere;
+  StrategyCoordinatesWithNodeAggregationWhereInput: StrategyCoordinatesWithNodeAggregationWhereInput;
+  StrategyCoordinatesWithRelationship: Omit<StrategyCoordinatesWithRelationship, 'node'> & { node: ResolversParentTypes['Strategy'] };
   StrategyCoveredByConnection: Omit<StrategyCoveredByConnection, 'edges'> & { edges: Array<ResolversParentTypes['StrategyCoveredByRelationship']> };
   StrategyCoveredByConnectionAggregateInput: StrategyCoveredByConnectionAggregateInput;
   StrategyCoveredByConnectionFilters: StrategyCoveredByConnectionFilters;
@@ -9438,6 +9988,12 @@ export type ResolversParentTypes = {
   StrategySourceMentionedInAggregateSelection: StrategySourceMentionedInAggregateSelection;
   StrategySourceMentionedInEdgeAggregateSelection: StrategySourceMentionedInEdgeAggregateSelection;
   StrategySourceMentionedInNodeAggregateSelection: StrategySourceMentionedInNodeAggregateSelection;
+  StrategyStrategyCoordinatedWithAggregateSelection: StrategyStrategyCoordinatedWithAggregateSelection;
+  StrategyStrategyCoordinatedWithEdgeAggregateSelection: StrategyStrategyCoordinatedWithEdgeAggregateSelection;
+  StrategyStrategyCoordinatedWithNodeAggregateSelection: StrategyStrategyCoordinatedWithNodeAggregateSelection;
+  StrategyStrategyCoordinatesWithAggregateSelection: StrategyStrategyCoordinatesWithAggregateSelection;
+  StrategyStrategyCoordinatesWithEdgeAggregateSelection: StrategyStrategyCoordinatesWithEdgeAggregateSelection;
+  StrategyStrategyCoordinatesWithNodeAggregateSelection: StrategyStrategyCoordinatesWithNodeAggregateSelection;
   StrategyStrategyPartOfAggregateSelection: StrategyStrategyPartOfAggregateSelection;
   StrategyStrategyPartOfEdgeAggregateSelection: StrategyStrategyPartOfEdgeAggregateSelection;
   StrategyStrategyPartOfNodeAggregateSelection: StrategyStrategyPartOfNodeAggregateSelection;
@@ -9476,6 +10032,8 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   collaboratesWithInConnection?: Resolver<ResolversTypes['ActorCollaboratesWithInConnection'], ParentType, ContextType, Partial<ActorCollaboratesWithInConnectionArgs>>;
   commentsOn?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorCommentsOnArgs>>;
   commentsOnConnection?: Resolver<ResolversTypes['ActorCommentsOnConnection'], ParentType, ContextType, Partial<ActorCommentsOnConnectionArgs>>;
+  concernedBy?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<ActorConcernedByArgs>>;
+  concernedByConnection?: Resolver<ResolversTypes['ActorConcernedByConnection'], ParentType, ContextType, Partial<ActorConcernedByConnectionArgs>>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   consults?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorConsultsArgs>>;
   consultsConnection?: Resolver<ResolversTypes['ActorConsultsConnection'], ParentType, ContextType, Partial<ActorConsultsConnectionArgs>>;
@@ -9491,6 +10049,7 @@ export type ActorResolvers<ContextType = RequestContext, ParentType extends Reso
   finances?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFinancesArgs>>;
   financesConnection?: Resolver<ResolversTypes['ActorFinancesConnection'], ParentType, ContextType, Partial<ActorFinancesConnectionArgs>>;
   foundedYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  foundedYearConfidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   founderOf?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFounderOfArgs>>;
   founderOfConnection?: Resolver<ResolversTypes['ActorFounderOfConnection'], ParentType, ContextType, Partial<ActorFounderOfConnectionArgs>>;
   founders?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ActorFoundersArgs>>;
@@ -10213,6 +10772,19 @@ export type ActorCommentsOnRelationshipResolvers<ContextType = RequestContext, P
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type ActorConcernedByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConcernedByConnection'] = ResolversParentTypes['ActorConcernedByConnection']> = {
+  aggregate?: Resolver<ResolversTypes['ActorStrategyConcernedByAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['ActorConcernedByRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActorConcernedByRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConcernedByRelationship'] = ResolversParentTypes['ActorConcernedByRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type ActorConsultsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorConsultsConnection'] = ResolversParentTypes['ActorConsultsConnection']> = {
   aggregate?: Resolver<ResolversTypes['ActorActorConsultsAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['ActorConsultsRelationship']>, ParentType, ContextType>;
@@ -10606,6 +11178,27 @@ export type ActorStrategyCommentsOnEdgeAggregateSelectionResolvers<ContextType =
 };
 
 export type ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyCommentsOnNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyCommentsOnNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyConcernedByAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConcernedByAggregateSelection'] = ResolversParentTypes['ActorStrategyConcernedByAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['ActorStrategyConcernedByEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['ActorStrategyConcernedByNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type ActorStrategyConcernedByEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConcernedByEdgeAggregateSelection'] = ResolversParentTypes['ActorStrategyConcernedByEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type ActorStrategyConcernedByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ActorStrategyConcernedByNodeAggregateSelection'] = ResolversParentTypes['ActorStrategyConcernedByNodeAggregateSelection']> = {
   kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11314,10 +11907,13 @@ export type NetworkChangesResolvers<ContextType = RequestContext, ParentType ext
 };
 
 export type NetworkEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = {
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -11883,6 +12479,12 @@ export type StrategyResolvers<ContextType = RequestContext, ParentType extends R
   adoptedByConnection?: Resolver<ResolversTypes['StrategyAdoptedByConnection'], ParentType, ContextType, Partial<StrategyAdoptedByConnectionArgs>>;
   commentedOnBy?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyCommentedOnByArgs>>;
   commentedOnByConnection?: Resolver<ResolversTypes['StrategyCommentedOnByConnection'], ParentType, ContextType, Partial<StrategyCommentedOnByConnectionArgs>>;
+  concerns?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<StrategyConcernsArgs>>;
+  concernsConnection?: Resolver<ResolversTypes['StrategyConcernsConnection'], ParentType, ContextType, Partial<StrategyConcernsConnectionArgs>>;
+  coordinatedWith?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyCoordinatedWithArgs>>;
+  coordinatedWithConnection?: Resolver<ResolversTypes['StrategyCoordinatedWithConnection'], ParentType, ContextType, Partial<StrategyCoordinatedWithConnectionArgs>>;
+  coordinatesWith?: Resolver<Array<ResolversTypes['Strategy']>, ParentType, ContextType, Partial<StrategyCoordinatesWithArgs>>;
+  coordinatesWithConnection?: Resolver<ResolversTypes['StrategyCoordinatesWithConnection'], ParentType, ContextType, Partial<StrategyCoordinatesWithConnectionArgs>>;
   coveredBy?: Resolver<Array<ResolversTypes['Agreement']>, ParentType, ContextType, Partial<StrategyCoveredByArgs>>;
   coveredByConnection?: Resolver<ResolversTypes['StrategyCoveredByConnection'], ParentType, ContextType, Partial<StrategyCoveredByConnectionArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -11952,6 +12554,38 @@ export type StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextTyp
 };
 
 export type StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection'] = ResolversParentTypes['StrategyActorCommentedOnByNodeAggregateSelection']> = {
+  city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  cordisId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  country?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  foundedYear?: Resolver<ResolversTypes['IntAggregateSelection'], ParentType, ContextType>;
+  legalName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rorId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  shortName?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  vatNumber?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  website?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  wikidataId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorConcernsAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorConcernsAggregateSelection'] = ResolversParentTypes['StrategyActorConcernsAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyActorConcernsEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyActorConcernsNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyActorConcernsEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorConcernsEdgeAggregateSelection'] = ResolversParentTypes['StrategyActorConcernsEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyActorConcernsNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyActorConcernsNodeAggregateSelection'] = ResolversParentTypes['StrategyActorConcernsNodeAggregateSelection']> = {
   city?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactEmail?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -12089,6 +12723,45 @@ export type StrategyCommentedOnByRelationshipResolvers<ContextType = RequestCont
   properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 };
 
+export type StrategyConcernsConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyConcernsConnection'] = ResolversParentTypes['StrategyConcernsConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyActorConcernsAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyConcernsRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyConcernsRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyConcernsRelationship'] = ResolversParentTypes['StrategyConcernsRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyCoordinatedWithConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoordinatedWithConnection'] = ResolversParentTypes['StrategyCoordinatedWithConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyStrategyCoordinatedWithAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyCoordinatedWithRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyCoordinatedWithRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoordinatedWithRelationship'] = ResolversParentTypes['StrategyCoordinatedWithRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
+export type StrategyCoordinatesWithConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoordinatesWithConnection'] = ResolversParentTypes['StrategyCoordinatesWithConnection']> = {
+  aggregate?: Resolver<ResolversTypes['StrategyStrategyCoordinatesWithAggregateSelection'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['StrategyCoordinatesWithRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StrategyCoordinatesWithRelationshipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoordinatesWithRelationship'] = ResolversParentTypes['StrategyCoordinatesWithRelationship']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Strategy'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+};
+
 export type StrategyCoveredByConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyCoveredByConnection'] = ResolversParentTypes['StrategyCoveredByConnection']> = {
   aggregate?: Resolver<ResolversTypes['StrategyAgreementCoveredByAggregateSelection'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['StrategyCoveredByRelationship']>, ParentType, ContextType>;
@@ -12208,6 +12881,48 @@ export type StrategySourceMentionedInNodeAggregateSelectionResolvers<ContextType
   reference?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyCoordinatedWithAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyCoordinatedWithAggregateSelection'] = ResolversParentTypes['StrategyStrategyCoordinatedWithAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyCoordinatedWithEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyCoordinatedWithNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyStrategyCoordinatedWithEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyCoordinatedWithEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyCoordinatedWithEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyCoordinatedWithNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyCoordinatedWithNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyCoordinatedWithNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyCoordinatesWithAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyCoordinatesWithAggregateSelection'] = ResolversParentTypes['StrategyStrategyCoordinatesWithAggregateSelection']> = {
+  count?: Resolver<ResolversTypes['CountConnection'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['StrategyStrategyCoordinatesWithEdgeAggregateSelection']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['StrategyStrategyCoordinatesWithNodeAggregateSelection']>, ParentType, ContextType>;
+};
+
+export type StrategyStrategyCoordinatesWithEdgeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyCoordinatesWithEdgeAggregateSelection'] = ResolversParentTypes['StrategyStrategyCoordinatesWithEdgeAggregateSelection']> = {
+  citedSource?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+};
+
+export type StrategyStrategyCoordinatesWithNodeAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyCoordinatesWithNodeAggregateSelection'] = ResolversParentTypes['StrategyStrategyCoordinatesWithNodeAggregateSelection']> = {
+  kind?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
 };
 
 export type StrategyStrategyPartOfAggregateSelectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StrategyStrategyPartOfAggregateSelection'] = ResolversParentTypes['StrategyStrategyPartOfAggregateSelection']> = {
@@ -12355,6 +13070,8 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorCollaboratesWithRelationship?: ActorCollaboratesWithRelationshipResolvers<ContextType>;
   ActorCommentsOnConnection?: ActorCommentsOnConnectionResolvers<ContextType>;
   ActorCommentsOnRelationship?: ActorCommentsOnRelationshipResolvers<ContextType>;
+  ActorConcernedByConnection?: ActorConcernedByConnectionResolvers<ContextType>;
+  ActorConcernedByRelationship?: ActorConcernedByRelationshipResolvers<ContextType>;
   ActorConsultsConnection?: ActorConsultsConnectionResolvers<ContextType>;
   ActorConsultsOnConnection?: ActorConsultsOnConnectionResolvers<ContextType>;
   ActorConsultsOnRelationship?: ActorConsultsOnRelationshipResolvers<ContextType>;
@@ -12413,6 +13130,9 @@ export type Resolvers<ContextType = RequestContext> = {
   ActorStrategyCommentsOnAggregateSelection?: ActorStrategyCommentsOnAggregateSelectionResolvers<ContextType>;
   ActorStrategyCommentsOnEdgeAggregateSelection?: ActorStrategyCommentsOnEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyCommentsOnNodeAggregateSelection?: ActorStrategyCommentsOnNodeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConcernedByAggregateSelection?: ActorStrategyConcernedByAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConcernedByEdgeAggregateSelection?: ActorStrategyConcernedByEdgeAggregateSelectionResolvers<ContextType>;
+  ActorStrategyConcernedByNodeAggregateSelection?: ActorStrategyConcernedByNodeAggregateSelectionResolvers<ContextType>;
   ActorStrategyConsultsOnAggregateSelection?: ActorStrategyConsultsOnAggregateSelectionResolvers<ContextType>;
   ActorStrategyConsultsOnEdgeAggregateSelection?: ActorStrategyConsultsOnEdgeAggregateSelectionResolvers<ContextType>;
   ActorStrategyConsultsOnNodeAggregateSelection?: ActorStrategyConsultsOnNodeAggregateSelectionResolvers<ContextType>;
@@ -12578,6 +13298,9 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyActorCommentedOnByAggregateSelection?: StrategyActorCommentedOnByAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByEdgeAggregateSelection?: StrategyActorCommentedOnByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorCommentedOnByNodeAggregateSelection?: StrategyActorCommentedOnByNodeAggregateSelectionResolvers<ContextType>;
+  StrategyActorConcernsAggregateSelection?: StrategyActorConcernsAggregateSelectionResolvers<ContextType>;
+  StrategyActorConcernsEdgeAggregateSelection?: StrategyActorConcernsEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyActorConcernsNodeAggregateSelection?: StrategyActorConcernsNodeAggregateSelectionResolvers<ContextType>;
   StrategyActorProposedByAggregateSelection?: StrategyActorProposedByAggregateSelectionResolvers<ContextType>;
   StrategyActorProposedByEdgeAggregateSelection?: StrategyActorProposedByEdgeAggregateSelectionResolvers<ContextType>;
   StrategyActorProposedByNodeAggregateSelection?: StrategyActorProposedByNodeAggregateSelectionResolvers<ContextType>;
@@ -12593,6 +13316,12 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategyAgreementCoveredByNodeAggregateSelection?: StrategyAgreementCoveredByNodeAggregateSelectionResolvers<ContextType>;
   StrategyCommentedOnByConnection?: StrategyCommentedOnByConnectionResolvers<ContextType>;
   StrategyCommentedOnByRelationship?: StrategyCommentedOnByRelationshipResolvers<ContextType>;
+  StrategyConcernsConnection?: StrategyConcernsConnectionResolvers<ContextType>;
+  StrategyConcernsRelationship?: StrategyConcernsRelationshipResolvers<ContextType>;
+  StrategyCoordinatedWithConnection?: StrategyCoordinatedWithConnectionResolvers<ContextType>;
+  StrategyCoordinatedWithRelationship?: StrategyCoordinatedWithRelationshipResolvers<ContextType>;
+  StrategyCoordinatesWithConnection?: StrategyCoordinatesWithConnectionResolvers<ContextType>;
+  StrategyCoordinatesWithRelationship?: StrategyCoordinatesWithRelationshipResolvers<ContextType>;
   StrategyCoveredByConnection?: StrategyCoveredByConnectionResolvers<ContextType>;
   StrategyCoveredByRelationship?: StrategyCoveredByRelationshipResolvers<ContextType>;
   StrategyEdge?: StrategyEdgeResolvers<ContextType>;
@@ -12611,6 +13340,12 @@ export type Resolvers<ContextType = RequestContext> = {
   StrategySourceMentionedInAggregateSelection?: StrategySourceMentionedInAggregateSelectionResolvers<ContextType>;
   StrategySourceMentionedInEdgeAggregateSelection?: StrategySourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
   StrategySourceMentionedInNodeAggregateSelection?: StrategySourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyCoordinatedWithAggregateSelection?: StrategyStrategyCoordinatedWithAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyCoordinatedWithEdgeAggregateSelection?: StrategyStrategyCoordinatedWithEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyCoordinatedWithNodeAggregateSelection?: StrategyStrategyCoordinatedWithNodeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyCoordinatesWithAggregateSelection?: StrategyStrategyCoordinatesWithAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyCoordinatesWithEdgeAggregateSelection?: StrategyStrategyCoordinatesWithEdgeAggregateSelectionResolvers<ContextType>;
+  StrategyStrategyCoordinatesWithNodeAggregateSelection?: StrategyStrategyCoordinatesWithNodeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartOfAggregateSelection?: StrategyStrategyPartOfAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartOfEdgeAggregateSelection?: StrategyStrategyPartOfEdgeAggregateSelectionResolvers<ContextType>;
   StrategyStrategyPartOfNodeAggregateSelection?: StrategyStrategyPartOfNodeAggregateSelectionResolvers<ContextType>;

@@ -1,7 +1,8 @@
 /**
  * Checks seeds/curated/paragraph-account.yaml: that every paragraph of the decision documents is
  * accounted for (it yields graph elements, or says why there is nothing to model), that every id
- * and relationship it names exists, and that every relationship quoting those documents is named.
+ * and relationship it names exists and is stated in the paragraph it is credited to, and that every
+ * relationship quoting those documents is named.
  * Pure: no database.
  */
 import type { CuratedGraph } from "./curated-types.js";
@@ -45,6 +46,15 @@ export function decisionDocuments(graph: CuratedGraph): string[] {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const relationshipKey = (from: string, type: string, to: string) => `${from} ${type} ${to}`;
 
+/** The line range that a locator gives ("…, rad 102–106" or "rad 60"), if it gives one. */
+export function locatorLines(locator: string): [number, number] | undefined {
+  const match = /\brad (\d+)(?:\s*[–-]\s*(\d+))?/.exec(locator);
+  return match ? [Number(match[1]), Number(match[2] ?? match[1])] : undefined;
+}
+
+const overlaps = (a: [number, number] | undefined, b: [number, number]) =>
+  a !== undefined && a[0] <= b[1] && a[1] >= b[0];
+
 function parseLines(value: unknown): [number, number] | undefined {
   const match =
     typeof value === "string" || typeof value === "number" ? /^(\d+)(?:-(\d+))?$/.exec(String(value)) : null;
@@ -74,6 +84,13 @@ export function checkParagraphAccount(
   ]);
   const relationships = new Set(graph.relationships.map((r) => relationshipKey(r.from, r.type, r.to)));
   const documentOf = new Map(graph.sources.map((s) => [s.id, s.document]));
+  const nodes = new Map(
+    [graph.actors, graph.places, graph.strategies, graph.agreements, graph.projects].flat().map((n) => [n.id, n]),
+  );
+  // Where a paragraph is credited with something, the document must say it there: a relationship
+  // quoted from these lines, or a node whose evidence (or a relationship credited here) is in them.
+  const quotedIn = (document: string, range: [number, number], item: { source: string; locator: string }) =>
+    documentOf.get(item.source) === document && overlaps(locatorLines(item.locator), range);
 
   const covered = new Map<string, Array<{ key: string }>>();
   for (const name of decisionDocuments(graph)) {
@@ -112,13 +129,28 @@ export function checkParagraphAccount(
       const nothing = typeof p.nothing === "string" ? p.nothing.trim() : "";
       if (yields.length > 0 === (nothing !== ""))
         problems.push(`${where}: give either yields (what the graph holds) or nothing (why there is nothing)`);
-      for (const item of yields) {
-        const parts = typeof item === "string" ? item.trim().split(/\s+/) : [];
+      const credited = yields.map((item) => (typeof item === "string" ? item.trim().split(/\s+/) : []));
+      for (const [index, parts] of credited.entries()) {
+        const item = yields[index];
         if (parts.length === 1 && !ids.has(parts[0])) problems.push(`${where}: no node or source with id "${item}"`);
         else if (parts.length === 3 && !relationships.has(relationshipKey(parts[0], parts[1], parts[2])))
           problems.push(`${where}: no relationship ${String(item)}`);
         else if (parts.length !== 1 && parts.length !== 3)
           problems.push(`${where}: "${String(item)}" is neither an id nor "from TYPE to"`);
+        else if (parts.length === 3) {
+          const [from, type, to] = parts;
+          const stated = graph.relationships.some(
+            (r) => r.from === from && r.type === type && r.to === to && quotedIn(name, range, r),
+          );
+          if (!stated) problems.push(`${where}: no relationship ${String(item)} is quoted from these lines`);
+        } else {
+          const node = nodes.get(parts[0]);
+          const touched = credited.some(
+            (other) => other.length === 3 && (other[0] === parts[0] || other[2] === parts[0]),
+          );
+          if (node && !touched && !node.evidence.some((evidence) => quotedIn(name, range, evidence)))
+            problems.push(`${where}: ${parts[0]} has no evidence from these lines`);
+        }
         if (parts.length === 3) named.push({ key: parts.join(" ") });
       }
     }

@@ -75,6 +75,8 @@ export interface CuratedActor {
   aliases: string[];
   rorId?: string;
   founded?: number;
+  /** How certain `founded` is, where it is less than stated. */
+  foundedConfidence?: Confidence;
   country: string;
   city?: string;
   hei2015?: boolean;
@@ -208,6 +210,8 @@ export const ALLOWED_ENDPOINTS: Record<RelationshipType, ReadonlyArray<readonly 
   REPORTS_TO: [["actors", "actors"]],
   SUPPORTS: [["actors", "actors"]],
   ADVOCATES_TO: [["actors", "actors"]],
+  COORDINATES_WITH: [["strategies", "strategies"]],
+  CONCERNS: [["strategies", "actors"]],
 };
 
 /**
@@ -255,6 +259,7 @@ export const FIELD_RULES: Record<CuratedCollection | "evidence" | "registration"
     aliases: "texts",
     "rorId?": "ror",
     "founded?": "year",
+    "foundedConfidence?": CONFIDENCES,
     country: "country",
     "city?": "text",
     "hei2015?": "bool",

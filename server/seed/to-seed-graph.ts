@@ -13,11 +13,11 @@ export function toSeedGraph(graph: CuratedGraph): SeedGraph {
       id,
       properties,
     })),
-    ...graph.actors.map(({ id, evidence, founded, registeredIn, ...properties }) => ({
+    ...graph.actors.map(({ id, evidence, founded, foundedConfidence, registeredIn, ...properties }) => ({
       label: "Actor" as const,
       file: CURATED_FILES.actors,
       id,
-      properties: { ...properties, foundedYear: founded, curated: true },
+      properties: { ...properties, foundedYear: founded, foundedYearConfidence: foundedConfidence, curated: true },
       mentions: [
         ...mentions(evidence, properties.confidence),
         ...(registeredIn

@@ -108,6 +108,33 @@ describe("the curated graph in the database", () => {
     }
   });
 
+  it("serves what the strategies concern and are to be coordinated with, the co-owners, and unverified founding years", async () => {
+    const { data, errors } = await app.graphql(`{
+      strategies(where: { id: { in: ["strategi-samverkan-larosaten", "innovationsstrategin"] } }, sort: [{ id: ASC }]) {
+        id
+        concernsConnection { edges { node { id } properties { status } } }
+        coordinatesWith { id }
+      }
+      actors(where: { id: { in: ["roda-korsets-hogskola", "stiftelsernas-ovriga-delagare"] } }, sort: [{ id: ASC }]) {
+        id foundedYear foundedYearConfidence owns { id }
+      }
+      places(where: { id: { eq: "hagastaden" } }) { id partOf { id } }
+    }`);
+    expect(errors).toBeUndefined();
+    const [innovation, universities] = data.strategies;
+    expect(innovation.coordinatesWith).toEqual([{ id: "kvalitetsprogrammet" }]);
+    expect(universities.concernsConnection.edges.map((edge) => edge.node.id).sort()).toEqual([
+      "electrum",
+      "regionens-larosaten",
+      "vetenskapsstaden",
+    ]);
+    for (const edge of universities.concernsConnection.edges) expect(edge.properties.status).toBe("PROPOSED");
+    const [redCross, coOwners] = data.actors;
+    expect(redCross).toMatchObject({ foundedYear: 1859, foundedYearConfidence: "UNVERIFIED" });
+    expect(coOwners.owns.map((owned) => owned.id).sort()).toEqual(["electrum", "vetenskapsstaden"]);
+    expect(data.places).toEqual([{ id: "hagastaden", partOf: [] }]);
+  });
+
   it("connects the place Bryssel and the rapporteur", async () => {
     const rows = await app.read(
       `MATCH (p:Place {id: 'bryssel'})<-[:LOCATED_IN]-(a:Actor) RETURN a.id AS id

@@ -254,6 +254,66 @@ describe("curated graph: hand-checked facts", () => {
     }
   });
 
+  it("writes a year as its first day when it begins a tie and its last day when it ends one", () => {
+    expect(rel("stockholms-stad", "PARTICIPATES_IN", "growsmarter")[0]).toMatchObject({
+      since: "2015-01-01",
+      until: "2019-12-31",
+      datePrecision: "year",
+    });
+    for (const r of graph.relationships.filter((r) => r.datePrecision === "year")) {
+      const at = `${r.from} ${r.type} ${r.to}`;
+      if (r.since) expect(r.since, at).toMatch(/-01-01$/);
+      if (r.until) expect(r.until, at).toMatch(/-12-31$/);
+    }
+  });
+
+  it("names the KS document's issuers: Borgarrådsberedningen and the rapporteur, proposing to Kommunstyrelsen", () => {
+    const ks = graph.sources.find((s) => s.id === "ks-2015-05-13-dnr-138-723-2015");
+    expect(ks?.issuer).not.toBe("kommunstyrelsen");
+    expect(ks?.issuer).toMatch(/^Borgarrådsberedningen och föredragande borgarrådet .*förslag till kommunstyrelsen/);
+  });
+
+  it("has the foundations' other co-owners, unnamed, as the statement gives them", () => {
+    for (const foundation of ["electrum", "vetenskapsstaden"]) {
+      const [owns] = rel("stiftelsernas-ovriga-delagare", "OWNS", foundation);
+      expect(owns, foundation).toMatchObject({ source: "stadsledningskontoret-2015-04-21-tjansteutlatande" });
+      expect(owns.quote).toContain("övriga delägare som finns i stiftelserna");
+    }
+  });
+
+  it("has the strategy for the universities cover Electrum and Vetenskapsstaden too, as Stadsledningskontoret proposes", () => {
+    for (const about of ["regionens-larosaten", "electrum", "vetenskapsstaden"]) {
+      const [concerns] = rel("strategi-samverkan-larosaten", "CONCERNS", about);
+      expect(concerns, about).toMatchObject({
+        status: "PROPOSED",
+        locator: "Tjänsteutlåtandet, stycke 1, rad 237–241",
+      });
+    }
+  });
+
+  it("has the advice to coordinate the innovation work with the quality programme, in both places", () => {
+    const advice = rel("innovationsstrategin", "COORDINATES_WITH", "kvalitetsprogrammet");
+    expect(advice.map((r) => r.locator).sort()).toEqual([
+      "Exploateringskontorets synpunkter, stycke 5, rad 211–215",
+      "Sammanfattning, stycke 2, rad 37–40",
+    ]);
+    for (const r of advice) expect(r.status).toBe("PROPOSED");
+  });
+
+  it("places Hagastaden in no municipality, since no source says which; leaves out an actor no source ties", () => {
+    expect(graph.relationships.filter((r) => r.from === "hagastaden" && r.type === "PART_OF")).toEqual([]);
+    expect(graph.actors.map((a) => a.id)).not.toContain("karolinska-universitetssjukhuset");
+    const touched = new Set(graph.relationships.flatMap((r) => [r.from, r.to]));
+    // Every actor has a tie a source states, or is in CORDIS, whose projects tie it.
+    for (const a of graph.actors) expect(touched.has(a.id) || a.cordisId !== undefined, a.id).toBe(true);
+  });
+
+  it("marks founding years as unverified where no source says what they count from", () => {
+    expect(actor("roda-korsets-hogskola")).toMatchObject({ founded: 1859, foundedConfidence: "UNVERIFIED" });
+    expect(actor("forsvarshogskolan")).toMatchObject({ founded: 2008, foundedConfidence: "UNVERIFIED" });
+    expect(actor("kth")?.foundedConfidence).toBeUndefined();
+  });
+
   it("records the founders of Electrum and OpenLab", () => {
     expect(rel("stockholms-stad", "FOUNDED", "electrum")[0]?.since).toBe("1986-01-01");
     expect(rel("ericsson", "FOUNDED", "electrum")).toHaveLength(1);

@@ -6,6 +6,7 @@ import {
   PARAGRAPH_ACCOUNT_FILE,
   checkParagraphAccount,
   decisionDocuments,
+  locatorLines,
   textBlocks,
 } from "../../server/seed/check-paragraph-account.js";
 import { readCuratedGraph } from "../../server/seed/read-curated.js";
@@ -25,6 +26,7 @@ beforeAll(async () => {
 const copy = () => structuredClone(account);
 const paragraphs = (a: typeof account, document: string) => a.find((d) => d.document === document)!.paragraphs;
 const KS = "ks-2015-05-13-dnr-138-723-2015.txt";
+const REPLY = "exploateringskontoret-2015-innovationsstrategi-remissvar.txt";
 
 describe("text blocks", () => {
   it("splits at lines of spaces only, not at the empty lines between a paragraph's lines", () => {
@@ -82,5 +84,49 @@ describe("paragraph account of the decision documents", () => {
     const problems = checkParagraphAccount(a, documents, graph);
     expect(problems).toContain(`${PARAGRAPH_ACCOUNT_FILE}: ${KS} lines 36-40: spans a blank line (two paragraphs)`);
     expect(problems.some((p) => p.includes("line 40 is also accounted for"))).toBe(true);
+  });
+
+  it("fails when a paragraph is credited with what only another source or another paragraph states", () => {
+    const a = copy();
+    const staf = paragraphs(a, KS).find((p) => p.lines === "283-293")!;
+    staf.yields = [...(staf.yields as string[]), "kth MEMBER_OF staf"];
+    const views = paragraphs(a, REPLY).find((p) => p.lines === "168-174")!;
+    delete views.nothing;
+    views.yields = ["exploateringskontoret COMMENTS_ON innovationsstrategin"];
+    const problems = checkParagraphAccount(a, documents, graph);
+    expect(problems).toContain(
+      `${PARAGRAPH_ACCOUNT_FILE}: ${KS} lines 283-293: no relationship kth MEMBER_OF staf is quoted from these lines`,
+    );
+    expect(problems).toContain(
+      `${PARAGRAPH_ACCOUNT_FILE}: ${REPLY} lines 168-174: no relationship exploateringskontoret COMMENTS_ON innovationsstrategin is quoted from these lines`,
+    );
+  });
+});
+
+describe("what the paragraphs are credited with", () => {
+  it("credits StAF's paragraph with the City's part in it, not with the institutions' memberships of the fact sheet", () => {
+    const staf = paragraphs(account, KS).find((p) => p.lines === "283-293")!;
+    const memberships = (staf.yields as string[]).filter((item) => item.endsWith(" MEMBER_OF staf"));
+    expect(memberships.sort()).toEqual([
+      "larosate-2015-oidentifierat MEMBER_OF staf",
+      "stockholms-stad MEMBER_OF staf",
+    ]);
+  });
+
+  it("credits each of the consultation response's views with its own quoted comment", () => {
+    for (const lines of ["156-164", "178-190", "194-202", "206-215", "219-229"]) {
+      const [first, last] = lines.split("-").map(Number);
+      const comments = graph.relationships.filter(
+        (r) =>
+          r.from === "exploateringskontoret" &&
+          r.type === "COMMENTS_ON" &&
+          (() => {
+            const range = locatorLines(r.locator);
+            return range !== undefined && range[0] >= first && range[1] <= last;
+          })(),
+      );
+      expect(comments, lines).toHaveLength(1);
+      expect(comments[0].role, lines).toMatch(/^remissvar: /);
+    }
   });
 });

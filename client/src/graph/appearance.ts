@@ -33,6 +33,10 @@ const fallbackColour = "#7f7f7f";
 export const dimmedColour = "#e3e6ea";
 export const highlightColour = "#ff5a1f";
 export const edgeColour = "#b5bcc6";
+/** Ties that are reconstructed or unverified rather than stated: lighter than the rest. */
+export const unstatedEdgeColour = "#d8dde3";
+/** The sigma edge type of a tie that is proposed or intended, not decided (client/src/graph/dashed-edge-program.ts). */
+export const dashedEdgeType = "dashedArrow";
 /** Ties that began since the slider's previous year, and ties that ended (drawn faint). */
 export const beganColour = "#1a9850";
 export const endedColour = "#f4a6a6";

@@ -1,5 +1,7 @@
 import Sigma from "sigma";
-import type { Settings } from "sigma/settings";
+import { DEFAULT_EDGE_PROGRAM_CLASSES, type Settings } from "sigma/settings";
+import { dashedEdgeType } from "./appearance.js";
+import { EdgeDashedArrowProgram } from "./dashed-edge-program.js";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./explorer-graph.js";
 import { reduceEdge, reduceNode, type Highlight } from "./highlight.js";
 
@@ -34,6 +36,7 @@ export function explorerSettings(
   return {
     allowInvalidContainer: true,
     defaultEdgeType: "arrow",
+    edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, [dashedEdgeType]: EdgeDashedArrowProgram },
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     labelSize: 13,
     // One label per 120 × 40 px cell at most, and only for nodes drawn at least 7 px wide: labels do not overlap.

@@ -47,6 +47,10 @@ export interface EdgeAttributes {
   relationship: string;
   since: string | null;
   until: string | null;
+  datePrecision: string | null;
+  /** How far from decided and how certain the tie is, as the API gives it. */
+  status: ApiEdge["status"];
+  confidence: ApiEdge["confidence"];
   weight: number;
   evidence: EvidenceData[];
   /** What two organisations share, on an organisation view's tie. */

@@ -34,6 +34,9 @@ export const GraphView_network = graphql(`
       type
       since
       until
+      datePrecision
+      status
+      confidence
       weight
       evidence {
         ...EvidenceList_evidence

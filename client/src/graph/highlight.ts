@@ -1,5 +1,13 @@
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
-import { beganColour, dimmedColour, endedColour, highlightColour } from "./appearance.js";
+import {
+  beganColour,
+  dashedEdgeType,
+  dimmedColour,
+  endedColour,
+  highlightColour,
+  unstatedEdgeColour,
+} from "./appearance.js";
+import { tieStyle } from "./tie-certainty.js";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./explorer-graph.js";
 import { describeRelationshipType, sharedTieType } from "../state/vocabulary.js";
 
@@ -71,12 +79,15 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   const [source, target] = graph.extremities(edge);
   if (highlight.hidden.has(source) || highlight.hidden.has(target)) return { ...data, hidden: true };
+  // Proposed or intended ties are dashed and unstated ones lighter, whatever else is emphasised.
+  const style = tieStyle(data);
   const display: Partial<EdgeDisplayData> = {
     ...data,
     label: describeRelationshipType(data.relationship),
     // A tie between partners runs both ways.
-    type: data.relationship === sharedTieType ? "line" : undefined,
+    type: data.relationship === sharedTieType ? "line" : style.dashed ? dashedEdgeType : undefined,
   };
+  if (style.faded) display.color = unstatedEdgeColour;
   if (edge === highlight.selectedEdge)
     return { ...display, color: highlightColour, size: Math.max(4, data.size + 2), zIndex: 3 };
   if (data.change === "began") display.color = beganColour;

@@ -109,6 +109,10 @@ export function buildOrganisationNetwork(
       type: sharedTieType,
       since: null,
       until: null,
+      // What two partners share is stated in their sources: projects, agreements, bodies.
+      datePrecision: null,
+      status: "IN_EFFECT" as const,
+      confidence: "STATED" as const,
       weight: collaboration.strength,
       evidence: [],
       shared: collaboration.via,

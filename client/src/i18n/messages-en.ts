@@ -326,6 +326,15 @@ export const en = {
     NETWORK: "Network",
     OTHER: "Other",
   },
+  certainty: {
+    proposed: "Proposed in the documents, not decided.",
+    intended: "Intended in the documents: a step still to be taken.",
+    reconstructed: "Reconstructed: inferred from the sources, not stated in them.",
+    unverified: "Unverified: the sources do not confirm it, or disagree.",
+    deadline: "Its end date is a deadline, not the day it ended.",
+    legendUndecided: "Tie proposed or intended, not decided",
+    legendUnstated: "Tie reconstructed or unverified",
+  },
   relationships: {
     PARTICIPATES_IN: "participates in",
     PARTY_TO: "party to",
@@ -346,6 +355,8 @@ export const en = {
     REPORTS_TO: "reports to",
     SUPPORTS: "supports",
     ADVOCATES_TO: "advocates to",
+    COORDINATES_WITH: "coordinated with",
+    CONCERNS: "concerns",
     SHARES: "works with",
   },
   verbs: {
@@ -368,6 +379,8 @@ export const en = {
     REPORTS_TO: "reports to",
     SUPPORTS: "supports",
     ADVOCATES_TO: "advocates to",
+    COORDINATES_WITH: "is to be coordinated with",
+    CONCERNS: "concerns",
     SHARES: "works with",
   },
 };

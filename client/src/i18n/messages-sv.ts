@@ -325,6 +325,15 @@ export const sv: Messages = {
     NETWORK: "Nätverk",
     OTHER: "Övrigt",
   },
+  certainty: {
+    proposed: "Föreslaget i handlingarna, inte beslutat.",
+    intended: "Avsett i handlingarna: ett steg som ännu ska tas.",
+    reconstructed: "Rekonstruerat: härlett ur källorna, inte uttryckligen sagt i dem.",
+    unverified: "Overifierat: källorna bekräftar det inte, eller är oeniga.",
+    deadline: "Slutdatumet är en sista dag, inte den dag det upphörde.",
+    legendUndecided: "Koppling som föreslås eller avses, inte beslutad",
+    legendUnstated: "Koppling som är rekonstruerad eller overifierad",
+  },
   relationships: {
     PARTICIPATES_IN: "deltar i",
     PARTY_TO: "part i",
@@ -345,6 +354,8 @@ export const sv: Messages = {
     REPORTS_TO: "lyder under",
     SUPPORTS: "stöttar",
     ADVOCATES_TO: "verkar hos",
+    COORDINATES_WITH: "samordnas med",
+    CONCERNS: "gäller",
     SHARES: "samarbetar med",
   },
   verbs: {
@@ -367,6 +378,8 @@ export const sv: Messages = {
     REPORTS_TO: "lyder under",
     SUPPORTS: "stöttar",
     ADVOCATES_TO: "verkar hos",
+    COORDINATES_WITH: "ska samordnas med",
+    CONCERNS: "gäller",
     SHARES: "samarbetar med",
   },
 };

@@ -8,6 +8,7 @@ import { relationshipVerb, sharedTieType } from "../state/vocabulary.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { renderEvidenceList } from "./evidence-list.js";
 import { describePeriod } from "./group-relationships.js";
+import { describeCertainty } from "../graph/tie-certainty.js";
 
 /**
  * The relationship clicked in the graph: as a sentence with its dates and evidence; for two
@@ -70,6 +71,9 @@ export function mountEdgePanel(
               open(target),
             ),
             period ? h("p", { class: "edge-period" }, period) : null,
+            ...describeCertainty(attributes).map((words) =>
+              h("p", { class: "edge-certainty", "data-testid": "edge-certainty" }, words),
+            ),
             renderEvidenceList(
               attributes.evidence,
               attributes.relationship === "PARTICIPATES_IN" ? { id: target, label: label(target) } : null,

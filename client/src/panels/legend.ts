@@ -1,4 +1,5 @@
-import { legendKey, legendLabel, nodeColour } from "../graph/appearance.js";
+import { edgeColour, legendKey, legendLabel, nodeColour, unstatedEdgeColour } from "../graph/appearance.js";
+import { tieStyle } from "../graph/tie-certainty.js";
 import type { ExplorerGraph } from "../graph/explorer-graph.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { t } from "../i18n/i18n.js";
@@ -29,6 +30,38 @@ export function renderLegend(root: HTMLElement, graph: ExplorerGraph): void {
               h("span", { class: "legend-count" }, String(count)),
             ),
           ),
+          renderTieEntries(graph),
         ),
   );
+}
+
+/** How ties that are not decided, or not stated, are drawn: shown when some are. */
+function renderTieEntries(graph: ExplorerGraph): HTMLElement[] {
+  let undecided = 0;
+  let unstated = 0;
+  graph.forEachEdge((_edge, attributes) => {
+    const style = tieStyle(attributes);
+    if (style.dashed) undecided += 1;
+    if (style.faded) unstated += 1;
+  });
+  const entry = (count: number, line: string, words: string, testId: string) =>
+    h(
+      "li",
+      { "data-testid": testId },
+      h("span", {
+        class: "legend-line",
+        style: `display:inline-block;width:18px;height:0;margin-right:6px;vertical-align:middle;border-top:${line}`,
+        "aria-hidden": "true",
+      }),
+      `${words} `,
+      h("span", { class: "legend-count" }, String(count)),
+    );
+  return [
+    undecided > 0
+      ? entry(undecided, `2px dashed ${edgeColour}`, t("certainty.legendUndecided"), "legend-undecided")
+      : null,
+    unstated > 0
+      ? entry(unstated, `2px solid ${unstatedEdgeColour}`, t("certainty.legendUnstated"), "legend-unstated")
+      : null,
+  ].filter((item) => item !== null);
 }

@@ -57,6 +57,8 @@ export const relationshipTypes: string[] = [
   "REPORTS_TO",
   "SUPPORTS",
   "ADVOCATES_TO",
+  "COORDINATES_WITH",
+  "CONCERNS",
 ] satisfies RelationshipType[];
 
 /** The relationship type an organisation view draws between two partners. */

@@ -1,6 +1,15 @@
 import type { NetworkData } from "../../../client/src/graph/explorer-graph.js";
 
-type EdgeInput = { id: string; source: string; target: string; type: string; quote?: string; since?: string };
+type EdgeInput = {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  quote?: string;
+  since?: string;
+  status?: NetworkData["edges"][number]["status"];
+  confidence?: NetworkData["edges"][number]["confidence"];
+};
 
 /** A network in the API's shape, with evidence from one test source per edge. */
 export function network(
@@ -22,6 +31,9 @@ export function network(
       type: edge.type,
       since: edge.since ?? null,
       until: null,
+      datePrecision: null,
+      status: edge.status ?? "IN_EFFECT",
+      confidence: edge.confidence ?? "STATED",
       weight: 1,
       evidence: [
         {
