@@ -99,7 +99,7 @@ function mountPanels(): (() => void)[] {
     mountIntro(element("intro"), store),
     mountNodeList(element("node-list"), view, store),
     mountViewControls(element("view-controls"), view, store),
-    mountEdgePanel(element("edge-details"), view.graph, store, view.onChange),
+    mountEdgePanel(element("edge-details"), view.graph, store, view.onChange, client),
     mountNodePanel(element("details"), client, store),
     mountFiltersPanel(element("filters"), store),
     mountPathsPanel(element("paths"), client, store),

@@ -1,0 +1,107 @@
+import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { saveScreenshot } from "./support/browser.js";
+import { useExplorer } from "./support/explorer-app.js";
+
+const explorer = useExplorer({ locale: "sv-SE" });
+const graphql = explorer.graphql;
+let url: string;
+let page: Page;
+
+beforeEach(() => {
+  ({ url, page } = explorer);
+});
+
+interface Via {
+  id: string;
+  label: string;
+  type: string;
+}
+
+async function sharedWith(id: string, partner: string): Promise<Via[]> {
+  const { collaborators } = await graphql<{ collaborators: { partner: { id: string }; via: Via[] }[] }>(
+    `
+      query ($id: ID!) {
+        collaborators(id: $id, limit: 60) {
+          partner {
+            id
+          }
+          via {
+            id
+            label
+            type
+          }
+        }
+      }
+    `,
+    { id },
+  );
+  return collaborators.find((row) => row.partner.id === partner)?.via ?? [];
+}
+
+/** The link to an organisation view with the tie between two partners open. */
+function tieLink(centre: string, partner: string): string {
+  const [first, second] = [centre, partner].sort();
+  return `${url}/?lang=sv&focus=${centre}&selected=${centre}&view=organisations&edge=SHARES:${first}|${second}`;
+}
+
+describe("the explorer as a Swedish strategist reads it", () => {
+  it("lists a tie's evidence by kind, each project with its title, years and one CORDIS link, each quote once", async () => {
+    const via = await sharedWith("kth", "ki");
+    const projectIds = [...new Set(via.filter((thing) => thing.type === "Project").map((thing) => thing.id))];
+    expect(projectIds.length).toBeGreaterThan(1);
+    const { projects } = await graphql<{ projects: { id: string; title: string; startDate: string | null }[] }>(
+      `
+        query ($ids: [ID!]!) {
+          projects(where: { id: { in: $ids } }) {
+            id
+            title
+            startDate
+          }
+        }
+      `,
+      { ids: projectIds },
+    );
+
+    await page.goto(tieLink("kth", "ki"));
+    const panel = page.getByTestId("edge-panel");
+    await panel.waitFor();
+    expect(await panel.locator(".edge-strength").textContent()).toContain(`de delar ${projectIds.length} projekt`);
+    const rows = panel.locator("[data-kind=Project] .shared-thing");
+    expect(await rows.count()).toBe(projectIds.length);
+    const links = await panel
+      .getByTestId("cordis-link")
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    expect([...links].sort()).toEqual(projectIds.map((id) => `https://cordis.europa.eu/project/id/${id}`).sort());
+    for (const project of projects) {
+      const row = panel.locator(`.shared-thing[data-id="${project.id}"]`);
+      await expect.poll(() => row.textContent()).toContain(project.title);
+      if (project.startDate) expect(await row.textContent()).toContain(`(${project.startDate.slice(0, 4)}`);
+    }
+    expect(await panel.textContent()).not.toMatch(/csv\.gz|\bthings?\b|saker/);
+    await saveScreenshot(page, "sv-tie-kth-ki");
+
+    // The City and KTH share agreements and bodies, and one states the other: grouped, each quote once.
+    const cityVia = await sharedWith("stockholms-stad", "kth");
+    await page.goto(tieLink("stockholms-stad", "kth"));
+    await panel.waitFor();
+    const kinds = await panel
+      .locator(".shared-group")
+      .evaluateAll((groups) => groups.map((group) => group.getAttribute("data-kind")));
+    expect(kinds).toEqual(
+      ["Project", "Agreement", "Actor", "statement"].filter((kind) =>
+        cityVia.some(
+          (thing) => (["Project", "Agreement", "Actor"].includes(thing.type) ? thing.type : "statement") === kind,
+        ),
+      ),
+    );
+    for (const thing of await panel.locator(".shared-thing").all()) {
+      const quotes = await thing.getByTestId("evidence-quote").allTextContents();
+      expect(new Set(quotes).size, `repeated quotes: ${quotes.join(" | ")}`).toBe(quotes.length);
+    }
+    expect(await panel.locator("[data-kind=statement]").textContent()).toMatch(
+      /Stockholms stad samarbetar med KTH|KTH samarbetar med Stockholms stad/,
+    );
+    await saveScreenshot(page, "sv-tie-city-kth");
+  });
+});
