@@ -103,8 +103,12 @@ function mountPanels(): (() => void)[] {
     mountNodePanel(element("details"), client, store),
     mountFiltersPanel(element("filters"), store),
     mountPathsPanel(element("paths"), client, store),
-    mountCollaboratorsTable(element("collaborators"), client, store, (id) =>
-      view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null,
+    mountCollaboratorsTable(
+      element("collaborators"),
+      client,
+      store,
+      (id) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null),
+      (id) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "label") : id),
     ),
     mountPartnerFinder(element("partners"), { client, store, showWarmPath }),
     mountCallsPanel(element("calls"), { client, store, showWarmPath }),

@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { saveScreenshot } from "./support/browser.js";
+import { saveScreenshot, waitForSettledGraph } from "./support/browser.js";
 import { useExplorer } from "./support/explorer-app.js";
 
 const explorer = useExplorer({ locale: "sv-SE" });
@@ -103,5 +104,54 @@ describe("the explorer as a Swedish strategist reads it", () => {
       /Stockholms stad samarbetar med KTH|KTH samarbetar med Stockholms stad/,
     );
     await saveScreenshot(page, "sv-tie-city-kth");
+  });
+
+  it("exports in Swedish: the CSV for Swedish Excel, the PNG's source line, readable sources in tooltips, KTH:s", async () => {
+    await page.goto(`${url}/?lang=sv&focus=kth&selected=kth`);
+    await waitForSettledGraph(page);
+    expect(await page.getByTestId("show-projects").textContent()).toBe("Visa KTH:s projekt och band");
+
+    await page.getByTestId("collaborators-panel").locator("summary").click();
+    await page.getByTestId("collaborators-table").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("collaborators-csv").click(),
+    ]);
+    const csv = fs.readFileSync((await download.path())!, "utf8");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe("partner-id;partner;typ;land;styrka;antal delade;delat");
+    const city = lines.find((line) => line.startsWith("stockholms-stad;"))!;
+    expect(city).toMatch(/^stockholms-stad;Stockholms stad;Kommun;SE;\d+,\d+;\d+;/);
+    expect(city).toMatch(/Stockholms stad samarbetar med (KTH|Kungliga Tekniska högskolan)/);
+    expect(csv).not.toMatch(/\(by\)|collaborates|University/);
+
+    // A project's participations name CORDIS as their source, not a row of a file.
+    await page.goto(`${url}/?lang=sv&focus=kth&selected=kth&view=network`);
+    await waitForSettledGraph(page);
+    const cordis = page.getByTestId("details").locator(".evidence-cordis").first();
+    await cordis.waitFor({ state: "attached" });
+    expect(await cordis.getAttribute("title")).toMatch(/^Källa: CORDIS/);
+    expect(await page.getByTestId("details").innerHTML()).not.toMatch(/csv\.gz|CORDIS-post/);
+
+    // The PNG's words are Swedish, its source line among them: what it writes on its canvas.
+    await page.addInitScript(() => {
+      const written: string[] = [];
+      (window as unknown as { written: string[] }).written = written;
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+        written.push(String(text));
+        return fillText.call(this, text, ...rest);
+      };
+    });
+    await page.reload();
+    await waitForSettledGraph(page);
+    await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+    const written = await page.evaluate(() => (window as unknown as { written: string[] }).written);
+    expect(written).toContain("Källa: CORDIS, Europeiska kommissionen");
+    expect(written.some((text) => text.startsWith("Alla år"))).toBe(true);
+    expect(written.join(" ")).not.toMatch(/Source|All years/);
   });
 });

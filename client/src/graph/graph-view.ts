@@ -16,7 +16,7 @@ import { markChanges } from "./mark-changes.js";
 import { combineNetworks, syncGraph } from "./merge-network.js";
 import { createMetricsReporter } from "./report-metrics.js";
 import { runLayout } from "./run-layout.js";
-import { t } from "../i18n/i18n.js";
+import { genitive, t } from "../i18n/i18n.js";
 
 export const GraphView_network = graphql(`
   fragment GraphView_network on Network {
@@ -246,9 +246,11 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
                   onclick: () => store.update(changeViewMode("network")),
                 },
                 t("view.projectsLink", {
-                  name: graph.hasNode(organisationFocus[0])
-                    ? graph.getNodeAttribute(organisationFocus[0], "label")
-                    : organisationFocus[0],
+                  owner: genitive(
+                    graph.hasNode(organisationFocus[0])
+                      ? graph.getNodeAttribute(organisationFocus[0], "label")
+                      : organisationFocus[0],
+                  ),
                 }),
               )
             : null,

@@ -55,12 +55,14 @@ const columns: { column: CollaboratorColumn; title: () => string; numeric?: bool
  * take away as CSV.
  *
  * @param categoryOf - the drawn node's type ("Actor", "Project"…), null when it is not drawn
+ * @param labelOf - the drawn node's name, for the sentences of the CSV
  */
 export function mountCollaboratorsTable(
   root: HTMLElement,
   client: Client,
   store: Store<ViewState>,
   categoryOf: (id: string) => string | null,
+  labelOf: (id: string) => string = (id) => id,
 ): () => void {
   let order: SortOrder = { column: "strength", descending: true };
   let rows: CollaboratorRow[] = [];
@@ -96,7 +98,7 @@ export function mountCollaboratorsTable(
         );
         return;
       }
-      rows = toCollaboratorRows(result.data?.collaborators ?? []);
+      rows = toCollaboratorRows(result.data?.collaborators ?? [], labelOf(id));
       actorName = id;
       drawTable();
     });
