@@ -154,4 +154,26 @@ describe("the explorer as a Swedish strategist reads it", () => {
     expect(written.some((text) => text.startsWith("Alla år"))).toBe(true);
     expect(written.join(" ")).not.toMatch(/Source|All years/);
   });
+
+  it("tells namesakes apart in search: four Ericssons, each with its own name, city or country", async () => {
+    await page.goto(`${url}/?lang=sv`);
+    const input = page.getByTestId("search-input");
+    await input.pressSequentially("Ericsson", { delay: 20 });
+    const listbox = page.locator(`#${await input.getAttribute("aria-controls")}`);
+    await listbox.locator("[role=option]").first().waitFor();
+    const rows = await listbox
+      .locator("[role=option]")
+      .evaluateAll((options) =>
+        options.map((option) => [
+          option.querySelector(".search-option-label")?.textContent?.toLowerCase() ?? "",
+          option.querySelector(".search-option-kind")?.textContent ?? "",
+          option.querySelector(".search-option-details")?.textContent ?? "",
+        ]),
+      );
+    const companies = rows.filter(([label, kind]) => kind === "Företag" && label.startsWith("ericsson"));
+    expect(companies.length).toBeGreaterThan(1);
+    expect(new Set(companies.map((row) => row.join(" · "))).size, JSON.stringify(companies)).toBe(companies.length);
+    expect(companies.map((row) => row[2]).join(" ")).toMatch(/Sverige|Tyskland|Spanien|Ungern|Frankrike/);
+    await saveScreenshot(page, "sv-search-ericsson");
+  });
 });
