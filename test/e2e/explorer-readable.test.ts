@@ -176,4 +176,42 @@ describe("the explorer as a Swedish strategist reads it", () => {
     expect(companies.map((row) => row[2]).join(" ")).toMatch(/Sverige|Tyskland|Spanien|Ungern|Frankrike/);
     await saveScreenshot(page, "sv-search-ericsson");
   });
+
+  it("works from the keyboard: an example's result takes the focus, ties open from the node list, exports wait for a drawing", async () => {
+    await page.goto(`${url}/?lang=sv`);
+    await page.getByTestId("exampleKth").waitFor();
+    for (const id of ["export-png", "export-gexf", "export-json"])
+      expect(await page.getByTestId(id).isDisabled()).toBe(true);
+
+    await page.getByTestId("exampleKth").focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe("details-heading");
+    await waitForSettledGraph(page);
+    for (const id of ["export-png", "export-gexf", "export-json"])
+      expect(await page.getByTestId(id).isEnabled()).toBe(true);
+
+    // The drawn nodes' list offers each partner's tie with KTH; Enter opens it and moves the focus there.
+    const summary = page.getByTestId("node-list-panel").locator("summary");
+    await summary.focus();
+    await page.keyboard.press("Enter");
+    const tie = page.getByTestId("node-list").locator('li:has(button[data-id="ki"]) .node-list-tie');
+    expect(await tie.textContent()).toBe("band med KTH");
+    expect(await tie.getAttribute("aria-label")).toMatch(/^Öppna bandet mellan KTH och KI/);
+    await tie.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => decodeURIComponent(page.url())).toContain("edge=SHARES:ki|kth");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-testid")))
+      .toBe("edge-panel");
+    expect(await page.getByTestId("edge-panel").locator(".edge-title").textContent()).toBe("KTH och KI");
+
+    // The path example opens the paths panel and puts the focus on it.
+    await page.goto(`${url}/?lang=sv`);
+    await page.getByTestId("examplePath").focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest("details")?.getAttribute("data-testid")))
+      .toBe("paths-panel");
+    expect(await page.getByTestId("paths-panel").getAttribute("open")).not.toBeNull();
+  });
 });

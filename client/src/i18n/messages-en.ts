@@ -61,6 +61,8 @@ export const en = {
       "The network could not be loaded: {{reason}}. Check that the API is running (npm start), then try again.",
     centralityFailed: "Centrality could not be computed ({{reason}}); nodes are sized by degree.",
     nodeList: "Drawn nodes",
+    tieWith: "tie with {{name}}",
+    openTie: "Open the tie between {{a}} and {{b}} ({{relationship}}) with its sources",
     nodeListHint: "Every node in the drawing; choose one to open it.",
     legend: "Legend",
   },

@@ -59,6 +59,8 @@ export const sv: Messages = {
     loadFailed: "Nätverket kunde inte läsas in: {{reason}}. Kontrollera att API:t körs (npm start) och försök igen.",
     centralityFailed: "Centraliteten kunde inte beräknas ({{reason}}); noderna storleksätts efter grad.",
     nodeList: "Ritade noder",
+    tieWith: "band med {{name}}",
+    openTie: "Öppna bandet mellan {{a}} och {{b}} ({{relationship}}) med dess källor",
     nodeListHint: "Varje nod i ritningen; välj en för att öppna den.",
     legend: "Teckenförklaring",
   },

@@ -82,7 +82,7 @@ export function mountEdgePanel(
       root,
       h(
         "section",
-        { class: "edge-panel", "data-testid": "edge-panel", "aria-label": t("edge.heading") },
+        { class: "edge-panel", "data-testid": "edge-panel", "aria-label": t("edge.heading"), tabindex: -1 },
         h("div", { class: "edge-panel-top" }, h("p", { class: "edge-kicker" }, t("edge.heading")), close),
         body,
       ),
