@@ -175,7 +175,7 @@ describe("the collaborators table", () => {
       () => "Actor",
     );
     expect(calls[0]).toEqual({ name: "Collaborators", variables: { id: "kth", filter: null } });
-    const partners = () => [...root.querySelectorAll("tbody th")].map((cell) => cell.textContent);
+    const partners = () => [...root.querySelectorAll("tbody th button")].map((cell) => cell.textContent);
     expect(partners()).toEqual(["Stockholms stad", "Stockholms universitet"]);
 
     const partnerHeading = [...root.querySelectorAll<HTMLButtonElement>("thead button")].find((button) =>

@@ -214,4 +214,38 @@ describe("the explorer as a Swedish strategist reads it", () => {
       .toBe("paths-panel");
     expect(await page.getByTestId("paths-panel").getAttribute("open")).not.toBeNull();
   });
+
+  it("fits every panel in 1280 px: no column of the collaborators table is cut off", async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${url}/?lang=sv&focus=kth&selected=kth&from=kth&to=stockholms-stad`);
+    await waitForSettledGraph(page);
+    for (const panel of await page.locator("#tools details").all()) {
+      if ((await panel.getAttribute("open")) === null) await panel.locator("> summary").click();
+    }
+    const table = page.getByTestId("collaborators-table");
+    await table.waitFor();
+    await page.getByTestId("paths-list").waitFor();
+    const overflowing = await page.evaluate(() => {
+      const tools = document.getElementById("tools")!;
+      const right = tools.getBoundingClientRect().left + tools.clientWidth;
+      return [...tools.querySelectorAll<HTMLElement>("*")]
+        .filter((element) => !element.closest(".visually-hidden") && element.getBoundingClientRect().width > 0)
+        .filter(
+          (element) =>
+            element.getBoundingClientRect().right > right + 1 ||
+            (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== "visible"),
+        )
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+    });
+    expect(overflowing).toEqual([]);
+    const headings = await table.locator("thead th").allTextContents();
+    expect(headings.map((heading) => heading.replace(/[▼▲]/g, "").trim())).toEqual([
+      "Partner",
+      "Land",
+      "Styrka",
+      "Delat",
+    ]);
+    await table.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, "sv-collaborators-1280");
+  });
 });

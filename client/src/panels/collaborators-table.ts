@@ -42,9 +42,9 @@ const CollaboratorsQuery = graphql(`
   }
 `);
 
+// The partner's kind is written under its name, not in a column of its own: four columns fit the side panel.
 const columns: { column: CollaboratorColumn; title: () => string; numeric?: boolean }[] = [
   { column: "partner", title: () => t("collaborators.partner") },
-  { column: "kind", title: () => t("collaborators.kind") },
   { column: "country", title: () => t("collaborators.country") },
   { column: "strength", title: () => t("collaborators.strength"), numeric: true },
   { column: "shared", title: () => t("collaborators.shared"), numeric: true },
@@ -153,8 +153,8 @@ export function mountCollaboratorsTable(
                 { type: "button", class: "link-button", onclick: () => store.update(select(row.partnerId)) },
                 row.partner,
               ),
+              h("span", { class: "collaborator-kind" }, row.kind),
             ),
-            h("td", {}, row.kind),
             h("td", {}, row.country),
             h("td", { class: "numeric" }, formatNumber(row.strength, 2)),
             h("td", { class: "numeric", title: row.shared.join("\n") }, String(row.shared.length)),
