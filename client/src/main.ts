@@ -134,6 +134,8 @@ const openFilters = () => {
 };
 const stopOpeningFilters = view.onChange(() => {
   openFilters();
+  // The filters opening above must not push a path's sentences out of view.
+  if (store.get().path && pathsPanel.open) pathsPanel.scrollIntoView({ block: "start" });
   if (filtersPanel.open) stopOpeningFilters();
 });
 // A call's brief in the link opens the calls panel, as does opening one later (Back, a shared link).

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import type { Page } from "playwright-core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { saveScreenshot, waitForSettledGraph } from "./support/browser.js";
+import { saveScreenshot, waitForLoadedNetwork, waitForSettledGraph } from "./support/browser.js";
 import { useExplorer } from "./support/explorer-app.js";
 
 const explorer = useExplorer({ locale: "sv-SE" });
@@ -247,5 +247,74 @@ describe("the explorer as a Swedish strategist reads it", () => {
     ]);
     await table.scrollIntoViewIfNeeded();
     await saveScreenshot(page, "sv-collaborators-1280");
+  });
+
+  it("highlights a whole path over a partner view, and a shared path link opens the paths with their quotes in view", async () => {
+    await page.goto(`${url}/?lang=sv&from=exploateringskontoret&to=kth`);
+    const panel = page.getByTestId("paths-panel");
+    const first = page.getByTestId("paths-list").locator("> li").first();
+    await first.waitFor();
+    expect(await panel.getAttribute("open")).not.toBeNull();
+    await waitForSettledGraph(page);
+    expect(await first.getByTestId("path-step").first().textContent()).toContain("Exploateringskontoret lyder under");
+    expect(await first.getByTestId("evidence-quote").count()).toBeGreaterThan(0);
+    const inView = await first.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.top < window.innerHeight - 100;
+    });
+    expect(inView, "the first path starts in view").toBe(true);
+    await saveScreenshot(page, "sv-path-exploateringskontoret-kth");
+
+    // Over KTH's partners, each step of each path is drawn in the highlight's colour, the direct tie too.
+    await page.goto(`${url}/?lang=sv&focus=kth&selected=kth&from=kth&to=stockholms-stad`);
+    await waitForSettledGraph(page);
+    await waitForLoadedNetwork(page);
+    const box = (await page.getByTestId("graph").boundingBox())!;
+    const steps: [string, string][] = [
+      ["kth", "stockholms-stad"],
+      ["kth", "staf"],
+      ["staf", "stockholms-stad"],
+    ];
+    const segments = await page.evaluate(
+      (pairs) =>
+        pairs.map(([a, b]) => {
+          const [from, to] = [window.__samverkanViewport?.(a), window.__samverkanViewport?.(b)];
+          return from && to ? { from, to } : null;
+        }),
+      steps,
+    );
+    const png = await page.getByTestId("graph").screenshot();
+    const highlighted = await page.evaluate(
+      async ({ base64, segments }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${base64}`;
+        await image.decode();
+        const canvas = document.createElement("canvas");
+        [canvas.width, canvas.height] = [image.width, image.height];
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        const orangeNear = (x: number, y: number) => {
+          const { data } = context.getImageData(Math.round(x) - 3, Math.round(y) - 3, 7, 7);
+          for (let i = 0; i < data.length; i += 4)
+            if (Math.abs(data[i] - 0xff) + Math.abs(data[i + 1] - 0x5a) + Math.abs(data[i + 2] - 0x1f) < 60)
+              return true;
+          return false;
+        };
+        return segments.map((segment) =>
+          segment
+            ? [0.35, 0.5, 0.65].every((share) =>
+                orangeNear(
+                  segment.from.x + share * (segment.to.x - segment.from.x),
+                  segment.from.y + share * (segment.to.y - segment.from.y),
+                ),
+              )
+            : false,
+        );
+      },
+      { base64: png.toString("base64"), segments },
+    );
+    expect(box.width).toBeGreaterThan(0);
+    expect(highlighted, JSON.stringify(steps)).toEqual([true, true, true]);
+    await saveScreenshot(page, "sv-path-kth-city");
   });
 });
