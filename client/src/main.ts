@@ -101,7 +101,7 @@ function mountPanels(): (() => void)[] {
     mountViewControls(element("view-controls"), view, store),
     mountEdgePanel(element("edge-details"), view.graph, store, view.onChange, client),
     mountNodePanel(element("details"), client, store),
-    mountFiltersPanel(element("filters"), store),
+    mountFiltersPanel(element("filters"), store, { whenDrawn: () => view.whenDrawn() }),
     mountPathsPanel(element("paths"), client, store),
     mountCollaboratorsTable(
       element("collaborators"),

@@ -317,4 +317,48 @@ describe("the explorer as a Swedish strategist reads it", () => {
     expect(highlighted, JSON.stringify(steps)).toEqual([true, true, true]);
     await saveScreenshot(page, "sv-path-kth-city");
   });
+
+  it("keeps the partner view through the years, and plays each year only once its data is drawn, with one loading message", async () => {
+    await page.goto(`${url}/?lang=sv&focus=kth&selected=kth`);
+    await waitForSettledGraph(page);
+    expect(await page.getByTestId("view-organisations").isChecked()).toBe(true);
+    await page.locator("#filter-year").fill("2016");
+    await expect.poll(() => page.url()).toContain("asOf=2016");
+    await waitForLoadedNetwork(page);
+    expect(await page.getByTestId("view-organisations").isChecked()).toBe(true);
+    expect(await page.getByTestId("graph-note").textContent()).toMatch(/De \d+ starkaste partnerna är ritade/);
+    await page.getByTestId("node-list-panel").locator("summary").click();
+    expect(await page.getByTestId("node-list").locator(".node-list-kind").allTextContents()).not.toContain(
+      " · Projekt",
+    );
+
+    // Each year's network arrives slowly: play waits for it, and only the graph says it is loading.
+    await page.route("**/graphql", async (route) => {
+      if (/NeighbourhoodNetwork|OrganisationPartners/.test(route.request().postData() ?? ""))
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+      await route.continue();
+    });
+    await page.locator("#filter-year").fill("2012");
+    await waitForLoadedNetwork(page);
+    const played = Date.now();
+    await page.locator(".play-button").click();
+    const years: { year: string; at: number; loading: number }[] = [];
+    while (Date.now() - played < 9000) {
+      years.push({
+        year: (await page.getByTestId("year-value").textContent()) ?? "",
+        at: Date.now() - played,
+        loading: await page.locator(".status-loading").count(),
+      });
+      await page.waitForTimeout(250);
+    }
+    await page.locator(".play-button").click();
+    const reached = (year: string) => years.find((sample) => sample.year === year)?.at;
+    const [y2013, y2014] = [reached("2013"), reached("2014")];
+    expect(y2013, JSON.stringify(years)).toBeDefined();
+    expect(y2014, JSON.stringify(years)).toBeDefined();
+    // 2013 takes 2.5 s to arrive and is then shown for 1.5 s before 2014.
+    expect(y2014! - y2013!, JSON.stringify(years)).toBeGreaterThan(3500);
+    expect(Math.max(...years.map((sample) => sample.loading)), JSON.stringify(years)).toBeLessThanOrEqual(1);
+    expect(await page.getByTestId("view-organisations").isChecked()).toBe(true);
+  });
 });

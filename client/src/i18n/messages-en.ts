@@ -81,7 +81,7 @@ export const en = {
   },
   changes: {
     since: "Since {{year}}: {{began}} began (green), {{ended}} ended (red, faint).",
-    sinceAll: "Compared with all years: {{began}} ties added, {{ended}} left out.",
+    sinceAll: "Compared with all years: {{began}} added, {{ended}} left out.",
     began_one: "{{count}} tie",
     began_other: "{{count}} ties",
     ended_one: "{{count}} tie",

@@ -79,7 +79,7 @@ export const sv: Messages = {
   },
   changes: {
     since: "Sedan {{year}}: {{began}} började (grönt), {{ended}} upphörde (rött, svagt).",
-    sinceAll: "Jämfört med alla år: {{began}} band tillkom, {{ended}} föll bort.",
+    sinceAll: "Jämfört med alla år: {{began}} tillkom, {{ended}} föll bort.",
     began_one: "{{count}} band",
     began_other: "{{count}} band",
     ended_one: "{{count}} band",

@@ -79,6 +79,8 @@ export function mountCollaboratorsTable(
     if (panel && !panel.open) return;
     const id = state.selected;
     if (shown && shown.id === id && shown.filter === state.filter) return;
+    // Another year of the same actor keeps its table until the new one arrives.
+    const onlyFilter = shown !== null && shown.id === id && rows.length > 0;
     shown = { id, filter: state.filter };
     stop();
     const category = id ? categoryOf(id) : null;
@@ -86,7 +88,7 @@ export function mountCollaboratorsTable(
       replaceChildren(root, emptyMessage(t("collaborators.empty")));
       return;
     }
-    replaceChildren(root, loadingMessage(t("collaborators.loading")));
+    if (!onlyFilter) replaceChildren(root, loadingMessage(t("collaborators.loading")));
     stop = watchQuery(client, CollaboratorsQuery, { id, filter: toNetworkFilter(state.filter) }, (result) => {
       if (result.error) {
         replaceChildren(
