@@ -96,21 +96,35 @@ function mountPanels(): (() => void)[] {
       testId: "search-input",
     }),
   );
-  mountExportMenu(element("export"), view, store);
   return [
-    mountIntro(element("intro"), store),
+    mountExportMenu(element("export"), view, store),
+    mountIntro(element("intro"), store, focusResult),
     mountNodeList(element("node-list"), view, store),
     mountViewControls(element("view-controls"), view, store),
-    mountEdgePanel(element("edge-details"), view.graph, store, view.onChange),
+    mountEdgePanel(element("edge-details"), view.graph, store, view.onChange, client),
     mountNodePanel(element("details"), client, store),
-    mountFiltersPanel(element("filters"), store),
+    mountFiltersPanel(element("filters"), store, { whenDrawn: () => view.whenDrawn() }),
     mountPathsPanel(element("paths"), client, store),
-    mountCollaboratorsTable(element("collaborators"), client, store, (id) =>
-      view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null,
+    mountCollaboratorsTable(
+      element("collaborators"),
+      client,
+      store,
+      (id) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "category") : null),
+      (id) => (view.graph.hasNode(id) ? view.graph.getNodeAttribute(id, "label") : id),
     ),
     mountPartnerFinder(element("partners"), { client, store, showWarmPath }),
     mountCallsPanel(element("calls"), { client, store, showWarmPath }),
   ];
+}
+
+/** After an example of the introduction: the focus goes to what it shows (an actor's details, or the paths). */
+function focusResult(state: ViewState) {
+  if (state.path) {
+    revealPaths(state);
+    element("paths-panel").querySelector<HTMLElement>("summary")?.focus();
+  } else {
+    element("details-heading").focus();
+  }
 }
 
 let unmount = mountPanels();
@@ -122,6 +136,8 @@ const openFilters = () => {
 };
 const stopOpeningFilters = view.onChange(() => {
   openFilters();
+  // The filters opening above must not push a path's sentences out of view.
+  if (store.get().path && pathsPanel.open) pathsPanel.scrollIntoView({ block: "start" });
   if (filtersPanel.open) stopOpeningFilters();
 });
 // A call's brief in the link opens the calls panel, as does opening one later (Back, a shared link).
@@ -133,6 +149,17 @@ const revealBrief = (state: ViewState) => {
 };
 revealBrief(store.get());
 store.subscribe(revealBrief);
+// So does a path, with its sentences and quotes: a shared link to a path shows them at once.
+const pathsPanel = element<HTMLDetailsElement>("paths-panel");
+function revealPaths(state: ViewState) {
+  if (!state.path || pathsPanel.open) return;
+  pathsPanel.open = true;
+  pathsPanel.scrollIntoView({ block: "start" });
+}
+revealPaths(store.get());
+store.subscribe((next, previous) => {
+  if (next.path !== previous.path) revealPaths(next);
+});
 store.subscribe((next, previous) => {
   if (next.lang === previous.lang) return;
   setLanguage(next.lang);

@@ -32,7 +32,8 @@ export async function searchGraph(driver: Driver, database: string, args: QueryS
                              WHEN node:Actor THEN 1.2 ELSE 1.0 END AS ranked
      ORDER BY ranked DESC, node.id LIMIT toInteger($limit)
      // What a hit shows, not whole nodes: a project's objective runs to thousands of characters.
-     RETURN labels(node) AS labels, node {.id, .shortName, .acronym, .name, .title, .kind} AS node, ranked`,
+     RETURN labels(node) AS labels,
+            node {.id, .shortName, .acronym, .name, .title, .kind, .legalName, .country, .city} AS node, ranked`,
     { query, candidates: limit * 3, limit },
     { database, routing: "READ" },
   );
@@ -43,6 +44,11 @@ export async function searchGraph(driver: Driver, database: string, args: QueryS
       label: labelOf(properties),
       type: typeOfLabels(record.get("labels") as string[]),
       kind: (properties.kind as string | undefined) ?? null,
+      // What tells namesakes apart (four companies called ERICSSON); only actors have these.
+      name: (properties.name as string | undefined) ?? null,
+      legalName: (properties.legalName as string | undefined) ?? null,
+      country: (properties.country as string | undefined) ?? null,
+      city: (properties.city as string | undefined) ?? null,
       score: Math.round(Number(record.get("ranked")) * 1000) / 1000,
     };
   });

@@ -6869,9 +6869,16 @@ export type ScoreFactor = {
 
 export type SearchHit = {
   __typename?: 'SearchHit';
+  city?: Maybe<Scalars['String']['output']>;
+  /** An actor's country (two-letter code) and city: what tells namesakes apart. */
+  country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   kind?: Maybe<Scalars['String']['output']>;
   label: Scalars['String']['output'];
+  /** The name an actor is registered under (as in CORDIS), where it differs from its name. */
+  legalName?: Maybe<Scalars['String']['output']>;
+  /** An actor's full name, where the label is a short name or an acronym. */
+  name?: Maybe<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
   type: Scalars['String']['output'];
 };
@@ -12413,9 +12420,13 @@ export type ScoreFactorResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

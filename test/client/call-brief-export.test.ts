@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../../client/src/i18n/i18n.js";
 import { briefSources, briefToCsv, briefToMarkdown, type CallBriefData } from "../../client/src/calls/export-brief.js";
 
 const brief: CallBriefData = {
@@ -106,5 +107,40 @@ describe("a call brief as CSV", () => {
     expect(lines[1]).toContain(`"${briefSources.calls}; ${briefSources.projects}"`.replace(/^"|"$/g, ""));
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(lines).toHaveLength(3);
+  });
+});
+
+describe("a call brief in the Swedish explorer", () => {
+  afterEach(() => setLanguage("en"));
+
+  it("writes the Markdown's labels in Swedish", () => {
+    setLanguage("sv");
+    const markdown = briefToMarkdown(brief, { link: "http://127.0.0.1:4000/?brief=x", date: "2026-12-01" });
+    expect(markdown).toContain("- Typ av insats: IA");
+    expect(markdown).toContain("- Öppnar 2026-12-01, sista dag 2027-03-31");
+    expect(markdown).toContain(
+      "- **Måste åtgärdas** An IA needs three countries; this consortium has one. *Att göra:* Add",
+    );
+    expect(markdown).toContain("## Föreslagna partner");
+    expect(markdown).toContain("| 1 | DLR");
+    expect(markdown).toContain("| DE | 0,81 |");
+    expect(markdown).toContain("- Projekt och deltagare: Källa: CORDIS, Europeiska kommissionen (CC BY 4.0).");
+    expect(markdown).toContain("(SE, lärosäte)");
+    expect(markdown).not.toMatch(/ERROR|\*Fix:\*|Suggested|Sources|deadline/);
+  });
+
+  it("writes CSV for Swedish Excel: semicolons, decimal commas, Swedish headers", () => {
+    setLanguage("sv");
+    const lines = briefToCsv(brief)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      "utlysning;rang;partner-id;partner;land;typ;poäng;faktorer;belägg;beläggens adresser;varm introduktion;källor",
+    );
+    expect(lines[1]).toContain(
+      'HORIZON-CL5-2027-02-D3-07;1;cordis-1;"DLR | ""Deutsches Zentrum""";DE;Forskningsorganisation;0,810;',
+    );
+    expect(lines[1]).toContain("topical match 0,90: Took part in 4 projects");
+    expect(lines[1]).toContain("Källa: CORDIS, Europeiska kommissionen (CC BY 4.0)");
   });
 });

@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { createExplorerGraph } from "../../client/src/graph/explorer-graph.js";
 import { exportGexf } from "../../client/src/graph/export-gexf.js";
 import { exportJson } from "../../client/src/graph/export-json.js";
 import { syncGraph } from "../../client/src/graph/merge-network.js";
+import { setLanguage } from "../../client/src/i18n/i18n.js";
 import {
   collaboratorRowsToCsv,
   sortCollaboratorRows,
@@ -69,22 +70,25 @@ describe("JSON export", () => {
 });
 
 describe("collaborators as rows and CSV", () => {
-  const rows: CollaboratorRow[] = toCollaboratorRows([
-    {
-      strength: 2.5,
-      partner: { id: "su", name: "Stockholms universitet", kind: "UNIVERSITY", country: "SE" },
-      via: [{ id: "p1", label: "Projekt, med komma", type: "Project" }],
-    },
-    {
-      strength: 4,
-      partner: { id: "stad", name: "Stockholms stad", kind: "MUNICIPALITY", country: "SE" },
-      via: [
-        { id: "a", label: "Avtal", type: "Agreement" },
-        { id: "b", label: '"Citat"', type: "Project" },
-      ],
-    },
-    { strength: 1, partner: { id: "ab", name: "=Bolag AB", kind: "COMPANY", country: null }, via: [] },
-  ]);
+  const rows: CollaboratorRow[] = toCollaboratorRows(
+    [
+      {
+        strength: 2.5,
+        partner: { id: "su", name: "Stockholms universitet", kind: "UNIVERSITY", country: "SE" },
+        via: [{ id: "p1", label: "Projekt, med komma", type: "Project" }],
+      },
+      {
+        strength: 4,
+        partner: { id: "stad", name: "Stockholms stad", kind: "MUNICIPALITY", country: "SE" },
+        via: [
+          { id: "a", label: "Avtal", type: "Agreement" },
+          { id: "b", label: '"Citat"', type: "Project" },
+        ],
+      },
+      { strength: 1, partner: { id: "ab", name: "=Bolag AB", kind: "COMPANY", country: null }, via: [] },
+    ],
+    "KTH",
+  );
 
   it("sorts by any column, both ways", () => {
     expect(sortCollaboratorRows(rows, { column: "strength", descending: true }).map((row) => row.partnerId)).toEqual([
@@ -118,4 +122,33 @@ describe("collaborators as rows and CSV", () => {
       "",
     ]);
   });
+
+  it("writes Swedish CSV for Swedish Excel: semicolons, decimal commas, Swedish headers and sentences", () => {
+    setLanguage("sv");
+    const swedish = toCollaboratorRows(
+      [
+        {
+          strength: 3.912,
+          partner: { id: "kth", name: "Kungliga Tekniska högskolan", kind: "UNIVERSITY", country: "SE" },
+          via: [
+            { id: "staf", label: "StAF; Stockholms akademiska forum", type: "Actor" },
+            { id: "COLLABORATES_WITH>kth", label: "collaborates with", type: "COLLABORATES_WITH" },
+            { id: "FINANCES<kth", label: "finances (by)", type: "FINANCES" },
+          ],
+        },
+      ],
+      "Stockholms stad",
+    );
+    const csv = collaboratorRowsToCsv(swedish);
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(csv.slice(1).split("\r\n")).toEqual([
+      "partner-id;partner;typ;land;styrka;antal delade;delat",
+      'kth;Kungliga Tekniska högskolan;Lärosäte;SE;3,912;3;"StAF; Stockholms akademiska forum; ' +
+        'Stockholms stad samarbetar med Kungliga Tekniska högskolan; Kungliga Tekniska högskolan finansierar Stockholms stad"',
+      "",
+    ]);
+    expect(csv).not.toMatch(/\(by\)|collaborates/);
+  });
 });
+
+afterEach(() => setLanguage("en"));

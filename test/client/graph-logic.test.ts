@@ -68,6 +68,40 @@ describe("reducers", () => {
     expect(reduceEdge(graph, highlight, "e2", graph.getEdgeAttributes("e2")).color).toBe(dimmedColour);
   });
 
+  it("draws every step of a path over a partner view's tie between the same two organisations", () => {
+    const withShared = createExplorerGraph();
+    syncGraph(
+      withShared,
+      network(
+        [
+          ["kth", "KTH"],
+          ["stad", "Stockholms stad", "Actor", "MUNICIPALITY"],
+          ["staf", "StAF", "Actor", "NETWORK"],
+        ],
+        [
+          { id: "SHARES:kth|stad", source: "kth", target: "stad", type: "SHARES" },
+          { id: "SHARES:kth|staf", source: "kth", target: "staf", type: "SHARES" },
+          { id: "stad|COLLABORATES_WITH|kth", source: "stad", target: "kth", type: "COLLABORATES_WITH" },
+          { id: "kth|MEMBER_OF|staf", source: "kth", target: "staf", type: "MEMBER_OF" },
+        ],
+      ),
+    );
+    const highlight = {
+      ...createHighlight(),
+      pathNodes: new Set(["kth", "stad", "staf"]),
+      pathEdges: new Set(["stad|COLLABORATES_WITH|kth", "kth|MEMBER_OF|staf"]),
+    };
+    const reduce = (edge: string) => reduceEdge(withShared, highlight, edge, withShared.getEdgeAttributes(edge));
+    expect(reduce("stad|COLLABORATES_WITH|kth")).toMatchObject({ color: highlightColour });
+    expect(reduce("kth|MEMBER_OF|staf")).toMatchObject({ color: highlightColour });
+    expect(reduce("SHARES:kth|stad").hidden).toBe(true);
+    expect(reduce("SHARES:kth|staf").hidden).toBe(true);
+    expect(
+      reduceEdge(withShared, createHighlight(), "SHARES:kth|stad", withShared.getEdgeAttributes("SHARES:kth|stad"))
+        .hidden,
+    ).toBeUndefined();
+  });
+
   it("marks the selected and pinned nodes", () => {
     const highlight = { ...createHighlight(), selected: "kth", pinned: new Set(["openlab"]) };
     expect(reduceNode(graph, highlight, "kth", graph.getNodeAttributes("kth"))).toMatchObject({

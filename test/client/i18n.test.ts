@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { chooseLanguage, formatNumber, setLanguage, t } from "../../client/src/i18n/i18n.js";
+import { chooseLanguage, formatNumber, genitive, setLanguage, t } from "../../client/src/i18n/i18n.js";
 import { en } from "../../client/src/i18n/messages-en.js";
 import { sv } from "../../client/src/i18n/messages-sv.js";
 import { describeKind, describeRelationshipType, relationshipVerb } from "../../client/src/state/vocabulary.js";
@@ -37,6 +37,24 @@ describe("the message catalogue", () => {
     setLanguage("sv");
     expect(t("filters.showHidden", { count: 2 })).toBe("Visa 2 dolda");
     expect(formatNumber(0.93, 2)).toBe("0,93");
+  });
+
+  it("writes a name in the genitive: KTH:s after an abbreviation, Stockholms stads, KTH's", () => {
+    expect(genitive("KTH")).toBe("KTH's");
+    expect(genitive("Vinnova")).toBe("Vinnova's");
+    expect(genitive("Stockholms akademiska forum")).toBe("Stockholms akademiska forum's");
+    expect(genitive("RISE Research Institutes")).toBe("RISE Research Institutes'");
+    setLanguage("sv");
+    expect(genitive("KTH")).toBe("KTH:s");
+    expect(genitive("StAF")).toBe("StAF:s");
+    expect(genitive("EIT Urban Mobility")).toBe("EIT Urban Mobilitys");
+    expect(genitive("Stockholms stad")).toBe("Stockholms stads");
+    expect(genitive("Vetenskapsstaden")).toBe("Vetenskapsstadens");
+    expect(genitive("Stockholms universitet")).toBe("Stockholms universitets");
+    expect(genitive("Region Stockholm")).toBe("Region Stockholms");
+    expect(genitive("RISE Research Institutes")).toBe("RISE Research Institutes");
+    expect(genitive("Karolinska Institutet")).toBe("Karolinska Institutets");
+    expect(t("view.projectsLink", { owner: genitive("KTH") })).toBe("Visa KTH:s projekt och band");
   });
 
   it("takes the language from the link, else from the browser's preferences, else English", () => {

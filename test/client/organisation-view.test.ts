@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { OrganisationView_CollaborationFragment } from "../../client/src/generated/graphql.js";
 import { markChanges } from "../../client/src/graph/mark-changes.js";
 import { buildOrganisationNetwork, resolveViewMode } from "../../client/src/graph/organisation-network.js";
+import { initialViewState, type ViewState } from "../../client/src/state/view-state.js";
+import { createFakeClient } from "./support/fake-client.js";
+import { importClientModule } from "./support/import-client-module.js";
 import { network } from "./support/networks.js";
 
 function collaboration(id: string, name: string, strength: number, shortName: string | null = null) {
@@ -11,6 +14,41 @@ function collaboration(id: string, name: string, strength: number, shortName: st
     via: [{ id: `p-${id}`, label: `Project ${id}`, type: "Project", evidence: [] }],
   } as OrganisationView_CollaborationFragment;
 }
+
+describe("another year of a view left to the explorer", () => {
+  it("keeps an actor drawn with its partners, though it had more ties than projects that year", async () => {
+    const { loadViewNetwork } = await importClientModule<{
+      loadViewNetwork(
+        client: unknown,
+        state: ViewState,
+        keepModes?: Map<string, string>,
+      ): Promise<{ modes: Map<string, string> }>;
+    }>("graph/load-view-network.ts");
+    const in2016 = network(
+      [
+        ["kth", "KTH"],
+        ["staf", "StAF", "Actor", "NETWORK"],
+        ["p1", "P1", "Project"],
+      ],
+      [
+        { id: "e1", source: "kth", target: "staf", type: "MEMBER_OF" },
+        { id: "e2", source: "kth", target: "p1", type: "PARTICIPATES_IN" },
+      ],
+    );
+    const { client } = createFakeClient({
+      NeighbourhoodNetwork: () => ({
+        data: { network: { ...in2016, truncated: { truncated: false, omittedNodes: 0, omittedEdges: 0 } } },
+      }),
+      OrganisationPartners: () => ({ data: { collaborators: [collaboration("staf", "StAF", 1)] } }),
+    });
+    const state: ViewState = { ...initialViewState, focus: ["kth"], selected: "kth", view: "auto" };
+    expect((await loadViewNetwork(client, state)).modes.get("kth")).toBe("network");
+    const kept = await loadViewNetwork(client, state, new Map([["kth", "organisations"]]));
+    expect(kept.modes.get("kth")).toBe("organisations");
+    const named = await loadViewNetwork(client, { ...state, view: "network" }, new Map([["kth", "organisations"]]));
+    expect(named.modes.get("kth")).toBe("network");
+  });
+});
 
 describe("the organisation view", () => {
   const kth = { id: "kth", label: "KTH", type: "Actor", kind: "UNIVERSITY", degree: 3 };

@@ -18,7 +18,11 @@ let mountPartnerFinder: (
   root: HTMLElement,
   options: { client: Client; store: Store<ViewState>; showWarmPath(network: unknown): void },
 ) => void;
-let mountFiltersPanel: (root: HTMLElement, store: Store<ViewState>, options?: { stepMs?: number }) => () => void;
+let mountFiltersPanel: (
+  root: HTMLElement,
+  store: Store<ViewState>,
+  options?: { stepMs?: number; whenDrawn?: () => Promise<void> },
+) => () => void;
 
 beforeAll(async () => {
   ({ mountNodePanel } = await importClientModule<{ mountNodePanel: typeof mountNodePanel }>("panels/node-panel.ts"));
@@ -175,7 +179,7 @@ describe("the collaborators table", () => {
       () => "Actor",
     );
     expect(calls[0]).toEqual({ name: "Collaborators", variables: { id: "kth", filter: null } });
-    const partners = () => [...root.querySelectorAll("tbody th")].map((cell) => cell.textContent);
+    const partners = () => [...root.querySelectorAll("tbody th button")].map((cell) => cell.textContent);
     expect(partners()).toEqual(["Stockholms stad", "Stockholms universitet"]);
 
     const partnerHeading = [...root.querySelectorAll<HTMLButtonElement>("thead button")].find((button) =>
@@ -361,7 +365,7 @@ describe("the filters panel", () => {
     });
   });
 
-  it("steps through the years with the play button and stops at the last", () => {
+  it("steps through the years with the play button and stops at the last", async () => {
     vi.useFakeTimers();
     const store = createStore<ViewState>({
       ...initialViewState,
@@ -373,13 +377,43 @@ describe("the filters panel", () => {
     play.click();
     expect(store.get().filter.asOfYear).toBe(2025);
     expect(play.getAttribute("aria-pressed")).toBe("true");
-    vi.advanceTimersByTime(1000);
+    await vi.advanceTimersByTimeAsync(1000);
     expect(root.querySelector("[data-testid=year-value]")?.textContent).toBe("2026");
-    vi.advanceTimersByTime(5000);
+    await vi.advanceTimersByTimeAsync(5000);
     expect(store.get().filter.asOfYear).toBe(2027);
     expect(play.getAttribute("aria-pressed")).toBe("false");
     play.click();
     expect(store.get().filter.asOfYear).toBe(2010);
+  });
+
+  it("waits for each year's drawing before it shows the next", async () => {
+    vi.useFakeTimers();
+    const store = createStore<ViewState>({
+      ...initialViewState,
+      filter: { ...initialViewState.filter, asOfYear: 2015 },
+    });
+    let drawn = () => {};
+    const root = mount();
+    mountFiltersPanel(root, store, {
+      stepMs: 1000,
+      whenDrawn: () => new Promise<void>((resolve) => (drawn = resolve)),
+    });
+    const play = root.querySelector<HTMLButtonElement>(".play-button")!;
+    play.click();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(store.get().filter.asOfYear).toBe(2015);
+    drawn();
+    await vi.advanceTimersByTimeAsync(999);
+    expect(store.get().filter.asOfYear).toBe(2015);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(store.get().filter.asOfYear).toBe(2016);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(store.get().filter.asOfYear).toBe(2016);
+    play.click();
+    drawn();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(store.get().filter.asOfYear).toBe(2016);
+    expect(play.getAttribute("aria-pressed")).toBe("false");
   });
 
   it("follows the view state when a link restores it", () => {

@@ -3,7 +3,16 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vite
 import { createFakeClient } from "./support/fake-client.js";
 import { importClientModule } from "./support/import-client-module.js";
 
-type Hit = { id: string; label: string; type: string; kind: string | null };
+type Hit = {
+  id: string;
+  label: string;
+  type: string;
+  kind: string | null;
+  name?: string | null;
+  legalName?: string | null;
+  country?: string | null;
+  city?: string | null;
+};
 let createSearchBox: (options: {
   client: Client;
   label: string;
@@ -61,6 +70,47 @@ describe("the search box", () => {
     ]);
     expect(input.getAttribute("aria-expanded")).toBe("true");
     expect(input.getAttribute("aria-activedescendant")).toBe(options[0].id);
+  });
+
+  it("tells namesakes apart by their full name, city and country, in the interface's language", async () => {
+    const { setLanguage } = await importClientModule<{ setLanguage(language: string): void }>("i18n/i18n.ts");
+    setLanguage("sv");
+    const ericssons: Hit[] = [
+      {
+        id: "e1",
+        label: "ERICSSON",
+        type: "Actor",
+        kind: "COMPANY",
+        name: "ERICSSON GMBH",
+        country: "DE",
+        city: "DUSSELDORF",
+      },
+      {
+        id: "e2",
+        label: "Ericsson",
+        type: "Actor",
+        kind: "COMPANY",
+        name: "Telefonaktiebolaget LM Ericsson",
+        legalName: "TELEFONAKTIEBOLAGET LM ERICSSON",
+        country: "SE",
+        city: "Stockholm",
+      },
+      { id: "e3", label: "ERICSSON", type: "Actor", kind: "COMPANY", name: "ERICSSON", country: "IT", city: null },
+    ];
+    const { client } = createFakeClient({ SearchNodes: () => ({ data: { search: ericssons } }) });
+    const box = createSearchBox({ client, label: "Sök", onChoose: () => {} });
+    document.body.append(box);
+    type(box.querySelector("input")!, "Ericsson");
+    const details = [...box.querySelectorAll("[role=option]")].map(
+      (option) => option.querySelector(".search-option-details")?.textContent ?? "",
+    );
+    setLanguage("en");
+    expect(details).toEqual([
+      "ERICSSON GMBH · Dusseldorf, Tyskland",
+      "Telefonaktiebolaget LM Ericsson · Stockholm, Sverige",
+      "Italien",
+    ]);
+    expect(new Set(details).size).toBe(3);
   });
 
   it("moves with the arrow keys, chooses with Enter and closes with Escape", () => {

@@ -124,6 +124,25 @@ describe("search", () => {
     const { data } = await app.graphql(`{ search(text: "Sodertorns hogskola") { id } }`);
     expect(data.search[0].id).toBe("sodertorns-hogskola");
   });
+
+  it("gives what tells namesakes apart: the full name, the registered name, the country and the city", async () => {
+    const { data } = await app.graphql(`{ search(text: "KTH", limit: 5) { id label name legalName country city } }`);
+    expect(data.search[0]).toMatchObject({
+      id: "kth",
+      label: "KTH",
+      name: "Kungliga Tekniska högskolan",
+      country: "SE",
+    });
+    // Every Ericsson the CORDIS export holds under the same short name differs in name, city or country.
+    const ericsson = await app.graphql(`{ search(text: "Ericsson", limit: 20) { label type name country city } }`);
+    const actors = (
+      ericsson.data.search as { label: string; type: string; name: string; country: string; city: string }[]
+    ).filter((hit) => hit.type === "Actor");
+    expect(actors.length).toBeGreaterThan(1);
+    for (const hit of actors) expect(hit.country).toMatch(/^[A-Z]{2}$/);
+    const described = actors.map((hit) => [hit.label.toLowerCase(), hit.name, hit.city, hit.country].join("|"));
+    expect(new Set(described).size).toBe(described.length);
+  });
 });
 
 describe("centrality and communities", () => {

@@ -1,15 +1,23 @@
 import type { CallBrief_BriefFragment } from "../generated/graphql.js";
+import { currentLanguage, formatEuro, t, tDynamic } from "../i18n/i18n.js";
+import { en } from "../i18n/messages-en.js";
+import { describeKind, isActorKind } from "../state/vocabulary.js";
+import { csvNumber, toCsv } from "../ui/csv.js";
 
 export type CallBriefData = CallBrief_BriefFragment;
 
-/** Where the facts of a brief come from, as their licences ask them to be attributed. */
+/** Where the facts of a brief come from, as their licences ask them to be attributed (in English). */
 export const briefSources = {
-  calls: "Source: EU Funding & Tenders Portal, European Commission",
-  projects: "Source: CORDIS, European Commission (CC BY 4.0)",
+  calls: en.brief.callsSource,
+  projects: en.brief.projectsSource,
 } as const;
 
 const euro = (value: number | null | undefined) =>
-  value === null || value === undefined ? "–" : `€${Math.round(value).toLocaleString("en-GB")}`;
+  value === null || value === undefined
+    ? "–"
+    : currentLanguage() === "sv"
+      ? formatEuro(value)
+      : `€${Math.round(value).toLocaleString("en-GB")}`;
 
 /** A CORDIS page for a Horizon grant id (digits); other projects come from curated sources and have none. */
 export const cordisUrl = (projectId: string) =>
@@ -30,37 +38,45 @@ function evidenceLinks(evidence: CallBriefData["suggestions"][number]["factors"]
     .join(", ");
 }
 
+const kindWords = (kind: string) => (isActorKind(kind) ? describeKind(kind) : kind);
+const severityWords = (severity: string) => tDynamic(`brief.severity.${severity}`, severity);
+const factorName = (name: string) => tDynamic(`partners.factorNames.${name}`, name);
+
 /**
- * The brief as Markdown that a proposal team can paste into its working document: the call, the
- * consortium and its check, the suggested partners with why and through whom, and the sources.
+ * The brief as Markdown that a proposal team can paste into its working document, in the current
+ * language: the call, the consortium and its check, the suggested partners with why and through
+ * whom, and the sources.
  */
 export function briefToMarkdown(brief: CallBriefData, options: { link?: string; date?: string } = {}): string {
   const { call, check } = brief;
   const lines = [
     `# ${call.id}: ${call.title}`,
     "",
-    `- Call: ${call.callId ?? "–"}${call.destination ? ` · destination: ${call.destination}` : ""}`,
-    `- Type of action: ${call.actionType ?? "other (see the call's conditions)"}`,
-    `- Opens ${call.openingDate ?? "–"}, deadline ${call.deadline ?? "–"}`,
-    `- Budget ${euro(call.budget)}${call.expectedGrants ? ` for about ${call.expectedGrants} grants` : ""}` +
+    `- ${t("brief.call")}: ${call.callId ?? "–"}${call.destination ? ` · ${t("brief.destination")}: ${call.destination}` : ""}`,
+    `- ${t("brief.typeOfAction")}: ${call.actionType ?? t("brief.otherAction")}`,
+    `- ${t("brief.opens", { opening: call.openingDate ?? "–", deadline: call.deadline ?? "–" })}`,
+    `- ${t("brief.budget", { amount: euro(call.budget) })}${call.expectedGrants ? t("brief.grants", { count: call.expectedGrants }) : ""}` +
       (call.minContribution || call.maxContribution
-        ? ` (${euro(call.minContribution)} to ${euro(call.maxContribution)} each)`
+        ? t("brief.range", { min: euro(call.minContribution), max: euro(call.maxContribution) })
         : ""),
-    ...(call.url ? [`- Portal: ${call.url}`] : []),
+    ...(call.url ? [`- ${t("brief.portal")}: ${call.url}`] : []),
     "",
-    "## Consortium",
+    `## ${t("brief.consortium")}`,
     "",
-    ...brief.consortium.map((member) => `- ${member.name} (${member.country ?? "?"}, ${member.kind.toLowerCase()})`),
-    "",
-    check.eligible ? "Eligible: no finding is an error." : "Not eligible yet:",
-    "",
-    ...check.findings.map(
-      (finding) => `- **${finding.severity}** ${finding.message}${finding.fix ? ` *Fix:* ${finding.fix}` : ""}`,
+    ...brief.consortium.map(
+      (member) => `- ${member.name} (${member.country ?? "?"}, ${kindWords(member.kind).toLowerCase()})`,
     ),
     "",
-    "## Suggested partners",
+    check.eligible ? t("brief.eligible") : t("brief.notEligible"),
     "",
-    "| # | partner | country | score | why | warm path |",
+    ...check.findings.map(
+      (finding) =>
+        `- **${severityWords(finding.severity)}** ${finding.message}${finding.fix ? ` *${t("brief.fix")}* ${finding.fix}` : ""}`,
+    ),
+    "",
+    `## ${t("brief.suggestions")}`,
+    "",
+    t("brief.tableHeader"),
     "|---:|---|---|---:|---|---|",
     ...brief.suggestions.map((suggestion, index) => {
       const why = suggestion.factors
@@ -71,38 +87,26 @@ export function briefToMarkdown(brief: CallBriefData, options: { link?: string; 
         })
         .join(" ");
       const path = suggestion.warmPath?.nodes.map((node) => node.label).join(" → ") ?? "–";
-      return `| ${index + 1} | ${cell(suggestion.actor.name)} | ${suggestion.actor.country ?? "?"} | ${suggestion.score.toFixed(2)} | ${cell(why)} | ${cell(path)} |`;
+      return `| ${index + 1} | ${cell(suggestion.actor.name)} | ${suggestion.actor.country ?? "?"} | ${csvNumber(suggestion.score, 2)} | ${cell(why)} | ${cell(path)} |`;
     }),
     "",
-    "## Sources",
+    `## ${t("brief.sources")}`,
     "",
-    `- The call: ${briefSources.calls}${call.lastSeen ? `, as last listed ${call.lastSeen.slice(0, 10)}` : ""}.`,
-    `- Projects and participants: ${briefSources.projects}.`,
-    ...(options.link ? [`- This brief in Samverkan: ${options.link}${options.date ? ` (${options.date})` : ""}`] : []),
+    `- ${t("brief.sourceCall", { source: t("brief.callsSource") })}${call.lastSeen ? t("brief.lastListed", { date: call.lastSeen.slice(0, 10) }) : ""}.`,
+    `- ${t("brief.sourceProjects", { source: t("brief.projectsSource") })}`,
+    ...(options.link
+      ? [`- ${t("brief.link", { link: options.link })}${options.date ? ` (${options.date})` : ""}`]
+      : []),
   ];
   return lines.join("\n") + "\n";
 }
 
-function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The suggested partners as CSV (RFC 4180, CRLF), one row each, with the call and the sources of every row. */
+/**
+ * The suggested partners as CSV in the current language (see `toCsv`), one row each, with the
+ * call and the sources of every row.
+ */
 export function briefToCsv(brief: CallBriefData): string {
-  const header = [
-    "call",
-    "rank",
-    "partner_id",
-    "partner",
-    "country",
-    "kind",
-    "score",
-    "factors",
-    "evidence",
-    "evidence_urls",
-    "warm_path",
-    "sources",
-  ];
+  const header = t("brief.csvHeader").split(",");
   const rows = brief.suggestions.map((suggestion, index) => {
     const evidence = suggestion.factors.flatMap((factor) => factor.evidence);
     return [
@@ -111,17 +115,19 @@ export function briefToCsv(brief: CallBriefData): string {
       suggestion.actor.id,
       suggestion.actor.name,
       suggestion.actor.country ?? "",
-      suggestion.actor.kind,
-      suggestion.score.toFixed(3),
-      suggestion.factors.map((factor) => `${factor.name} ${factor.value.toFixed(2)}: ${factor.explanation}`).join(" "),
+      currentLanguage() === "sv" ? kindWords(suggestion.actor.kind) : suggestion.actor.kind,
+      csvNumber(suggestion.score, 3),
+      suggestion.factors
+        .map((factor) => `${factorName(factor.name)} ${csvNumber(factor.value, 2)}: ${factor.explanation}`)
+        .join(" "),
       evidence.map(projectLabel).join("; "),
       evidence
         .map((project) => cordisUrl(project.id) ?? "")
         .filter((url) => url !== "")
         .join(" "),
       suggestion.warmPath?.nodes.map((node) => node.label).join(" > ") ?? "",
-      `${briefSources.calls}; ${briefSources.projects}`,
+      `${t("brief.callsSource")}; ${t("brief.projectsSource")}`,
     ];
   });
-  return [header, ...rows].map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return toCsv([header, ...rows]);
 }

@@ -36,7 +36,8 @@ type Documents = {
     "\n  fragment PartnerFinder_check on ConsortiumCheck {\n    eligible\n    findings {\n      code\n      severity\n      message\n      fix\n    }\n  }\n": typeof types.PartnerFinder_CheckFragmentDoc,
     "\n  query PartnerSuggestions(\n    $topic: String!\n    $consortium: [ID!]\n    $countries: [String!]\n    $kinds: [ActorKind!]\n    $lang: Language\n  ) {\n    partnerSuggestions(\n      topic: $topic\n      consortium: $consortium\n      countries: $countries\n      kinds: $kinds\n      limit: 10\n      lang: $lang\n    ) {\n      ...PartnerFinder_suggestion\n    }\n  }\n": typeof types.PartnerSuggestionsDocument,
     "\n  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType, $lang: Language) {\n    consortiumCheck(consortium: $consortium, topic: $topic, action: $action, lang: $lang) {\n      ...PartnerFinder_check\n    }\n  }\n": typeof types.CheckConsortiumDocument,
-    "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n  }\n": typeof types.SearchBox_HitFragmentDoc,
+    "\n  query SharedProjects($ids: [ID!]!) {\n    projects(where: { id: { in: $ids } }, limit: 500) {\n      id\n      acronym\n      title\n      startDate\n      endDate\n    }\n  }\n": typeof types.SharedProjectsDocument,
+    "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n    name\n    legalName\n    country\n    city\n  }\n": typeof types.SearchBox_HitFragmentDoc,
     "\n  query SearchNodes($text: String!) {\n    search(text: $text, limit: 12) {\n      ...SearchBox_hit\n    }\n  }\n": typeof types.SearchNodesDocument,
 };
 const documents: Documents = {
@@ -62,7 +63,8 @@ const documents: Documents = {
     "\n  fragment PartnerFinder_check on ConsortiumCheck {\n    eligible\n    findings {\n      code\n      severity\n      message\n      fix\n    }\n  }\n": types.PartnerFinder_CheckFragmentDoc,
     "\n  query PartnerSuggestions(\n    $topic: String!\n    $consortium: [ID!]\n    $countries: [String!]\n    $kinds: [ActorKind!]\n    $lang: Language\n  ) {\n    partnerSuggestions(\n      topic: $topic\n      consortium: $consortium\n      countries: $countries\n      kinds: $kinds\n      limit: 10\n      lang: $lang\n    ) {\n      ...PartnerFinder_suggestion\n    }\n  }\n": types.PartnerSuggestionsDocument,
     "\n  query CheckConsortium($consortium: [ID!]!, $topic: String, $action: ActionType, $lang: Language) {\n    consortiumCheck(consortium: $consortium, topic: $topic, action: $action, lang: $lang) {\n      ...PartnerFinder_check\n    }\n  }\n": types.CheckConsortiumDocument,
-    "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n  }\n": types.SearchBox_HitFragmentDoc,
+    "\n  query SharedProjects($ids: [ID!]!) {\n    projects(where: { id: { in: $ids } }, limit: 500) {\n      id\n      acronym\n      title\n      startDate\n      endDate\n    }\n  }\n": types.SharedProjectsDocument,
+    "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n    name\n    legalName\n    country\n    city\n  }\n": types.SearchBox_HitFragmentDoc,
     "\n  query SearchNodes($text: String!) {\n    search(text: $text, limit: 12) {\n      ...SearchBox_hit\n    }\n  }\n": types.SearchNodesDocument,
 };
 
@@ -171,7 +173,11 @@ export function graphql(source: "\n  query CheckConsortium($consortium: [ID!]!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n  }\n"): (typeof documents)["\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n  }\n"];
+export function graphql(source: "\n  query SharedProjects($ids: [ID!]!) {\n    projects(where: { id: { in: $ids } }, limit: 500) {\n      id\n      acronym\n      title\n      startDate\n      endDate\n    }\n  }\n"): (typeof documents)["\n  query SharedProjects($ids: [ID!]!) {\n    projects(where: { id: { in: $ids } }, limit: 500) {\n      id\n      acronym\n      title\n      startDate\n      endDate\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n    name\n    legalName\n    country\n    city\n  }\n"): (typeof documents)["\n  fragment SearchBox_hit on SearchHit {\n    id\n    label\n    type\n    kind\n    name\n    legalName\n    country\n    city\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ import { markChanges } from "./mark-changes.js";
 import { combineNetworks, syncGraph } from "./merge-network.js";
 import { createMetricsReporter } from "./report-metrics.js";
 import { runLayout } from "./run-layout.js";
-import { t } from "../i18n/i18n.js";
+import { genitive, t } from "../i18n/i18n.js";
 
 export const GraphView_network = graphql(`
   fragment GraphView_network on Network {
@@ -67,6 +67,8 @@ export interface GraphView {
   modes(): Map<string, "organisations" | "network">;
   /** Ties that began and ended at the last move of the year slider, or null when it has not moved. */
   changes(): { fromYear: number | null; began: number; ended: number } | null;
+  /** Resolves once the network asked for last is drawn (or failed to load): the year slider's play waits for it. */
+  whenDrawn(): Promise<void>;
   /** Writes the view's messages again, in the language just chosen. */
   refreshWords(): void;
   /** Calls `listener` after the drawn nodes changed. */
@@ -94,6 +96,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
   let cameraWhenSettled: CameraTarget = null;
   let stopLayout = () => {};
   const requests = { base: 0, path: 0, sizes: 0 };
+  let drawing: Promise<void> = Promise.resolve();
 
   const renderer = createRenderer(elements.canvas, graph, highlight, {
     clickNode: (node) => store.update(select(node)),
@@ -186,14 +189,16 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       return;
     }
     replaceChildren(status, loadingMessage(t("graph.loading")));
+    const yearMoved =
+      previous !== null &&
+      previous.filter.asOfYear !== state.filter.asOfYear &&
+      previous.focus === state.focus &&
+      base.nodes.length > 0;
     try {
-      const next = await loadViewNetwork(client, state);
+      // Another year keeps the view as it is: an actor drawn with its partners is not redrawn with
+      // its projects because it had fewer of them then.
+      const next = await loadViewNetwork(client, state, yearMoved ? loaded?.modes : undefined);
       if (request !== requests.base) return;
-      const yearMoved =
-        previous !== null &&
-        previous.filter.asOfYear !== state.filter.asOfYear &&
-        previous.focus === state.focus &&
-        base.nodes.length > 0;
       if (yearMoved) {
         const marked = markChanges(base, next.network);
         base = marked.network;
@@ -249,9 +254,11 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
                   onclick: () => store.update(changeViewMode("network")),
                 },
                 t("view.projectsLink", {
-                  name: graph.hasNode(organisationFocus[0])
-                    ? graph.getNodeAttribute(organisationFocus[0], "label")
-                    : organisationFocus[0],
+                  owner: genitive(
+                    graph.hasNode(organisationFocus[0])
+                      ? graph.getNodeAttribute(organisationFocus[0], "label")
+                      : organisationFocus[0],
+                  ),
                 }),
               )
             : null,
@@ -347,7 +354,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       next.partnerCount !== previous.partnerCount;
     if (filterChanged || viewChanged || next.focus !== previous.focus) {
       const newest = next.focus.find((id) => !previous.focus.includes(id)) ?? null;
-      void reloadBase(next, next.selected && newest === next.selected ? newest : null, previous);
+      drawing = reloadBase(next, next.selected && newest === next.selected ? newest : null, previous);
     }
     if (filterChanged || next.path !== previous.path) void reloadPath(next);
     if (filterChanged || next.sizeBy !== previous.sizeBy) void reloadSizes(next);
@@ -355,7 +362,7 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
   });
 
   const initial = store.get();
-  void reloadBase(initial, initial.selected);
+  drawing = reloadBase(initial, initial.selected);
   if (initial.path) void reloadPath(initial);
   if (initial.sizeBy !== "degree") void reloadSizes(initial);
 
@@ -368,6 +375,13 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
       redraw();
     },
     modes: () => new Map(loaded?.modes ?? []),
+    async whenDrawn() {
+      let awaited: Promise<void>;
+      do {
+        awaited = drawing;
+        await awaited;
+      } while (awaited !== drawing);
+    },
     changes: () => yearChanges,
     refreshWords() {
       writeNote();

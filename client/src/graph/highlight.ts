@@ -79,6 +79,7 @@ export function reduceEdge(
 ): Partial<EdgeDisplayData> {
   const [source, target] = graph.extremities(edge);
   if (highlight.hidden.has(source) || highlight.hidden.has(target)) return { ...data, hidden: true };
+  if (coversPathStep(graph, highlight, edge, source, target)) return { ...data, hidden: true };
   // Proposed or intended ties are dashed and unstated ones lighter, whatever else is emphasised.
   const style = tieStyle(data);
   const display: Partial<EdgeDisplayData> = {
@@ -98,6 +99,15 @@ export function reduceEdge(
   if (highlight.pathEdges.size > 0 || (highlight.hovered !== null && !touchesHover))
     return { ...display, color: dimmedColour, zIndex: 0 };
   return { ...display, zIndex: 1 };
+}
+
+/**
+ * Whether an edge lies on the line of a highlighted path's step without being that step: a
+ * partner view's thick tie between the same two organisations would be drawn over the step.
+ */
+function coversPathStep(graph: ExplorerGraph, highlight: Highlight, edge: string, source: string, target: string) {
+  if (highlight.pathEdges.size === 0 || highlight.pathEdges.has(edge)) return false;
+  return graph.edges(source, target).some((other) => highlight.pathEdges.has(other));
 }
 
 /** How many nodes a person sees: those drawn minus those hidden. */

@@ -24,8 +24,15 @@ export interface ViewNetwork {
  * Partners are asked for at the same time as the neighbourhood unless the link says to draw projects
  * and ties, so that the organisation view costs no second round trip; a focus that is not an actor
  * answers NOT_FOUND there, which is ignored.
+ *
+ * @param keepModes - how each focused actor was drawn before, kept when the view is left to the
+ *   explorer (after the year changed, say)
  */
-export async function loadViewNetwork(client: Client, state: ViewState): Promise<ViewNetwork> {
+export async function loadViewNetwork(
+  client: Client,
+  state: ViewState,
+  keepModes?: ReadonlyMap<string, "organisations" | "network">,
+): Promise<ViewNetwork> {
   const filter = toNetworkFilter(state.filter);
   const limit = state.partnerCount + partnerStep;
   const partnerRequests = new Map(
@@ -43,7 +50,8 @@ export async function loadViewNetwork(client: Client, state: ViewState): Promise
   const partners = { drawn: 0, more: 0 };
   for (const id of state.focus) {
     const neighbourhood = loaded.byId.get(id) ?? { nodes: [], edges: [] };
-    const mode = resolveViewMode(state.view, neighbourhood, id);
+    const kept = state.view === "auto" ? keepModes?.get(id) : undefined;
+    const mode = kept ?? resolveViewMode(state.view, neighbourhood, id);
     const centre = neighbourhood.nodes.find((node) => node.id === id);
     const collaborations = mode === "organisations" && centre ? await partnerRequests.get(id) : null;
     if (!centre || !collaborations) {

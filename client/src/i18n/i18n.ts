@@ -67,6 +67,20 @@ export function tDynamic(key: string, fallback: string, options?: TOptions): str
   return i18n.exists(key) ? (i18n.t(key, options) as string) : fallback;
 }
 
+/**
+ * A name in the genitive, the current language's way: Swedish adds `s` ("Stockholms stads"),
+ * nothing after s, x or z ("Campus Albanova"), and `:s` after an abbreviation ending in a capital
+ * letter or a digit ("KTH:s"); English adds `'s`, or `'` after s.
+ */
+export function genitive(name: string): string {
+  if (currentLanguage() === "sv") {
+    if (/[sxz]$/i.test(name)) return name;
+    if (/[\p{Lu}\d]$/u.test(name)) return `${name}:s`;
+    return `${name}s`;
+  }
+  return /s$/i.test(name) ? `${name}'` : `${name}'s`;
+}
+
 /** A number written the current language's way (`0,93` in Swedish). */
 export function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString(currentLanguage() === "sv" ? "sv-SE" : "en-GB", {

@@ -1,5 +1,8 @@
 import type { CollaboratorsTable_CollaborationFragment } from "../generated/graphql.js";
 import { legendLabel } from "../graph/appearance.js";
+import { t } from "../i18n/i18n.js";
+import { csvNumber, toCsv } from "../ui/csv.js";
+import { describeStatement, sharedKind } from "./shared-evidence.js";
 
 /** One line of the "who works with whom" table. */
 export interface CollaboratorRow {
@@ -18,8 +21,15 @@ export interface SortOrder {
   descending: boolean;
 }
 
+/**
+ * The table's rows, in the current language: what two organisations share is named by its
+ * label, a statement about them as a sentence.
+ *
+ * @param centre - the name of the organisation whose partners these are
+ */
 export function toCollaboratorRows(
   collaborations: readonly CollaboratorsTable_CollaborationFragment[],
+  centre: string,
 ): CollaboratorRow[] {
   return collaborations.map((collaboration) => ({
     partnerId: collaboration.partner.id,
@@ -27,7 +37,9 @@ export function toCollaboratorRows(
     kind: legendLabel(collaboration.partner.kind),
     country: collaboration.partner.country ?? "",
     strength: collaboration.strength,
-    shared: collaboration.via.map((via) => via.label),
+    shared: collaboration.via.map((via) =>
+      sharedKind(via) === "statement" ? describeStatement(via, centre, collaboration.partner.name) : via.label,
+    ),
   }));
 }
 
@@ -46,24 +58,21 @@ export function sortCollaboratorRows(rows: readonly CollaboratorRow[], order: So
   });
 }
 
-/** The rows as CSV (RFC 4180: quoted where needed, CRLF line ends), with a header line. */
+/** The rows as CSV with a header line, in the current language (see `toCsv`). */
 export function collaboratorRowsToCsv(rows: readonly CollaboratorRow[]): string {
-  const lines = [
-    ["partner_id", "partner", "kind", "country", "strength", "shared_count", "shared"],
+  const header = (["partnerId", "partner", "kind", "country", "strength", "sharedCount", "shared"] as const).map(
+    (column) => t(`collaborators.csvHeader.${column}`),
+  );
+  return toCsv([
+    header,
     ...rows.map((row) => [
       row.partnerId,
       row.partner,
       row.kind,
       row.country,
-      String(row.strength),
+      csvNumber(row.strength),
       String(row.shared.length),
       row.shared.join("; "),
     ]),
-  ];
-  return lines.map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
-}
-
-function csvCell(value: string): string {
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+  ]);
 }

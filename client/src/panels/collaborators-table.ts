@@ -42,9 +42,9 @@ const CollaboratorsQuery = graphql(`
   }
 `);
 
+// The partner's kind is written under its name, not in a column of its own: four columns fit the side panel.
 const columns: { column: CollaboratorColumn; title: () => string; numeric?: boolean }[] = [
   { column: "partner", title: () => t("collaborators.partner") },
-  { column: "kind", title: () => t("collaborators.kind") },
   { column: "country", title: () => t("collaborators.country") },
   { column: "strength", title: () => t("collaborators.strength"), numeric: true },
   { column: "shared", title: () => t("collaborators.shared"), numeric: true },
@@ -55,12 +55,14 @@ const columns: { column: CollaboratorColumn; title: () => string; numeric?: bool
  * take away as CSV.
  *
  * @param categoryOf - the drawn node's type ("Actor", "Project"…), null when it is not drawn
+ * @param labelOf - the drawn node's name, for the sentences of the CSV
  */
 export function mountCollaboratorsTable(
   root: HTMLElement,
   client: Client,
   store: Store<ViewState>,
   categoryOf: (id: string) => string | null,
+  labelOf: (id: string) => string = (id) => id,
 ): () => void {
   let order: SortOrder = { column: "strength", descending: true };
   let rows: CollaboratorRow[] = [];
@@ -77,6 +79,8 @@ export function mountCollaboratorsTable(
     if (panel && !panel.open) return;
     const id = state.selected;
     if (shown && shown.id === id && shown.filter === state.filter) return;
+    // Another year of the same actor keeps its table until the new one arrives.
+    const onlyFilter = shown !== null && shown.id === id && rows.length > 0;
     shown = { id, filter: state.filter };
     stop();
     const category = id ? categoryOf(id) : null;
@@ -84,7 +88,7 @@ export function mountCollaboratorsTable(
       replaceChildren(root, emptyMessage(t("collaborators.empty")));
       return;
     }
-    replaceChildren(root, loadingMessage(t("collaborators.loading")));
+    if (!onlyFilter) replaceChildren(root, loadingMessage(t("collaborators.loading")));
     stop = watchQuery(client, CollaboratorsQuery, { id, filter: toNetworkFilter(state.filter) }, (result) => {
       if (result.error) {
         replaceChildren(
@@ -96,7 +100,7 @@ export function mountCollaboratorsTable(
         );
         return;
       }
-      rows = toCollaboratorRows(result.data?.collaborators ?? []);
+      rows = toCollaboratorRows(result.data?.collaborators ?? [], labelOf(id));
       actorName = id;
       drawTable();
     });
@@ -151,8 +155,8 @@ export function mountCollaboratorsTable(
                 { type: "button", class: "link-button", onclick: () => store.update(select(row.partnerId)) },
                 row.partner,
               ),
+              h("span", { class: "collaborator-kind" }, row.kind),
             ),
-            h("td", {}, row.kind),
             h("td", {}, row.country),
             h("td", { class: "numeric" }, formatNumber(row.strength, 2)),
             h("td", { class: "numeric", title: row.shared.join("\n") }, String(row.shared.length)),

@@ -1,14 +1,16 @@
-import type { ExplorerGraph, SharedThing } from "../graph/explorer-graph.js";
+import type { Client } from "@urql/core";
+import type { ExplorerGraph } from "../graph/explorer-graph.js";
 import { formatNumber, t } from "../i18n/i18n.js";
 import type { Store } from "../state/store.js";
 import { select, selectEdge } from "../state/view-actions.js";
 import type { ViewState } from "../state/view-state.js";
-import { legendLabel } from "../graph/appearance.js";
 import { relationshipVerb, sharedTieType } from "../state/vocabulary.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { renderEvidenceList } from "./evidence-list.js";
 import { describePeriod } from "./group-relationships.js";
 import { describeCertainty } from "../graph/tie-certainty.js";
+import { describeSharedCounts, groupSharedThings } from "./shared-evidence.js";
+import { renderSharedThings } from "./shared-things-list.js";
 
 /**
  * The relationship clicked in the graph: as a sentence with its dates and evidence; for two
@@ -21,6 +23,7 @@ export function mountEdgePanel(
   graph: ExplorerGraph,
   store: Store<ViewState>,
   onDrawn: (listener: () => void) => () => void,
+  client: Client,
 ): () => void {
   function render() {
     const id = store.get().edge;
@@ -53,13 +56,13 @@ export function mountEdgePanel(
               { class: "edge-strength" },
               t("edge.strength", {
                 strength: formatNumber(attributes.weight, 2),
-                shared: t("edge.shared", { count: attributes.shared?.length ?? 0 }),
+                shared: describeSharedCounts(groupSharedThings(attributes.shared ?? [])),
               }),
             ),
-            h(
-              "ul",
-              { class: "shared-things", "data-testid": "shared-things" },
-              (attributes.shared ?? []).map((thing) => renderSharedThing(thing, store)),
+            renderSharedThings(
+              attributes.shared ?? [],
+              { centre: label(source), partner: label(target) },
+              { client, open: (id) => store.update(select(id)) },
             ),
           ]
         : [
@@ -83,7 +86,7 @@ export function mountEdgePanel(
       root,
       h(
         "section",
-        { class: "edge-panel", "data-testid": "edge-panel", "aria-label": t("edge.heading") },
+        { class: "edge-panel", "data-testid": "edge-panel", "aria-label": t("edge.heading"), tabindex: -1 },
         h("div", { class: "edge-panel-top" }, h("p", { class: "edge-kicker" }, t("edge.heading")), close),
         body,
       ),
@@ -101,18 +104,4 @@ export function mountEdgePanel(
     unsubscribe();
     unlisten();
   };
-}
-
-function renderSharedThing(thing: SharedThing, store: Store<ViewState>): HTMLElement {
-  return h(
-    "li",
-    { class: "shared-thing" },
-    h(
-      "p",
-      { class: "shared-thing-title" },
-      h("button", { type: "button", class: "link-button", onclick: () => store.update(select(thing.id)) }, thing.label),
-      ` · ${legendLabel(thing.type)}`,
-    ),
-    renderEvidenceList(thing.evidence, thing.type === "Project" ? { id: thing.id, label: thing.label } : null),
-  );
 }

@@ -27,8 +27,8 @@ export interface EvidenceProject {
 
 /**
  * The provenance of a relationship: the quoted words, the document they come from, and where in
- * it. A CORDIS record names its project and links the project's CORDIS page; the export's file
- * and line stay in the tooltip.
+ * it. A CORDIS record names its project and links the project's CORDIS page, with the register
+ * named in its tooltip; the export's file and line are for the data's maintainers, not shown.
  */
 export function renderEvidenceList(
   evidence: readonly EvidenceList_EvidenceFragment[],
@@ -54,7 +54,7 @@ export function renderEvidenceList(
                 ? h("a", { href: item.source.url, target: "_blank", rel: "noopener" }, h("cite", {}, item.source.title))
                 : h("cite", {}, item.source.title),
               describeSource(item.source),
-              item.locator ? h("span", { class: "evidence-locator" }, ` — ${item.locator}`) : null,
+              readableLocator(item) ? h("span", { class: "evidence-locator" }, ` — ${item.locator}`) : null,
             ),
       ),
     ),
@@ -66,7 +66,7 @@ function renderCordisEvidence(item: EvidenceList_EvidenceFragment, project: Evid
     "p",
     {
       class: "evidence-source evidence-cordis",
-      title: item.locator ? `${t("evidence.cordisRecord")}: ${item.locator}` : null,
+      title: `${t("evidence.source")}: ${[item.source.title, item.source.issuer].filter(Boolean).join(", ")}`,
     },
     h(
       "a",
@@ -79,4 +79,11 @@ function renderCordisEvidence(item: EvidenceList_EvidenceFragment, project: Evid
 function describeSource(source: EvidenceList_EvidenceFragment["source"]): string {
   const details = [source.issuer, source.date, source.reference].filter(Boolean);
   return details.length > 0 ? ` (${details.join(", ")})` : "";
+}
+
+/** A place in a document ("stycke 12, rad 350–352"); a row of a data file (`x.csv.gz:11394`) says nothing to a reader. */
+function readableLocator(item: EvidenceList_EvidenceFragment): boolean {
+  return (
+    Boolean(item.locator) && !isCordisSource(item.source) && !/\.(csv|json|xml)(\.gz)?:\d+$/i.test(item.locator ?? "")
+  );
 }

@@ -9,8 +9,11 @@ import type { ViewState } from "../state/view-state.js";
 import { describeKind, describeRelationshipType } from "../state/vocabulary.js";
 import { isCordisSource } from "./cordis-links.js";
 
-/** Takes the view away: a picture (PNG), the subgraph for Gephi (GEXF) or as JSON, and the link. */
-export function mountExportMenu(root: HTMLElement, view: GraphView, store: Store<ViewState>): void {
+/**
+ * Takes the view away: a picture (PNG), the subgraph for Gephi (GEXF) or as JSON, and the link.
+ * The three exports of the drawing are disabled while nothing is drawn.
+ */
+export function mountExportMenu(root: HTMLElement, view: GraphView, store: Store<ViewState>): () => void {
   const stamp = () => new Date().toISOString().slice(0, 10);
   const note = h("span", { class: "export-note", role: "status" });
   const button = (label: string, testId: string, run: () => Promise<void> | void) =>
@@ -29,22 +32,25 @@ export function mountExportMenu(root: HTMLElement, view: GraphView, store: Store
       },
       label,
     );
+  const drawingExports = [
+    button(t("exports.png"), "export-png", async () =>
+      download(
+        `samverkan-${stamp()}.png`,
+        await exportPng(view.renderer.sigma, describeView(view, store.get(), stamp())),
+      ),
+    ),
+    button(t("exports.gexf"), "export-gexf", () =>
+      download(`samverkan-${stamp()}.gexf`, exportGexf(view.graph, { date: stamp() }), "application/gexf+xml"),
+    ),
+    button(t("exports.json"), "export-json", () =>
+      download(`samverkan-${stamp()}.json`, exportJson(view.graph), "application/json"),
+    ),
+  ];
   root.append(
     h(
       "div",
       { class: "export-menu", role: "group", "aria-label": t("exports.label") },
-      button(t("exports.png"), "export-png", async () =>
-        download(
-          `samverkan-${stamp()}.png`,
-          await exportPng(view.renderer.sigma, describeView(view, store.get(), stamp())),
-        ),
-      ),
-      button(t("exports.gexf"), "export-gexf", () =>
-        download(`samverkan-${stamp()}.gexf`, exportGexf(view.graph, { date: stamp() }), "application/gexf+xml"),
-      ),
-      button(t("exports.json"), "export-json", () =>
-        download(`samverkan-${stamp()}.json`, exportJson(view.graph), "application/json"),
-      ),
+      drawingExports,
       button(t("exports.copyLink"), "copy-link", async () => {
         await navigator.clipboard.writeText(window.location.href);
         note.textContent = t("exports.copied");
@@ -53,6 +59,11 @@ export function mountExportMenu(root: HTMLElement, view: GraphView, store: Store
       note,
     ),
   );
+  const enable = () => {
+    for (const exportButton of drawingExports) exportButton.disabled = view.graph.order === 0;
+  };
+  enable();
+  return view.onChange(enable);
 }
 
 /** The words around a report-ready picture: what is drawn, as of when, narrowed how, and from where. */

@@ -16,11 +16,14 @@ const allYears = timelineYears.first - 1;
 /**
  * The filters: actor kinds, relationship types and programmes the API narrows the network to, the
  * year it stood in (with a play button that steps through the years), and how nodes are sized.
+ *
+ * @param options.whenDrawn - resolves once the year asked for last is drawn: play shows each year
+ *   for `stepMs` after its data arrived, however long that takes
  */
 export function mountFiltersPanel(
   root: HTMLElement,
   store: Store<ViewState>,
-  options: { stepMs?: number } = {},
+  options: { stepMs?: number; whenDrawn?: () => Promise<void> } = {},
 ): () => void {
   const checkboxGroup = <T extends string>(
     legend: string,
@@ -111,26 +114,36 @@ export function mountFiltersPanel(
     store.update(changeFilter({ kinds: [], relationshipTypes: [], programmes: [], asOfYear: null }));
   });
 
-  let timer: ReturnType<typeof setInterval> | undefined;
+  // Each press of play starts a run; pausing (or another press) ends it between two years.
+  let run = 0;
+  let playing = false;
   const stopPlaying = () => {
-    clearInterval(timer);
-    timer = undefined;
+    run += 1;
+    playing = false;
     play.textContent = t("filters.play");
     play.setAttribute("aria-pressed", "false");
   };
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  async function playYears(thisRun: number) {
+    while (run === thisRun) {
+      await (options.whenDrawn?.() ?? Promise.resolve());
+      await pause(options.stepMs ?? 1500);
+      if (run !== thisRun) return;
+      const shown = store.get().filter.asOfYear ?? timelineYears.first;
+      if (shown >= timelineYears.last) return stopPlaying();
+      store.update(changeFilter({ asOfYear: shown + 1 }));
+    }
+  }
   play.addEventListener("click", () => {
-    if (timer) return stopPlaying();
+    if (playing) return stopPlaying();
     const current = store.get().filter.asOfYear;
     store.update(
       changeFilter({ asOfYear: current === null || current >= timelineYears.last ? timelineYears.first : current }),
     );
+    playing = true;
     play.textContent = t("filters.pause");
     play.setAttribute("aria-pressed", "true");
-    timer = setInterval(() => {
-      const shown = store.get().filter.asOfYear ?? timelineYears.first;
-      if (shown >= timelineYears.last) return stopPlaying();
-      store.update(changeFilter({ asOfYear: shown + 1 }));
-    }, options.stepMs ?? 1500);
+    void playYears(++run);
   });
 
   root.append(

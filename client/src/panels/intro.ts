@@ -21,8 +21,14 @@ const examples: { key: "intro.exampleKth" | "intro.exampleCity" | "intro.example
 /**
  * What a first visit sees on the empty canvas: what the data is, where it comes from, and three
  * examples to start from (each a link, so it also opens in a new tab).
+ *
+ * @param onChosen - called after an example is shown, to move the focus to what it shows
  */
-export function mountIntro(root: HTMLElement, store: Store<ViewState>): () => void {
+export function mountIntro(
+  root: HTMLElement,
+  store: Store<ViewState>,
+  onChosen: (state: ViewState) => void = () => {},
+): () => void {
   function render(state: ViewState) {
     if (state.focus.length > 0 || state.path) {
       replaceChildren(root);
@@ -53,6 +59,7 @@ export function mountIntro(root: HTMLElement, store: Store<ViewState>): () => vo
                   onclick: (event: Event) => {
                     event.preventDefault();
                     store.update(() => next);
+                    onChosen(next);
                   },
                 },
                 t(key),

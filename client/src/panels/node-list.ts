@@ -2,13 +2,16 @@ import { legendKey, legendLabel } from "../graph/appearance.js";
 import type { GraphView } from "../graph/graph-view.js";
 import { t } from "../i18n/i18n.js";
 import type { Store } from "../state/store.js";
-import { select } from "../state/view-actions.js";
+import { select, selectEdge } from "../state/view-actions.js";
+import { describeRelationshipType } from "../state/vocabulary.js";
 import type { ViewState } from "../state/view-state.js";
 import { h, replaceChildren } from "../ui/dom.js";
 
 /**
  * Every node the canvas draws, as a list of buttons in alphabetical order: what the drawing shows,
- * reachable from the keyboard and read by screen readers. Choosing one selects it, as a click would.
+ * reachable from the keyboard and read by screen readers. Choosing one selects it, as a click would;
+ * a node tied to the selected one also offers its ties, which open in the details panel as a click
+ * on the line would, and take the focus there.
  */
 export function mountNodeList(root: HTMLElement, view: GraphView, store: Store<ViewState>): () => void {
   function render() {
@@ -40,11 +43,36 @@ export function mountNodeList(root: HTMLElement, view: GraphView, store: Store<V
               node.label,
             ),
             h("span", { class: "node-list-kind" }, ` · ${legendLabel(legendKey(node.category, node.kind))}`),
+            selected && node.id !== selected && view.graph.hasNode(selected)
+              ? tiesTo(node.id, node.label, selected, view.graph.getNodeAttribute(selected, "label"))
+              : null,
           ),
         ),
       ),
     );
   }
+  function tiesTo(id: string, label: string, selected: string, selectedLabel: string): HTMLElement[] {
+    const edges = [...new Set([...view.graph.edges(selected, id), ...view.graph.edges(id, selected)])];
+    return edges.map((edge) => {
+      const relationship = describeRelationshipType(view.graph.getEdgeAttribute(edge, "relationship"));
+      const words = t("graph.tieWith", { name: selectedLabel });
+      return h(
+        "button",
+        {
+          type: "button",
+          class: "link-button node-list-tie",
+          "data-edge": edge,
+          "aria-label": t("graph.openTie", { a: selectedLabel, b: label, relationship }),
+          onclick: () => {
+            store.update(selectEdge(edge));
+            document.querySelector<HTMLElement>("[data-testid=edge-panel]")?.focus();
+          },
+        },
+        edges.length > 1 ? `${words}: ${relationship}` : words,
+      );
+    });
+  }
+
   render();
   const unlisten = view.onChange(render);
   const unsubscribe = store.subscribe((next, previous) => {

@@ -36,6 +36,10 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
       shown.focused === next.focused
     )
       return;
+    // Only the filters (the year, while play steps through them) changed: the relationships shown
+    // stay until the new ones arrive, so the graph's loading message is the only one.
+    const onlyFilter =
+      shown !== null && shown.id === next.id && shown.pinned === next.pinned && shown.focused === next.focused;
     shown = next;
     stopQueries.forEach((stop) => stop());
     stopQueries = [];
@@ -43,23 +47,30 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
       replaceChildren(root, emptyMessage(t("details.empty")));
       return;
     }
+    const kept = onlyFilter ? root.querySelector<HTMLElement>(".node-relationships") : null;
     const heading = h("div", { class: "node-heading" }, loadingMessage(t("details.loading")));
-    const relationships = h(
-      "section",
-      { class: "node-relationships", "aria-label": t("details.relationships") },
-      loadingMessage(t("details.relationshipsLoading")),
-    );
-    replaceChildren(root, heading, renderActions(id, next.pinned, next.focused), relationships);
-
+    const relationships =
+      kept ??
+      h(
+        "section",
+        { class: "node-relationships", "aria-label": t("details.relationships") },
+        loadingMessage(t("details.relationshipsLoading")),
+      );
+    relationships.setAttribute("aria-busy", "true");
+    if (!kept) {
+      replaceChildren(root, heading, renderActions(id, next.pinned, next.focused), relationships);
+      stopQueries.push(
+        watchQuery(client, AttributesByIdQuery, { id }, (result) => {
+          if (result.error)
+            replaceChildren(
+              heading,
+              errorMessage(t("details.loadFailed", { reason: describeError(result.error) }), () => rerender()),
+            );
+          else if (result.data) replaceChildren(heading, renderAttributes(id, result.data));
+        }),
+      );
+    }
     stopQueries.push(
-      watchQuery(client, AttributesByIdQuery, { id }, (result) => {
-        if (result.error)
-          replaceChildren(
-            heading,
-            errorMessage(t("details.loadFailed", { reason: describeError(result.error) }), () => rerender()),
-          );
-        else if (result.data) replaceChildren(heading, renderAttributes(id, result.data));
-      }),
       watchQuery(
         client,
         NeighbourhoodQuery,
@@ -73,6 +84,7 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
             return;
           }
           const groups = result.data ? groupRelationships(result.data.network, id) : [];
+          relationships.removeAttribute("aria-busy");
           replaceChildren(
             relationships,
             h("h3", {}, t("details.relationships")),

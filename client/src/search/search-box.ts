@@ -5,6 +5,7 @@ import type { SearchBox_HitFragment } from "../generated/graphql.js";
 import { legendLabel } from "../graph/appearance.js";
 import { h, replaceChildren } from "../ui/dom.js";
 import { debounce } from "./debounce.js";
+import { describeHitDetails } from "./describe-hit.js";
 import { t } from "../i18n/i18n.js";
 
 export const SearchBox_hit = graphql(`
@@ -13,6 +14,10 @@ export const SearchBox_hit = graphql(`
     label
     type
     kind
+    name
+    legalName
+    country
+    city
   }
 `);
 
@@ -94,6 +99,7 @@ export function createSearchBox(options: SearchBoxOptions): HTMLElement {
             { class: "search-option-kind" },
             legendLabel(hit.type === "Actor" && hit.kind ? hit.kind : hit.type),
           ),
+          describeHitDetails(hit) ? h("span", { class: "search-option-details" }, describeHitDetails(hit)) : null,
         ),
       ),
     );
