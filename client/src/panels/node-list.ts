@@ -62,7 +62,8 @@ export function mountNodeList(root: HTMLElement, view: GraphView, store: Store<V
           type: "button",
           class: "link-button node-list-tie",
           "data-edge": edge,
-          "aria-label": t("graph.openTie", { a: selectedLabel, b: label, relationship }),
+          // The visible words start the accessible name; the whole tie is its description.
+          title: t("graph.openTie", { a: selectedLabel, b: label, relationship }),
           onclick: () => {
             store.update(selectEdge(edge));
             document.querySelector<HTMLElement>("[data-testid=edge-panel]")?.focus();
