@@ -103,9 +103,9 @@ function deepInputs(): Candidate[] {
       variables: { where: nestedOperator("NOT", 4, contains) },
     },
     {
-      name: "AND nested 4 deep (the limit)",
+      name: "AND, OR and NOT nested 4 deep (the limit)",
       query: actorsWhere,
-      variables: { where: nestedOperator("AND", 4, { OR: [contains, { NOT: contains }] }) },
+      variables: { where: nestedOperator("AND", 2, { OR: [contains, { NOT: contains }] }) },
     },
   ];
 }
