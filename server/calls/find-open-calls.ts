@@ -7,7 +7,6 @@ import {
   readCallCatalogue,
   type CatalogueCall,
 } from "../consortium/index.js";
-import { badInput } from "../model/errors.js";
 import { toObject } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
 import type { Language, QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
@@ -31,7 +30,6 @@ import {
 
 type OpenCall = ResolversTypes["OpenCall"];
 
-const actionTypes = new Set(["RIA", "IA", "CSA"]);
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The actor's projects indexed for scoring many calls: by word, by family, by call topic. */
@@ -127,8 +125,6 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
   const asOf = args.asOf === null || args.asOf === undefined ? today() : checkDate("asOf", args.asOf);
   const lang = args.lang ?? "EN";
   const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
-  for (const action of actions ?? [])
-    if (!actionTypes.has(action)) throw badInput(`unknown action ${action}`, "actions");
   const catalogue = await readCallCatalogue(driver, database);
   const [record, familyProjects] = await Promise.all([
     findActorRecord(driver, database, catalogue.version, args.actor, asOf),

@@ -14,3 +14,4 @@ export { destinationOf } from "./topic-family.js";
 export { topicalValue } from "./score-partners.js";
 export { loadHistory } from "./load-history.js";
 export { loadProjectText, projectWords } from "./match-project-text.js";
+export { actionOfFundingScheme, actionOfTypeOfAction, actionRules, type ActionRule } from "./action-rules.js";

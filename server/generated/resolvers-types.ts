@@ -20,12 +20,36 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-/** The Horizon Europe type of action, which sets the eligibility rule. */
+/** The Horizon Europe type of action, which sets the eligibility rule (server/consortium/action-rules.ts says where each is stated). */
 export type ActionType =
+  /** Programme co-fund action: as RIA, among programme owners or managers. */
+  | 'COFUND'
   /** Coordination and support action: one entity. */
   | 'CSA'
+  /** EIC Accelerator: one company. */
+  | 'EIC_ACCELERATOR'
+  /** EIC Pathfinder Open: three independent entities from three countries. */
+  | 'EIC_PATHFINDER'
+  /** EIC Pathfinder Challenge: one entity or a consortium. */
+  | 'EIC_PATHFINDER_CHALLENGE'
+  /** EIC Transition: one entity or a consortium of up to five. */
+  | 'EIC_TRANSITION'
   /** Innovation action: as RIA. */
   | 'IA'
+  /** MSCA COFUND: one applicant. */
+  | 'MSCA_COFUND'
+  /** MSCA Doctoral Network: three independent entities from three countries. */
+  | 'MSCA_DN'
+  /** MSCA Postdoctoral Fellowship: one host organisation. */
+  | 'MSCA_PF'
+  /** MSCA Staff Exchanges: three independent entities, two of them in eligible countries. */
+  | 'MSCA_SE'
+  /** Pre-commercial procurement: as RIA, with a buyers group of two public procurers. */
+  | 'PCP'
+  /** Public procurement of innovative solutions: as PCP. */
+  | 'PPI'
+  /** Prize: no consortium rule (the rules of contest). */
+  | 'PRIZE'
   /** Research and innovation action: three independent entities from three countries. */
   | 'RIA';
 
@@ -4059,7 +4083,7 @@ export type BooleanScalarFilters = {
 /** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
 export type Call = {
   __typename?: 'Call';
-  /** RIA, IA or CSA; null for other types of action (prizes, cofund, fellowships, EIC…). */
+  /** The type of action; null when its rule is not known (cascade funding, EIC equity-only calls). */
   actionType?: Maybe<ActionType>;
   /** The topic's budget in euro. */
   budget?: Maybe<Scalars['Float']['output']>;

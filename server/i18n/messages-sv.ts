@@ -14,6 +14,23 @@ export const sv: Messages = {
     public: "en offentlig aktör",
     other: "en stiftelse, ett nätverk eller en annan organisation",
   },
+  actions: {
+    RIA: "en RIA",
+    IA: "en IA",
+    CSA: "en CSA",
+    PCP: "en förkommersiell upphandling (PCP)",
+    PPI: "en offentlig upphandling av innovativa lösningar (PPI)",
+    COFUND: "en samfinansierad programinsats (cofund)",
+    MSCA_DN: "ett MSCA-doktorandnätverk",
+    MSCA_SE: "ett MSCA-personalutbyte",
+    MSCA_PF: "ett MSCA-postdoktorsstipendium",
+    MSCA_COFUND: "ett MSCA COFUND-program",
+    EIC_PATHFINDER: "ett EIC Pathfinder Open-projekt",
+    EIC_PATHFINDER_CHALLENGE: "ett EIC Pathfinder Challenge-projekt",
+    EIC_TRANSITION: "ett EIC Transition-projekt",
+    EIC_ACCELERATOR: "EIC Accelerator",
+    PRIZE: "ett pris",
+  },
   partners: {
     more_one: "{{count}} till",
     more_other: "{{count}} till",
@@ -65,9 +82,9 @@ export const sv: Messages = {
   },
   findings: {
     noSector: "Ingen medlem är {{sector}}.",
-    noSectorNeeded: "Ingen medlem är {{sector}}, vilket en {{action}} brukar behöva.",
+    noSectorNeeded: "Ingen medlem är {{sector}}, vilket {{action}} brukar behöva.",
     addSector:
-      "Om ämnet kräver det, lägg till {{sector}}; i Partnersök hittar du sådana genom att välja typer av partner (`kinds` i API:t).",
+      "Om ämnet kräver det, lägg till {{sector}}; i Partnersök hittar du sådana genom att kryssa för den typen av partner.",
     noCoordinatorExperience: "Ingen medlem har samordnat något EU-projekt i grafen.",
     addCoordinator:
       "Lägg till en erfaren samordnare, eller planera för stöd i samordningen (ett projektkontor, utbildning).",
@@ -76,7 +93,7 @@ export const sv: Messages = {
     closedClub:
       "{{shared}} av {{pairs}} medlemspar har redan arbetat tillsammans i EU-projekt: konsortiet är en sluten krets.",
     closedClubFix:
-      "Överväg en partner som är ny för gruppen och som tillför det ämnet kräver; partnerSuggestions rangordnar sådana.",
+      "Överväg en partner som är ny för gruppen och som tillför det ämnet kräver; Partnersök rangordnar sådana.",
     noTopicalTrackRecord_one: "{{names, and}} har inte deltagit i något projekt som matchar ämnet.",
     noTopicalTrackRecord_other: "{{names, and}} har inte deltagit i något projekt som matchar ämnet.",
     noTopicalTrackRecordFix:
@@ -98,43 +115,66 @@ export const sv: Messages = {
     pillarTwoOnly:
       "{{country}} är associerat bara till pelare II (klustren); {{entity}} räknas som associerad bara i utlysningar där.",
     noEligibleParticipant:
-      "En CSA kräver minst en juridisk person som är etablerad i en EU-medlemsstat eller ett associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har ingen.",
+      "{{action, capital}} kräver minst en juridisk person som är etablerad i en EU-medlemsstat eller ett associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har ingen.",
     noEligibleParticipantFix: "Lägg till en partner som är etablerad i en EU-medlemsstat eller ett associerat land.",
-    csaRuleMet_one: "Uppfyller CSA-regeln: {{entities, and}} är en juridisk person etablerad i {{countries, and}}.",
-    csaRuleMet_other: "Uppfyller CSA-regeln: {{entities, and}} är juridiska personer etablerade i {{countries, and}}.",
+    ruleMetFew_one:
+      "Uppfyller regeln för {{action}}: {{entities, and}} är en juridisk person etablerad i {{countries, and}}.",
+    ruleMetFew_other:
+      "Uppfyller regeln för {{action}}: {{entities, and}} är juridiska personer etablerade i {{countries, and}}.",
+    tooFewCountries:
+      "{{action, capital}} kräver oberoende juridiska personer etablerade i minst {{min}} olika EU-medlemsstater eller associerade länder (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiets finns i {{count}}.",
+    tooFewEntities:
+      "{{action, capital}} kräver minst {{min}} oberoende juridiska personer; det här konsortiet har {{count}}.",
+    tooFewEntitiesFix_one: "Lägg till {{count}} oberoende partner till.",
+    tooFewEntitiesFix_other: "Lägg till {{count}} oberoende partner till.",
+    tooManyEntities_one:
+      "{{action, capital}} tar emot högst {{max}} sökande, en enda juridisk person; det här konsortiet har {{count}} oberoende juridiska personer.",
+    tooManyEntities_other:
+      "{{action, capital}} tar emot högst {{max}} oberoende juridiska personer som sökande; det här konsortiet har {{count}}.",
+    tooManyEntitiesFix_one: "Sök med en av dem; läs utlysningens villkor om hur de andra kan delta.",
+    tooManyEntitiesFix_other: "Sök med {{count}} av dem; läs utlysningens villkor om hur de andra kan delta.",
+    missingRequiredKind_one:
+      "{{action, capital}} kräver minst {{count}} oberoende juridisk person av det här slaget: {{sector}}; det här konsortiet har {{present}}.",
+    missingRequiredKind_other:
+      "{{action, capital}} kräver minst {{count}} oberoende juridiska personer av det här slaget: {{sector}}; det här konsortiet har {{present}}.",
+    noConsortiumRule: "{{action, capital}} har ingen regel om konsortiet: tävlingsreglerna säger vem som får delta.",
+    ruleStatedIn: "Regeln för {{action}} står i {{source}}, och utlysningens egna villkor har sista ordet.",
+    ruleUnverified:
+      "Regeln för {{action}} är hämtad ur {{source}}; den exakta lydelsen har inte kontrollerats här, så läs utlysningens villkor innan du förlitar dig på den.",
     tooFewNoCountry_one:
-      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, och den är inte etablerad i något stödberättigat land.",
+      "{{action, capital}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, och den är inte etablerad i något stödberättigat land.",
     tooFewNoCountry_other:
-      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, och ingen av dem är etablerad i ett stödberättigat land.",
+      "{{action, capital}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, och ingen av dem är etablerad i ett stödberättigat land.",
     tooFewOneCountry_one:
-      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, etablerad i ett stödberättigat land ({{countries, and}}).",
+      "{{action, capital}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, etablerad i ett stödberättigat land ({{countries, and}}).",
     tooFewOneCountry_other:
-      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i ett stödberättigat land ({{countries, and}}).",
+      "{{action, capital}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i ett stödberättigat land ({{countries, and}}).",
     tooFewTwoCountries_one:
-      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, etablerad i två stödberättigade länder ({{countries, and}}).",
+      "{{action, capital}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridisk person, etablerad i två stödberättigade länder ({{countries, and}}).",
     tooFewTwoCountries_other:
-      "En {{action}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i två stödberättigade länder ({{countries, and}}).",
+      "{{action, capital}} kräver minst tre oberoende juridiska personer, etablerade i var sin EU-medlemsstat eller associerat land (enligt kommissionens förteckning över deltagande länder per {{listDate}}); det här konsortiet har {{count}} oberoende juridiska personer, etablerade i två stödberättigade länder ({{countries, and}}).",
     addCountries_one:
-      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
+      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land; i Partnersök hittar du sådana genom att ange länder.",
     addCountries_other:
-      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
+      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder; i Partnersök hittar du sådana genom att ange länder.",
     addCountriesBesides_one:
-      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land utöver {{countries, and}}; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
+      "Lägg till partner som är etablerade i ytterligare en medlemsstat eller ett associerat land utöver {{countries, and}}; i Partnersök hittar du sådana genom att ange länder.",
     addCountriesBesides_other:
-      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder utöver {{countries, and}}; i Partnersök hittar du sådana genom att ange länder (`countries` i API:t).",
+      "Lägg till partner som är etablerade i ytterligare {{count}} medlemsstater eller associerade länder utöver {{countries, and}}; i Partnersök hittar du sådana genom att ange länder.",
     noMemberState:
-      "En {{action}} kräver minst en oberoende juridisk person som är etablerad i en EU-medlemsstat; ingen av det här konsortiets är det.",
+      "{{action, capital}} kräver minst en oberoende juridisk person som är etablerad i en EU-medlemsstat; ingen av det här konsortiets är det.",
     noMemberStateFix: "Lägg till en partner som är etablerad i en EU-medlemsstat.",
     ruleMet:
-      "Uppfyller {{action}}-regeln: oberoende juridiska personer i {{number}} stödberättigade länder ({{countries, and}}), varav minst en i en medlemsstat.",
+      "Uppfyller regeln för {{action}}: oberoende juridiska personer i {{number}} stödberättigade länder ({{countries, and}}), varav minst en i en medlemsstat.",
     possiblyControlled:
       "{{owner}} äger {{owned}}, direkt eller genom andra; om ägandet ger kontroll är de två inte oberoende juridiska personer.",
     possiblyControlledFix:
       "Kontrollera ägarandelen; om {{owner}} kontrollerar {{owned}}, räkna dem som en och lägg till en oberoende partner.",
-    actionTypeUnknown: "{{call}} är varken en RIA, IA eller CSA; konsortiet kontrolleras mot {{action}}-regeln.",
+    actionTypeUnknown:
+      "Insatstypen för {{call}} har ingen regel som är känd här; konsortiet kontrolleras mot regeln för {{action}}.",
     actionTypeUnknownFix: "Läs utlysningens egna villkor på portalen.",
-    actionTypeDiffers: "{{call}} är en {{callAction}}, men konsortiet kontrolleras mot {{action}}-regeln.",
-    actionTypeDiffersFix: "Kontrollera det som en {{callAction}}: utelämna action, eller sätt den till {{callAction}}.",
+    actionTypeDiffers: "{{call}} är {{callAction}}, men konsortiet kontrolleras mot regeln för {{action}}.",
+    actionTypeDiffersFix: "Kontrollera det som {{callAction}}, utlysningens egen insatstyp.",
   },
   calls: {
     listed: "{{items, and}}",

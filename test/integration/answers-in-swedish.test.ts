@@ -117,7 +117,7 @@ describe("answers in Swedish (lang: SV) and English (lang: EN, the default)", ()
     const consortium = ["kth", await cordisActor("999984059"), await cordisActor("932760440")];
     const three = await ask<typeof english>(checkQuery, "consortiumCheck", { consortium, action: "RIA", lang: "SV" });
     expect(three.findings.find((finding) => finding.code === "ELIGIBILITY_RULE_MET")?.message).toBe(
-      "Uppfyller RIA-regeln: oberoende juridiska personer i 3 stödberättigade länder (Sverige, Tyskland och Finland), varav minst en i en medlemsstat.",
+      "Uppfyller regeln för en RIA: oberoende juridiska personer i 3 stödberättigade länder (Sverige, Tyskland och Finland), varav minst en i en medlemsstat.",
     );
     expect(three.findings.find((finding) => finding.code === "CLOSED_CLUB")?.message).toMatch(
       /^\d+ av \d+ medlemspar har redan arbetat tillsammans i EU-projekt/,

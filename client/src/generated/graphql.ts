@@ -4,12 +4,36 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** The Horizon Europe type of action, which sets the eligibility rule. */
+/** The Horizon Europe type of action, which sets the eligibility rule (server/consortium/action-rules.ts says where each is stated). */
 export type ActionType =
+  /** Programme co-fund action: as RIA, among programme owners or managers. */
+  | 'COFUND'
   /** Coordination and support action: one entity. */
   | 'CSA'
+  /** EIC Accelerator: one company. */
+  | 'EIC_ACCELERATOR'
+  /** EIC Pathfinder Open: three independent entities from three countries. */
+  | 'EIC_PATHFINDER'
+  /** EIC Pathfinder Challenge: one entity or a consortium. */
+  | 'EIC_PATHFINDER_CHALLENGE'
+  /** EIC Transition: one entity or a consortium of up to five. */
+  | 'EIC_TRANSITION'
   /** Innovation action: as RIA. */
   | 'IA'
+  /** MSCA COFUND: one applicant. */
+  | 'MSCA_COFUND'
+  /** MSCA Doctoral Network: three independent entities from three countries. */
+  | 'MSCA_DN'
+  /** MSCA Postdoctoral Fellowship: one host organisation. */
+  | 'MSCA_PF'
+  /** MSCA Staff Exchanges: three independent entities, two of them in eligible countries. */
+  | 'MSCA_SE'
+  /** Pre-commercial procurement: as RIA, with a buyers group of two public procurers. */
+  | 'PCP'
+  /** Public procurement of innovative solutions: as PCP. */
+  | 'PPI'
+  /** Prize: no consortium rule (the rules of contest). */
+  | 'PRIZE'
   /** Research and innovation action: three independent entities from three countries. */
   | 'RIA';
 

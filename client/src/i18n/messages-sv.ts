@@ -199,6 +199,23 @@ export const sv: Messages = {
       RIA: "RIA — forsknings- och innovationsinsats: ny kunskap eller teknik; minst tre oberoende partner från tre EU- eller associerade länder.",
       IA: "IA — innovationsinsats: närmare marknaden (prototyper, demonstration, piloter); samma regel om tre länder som RIA.",
       CSA: "CSA — samordnings- och stödinsats: nätverk, samordning, studier; en partner kan räcka.",
+      PCP: "PCP — förkommersiell upphandling: offentliga köpare köper forskning och utveckling; regeln om tre länder, och minst två offentliga köpare från två länder.",
+      PPI: "PPI — offentlig upphandling av innovativa lösningar: offentliga köpare köper nya lösningar; regeln om tre länder, och minst två offentliga köpare från två länder.",
+      COFUND:
+        "Samfinansierat program: nationella program finansieras tillsammans; regeln om tre länder, bland programägare eller programförvaltare.",
+      MSCA_DN:
+        "MSCA-doktorandnätverk: utbildning av doktorander; minst tre oberoende partner från tre EU- eller associerade länder.",
+      MSCA_SE:
+        "MSCA-personalutbyte: personal flyttar mellan organisationer; minst tre oberoende partner i tre länder, varav två EU- eller associerade länder.",
+      MSCA_PF: "MSCA-postdoktorsstipendium: en forskare vid en värdorganisation.",
+      MSCA_COFUND: "MSCA COFUND: en organisations doktorand- eller postdoktorsprogram; en sökande.",
+      EIC_PATHFINDER:
+        "EIC Pathfinder Open: visionär forskning; minst tre oberoende partner från tre EU- eller associerade länder.",
+      EIC_PATHFINDER_CHALLENGE:
+        "EIC Pathfinder Challenge: forskning mot ett givet mål; en organisation eller ett konsortium.",
+      EIC_TRANSITION: "EIC Transition: från labb till tillämpning; en organisation eller upp till fem.",
+      EIC_ACCELERATOR: "EIC Accelerator: ett nystartat eller litet företag tar en innovation till marknaden.",
+      PRIZE: "Pris: ingen regel om konsortiet; tävlingsreglerna säger vem som får delta.",
     },
     countries: "Länder (tvåbokstavskoder, kommaseparerade)",
     countriesPlaceholder: "t.ex. DE, FI, NL",
