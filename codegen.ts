@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           Call: "../model/graph-values.js#PlainNode",
           CallFamily: "../model/graph-values.js#PlainNode",
           PartnerSuggestion: "../consortium/suggest-partners.js#SuggestionModel",
+          ProposedPartner: "../consortium/propose-consortium.js#ProposedPartnerModel",
           Collaboration: "../analysis/find-collaborators.js#CollaborationModel",
         },
       },

@@ -13,5 +13,6 @@ export { countWords, coverage, coverageByText, indexWords } from "./call-text.js
 export { destinationOf } from "./topic-family.js";
 export { topicalValue } from "./score-partners.js";
 export { loadHistory } from "./load-history.js";
+export { sectorOf, type Sector } from "./actor-sectors.js";
 export { loadProjectText, projectWords } from "./match-project-text.js";
 export { actionOfFundingScheme, actionOfTypeOfAction, actionRules, type ActionRule } from "./action-rules.js";

@@ -80,6 +80,66 @@ export const en = {
     newKind: "Brings a kind of partner the consortium lacks ({{sector}}).",
     newKindNone: "Brings no kind of partner the consortium lacks.",
   },
+  reasons: {
+    workedWith_one: "Has worked with {{members, and}} in {{count}} project, in {{since}}: {{projects, and}}.",
+    workedWith_other: "Has worked with {{members, and}} in {{count}} projects since {{since}}: {{projects, and}}.",
+    workedWithUndated_one: "Has worked with {{members, and}} in {{count}} project: {{projects, and}}.",
+    workedWithUndated_other: "Has worked with {{members, and}} in {{count}} projects: {{projects, and}}.",
+    statedTie: "A source states a tie with {{member}}.",
+    topical_one: "Took part in {{count}} earlier project close to this topic: {{projects, and}}.",
+    topical_other: "Took part in {{count}} earlier projects close to this topic, such as {{projects, and}}.",
+    family_one: "Took part in {{count}} earlier project of this call's family: {{projects, and}}.",
+    family_other: "Took part in {{count}} earlier projects of this call's family, such as {{projects, and}}.",
+    commonPartners_one: "Has worked with {{count}} of the consortium's partners: {{partners, and}}.",
+    commonPartners_other: "Has worked with {{count}} of the consortium's partners: {{partners, and}}.",
+    commonPartnersAndOthers_one: "Has worked with {{count}} of the consortium's partners, such as {{partners, and}}.",
+    commonPartnersAndOthers_other: "Has worked with {{count}} of the consortium's partners, such as {{partners, and}}.",
+    coordinated_one: "Has coordinated {{count}} of its {{participations}} EU projects.",
+    coordinated_other: "Has coordinated {{count}} of its {{participations}} EU projects.",
+    experienceOnly_one: "Has taken part in {{count}} EU project, none yet close to this topic.",
+    experienceOnly_other: "Has taken part in {{count}} EU projects, none yet close to this topic.",
+    noRecord: "Has no earlier EU project in the graph; a source ties it to the consortium.",
+  },
+  proposal: {
+    needMemberState: "Brings {{country}}, an EU member state: the rules for {{action}} ask for at least one.",
+    needCountry: "Brings {{country}}, one more of the {{min}} eligible countries the rules for {{action}} ask for.",
+    needRequiredKind: "Brings {{sector}}, which the rules for {{action}} ask for.",
+    needEntity: "One more independent partner, of the {{min}} the rules for {{action}} ask for.",
+    needUsualKind: "Brings {{sector}}, which {{action}} usually needs.",
+    needWarm: "A warm introduction: has worked with the consortium before.",
+    needTopic: "One of the strongest records on the topic.",
+    unmetMemberState:
+      "No candidate from an EU member state was found{{among}}, and the rules for {{action}} ask for one.",
+    unmetCountry:
+      "The rules for {{action}} ask for partners in {{min}} different eligible countries, but no candidate from a further one was found{{among}}.",
+    unmetRequiredKind: "The rules for {{action}} ask for {{sector}}, but no candidate of that kind was found{{among}}.",
+    unmetEntity:
+      "The rules for {{action}} ask for {{min}} independent partners, but no further candidate was found{{among}}.",
+    unmetUsualKind: "{{action, capital}} usually needs {{sector}}, but no candidate of that kind was found{{among}}.",
+    amongCountries: " among the countries asked for ({{countries, and}})",
+    amongKinds: " among the kinds of partner asked for ({{kinds, and}})",
+    amongBoth: " among the countries ({{countries, and}}) and kinds of partner ({{kinds, and}}) asked for",
+    amongNone: " in the history before {{asOf}}",
+    tooMany:
+      "{{action, capital}} takes at most {{max}} applicants, and the consortium has {{count}} already: no partner is added.",
+    unknownAction:
+      "The call's type of action is not known here, so no rule set its needs: the partners are chosen by their record alone. Read the call's conditions.",
+    noConsortiumRule: "{{action, capital}} has no consortium rule: the partners are chosen by their record alone.",
+    sizeTypical_one:
+      "{{size}} in all: the typical size of the {{count}} funded consortium of {{action}} in {{destination}} that started before {{asOf}}.",
+    sizeTypical_other:
+      "{{size}} in all: the typical size of the {{count}} funded consortia of {{action}} in {{destination}} that started before {{asOf}}.",
+    sizeTypicalAll_one:
+      "{{size}} in all: the typical size of the {{count}} funded consortium of {{action}} that started before {{asOf}}.",
+    sizeTypicalAll_other:
+      "{{size}} in all: the typical size of the {{count}} funded consortia of {{action}} that started before {{asOf}}.",
+    anyAction: "any type of action",
+    sizeRule: "{{size}} in all: the smallest the rules allow, as no funded consortium of this type is known.",
+    sizeAsked: "{{size}} in all, as asked.",
+    sizeRaised: "{{size}} in all: the rules need more places than the {{asked}} asked for.",
+    sizeCapped: "{{size}} in all: {{action}} takes no more.",
+    sizeShort: "{{size}} in all: the history holds no further candidate for the {{asked}} asked for.",
+  },
   findings: {
     noSector: "No member is {{sector}}.",
     noSectorNeeded: "No member is {{sector}}, which {{action}} usually needs.",
@@ -184,9 +244,9 @@ export const en = {
     destination: "destination {{id}}",
     destinationNamed: "destination {{id}} ({{name}})",
     text_one:
-      "{{count}} project of {{actor}} begun before {{asOf}} matches the call's text; the closest, {{closest}}, shares {{words}} (relevance {{relevance, decimal}}).",
+      "{{count}} project of {{actor}} begun before {{asOf}} matches the call's text; the closest, {{closest}}, shares {{words}}.",
     text_other:
-      "{{count}} projects of {{actor}} begun before {{asOf}} match the call's text; the closest, {{closest}}, shares {{words}} (relevance {{relevance, decimal}}).",
+      "{{count}} projects of {{actor}} begun before {{asOf}} match the call's text; the closest, {{closest}}, shares {{words}}.",
     textNone: "No project of {{actor}} begun before {{asOf}} matches the call's text.",
     familyTopic: "{{actor}} already won under this very topic: {{projects}}.",
     familyCall: "{{actor}} won under the same call before: {{projects}}.",
@@ -197,6 +257,10 @@ export const en = {
       "{{count}} partner of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
     partnersActive_other:
       "{{count}} partners of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
+    noRecordPartners:
+      "{{actor}} has no EU project of its own in the graph, so this call is listed because partners a source ties it to took part in its destination.",
+    noRecordKind:
+      "{{actor}} has no EU project of its own in the graph, and no partner of it is active in an open call; listed are calls for {{actions, or}}, which suit {{sector}}.",
     partnersNone: "No partner of {{actor}} took part in this call's destination without it.",
   },
 };

@@ -80,6 +80,67 @@ export const sv: Messages = {
     newKind: "Tillför en sorts partner som konsortiet saknar ({{sector}}).",
     newKindNone: "Tillför ingen sorts partner som konsortiet saknar.",
   },
+  reasons: {
+    workedWith_one: "Har arbetat med {{members, and}} i {{count}} projekt, {{since}}: {{projects, and}}.",
+    workedWith_other: "Har arbetat med {{members, and}} i {{count}} projekt sedan {{since}}: {{projects, and}}.",
+    workedWithUndated_one: "Har arbetat med {{members, and}} i {{count}} projekt: {{projects, and}}.",
+    workedWithUndated_other: "Har arbetat med {{members, and}} i {{count}} projekt: {{projects, and}}.",
+    statedTie: "En källa anger en förbindelse med {{member}}.",
+    topical_one: "Har deltagit i {{count}} tidigare projekt nära ämnet: {{projects, and}}.",
+    topical_other: "Har deltagit i {{count}} tidigare projekt nära ämnet, till exempel {{projects, and}}.",
+    family_one: "Har deltagit i {{count}} tidigare projekt i utlysningens familj: {{projects, and}}.",
+    family_other: "Har deltagit i {{count}} tidigare projekt i utlysningens familj, till exempel {{projects, and}}.",
+    commonPartners_one: "Har arbetat med {{count}} av konsortiets partner: {{partners, and}}.",
+    commonPartners_other: "Har arbetat med {{count}} av konsortiets partner: {{partners, and}}.",
+    commonPartnersAndOthers_one: "Har arbetat med {{count}} av konsortiets partner, till exempel {{partners, and}}.",
+    commonPartnersAndOthers_other: "Har arbetat med {{count}} av konsortiets partner, till exempel {{partners, and}}.",
+    coordinated_one: "Har samordnat {{count}} av sina {{participations}} EU-projekt.",
+    coordinated_other: "Har samordnat {{count}} av sina {{participations}} EU-projekt.",
+    experienceOnly_one: "Har deltagit i {{count}} EU-projekt, inget ännu nära ämnet.",
+    experienceOnly_other: "Har deltagit i {{count}} EU-projekt, inget ännu nära ämnet.",
+    noRecord: "Har inget tidigare EU-projekt i grafen; en källa knyter den till konsortiet.",
+  },
+  proposal: {
+    needMemberState: "Tillför {{country}}, en EU-medlemsstat: reglerna för {{action}} kräver minst en.",
+    needCountry:
+      "Tillför {{country}}, ett till av de {{min}} stödberättigade länder som reglerna för {{action}} kräver.",
+    needRequiredKind: "Tillför {{sector}}, som reglerna för {{action}} kräver.",
+    needEntity: "En oberoende partner till, av de {{min}} som reglerna för {{action}} kräver.",
+    needUsualKind: "Tillför {{sector}}, som {{action}} brukar behöva.",
+    needWarm: "En varm introduktion: har arbetat med konsortiet förut.",
+    needTopic: "En av de starkaste meriterna inom ämnet.",
+    unmetMemberState: "Ingen kandidat från en EU-medlemsstat hittades{{among}}, och reglerna för {{action}} kräver en.",
+    unmetCountry:
+      "Reglerna för {{action}} kräver partner i {{min}} olika stödberättigade länder, men ingen kandidat från ytterligare ett land hittades{{among}}.",
+    unmetRequiredKind: "Reglerna för {{action}} kräver {{sector}}, men ingen sådan kandidat hittades{{among}}.",
+    unmetEntity:
+      "Reglerna för {{action}} kräver {{min}} oberoende partner, men ingen ytterligare kandidat hittades{{among}}.",
+    unmetUsualKind: "{{action, capital}} brukar behöva {{sector}}, men ingen sådan kandidat hittades{{among}}.",
+    amongCountries: " bland de länder som angavs ({{countries, and}})",
+    amongKinds: " bland de typer av partner som angavs ({{kinds, and}})",
+    amongBoth: " bland de länder ({{countries, and}}) och typer av partner ({{kinds, and}}) som angavs",
+    amongNone: " i historiken före {{asOf}}",
+    tooMany:
+      "{{action, capital}} tar emot högst {{max}} sökande, och konsortiet har redan {{count}}: ingen partner läggs till.",
+    unknownAction:
+      "Utlysningens insatstyp är inte känd här, så ingen regel styr vad som behövs: partnerna väljs bara efter sina meriter. Läs utlysningens villkor.",
+    noConsortiumRule: "{{action, capital}} har ingen regel om konsortiet: partnerna väljs bara efter sina meriter.",
+    sizeTypical_one:
+      "{{size}} totalt: den vanliga storleken för det {{count}} finansierade konsortiet för {{action}} i {{destination}} som startade före {{asOf}}.",
+    sizeTypical_other:
+      "{{size}} totalt: den vanliga storleken för de {{count}} finansierade konsortierna för {{action}} i {{destination}} som startade före {{asOf}}.",
+    sizeTypicalAll_one:
+      "{{size}} totalt: den vanliga storleken för det {{count}} finansierade konsortiet för {{action}} som startade före {{asOf}}.",
+    sizeTypicalAll_other:
+      "{{size}} totalt: den vanliga storleken för de {{count}} finansierade konsortierna för {{action}} som startade före {{asOf}}.",
+    anyAction: "alla insatstyper",
+    sizeRule:
+      "{{size}} totalt: det minsta reglerna tillåter, eftersom inget finansierat konsortium av den här typen är känt.",
+    sizeAsked: "{{size}} totalt, som efterfrågat.",
+    sizeRaised: "{{size}} totalt: reglerna kräver fler platser än de {{asked}} som efterfrågades.",
+    sizeCapped: "{{size}} totalt: {{action}} tar inte emot fler.",
+    sizeShort: "{{size}} totalt: historiken har inga fler kandidater för de {{asked}} som efterfrågades.",
+  },
   findings: {
     noSector: "Ingen medlem är {{sector}}.",
     noSectorNeeded: "Ingen medlem är {{sector}}, vilket {{action}} brukar behöva.",
@@ -185,9 +246,9 @@ export const sv: Messages = {
     destination: "destinationen {{id}}",
     destinationNamed: "destinationen {{id}} ({{name}})",
     text_one:
-      "{{count}} projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text; det närmaste, {{closest}}, delar orden {{words}} (relevans {{relevance, decimal}}).",
+      "{{count}} projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text; det närmaste, {{closest}}, delar orden {{words}}.",
     text_other:
-      "{{count}} projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text; det närmaste, {{closest}}, delar orden {{words}} (relevans {{relevance, decimal}}).",
+      "{{count}} projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text; det närmaste, {{closest}}, delar orden {{words}}.",
     textNone: "Inget projekt som {{actor}} deltagit i och som började före {{asOf}} matchar utlysningens text.",
     familyTopic: "{{actor}} har redan beviljats medel inom just det här ämnet: {{projects}}.",
     familyCall: "{{actor}} har tidigare beviljats medel inom samma utlysning: {{projects}}.",
@@ -198,6 +259,10 @@ export const sv: Messages = {
       "{{count}} partner till {{actor}} ({{partners}}) har deltagit i {{projects}} inom {{destination}} utan {{actor}}.",
     partnersActive_other:
       "{{count}} partner till {{actor}} ({{partners}}) har deltagit i {{projects}} inom {{destination}} utan {{actor}}.",
+    noRecordPartners:
+      "{{actor}} har inget eget EU-projekt i grafen, så utlysningen visas för att partner som en källa knyter den till har deltagit i dess destination.",
+    noRecordKind:
+      "{{actor}} har inget eget EU-projekt i grafen, och ingen av dess partner är aktiv i en öppen utlysning; här visas utlysningar för {{actions, or}}, som passar {{sector}}.",
     partnersNone:
       "Ingen partner till {{actor}} har deltagit i projekt inom den här utlysningens destination utan {{actor}}.",
   },
