@@ -1,4 +1,5 @@
 import type { CallBrief_BriefFragment } from "../generated/graphql.js";
+import type { Proposal } from "./swap-partner.js";
 
 export type CallBriefData = CallBrief_BriefFragment;
 
@@ -34,8 +35,12 @@ function evidenceLinks(evidence: CallBriefData["suggestions"][number]["factors"]
  * The brief as Markdown that a proposal team can paste into its working document: the call, the
  * consortium and its check, the suggested partners with why and through whom, and the sources.
  */
-export function briefToMarkdown(brief: CallBriefData, options: { link?: string; date?: string } = {}): string {
+export function briefToMarkdown(
+  brief: CallBriefData,
+  options: { link?: string; date?: string; proposal?: Proposal | null } = {},
+): string {
   const { call, check } = brief;
+  const { proposal } = options;
   const lines = [
     `# ${call.id}: ${call.title}`,
     "",
@@ -58,18 +63,14 @@ export function briefToMarkdown(brief: CallBriefData, options: { link?: string; 
       (finding) => `- **${finding.severity}** ${finding.message}${finding.fix ? ` *Fix:* ${finding.fix}` : ""}`,
     ),
     "",
+    ...(proposal ? proposalMarkdown(proposal) : []),
     "## Suggested partners",
     "",
     "| # | partner | country | score | why | warm path |",
     "|---:|---|---|---:|---|---|",
     ...brief.suggestions.map((suggestion, index) => {
-      const why = suggestion.factors
-        .filter((factor) => factor.value > 0)
-        .map((factor) => {
-          const links = evidenceLinks(factor.evidence);
-          return `${factor.explanation}${links ? ` (${links})` : ""}`;
-        })
-        .join(" ");
+      const links = evidenceLinks(suggestion.factors.flatMap((factor) => factor.evidence));
+      const why = `${suggestion.reasons.join(" ")}${links ? ` (${links})` : ""}`;
       const path = suggestion.warmPath?.nodes.map((node) => node.label).join(" → ") ?? "–";
       return `| ${index + 1} | ${cell(suggestion.actor.name)} | ${suggestion.actor.country ?? "?"} | ${suggestion.score.toFixed(2)} | ${cell(why)} | ${cell(path)} |`;
     }),
@@ -83,12 +84,40 @@ export function briefToMarkdown(brief: CallBriefData, options: { link?: string; 
   return lines.join("\n") + "\n";
 }
 
+/** The proposed consortium: each place with its need, why and its alternatives, the check of the whole, what stays unmet. */
+function proposalMarkdown(proposal: Proposal): string[] {
+  return [
+    "## Proposed consortium",
+    "",
+    proposal.sizeReason,
+    "",
+    "| # | partner | country | need | why | or instead |",
+    "|---:|---|---|---|---|---|",
+    ...proposal.partners.map(
+      (partner, index) =>
+        `| ${index + 1} | ${cell(partner.actor.name)} | ${partner.actor.country ?? "?"} | ${cell(partner.need)} | ${cell(partner.reasons.join(" ") || "–")} | ${cell(partner.alternatives.map((actor) => actor.name).join("; ") || "–")} |`,
+    ),
+    "",
+    proposal.check.eligible
+      ? "The proposed consortium is eligible: no finding is an error."
+      : "The proposed consortium is not eligible yet:",
+    "",
+    ...proposal.check.findings.map(
+      (finding) => `- **${finding.severity}** ${finding.message}${finding.fix ? ` *Fix:* ${finding.fix}` : ""}`,
+    ),
+    ...(proposal.unmetNeeds.length > 0
+      ? ["", "Needs no partner could fill:", "", ...proposal.unmetNeeds.map((need) => `- ${need}`)]
+      : []),
+    "",
+  ];
+}
+
 function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** The suggested partners as CSV (RFC 4180, CRLF), one row each, with the call and the sources of every row. */
-export function briefToCsv(brief: CallBriefData): string {
+export function briefToCsv(brief: CallBriefData, proposal: Proposal | null = null): string {
   const header = [
     "call",
     "rank",
@@ -97,12 +126,33 @@ export function briefToCsv(brief: CallBriefData): string {
     "country",
     "kind",
     "score",
-    "factors",
+    "reasons",
     "evidence",
     "evidence_urls",
     "warm_path",
     "sources",
+    "list",
+    "need",
+    "alternatives",
   ];
+  const sources = `${briefSources.calls}; ${briefSources.projects}`;
+  const proposed = (proposal?.partners ?? []).map((partner, index) => [
+    brief.call.id,
+    String(index + 1),
+    partner.actor.id,
+    partner.actor.name,
+    partner.actor.country ?? "",
+    partner.actor.kind,
+    "",
+    partner.reasons.join(" "),
+    "",
+    "",
+    "",
+    sources,
+    "proposed",
+    partner.need,
+    partner.alternatives.map((actor) => actor.name).join("; "),
+  ]);
   const rows = brief.suggestions.map((suggestion, index) => {
     const evidence = suggestion.factors.flatMap((factor) => factor.evidence);
     return [
@@ -113,15 +163,18 @@ export function briefToCsv(brief: CallBriefData): string {
       suggestion.actor.country ?? "",
       suggestion.actor.kind,
       suggestion.score.toFixed(3),
-      suggestion.factors.map((factor) => `${factor.name} ${factor.value.toFixed(2)}: ${factor.explanation}`).join(" "),
+      suggestion.reasons.join(" "),
       evidence.map(projectLabel).join("; "),
       evidence
         .map((project) => cordisUrl(project.id) ?? "")
         .filter((url) => url !== "")
         .join(" "),
       suggestion.warmPath?.nodes.map((node) => node.label).join(" > ") ?? "",
-      `${briefSources.calls}; ${briefSources.projects}`,
+      sources,
+      "suggested",
+      "",
+      "",
     ];
   });
-  return [header, ...rows].map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return [header, ...proposed, ...rows].map((cells) => cells.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -260,6 +260,13 @@ export const en = {
     addNamed: "Add to consortium: {{name}}",
   },
   calls: {
+    proposal: "Proposed consortium",
+    proposalLoading: "Proposing a consortium…",
+    proposalChecking: "Checking the consortium again…",
+    proposalFailed: "No consortium could be proposed: {{reason}}.",
+    alternatives: "Or instead:",
+    swap: "Take {{name}} instead of {{partner}}",
+    unmetNeeds: "Needs no partner could fill",
     empty: "Select an organisation to see the Horizon Europe calls open to it, best fit first.",
     loading: "Ranking the open calls…",
     failed: "The open calls could not be loaded: {{reason}}.",

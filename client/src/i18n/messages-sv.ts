@@ -258,6 +258,13 @@ export const sv: Messages = {
     addNamed: "Lägg till i konsortiet: {{name}}",
   },
   calls: {
+    proposal: "Föreslaget konsortium",
+    proposalLoading: "Föreslår ett konsortium…",
+    proposalChecking: "Kontrollerar konsortiet igen…",
+    proposalFailed: "Inget konsortium kunde föreslås: {{reason}}.",
+    alternatives: "Eller i stället:",
+    swap: "Ta {{name}} i stället för {{partner}}",
+    unmetNeeds: "Behov som ingen partner kunde fylla",
     empty:
       "Välj en organisation för att se vilka utlysningar i Horisont Europa som är öppna för den, bäst passande först.",
     loading: "Rangordnar de öppna utlysningarna…",
