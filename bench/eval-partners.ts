@@ -6,7 +6,7 @@
  *
  * Options: `--window test` (projects starting from 2025, the default) or `fit` (2024, the window
  * the weights were fitted on), `--count N` held-out projects (default 120), `--seed S`,
- * `--no-readme`.
+ * `--no-readme`, `--headline` (scenario A with title + objective only, and the proposals).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -33,6 +33,8 @@ const windowName = option("window", "test") as keyof typeof evalWindows;
 const count = Number(option("count", "120"));
 const seed = Number(option("seed", "1"));
 const writeReadme = !args.includes("--no-readme");
+// Scenario A with title + objective alone (the README's headline figure) and the proposals: half the queries.
+const headlineOnly = args.includes("--headline");
 
 const suggestionsQuery = `query Eval($topic: String!, $consortium: [ID!], $asOf: Date, $exclude: [ID!]) {
   partnerSuggestions(topic: $topic, consortium: $consortium, limit: 50, asOf: $asOf, excludeProjects: $exclude) { actor { id } }
@@ -129,6 +131,7 @@ async function main(): Promise<void> {
           ),
         );
         for (const kind of topicKinds) {
+          if (headlineOnly && (scenario !== "A" || kind !== "title + objective")) continue;
           const topic = topicOf(item, kind);
           const before = performance.now();
           const data = (await askWithRetries(api.url, {
@@ -305,6 +308,7 @@ function formatReport(results: QueryResult[], projects: number, seconds: number,
     for (const kind of topicKinds) {
       const variant: Variant = `${scenario}: ${kind}`;
       const rows = results.filter((result) => result.variant === variant);
+      if (rows.length === 0) continue;
       lines.push(
         `**Scenario ${variant}** (${scenario === "A" ? "the coordinator alone" : "the coordinator and two partners"}; ${rows.length} queries)`,
         "",
