@@ -10,7 +10,8 @@ const yearOf = (start: string | null) => (start ?? "").slice(0, 4);
  * Why a candidate, in at most three plain sentences a proposal writer can check, each with its
  * evidence: earlier work with the members (with whom, how often, since when, which projects),
  * earlier projects close to the topic, projects of the call's family, partners in common, its
- * coordination. Ordered by what weighs most in its likelihood; no measure, weight or method is named.
+ * coordination. Earlier work with a member first, then by what weighs most in its likelihood; no
+ * measure, weight or method is named.
  */
 export function describeReasons(
   context: RankingContext,
@@ -38,8 +39,9 @@ export function describeReasons(
         .map((p) => yearOf(history.projects[p].start))
         .filter(Boolean)
         .sort()[0] ?? "";
+    // Earlier work with a member is what a proposal writer can act on first: it always leads.
     sentences.push({
-      weight: weigh(["consortiumWork", "tieStrength", "topicalWork"]),
+      weight: Number.POSITIVE_INFINITY,
       text: t(since ? "reasons.workedWith" : "reasons.workedWithUndated", {
         count: work.shared.length,
         members: members.map(name),
@@ -49,7 +51,7 @@ export function describeReasons(
     });
   } else if (context.statedTies.has(candidate)) {
     sentences.push({
-      weight: weigh(["consortiumWork"]),
+      weight: Number.POSITIVE_INFINITY,
       text: t("reasons.statedTie", { member: name(context.statedTies.get(candidate) as number) }),
     });
   }
@@ -68,6 +70,7 @@ export function describeReasons(
       weight: weigh(["commonPartners"]),
       text: t(evidence.commonPartners.length > shown ? "reasons.commonPartnersAndOthers" : "reasons.commonPartners", {
         count: evidence.commonPartners.length,
+        members: context.members.slice(0, 2).map(name),
         partners: evidence.commonPartners.slice(0, shown).map(name),
       }),
     });

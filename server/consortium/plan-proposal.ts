@@ -182,16 +182,18 @@ export function planProposal(request: PlanRequest): ProposalPlan {
     taken.add(best);
     add(state, candidates[best]);
   }
+  // Each place's alternatives: the most likely that fill its need, those no earlier place offers first.
+  const offered = new Set<number>();
   return {
-    places: places.map((place) => ({
-      candidate: place.candidate,
-      need: place.need,
-      alternatives: candidates
+    places: places.map((place) => {
+      const fitting = candidates
         .map((candidate, index) => ({ candidate, index }))
         .filter(({ candidate, index }) => !taken.has(index) && fills(candidate, place.need, place.state))
-        .slice(0, 2)
-        .map(({ index }) => index),
-    })),
+        .map(({ index }) => index);
+      const alternatives = [...fitting.filter((index) => !offered.has(index)), ...fitting].slice(0, 2);
+      for (const index of alternatives) offered.add(index);
+      return { candidate: place.candidate, need: place.need, alternatives: [...new Set(alternatives)] };
+    }),
     unmet,
     size,
   };

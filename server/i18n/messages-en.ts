@@ -90,10 +90,12 @@ export const en = {
     topical_other: "Took part in {{count}} earlier projects close to this topic, such as {{projects, and}}.",
     family_one: "Took part in {{count}} earlier project of this call's family: {{projects, and}}.",
     family_other: "Took part in {{count}} earlier projects of this call's family, such as {{projects, and}}.",
-    commonPartners_one: "Has worked with {{count}} of the consortium's partners: {{partners, and}}.",
-    commonPartners_other: "Has worked with {{count}} of the consortium's partners: {{partners, and}}.",
-    commonPartnersAndOthers_one: "Has worked with {{count}} of the consortium's partners, such as {{partners, and}}.",
-    commonPartnersAndOthers_other: "Has worked with {{count}} of the consortium's partners, such as {{partners, and}}.",
+    commonPartners_one: "Has worked with {{count}} earlier partner of {{members, and}}: {{partners, and}}.",
+    commonPartners_other: "Has worked with {{count}} earlier partners of {{members, and}}: {{partners, and}}.",
+    commonPartnersAndOthers_one:
+      "Has worked with {{count}} earlier partner of {{members, and}}, such as {{partners, and}}.",
+    commonPartnersAndOthers_other:
+      "Has worked with {{count}} earlier partners of {{members, and}}, such as {{partners, and}}.",
     coordinated_one: "Has coordinated {{count}} of its {{participations}} EU projects.",
     coordinated_other: "Has coordinated {{count}} of its {{participations}} EU projects.",
     experienceOnly_one: "Has taken part in {{count}} EU project, none yet close to this topic.",

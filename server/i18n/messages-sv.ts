@@ -90,10 +90,12 @@ export const sv: Messages = {
     topical_other: "Har deltagit i {{count}} tidigare projekt nära ämnet, till exempel {{projects, and}}.",
     family_one: "Har deltagit i {{count}} tidigare projekt i utlysningens familj: {{projects, and}}.",
     family_other: "Har deltagit i {{count}} tidigare projekt i utlysningens familj, till exempel {{projects, and}}.",
-    commonPartners_one: "Har arbetat med {{count}} av konsortiets partner: {{partners, and}}.",
-    commonPartners_other: "Har arbetat med {{count}} av konsortiets partner: {{partners, and}}.",
-    commonPartnersAndOthers_one: "Har arbetat med {{count}} av konsortiets partner, till exempel {{partners, and}}.",
-    commonPartnersAndOthers_other: "Har arbetat med {{count}} av konsortiets partner, till exempel {{partners, and}}.",
+    commonPartners_one: "Har arbetat med {{count}} tidigare partner till {{members, and}}: {{partners, and}}.",
+    commonPartners_other: "Har arbetat med {{count}} tidigare partner till {{members, and}}: {{partners, and}}.",
+    commonPartnersAndOthers_one:
+      "Har arbetat med {{count}} tidigare partner till {{members, and}}, till exempel {{partners, and}}.",
+    commonPartnersAndOthers_other:
+      "Har arbetat med {{count}} tidigare partner till {{members, and}}, till exempel {{partners, and}}.",
     coordinated_one: "Har samordnat {{count}} av sina {{participations}} EU-projekt.",
     coordinated_other: "Har samordnat {{count}} av sina {{participations}} EU-projekt.",
     experienceOnly_one: "Har deltagit i {{count}} EU-projekt, inget ännu nära ämnet.",

@@ -13,7 +13,7 @@ afterAll(async () => {
 
 /** Words a proposal writer should never meet: methods, measures, weights, the API's own names. */
 const jargon =
-  /\b(Adamic|Adar|Newman|TF-?IDF|cosine|cosinus|weights?|vikt(en|er|erna)?|factors?|faktor(n|er|erna)?|relevance|relevans(en)?|scores?|contribution|logit|softmax|API|kinds|partnerSuggestions|consortiumCheck|proposeConsortium|openCalls|callBrief|excludeProjects|asOf)\b|`|1\/\(n/i;
+  /\b(Adamic|Adar|Newman|TF-?IDF|cosine|cosinus|weights?|vikt(en|er|erna)?|factors?|faktor(n|er|erna)?|relevance|relevans(en)?|scores?|contribution|logit|softmax|API|partnerSuggestions|consortiumCheck|proposeConsortium|openCalls|callBrief|excludeProjects|asOf)\b|`|1\/\(n/i;
 
 const proposalQuery = `query ($call: ID!, $consortium: [ID!]!, $lang: Language, $kinds: [ActorKind!]) {
   proposeConsortium(call: $call, consortium: $consortium, lang: $lang, kinds: $kinds, asOf: "2026-12-01") {
