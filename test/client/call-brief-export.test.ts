@@ -156,7 +156,9 @@ describe("a proposed consortium in the brief", () => {
     expect(markdown).toContain("The proposed consortium is not eligible yet:");
     expect(markdown).toContain(`- ${proposal.unmetNeeds[0]}`);
     const lines = briefToCsv(brief, proposal).split("\r\n");
-    expect(lines[1]).toMatch(/^HORIZON-CL5-2027-02-D3-07,1,cordis-1,DLR,DE,RESEARCH_ORGANISATION,,"Has worked with KTH/);
+    expect(lines[1]).toMatch(
+      /^HORIZON-CL5-2027-02-D3-07,1,cordis-1,DLR,DE,RESEARCH_ORGANISATION,,"Has worked with KTH/,
+    );
     expect(lines[1]).toMatch(
       /,proposed,Brings Germany, one more .*,CEA; VTT$|,proposed,"Brings Germany, one more[^"]*",CEA; VTT$/,
     );
