@@ -92,5 +92,7 @@ describe("the proposed consortium of a call brief", () => {
       expect(proposed).toHaveLength(count);
       expect(proposed[0].startsWith([call, 1, taken, ""].join(separator))).toBe(true);
     },
+    // The brief, then the proposal, then a check: three requests of seconds each on a busy machine.
+    240_000,
   );
 });

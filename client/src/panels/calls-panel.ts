@@ -192,16 +192,19 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
     }
     const loading = loadingMessage(t("calls.briefLoading"));
     body.setAttribute("aria-busy", "true");
-    // The proposal is asked once per brief and kept across the brief's answers, so that swaps stay.
+    // The proposal is asked once per brief, after the brief has answered (a server on two cores
+    // answers one expensive request at a time), and kept across the brief's answers, so that swaps stay.
     const proposalRoot = h("section", { class: "brief-proposal", "data-testid": "brief-proposal" });
     let proposal: Proposal | null = null;
-    const stopProposal = mountProposal(proposalRoot, {
-      client,
-      call: brief.call,
-      consortium: brief.consortium,
-      lang: apiLanguage(),
-      onChange: (next) => (proposal = next),
-    });
+    let stopProposal: (() => void) | null = null;
+    const proposeOnce = () =>
+      (stopProposal ??= mountProposal(proposalRoot, {
+        client,
+        call: brief.call,
+        consortium: brief.consortium,
+        lang: apiLanguage(),
+        onChange: (next) => (proposal = next),
+      }));
     if (previous)
       replaceChildren(
         body,
@@ -233,11 +236,12 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
           body,
           renderBrief(answer, brief, proposalRoot, () => proposal),
         );
+        proposeOnce();
       },
     );
     return () => {
       stopBrief();
-      stopProposal();
+      stopProposal?.();
     };
   }
 
