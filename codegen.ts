@@ -34,6 +34,7 @@ const config: CodegenConfig = {
           Call: "../model/node-models.js#CallModel",
           CallFamily: "../model/node-models.js#CallFamilyModel",
           PartnerSuggestion: "../consortium/index.js#SuggestionModel",
+          ProposedPartner: "../consortium/index.js#ProposedPartnerModel",
           Collaboration: "../analysis/index.js#CollaborationModel",
         },
       },

@@ -182,6 +182,23 @@ export const operations: Operation[] = [
       return Promise.all(brief.suggestions.map((suggestion) => suggestion.warmPath()));
     },
   },
+  {
+    name: "consortium proposal",
+    ratioTarget: 1.5,
+    p95TargetMs: 500,
+    repetitions: 20,
+    requires: "proposeConsortium",
+    query: `query($call: ID!, $consortium: [ID!]!) { proposeConsortium(call: $call, consortium: $consortium) {
+      size sizeReason unmetNeeds members { id }
+      partners { actor { id name country kind } need needCode reasons alternatives { id name } }
+      check { eligible findings { code severity message fix } } } }`,
+    // KTH or the City alone, for each sampled call: the default size, from the call's destination.
+    variables: (inputs, i) => ({ call: rotate(inputs.calls, i), consortium: [rotate(inputs.focus, i)] }),
+    baseline: async (driver, database, v) => {
+      const { proposeConsortium } = await import("../server/consortium/propose-consortium.js");
+      return proposeConsortium(driver, database, { call: v.call as string, consortium: v.consortium as string[] });
+    },
+  },
 ];
 
 /** The first (uncached) centrality call: drops the GDS projections so that both paths start cold. */

@@ -6,12 +6,13 @@
  *
  * Options: `--window test` (projects starting from 2025, the default) or `fit` (2024, the window
  * the weights were fitted on), `--count N` held-out projects (default 120), `--seed S`,
- * `--no-readme`.
+ * `--no-readme`, `--headline` (scenario A with title + objective only, and the proposals).
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { projectRoot } from "../server/config.js";
+import { actionOfFundingScheme } from "../server/consortium/index.js";
 import { evalWindows } from "./eval-partners-windows.js";
 import { benchDataKey, loadBenchData } from "./load-bench-data.js";
 import { postGraphql } from "./measure-latency.js";
@@ -32,10 +33,40 @@ const windowName = option("window", "test") as keyof typeof evalWindows;
 const count = Number(option("count", "120"));
 const seed = Number(option("seed", "1"));
 const writeReadme = !args.includes("--no-readme");
+// Scenario A with title + objective alone (the README's headline figure) and the proposals: half the queries.
+const headlineOnly = args.includes("--headline");
 
 const suggestionsQuery = `query Eval($topic: String!, $consortium: [ID!], $asOf: Date, $exclude: [ID!]) {
   partnerSuggestions(topic: $topic, consortium: $consortium, limit: 50, asOf: $asOf, excludeProjects: $exclude) { actor { id } }
 }`;
+
+const proposalQuery = `query EvalProposal($topic: String!, $action: ActionType, $consortium: [ID!]!, $size: Int, $asOf: Date, $exclude: [ID!]) {
+  proposeConsortium(topic: $topic, action: $action, consortium: $consortium, size: $size, asOf: $asOf, excludeProjects: $exclude) {
+    partners { actor { id } }
+    unmetNeeds
+    check { eligible }
+  }
+}`;
+
+const checkQuery = `query EvalCheck($consortium: [ID!]!, $action: ActionType, $asOf: Date) {
+  consortiumCheck(consortium: $consortium, action: $action, asOf: $asOf) { eligible }
+}`;
+
+/** One held-out project's proposal: its real consortium proposed again from the coordinator alone, at its real size. */
+interface ProposalResult {
+  project: string;
+  action: string | null;
+  /** Whether the proposal passes the check of the project's type of action, and whether the real consortium does. */
+  proposalEligible: boolean;
+  realEligible: boolean | null;
+  /** Whether every need the rules name was filled (no unmet need). */
+  allNeedsMet: boolean;
+  /** Recall of the proposed partners, and of the ranking's top N at the same N. */
+  proposalRecall: number;
+  rankingRecall: number;
+  places: number;
+  ms: number;
+}
 
 const methods = ["finder", ...baselineNames] as const;
 type Method = (typeof methods)[number];
@@ -83,6 +114,7 @@ async function main(): Promise<void> {
       }
     }
     const results: QueryResult[] = [];
+    const proposals: ProposalResult[] = [];
     let failures = 0;
     for (const [n, item] of heldOut.entries()) {
       const { project } = item;
@@ -99,6 +131,7 @@ async function main(): Promise<void> {
           ),
         );
         for (const kind of topicKinds) {
+          if (headlineOnly && (scenario !== "A" || kind !== "title + objective")) continue;
           const topic = topicOf(item, kind);
           const before = performance.now();
           const data = (await askWithRetries(api.url, {
@@ -127,19 +160,21 @@ async function main(): Promise<void> {
             knownRecall20: known.size === 0 ? null : measureRanking(finder, known).recall20,
             ms,
           });
+          if (scenario === "A" && kind === "title + objective")
+            proposals.push(...(await measureProposal(api.url, item, finder, truth, topic)));
         }
       }
       if ((n + 1) % 10 === 0) progress(`eval: ${n + 1} of ${heldOut.length} projects`);
     }
     const seconds = (performance.now() - started) / 1000;
-    const report = formatReport(results, heldOut.length, seconds, failures);
+    const report = `${formatReport(results, heldOut.length, seconds, failures)}\n${formatProposals(proposals)}`;
     process.stdout.write(`${report}\n`);
     const day = new Date().toISOString().slice(0, 10);
     const resultsDir = path.join(projectRoot, "bench/results");
     fs.mkdirSync(resultsDir, { recursive: true });
     const base = path.join(resultsDir, `eval-partners-${windowName}-${day}`);
     fs.writeFileSync(`${base}.md`, `${report}\n`);
-    fs.writeFileSync(`${base}.json`, JSON.stringify({ window: windowName, seed, count, results }, null, 1));
+    fs.writeFileSync(`${base}.json`, JSON.stringify({ window: windowName, seed, count, results, proposals }, null, 1));
     progress(`eval: written to ${path.relative(projectRoot, base)}.md and .json`);
     if (writeReadme && windowName === "test") updateReadme(report);
   } finally {
@@ -150,11 +185,104 @@ async function main(): Promise<void> {
 
 const fixed = (value: number) => value.toFixed(3);
 
+/**
+ * Proposes the rest of a held-out project's consortium from its coordinator alone, at its real
+ * size, as of its start and without itself, with the project's type of action; checks the real
+ * consortium by the same rule; and scores the proposed partners and the ranking's top N (N the
+ * proposed partners) against the real ones.
+ */
+async function measureProposal(
+  url: string,
+  item: HeldOut,
+  finder: string[],
+  truth: Set<string>,
+  topic: string,
+): Promise<ProposalResult[]> {
+  const { project } = item;
+  const action = actionOfFundingScheme(project.fundingScheme);
+  const asOf = project.start as string;
+  const consortium = item.consortia.A;
+  const variables = {
+    topic,
+    action,
+    consortium,
+    size: Math.min(50, project.participants.length),
+    asOf,
+    exclude: [project.id],
+  };
+  const before = performance.now();
+  const data = (await askWithRetries(url, variables, proposalQuery)) as {
+    proposeConsortium: {
+      partners: Array<{ actor: { id: string } }>;
+      unmetNeeds: string[];
+      check: { eligible: boolean };
+    };
+  } | null;
+  const ms = performance.now() - before;
+  if (data === null) return [];
+  const real = (await askWithRetries(
+    url,
+    { consortium: project.participants.slice(0, 50), action, asOf },
+    checkQuery,
+  )) as { consortiumCheck: { eligible: boolean } } | null;
+  const proposed = data.proposeConsortium.partners.map((partner) => partner.actor.id);
+  const hits = (ids: string[]) => ids.filter((id) => truth.has(id)).length / Math.max(1, truth.size);
+  return [
+    {
+      project: project.id,
+      action,
+      proposalEligible: data.proposeConsortium.check.eligible,
+      realEligible: real?.consortiumCheck.eligible ?? null,
+      allNeedsMet: data.proposeConsortium.unmetNeeds.length === 0,
+      proposalRecall: hits(proposed),
+      rankingRecall: hits(finder.slice(0, proposed.length)),
+      places: proposed.length,
+      ms,
+    },
+  ];
+}
+
+function formatProposals(rows: ProposalResult[]): string {
+  const share = (values: boolean[]) => {
+    const estimate = bootstrap(values.map((value) => (value ? 1 : 0)));
+    return `${fixed(estimate.mean)} (${fixed(estimate.low)}–${fixed(estimate.high)}; ${values.filter(Boolean).length} of ${values.length})`;
+  };
+  const typed = rows.filter((row) => row.action !== null);
+  const met = typed.filter((row) => row.allNeedsMet);
+  const actions = [...new Set(typed.map((row) => row.action))].sort();
+  const recall = bootstrap(rows.map((row) => row.proposalRecall));
+  const ranking = bootstrap(rows.map((row) => row.rankingRecall));
+  const difference = bootstrap(rows.map((row) => row.proposalRecall - row.rankingRecall));
+  const ms = rows.map((row) => row.ms).sort((a, b) => a - b);
+  const p95 = ms[Math.min(ms.length - 1, Math.ceil(0.95 * ms.length) - 1)] ?? 0;
+  const places = rows.reduce((sum, row) => sum + row.places, 0);
+  return [
+    `**Proposals** (the rest of each held-out consortium proposed from its coordinator alone, at its real size, topic as title + objective, with the project's type of action; ${rows.length} proposals, ${places} places)`,
+    "",
+    "| measure | value (95 % CI) |",
+    "|---|---|",
+    `| proposals that pass the check of the project's type of action (${actions.join(", ")}) | ${share(typed.map((row) => row.proposalEligible))} |`,
+    `| the same, where every need the rules name was filled | ${share(met.map((row) => row.proposalEligible))} |`,
+    `| real consortia that pass the same check | ${share(typed.flatMap((row) => (row.realEligible === null ? [] : [row.realEligible])))} |`,
+    `| recall of the proposed partners | ${fixed(recall.mean)} (${fixed(recall.low)}–${fixed(recall.high)}) |`,
+    `| recall of the ranking's top N, N the proposed partners | ${fixed(ranking.mean)} (${fixed(ranking.low)}–${fixed(ranking.high)}) |`,
+    `| proposed − ranking's top N | ${difference.mean >= 0 ? "+" : ""}${fixed(difference.mean)} (${fixed(difference.low)} to ${fixed(difference.high)}) |`,
+    "",
+    `${rows.length - typed.length} held-out projects have a funding scheme without a rule here (ERC, EIC, KIC) and are left out of the shares. ` +
+      `Proposal latency over HTTP: median ${Math.round(ms[Math.floor(ms.length / 2)] ?? 0)} ms, p95 ${Math.round(p95)} ms.`,
+    "",
+  ].join("\n");
+}
+
 /** Asks the finder; on a busy machine a request may be cut at the server's time budget, so it is asked up to three times. */
-async function askWithRetries(url: string, variables: Record<string, unknown>): Promise<unknown> {
+async function askWithRetries(
+  url: string,
+  variables: Record<string, unknown>,
+  query = suggestionsQuery,
+): Promise<unknown> {
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     try {
-      return await postGraphql(url, suggestionsQuery, variables);
+      return await postGraphql(url, query, variables);
     } catch (error) {
       progress(`eval: attempt ${attempt} failed: ${error instanceof Error ? error.message : String(error)}`);
       await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -180,6 +308,7 @@ function formatReport(results: QueryResult[], projects: number, seconds: number,
     for (const kind of topicKinds) {
       const variant: Variant = `${scenario}: ${kind}`;
       const rows = results.filter((result) => result.variant === variant);
+      if (rows.length === 0) continue;
       lines.push(
         `**Scenario ${variant}** (${scenario === "A" ? "the coordinator alone" : "the coordinator and two partners"}; ${rows.length} queries)`,
         "",

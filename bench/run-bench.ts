@@ -22,7 +22,7 @@ import { startApiServer, type ApiServer } from "./start-api-server.js";
 import { startBenchDatabase, type BenchDatabase, type Scale } from "./start-bench-database.js";
 
 const usage =
-  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--only abuse|explorer] [--attack-seconds N]";
+  "usage: npm run bench -- [--scale real|medium|full] [--seed N] [--uri bolt://…] [--no-client] [--budget-seconds N] [--only abuse|explorer|proposal] [--attack-seconds N]";
 
 function parseArguments(args: string[]) {
   const options = {
@@ -31,7 +31,7 @@ function parseArguments(args: string[]) {
     uri: undefined as string | undefined,
     client: true,
     budgetSeconds: 20,
-    only: undefined as "abuse" | "explorer" | undefined,
+    only: undefined as "abuse" | "explorer" | "proposal" | undefined,
     attackSeconds: 30,
   };
   for (let i = 0; i < args.length; i += 1) {
@@ -49,7 +49,8 @@ function parseArguments(args: string[]) {
       else options.budgetSeconds = value;
     } else if (arg === "--only") {
       const only = args[++i];
-      if (only !== "abuse" && only !== "explorer") throw new Error(`--only takes abuse or explorer\n${usage}`);
+      if (only !== "abuse" && only !== "explorer" && only !== "proposal")
+        throw new Error(`--only takes abuse, explorer or proposal\n${usage}`);
       options.only = only;
     } else if (arg === "--uri") {
       options.uri = args[++i];
@@ -173,6 +174,26 @@ async function main(): Promise<void> {
     progress(
       `inputs: hubs ${inputs.hubs.join(", ")}; ${inputs.ordinary.length} ordinary actors, ${inputs.searchTexts.length} search texts, ${inputs.topics.length} topics`,
     );
+    if (options.only === "proposal") {
+      // proposeConsortium's latency alone (goal p95 < 500 ms), against the same work called in-process.
+      api = await startApiServer(db, { responseCache: false });
+      const operation = operations.find((candidate) => candidate.name === "consortium proposal");
+      if (!operation) throw new Error("no consortium proposal operation");
+      const result = await measureOperation(
+        operation,
+        api.url,
+        db.driver,
+        db.database,
+        inputs,
+        options.budgetSeconds * 1000,
+      );
+      const { graphql, cypher } = result;
+      process.stdout.write(
+        `consortium proposal: GraphQL median ${graphql.median} ms, p95 ${graphql.p95} ms (${graphql.count} requests, ${result.errors} errors); ` +
+          `in-process median ${cypher.median} ms, p95 ${cypher.p95} ms; goal p95 < ${operation.p95TargetMs} ms\n`,
+      );
+      return;
+    }
     if (options.only === "abuse") {
       await runAbuse(db, inputs, options, startedAt);
       return;

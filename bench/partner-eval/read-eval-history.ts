@@ -7,6 +7,8 @@ export interface EvalProject {
   title: string;
   objective: string;
   topics: string[];
+  /** The CORDIS funding scheme (HORIZON-RIA, HORIZON-TMA-MSCA-DN…), or null. */
+  fundingScheme: string | null;
   coordinator: string | null;
   /** Participant actor ids in CORDIS order (the coordinator first). */
   participants: string[];
@@ -20,7 +22,7 @@ export async function readEvalHistory(driver: Driver, database: string): Promise
      WITH p, a, min(CASE r.role WHEN 'coordinator' THEN 0 ELSE 1 END) AS rank, min(coalesce(r.order, 999)) AS position
      ORDER BY p.id, rank, position, a.id
      RETURN p.id AS id, toString(p.startDate) AS start, coalesce(p.title, '') AS title, coalesce(p.objective, '') AS objective,
-            coalesce(p.topics, []) AS topics, collect(a.id) AS participants,
+            coalesce(p.topics, []) AS topics, p.fundingScheme AS fundingScheme, collect(a.id) AS participants,
             head(collect(CASE WHEN rank = 0 THEN a.id END)) AS coordinator`,
     {},
     { database, routing: "READ" },
@@ -31,6 +33,7 @@ export async function readEvalHistory(driver: Driver, database: string): Promise
     title: record.get("title") as string,
     objective: record.get("objective") as string,
     topics: record.get("topics") as string[],
+    fundingScheme: (record.get("fundingScheme") as string | null) ?? null,
     coordinator: (record.get("coordinator") as string | null) ?? null,
     participants: record.get("participants") as string[],
   }));

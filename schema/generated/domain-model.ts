@@ -20,7 +20,7 @@ export const enumValues = {
   Confidence: ["STATED", "UNVERIFIED", "RECONSTRUCTED"],
   Status: ["IN_EFFECT", "PROPOSED", "DECIDED", "INTENDED"],
   CentralityMeasure: ["DEGREE", "BETWEENNESS", "PAGERANK"],
-  ActionType: ["RIA", "IA", "CSA"],
+  ActionType: ["RIA", "IA", "CSA", "PCP", "PPI", "COFUND", "MSCA_DN", "MSCA_SE", "MSCA_PF", "MSCA_COFUND", "EIC_PATHFINDER", "EIC_PATHFINDER_CHALLENGE", "EIC_TRANSITION", "EIC_ACCELERATOR", "PRIZE"],
   Language: ["EN", "SV"],
   Severity: ["INFO", "WARNING", "ERROR"],
   CallFamilyLevel: ["CALL", "DESTINATION"],

@@ -23,9 +23,12 @@ export interface PartnerActivity {
 }
 
 export interface ActorRecord {
-  actor: { id: string; name: string };
+  actor: { id: string; name: string; kind: string };
   own: OwnProject[];
-  /** Partners: actors that shared a project begun before asOf with the actor, by id. */
+  /**
+   * Partners: actors that shared a project begun before asOf with the actor, by id; for an actor
+   * with no such project, the actors a source ties it to (shared 0).
+   */
   partners: Map<string, { name: string; shared: number }>;
 }
 
@@ -34,7 +37,7 @@ export interface ActorRecord {
 const readSelves = `
 MATCH (a:Actor {id: $actor}) WHERE ${visibleNode("a")}
 OPTIONAL MATCH (part:Actor)-[:PART_OF]->{1,3}(a) WHERE ${visibleNode("part")}
-RETURN a.id AS id, coalesce(a.shortName, a.name) AS name, collect(DISTINCT part.id) AS parts`;
+RETURN a.id AS id, coalesce(a.shortName, a.name) AS name, a.kind AS kind, collect(DISTINCT part.id) AS parts`;
 
 /**
  * What an actor (with the actors that are part of it) had done before asOf: its projects with their
@@ -74,9 +77,20 @@ export async function findActorRecord(
       partner.shared += 1;
       partners.set(id, partner);
     }
+  if (own.length === 0)
+    for (const self of selves)
+      for (const tie of history.statedTies.get(self) ?? []) {
+        if (selves.has(tie.other) || (tie.since !== null && tie.since >= asOf)) continue;
+        const { id, name } = history.actors[tie.other];
+        if (!partners.has(id)) partners.set(id, { name, shared: 0 });
+      }
   const text = await loadProjectText(driver, database, history);
   return {
-    actor: { id: head.get("id") as string, name: head.get("name") as string },
+    actor: {
+      id: head.get("id") as string,
+      name: head.get("name") as string,
+      kind: String(head.get("kind") ?? "OTHER"),
+    },
     own: own.map((project) => ({
       id: project.id,
       label: project.label,

@@ -5,12 +5,14 @@ import {
   coverageByText,
   indexWords,
   readCallCatalogue,
+  sectorOf,
   type CatalogueCall,
+  type Sector,
 } from "../consortium/index.js";
-import { badInput } from "../model/errors.js";
 import { toNodeModel } from "../model/graph-values.js";
 import { checkDate, checkRange } from "../model/validate-arguments.js";
-import type { Language, QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import type { ActionType, Language, QueryOpenCallsArgs, ResolversTypes } from "../generated/resolvers-types.js";
+import { translate } from "../i18n/translate.js";
 import {
   findActorRecord,
   partnerActivity,
@@ -31,7 +33,14 @@ import {
 
 type OpenCall = ResolversTypes["OpenCall"];
 
-const actionTypes = new Set(["RIA", "IA", "CSA"]);
+/** The types of action whose calls suit an actor with no EU record, by its kind. */
+const actionsForSector: Record<Sector, ActionType[]> = {
+  industry: ["IA", "EIC_ACCELERATOR"],
+  public: ["PCP", "PPI", "CSA"],
+  research: ["RIA", "MSCA_DN"],
+  other: ["CSA"],
+};
+
 const today = () => new Date().toISOString().slice(0, 10);
 
 /** The actor's projects indexed for scoring many calls: by word, by family, by call topic. */
@@ -127,8 +136,6 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
   const asOf = args.asOf === null || args.asOf === undefined ? today() : checkDate("asOf", args.asOf);
   const lang = args.lang ?? "EN";
   const actions = args.actions && args.actions.length > 0 ? new Set<string>(args.actions) : null;
-  for (const action of actions ?? [])
-    if (!actionTypes.has(action)) throw badInput(`unknown action ${action}`, "actions");
   const catalogue = await readCallCatalogue(driver, database);
   const [record, familyProjects] = await Promise.all([
     findActorRecord(driver, database, catalogue.version, args.actor, asOf),
@@ -142,7 +149,7 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
       activities.set(destination, partnerActivity(record, destination, familyProjects.get(destination) ?? [], asOf));
     return activities.get(destination) ?? null;
   };
-  const ranked = [...catalogue.calls.values()]
+  const open = [...catalogue.calls.values()]
     .filter(
       (call) =>
         call.deadline !== null && call.deadline >= asOf && (actions === null || actions.has(call.actionType ?? "")),
@@ -150,21 +157,39 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
     .map((call) => {
       const factors = scoreCall(call, record, index, activityIn, asOf, lang);
       return { call, factors, score: combineCallFactors(factors) };
-    })
+    });
+  const byScore = (a: (typeof open)[number], b: (typeof open)[number]) =>
+    b.score - a.score ||
+    (a.call.deadline ?? "").localeCompare(b.call.deadline ?? "") ||
+    a.call.id.localeCompare(b.call.id);
+  let ranked = open
     .filter((entry) => entry.score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        (a.call.deadline ?? "").localeCompare(b.call.deadline ?? "") ||
-        a.call.id.localeCompare(b.call.id),
-    )
+    .sort(byScore)
     .slice(0, limit);
+  const t = translate(lang);
+  let note: string | null = null;
+  if (record.own.length === 0 && ranked.length > 0) note = t("calls.noRecordPartners", { actor: record.actor.name });
+  // No record and no partner active anywhere: the calls whose type of action suits its kind, soonest first.
+  if (ranked.length === 0 && record.own.length === 0) {
+    const sector = sectorOf(record.actor.kind);
+    const suited = new Set<string>(actionsForSector[sector]);
+    ranked = open
+      .filter((entry) => suited.has(entry.call.actionType ?? ""))
+      .sort(byScore)
+      .slice(0, limit);
+    note = t("calls.noRecordKind", {
+      actor: record.actor.name,
+      sector: t(`sectorsIndefinite.${sector}`),
+      actions: actionsForSector[sector].map((action) => t(`actions.${action}`)),
+    });
+  }
   const evidence = await findProjects(driver, database, [
     ...new Set(ranked.flatMap((entry) => entry.factors.flatMap((factor) => factor.evidence))),
   ]);
   return ranked.map(({ call, factors, score }) => ({
     call: call.object,
     score,
+    note,
     daysLeft: daysBetween(asOf, call.deadline as string),
     factors: factors.map((factor) => ({
       ...factor,

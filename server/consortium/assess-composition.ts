@@ -36,7 +36,7 @@ export function missingSectorFindings(
       severity: neededMost[action] === sector ? "WARNING" : "INFO",
       message: t(neededMost[action] === sector ? "findings.noSectorNeeded" : "findings.noSector", {
         sector: t(`sectorsIndefinite.${sector}`),
-        action,
+        action: t(`actions.${action}`),
       }),
       fix: t("findings.addSector", { sector: t(`sectorsIndefinite.${sector}`) }),
     }));

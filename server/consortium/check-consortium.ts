@@ -101,14 +101,18 @@ function actionFindings(topic: TopicQuery | null, action: ActionType, lang: Lang
       ? {
           code: "ACTION_TYPE_UNKNOWN",
           severity: "INFO",
-          message: t("findings.actionTypeUnknown", { call: call.id, action }),
+          message: t("findings.actionTypeUnknown", { call: call.id, action: t(`actions.${action}`) }),
           fix: t("findings.actionTypeUnknownFix"),
         }
       : {
           code: "ACTION_TYPE_DIFFERS",
           severity: "WARNING",
-          message: t("findings.actionTypeDiffers", { call: call.id, action, callAction: call.actionType }),
-          fix: t("findings.actionTypeDiffersFix", { callAction: call.actionType }),
+          message: t("findings.actionTypeDiffers", {
+            call: call.id,
+            action: t(`actions.${action}`),
+            callAction: t(`actions.${call.actionType}`),
+          }),
+          fix: t("findings.actionTypeDiffersFix", { callAction: t(`actions.${call.actionType}`) }),
         },
   ];
 }

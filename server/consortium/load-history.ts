@@ -4,6 +4,8 @@ import { visibleNode, visibleRelationship } from "../model/visibility.js";
 import { log } from "../log.js";
 import { cachePerVersion } from "../model/cache-per-version.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
+import type { ActionType } from "../generated/resolvers-types.js";
+import { actionOfFundingScheme } from "./action-rules.js";
 import { familyOf } from "./topic-family.js";
 
 /** A project as the consortium finder reads it: when it started, its call topics, who took part. */
@@ -20,6 +22,8 @@ export interface HistoryProject {
   participants: number[];
   /** The coordinator's actor number, or -1. */
   coordinator: number;
+  /** The type of action of its CORDIS funding scheme, or null ({@link actionOfFundingScheme}). */
+  action: ActionType | null;
 }
 
 export interface HistoryActor {
@@ -68,7 +72,7 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
       `MATCH (p:Project) WHERE ${visibleNode("p")}
        OPTIONAL MATCH (p)<-[r:PARTICIPATES_IN]-(a:Actor) WHERE ${visibleNode("a")}
        RETURN p.id AS id, coalesce(p.acronym, p.title, p.id) AS label, toString(p.startDate) AS start,
-              coalesce(p.topics, []) AS topics, collect(a.id) AS participants,
+              coalesce(p.topics, []) AS topics, p.fundingScheme AS fundingScheme, collect(a.id) AS participants,
               head(collect(CASE WHEN r.role = 'coordinator' THEN a.id END)) AS coordinator`,
       {},
       { database, routing: "READ", transactionConfig: readConfig },
@@ -116,6 +120,7 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
       families: [...new Set(topics.map(familyOf))],
       participants,
       coordinator: coordinator === null ? -1 : (actorNumber.get(coordinator) ?? -1),
+      action: actionOfFundingScheme((record.get("fundingScheme") as string | null) ?? null),
     });
     projectNumber.set(record.get("id") as string, number);
     for (const actor of participants) actors[actor].projects.push(number);

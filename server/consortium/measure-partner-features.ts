@@ -3,7 +3,13 @@ import { isEligibleCountry, toCordisCountry } from "./eligibility-countries.js";
 import type { History } from "./load-history.js";
 import { familyOf } from "./topic-family.js";
 
-/** The features a suggestion is scored on, each from 0 to 1; the weights of partner-weights.json combine them. */
+/**
+ * The features a suggestion is scored on, each from 0 to 1; the weights of partner-weights.json
+ * combine them. What a candidate brings that the consortium lacks (a country, a kind of partner)
+ * is no feature: fitted on past consortia it only learns that partners often come from countries
+ * already present, and would hold back the very partners a consortium needs. The rules ask for
+ * those, and a proposal fills them first (propose-consortium.ts).
+ */
 export const featureNames = [
   "topicBest",
   "topicRecord",
@@ -15,8 +21,6 @@ export const featureNames = [
   "recency",
   "experience",
   "coordination",
-  "newCountry",
-  "newKind",
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 export type Features = Record<FeatureName, number>;
@@ -260,8 +264,6 @@ export function measureCandidate(
     recency: latest === null ? 0 : Math.exp(-Math.max(0, yearsBetween(latestStart, context.now)) / 2),
     experience: logScale(participations, 50),
     coordination: clamp(coordinations / 5),
-    newCountry: newCountry === null ? 0 : 1,
-    newKind: newSector === null ? 0 : 1,
   };
   return {
     features,

@@ -1,3 +1,4 @@
+import type { ActionType } from "../generated/resolvers-types.js";
 import { badInput } from "../model/errors.js";
 import { foldTerm } from "../model/fold-term.js";
 
@@ -19,8 +20,8 @@ export interface TopicQuery {
 export interface TopicCall {
   id: string;
   title: string;
-  /** RIA, IA or CSA; null for other types of action. */
-  actionType: "RIA" | "IA" | "CSA" | null;
+  /** Its type of action; null when its rule is not known. */
+  actionType: ActionType | null;
   /** Its call and destination families: their earlier projects match the topic too. */
   families: string[];
 }

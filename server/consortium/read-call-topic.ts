@@ -1,4 +1,5 @@
 import type { Driver } from "neo4j-driver";
+import type { ActionType } from "../generated/resolvers-types.js";
 import { parseTopic, type TopicQuery } from "./parse-topic.js";
 import { readCallCatalogue, type CatalogueCall } from "./read-call-catalogue.js";
 
@@ -12,7 +13,7 @@ export function callTopic(call: CatalogueCall): TopicQuery {
     call: {
       id: call.id,
       title,
-      actionType: call.actionType as "RIA" | "IA" | "CSA" | null,
+      actionType: call.actionType as ActionType | null,
       families: call.families.map((family) => family.id),
     },
   };

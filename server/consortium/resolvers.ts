@@ -3,10 +3,12 @@ import type {
   QueryConsortiumCheckArgs,
   QueryOpportunitiesArgs,
   QueryPartnerSuggestionsArgs,
+  QueryProposeConsortiumArgs,
   Resolvers,
 } from "../generated/resolvers-types.js";
 import { checkConsortium } from "./check-consortium.js";
 import { findOpportunities } from "./find-opportunities.js";
+import { proposeConsortium } from "./propose-consortium.js";
 import { suggestPartners } from "./suggest-partners.js";
 
 /** The consortium finder's queries of schema/consortium.graphql. */
@@ -17,6 +19,9 @@ export const consortiumResolvers: Resolvers = {
     ),
     consortiumCheck: resolver((driver, database, args: QueryConsortiumCheckArgs) =>
       checkConsortium(driver, database, args),
+    ),
+    proposeConsortium: resolver((driver, database, args: QueryProposeConsortiumArgs) =>
+      proposeConsortium(driver, database, args),
     ),
     opportunities: resolver((driver, database, args: QueryOpportunitiesArgs) =>
       findOpportunities(driver, database, args),

@@ -31,8 +31,6 @@ const factorNames: Record<FeatureName, string> = {
   recency: "recent activity",
   experience: "experience",
   coordination: "coordination",
-  newCountry: "brings a country",
-  newKind: "brings a kind of partner",
 };
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -177,18 +175,6 @@ export function describeFactors(
         : t("partners.coordination", { coordinations: evidence.coordinations }),
       [],
     ],
-    newCountry:
-      context.members.length === 0
-        ? [noConsortium, []]
-        : evidence.newCountry
-          ? [t("partners.newCountry", { country: evidence.newCountry }), []]
-          : [t("partners.newCountryNone"), []],
-    newKind:
-      context.members.length === 0
-        ? [noConsortium, []]
-        : evidence.newSector
-          ? [t("partners.newKind", { sector: t(`sectors.${evidence.newSector}`) }), []]
-          : [t("partners.newKindNone"), []],
   };
   return featureNames.map((feature) => {
     const [explanation, projects] = explain[feature];

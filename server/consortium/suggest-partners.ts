@@ -7,6 +7,7 @@ import { visibleNode } from "../model/visibility.js";
 import { badInput, guarded } from "../model/errors.js";
 import type { QueryPartnerSuggestionsArgs } from "../generated/resolvers-types.js";
 import { sectorOf } from "./actor-sectors.js";
+import { describeReasons } from "./describe-reasons.js";
 import { toCordisCountry } from "./eligibility-countries.js";
 import { findMembers, toConsortiumIds } from "./find-members.js";
 import { findWarmPath, planWarmPath } from "./find-warm-path.js";
@@ -34,6 +35,7 @@ import { compareSuggestions, describeFactors, scoreCandidate, type ScoreFactor }
 export interface SuggestionModel {
   actor: ActorModel;
   score: number;
+  reasons: string[];
   factors: Array<ScoreFactor<ProjectModel>>;
   warmPath: () => Promise<Network | null>;
 }
@@ -53,7 +55,8 @@ export const matchedForCandidates = 200;
 /** Members' earlier partners that become candidates: those with the strongest ties (Newman's weight). */
 export const maxPartnersOfMembers = 400;
 
-function toCountries(countries: readonly string[] | null | undefined): string[] | null {
+/** The `countries` argument as CORDIS codes, or null for none; BAD_USER_INPUT for a code that is not two letters. */
+export function toCountries(countries: readonly string[] | null | undefined): string[] | null {
   if (!countries || countries.length === 0) return null;
   const codes = countries.map(toCordisCountry);
   const wrong = codes.find((code) => !countryPattern.test(code));
@@ -178,7 +181,8 @@ function buildContext(
   };
 }
 
-async function findActors(driver: Driver, database: string, ids: string[]): Promise<Map<string, Node>> {
+/** The visible actors of some ids, by id. */
+export async function findActors(driver: Driver, database: string, ids: string[]): Promise<Map<string, Node>> {
   const result = await driver.executeQuery(
     `MATCH (a:Actor) WHERE a.id IN $ids AND ${visibleNode("a")} RETURN a`,
     { ids },
@@ -230,6 +234,7 @@ export async function suggestPartners(
       {
         actor: toNodeModel<"Actor">(actor),
         score: entry.score,
+        reasons: describeReasons(context, entry.actor, entry.features, entry.evidence, args.lang ?? "EN"),
         factors: factors[index].map((factor) => ({
           ...factor,
           evidence: factor.evidence.flatMap((project) => {

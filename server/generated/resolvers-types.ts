@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActorModel, ProjectModel, AgreementModel, StrategyModel, PlaceModel, SourceModel, CallModel, CallFamilyModel } from '../model/node-models.js';
-import type { SuggestionModel } from '../consortium/index.js';
+import type { SuggestionModel, ProposedPartnerModel } from '../consortium/index.js';
 import type { CollaborationModel } from '../analysis/index.js';
 import type { RequestContext } from '../graphql/context.js';
 export type Maybe<T> = T | null;
@@ -20,12 +20,36 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
-/** The Horizon Europe type of action, which sets the eligibility rule. */
+/** The Horizon Europe type of action, which sets the eligibility rule (server/consortium/action-rules.ts says where each is stated). */
 export type ActionType =
+  /** Programme co-fund action: as RIA, among programme owners or managers. */
+  | 'COFUND'
   /** Coordination and support action: one entity. */
   | 'CSA'
+  /** EIC Accelerator: one company. */
+  | 'EIC_ACCELERATOR'
+  /** EIC Pathfinder Open: three independent entities from three countries. */
+  | 'EIC_PATHFINDER'
+  /** EIC Pathfinder Challenge: one entity or a consortium. */
+  | 'EIC_PATHFINDER_CHALLENGE'
+  /** EIC Transition: one entity or a consortium of up to five. */
+  | 'EIC_TRANSITION'
   /** Innovation action: as RIA. */
   | 'IA'
+  /** MSCA COFUND: one applicant. */
+  | 'MSCA_COFUND'
+  /** MSCA Doctoral Network: three independent entities from three countries. */
+  | 'MSCA_DN'
+  /** MSCA Postdoctoral Fellowship: one host organisation. */
+  | 'MSCA_PF'
+  /** MSCA Staff Exchanges: three independent entities, two of them in eligible countries. */
+  | 'MSCA_SE'
+  /** Pre-commercial procurement: as RIA, with a buyers group of two public procurers. */
+  | 'PCP'
+  /** Public procurement of innovative solutions: as PCP. */
+  | 'PPI'
+  /** Prize: no consortium rule (the rules of contest). */
+  | 'PRIZE'
   /** Research and innovation action: three independent entities from three countries. */
   | 'RIA';
 
@@ -4168,7 +4192,7 @@ export type BooleanScalarFilters = {
 /** A Horizon Europe call topic as the Funding & Tenders Portal publishes it; `id` is the topic code. */
 export type Call = {
   __typename?: 'Call';
-  /** RIA, IA or CSA; null for other types of action (prizes, cofund, fellowships, EIC…). */
+  /** The type of action; null when its rule is not known (cascade funding, EIC equity-only calls). */
   actionType?: Maybe<ActionType>;
   /** The topic's budget in euro. */
   budget?: Maybe<Scalars['Float']['output']>;
@@ -4985,6 +5009,23 @@ export type ConsortiumCheck = {
   members: Array<Actor>;
 };
 
+/** A proposed consortium: the members, the partners added to them, the check of the whole, and what stays unmet. */
+export type ConsortiumProposal = {
+  __typename?: 'ConsortiumProposal';
+  /** The type of action whose rule set the needs; null when the call's is not known. */
+  action?: Maybe<ActionType>;
+  /** The consortium check of the members and the proposed partners together. */
+  check: ConsortiumCheck;
+  members: Array<Actor>;
+  partners: Array<ProposedPartner>;
+  /** The whole consortium's size the proposal aims at, members included. */
+  size: Scalars['Int']['output'];
+  /** How that size was chosen, in a sentence. */
+  sizeReason: Scalars['String']['output'];
+  /** Every need the proposal could not fill, each with why. */
+  unmetNeeds: Array<Scalars['String']['output']>;
+};
+
 export type Count = {
   __typename?: 'Count';
   nodes: Scalars['Int']['output'];
@@ -5323,6 +5364,8 @@ export type OpenCall = {
   /** Days from asOf to the deadline. */
   daysLeft: Scalars['Int']['output'];
   factors: Array<CallFitFactor>;
+  /** For an actor with no EU project of its own: why the call is listed anyway (its partners' activity, or its kind); null otherwise. */
+  note?: Maybe<Scalars['String']['output']>;
   /** Σ weight × value over the factors, from 0 to 1. */
   score: Scalars['Float']['output'];
 };
@@ -5415,7 +5458,10 @@ export type ParticipationWhere = {
 export type PartnerSuggestion = {
   __typename?: 'PartnerSuggestion';
   actor: Actor;
+  /** Every part of the score, for those who want the arithmetic. */
   factors: Array<ScoreFactor>;
+  /** Why them, in at most three plain sentences, each with its evidence. */
+  reasons: Array<Scalars['String']['output']>;
   score: Scalars['Float']['output'];
   /** The shortest path from a consortium member: the warm introduction. */
   warmPath?: Maybe<Network>;
@@ -6395,6 +6441,22 @@ export type ProjectsConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One place of a proposed consortium: who, which need it fills, why them, and who else could fill it. */
+export type ProposedPartner = {
+  __typename?: 'ProposedPartner';
+  actor: Actor;
+  /** Up to two other candidates that fill the same need, the most likely first. */
+  alternatives: Array<Actor>;
+  /** The need this place fills, in a sentence: a country or kind of partner the rules ask for, a kind the type of action usually needs, a warm introduction, or a strong record on the topic. */
+  need: Scalars['String']['output'];
+  /** What the need is, as a code: MEMBER_STATE, COUNTRY, REQUIRED_KIND, ENTITY, USUAL_KIND, WARM_INTRODUCTION or TOPIC_RECORD. */
+  needCode: Scalars['String']['output'];
+  /** Why them, in at most three plain sentences, each with its evidence. */
+  reasons: Array<Scalars['String']['output']>;
+  /** The shortest path from a consortium member: the warm introduction. */
+  warmPath?: Maybe<Network>;
+};
+
 /**
  * The edge properties for the following fields:
  * * Actor.partOf
@@ -6547,6 +6609,14 @@ export type Query = {
   placesConnection: PlacesConnection;
   projects: Array<Project>;
   projectsConnection: ProjectsConnection;
+  /**
+   * Proposes a consortium for a call (its id) or a topic text: the members, and partners added to
+   * them, the needs the rules name first (each by the most likely candidate that fills it), then the
+   * remaining places by likelihood, up to `size` in all (members included; default the typical size
+   * of funded consortia of the type of action in the call's destination before `asOf`). `countries`
+   * and `kinds` narrow the candidates; a need they make impossible is named in `unmetNeeds`.
+   */
+  proposeConsortium: ConsortiumProposal;
   search: Array<SearchHit>;
   sources: Array<Source>;
   sourcesConnection: SourcesConnection;
@@ -6751,6 +6821,20 @@ export type QueryProjectsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<ProjectSort>>;
   where?: InputMaybe<ProjectWhere>;
+};
+
+
+export type QueryProposeConsortiumArgs = {
+  action?: InputMaybe<ActionType>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  call?: InputMaybe<Scalars['ID']['input']>;
+  consortium: Array<Scalars['ID']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  excludeProjects?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kinds?: InputMaybe<Array<ActorKind>>;
+  lang?: InputMaybe<Language>;
+  size?: InputMaybe<Scalars['Int']['input']>;
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -9024,6 +9108,7 @@ export type ResolversTypes = {
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConsortiumCheck: ResolverTypeWrapper<Omit<ConsortiumCheck, 'members'> & { members: Array<ResolversTypes['Actor']> }>;
+  ConsortiumProposal: ResolverTypeWrapper<Omit<ConsortiumProposal, 'check' | 'members' | 'partners'> & { check: ResolversTypes['ConsortiumCheck'], members: Array<ResolversTypes['Actor']>, partners: Array<ResolversTypes['ProposedPartner']> }>;
   Count: ResolverTypeWrapper<Count>;
   CountConnection: ResolverTypeWrapper<CountConnection>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -9151,6 +9236,7 @@ export type ResolversTypes = {
   ProjectSourceMentionedInNodeAggregateSelection: ResolverTypeWrapper<ProjectSourceMentionedInNodeAggregateSelection>;
   ProjectWhere: ProjectWhere;
   ProjectsConnection: ResolverTypeWrapper<Omit<ProjectsConnection, 'edges'> & { edges: Array<ResolversTypes['ProjectEdge']> }>;
+  ProposedPartner: ResolverTypeWrapper<ProposedPartnerModel>;
   Provenance: ResolverTypeWrapper<Provenance>;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
@@ -9736,6 +9822,7 @@ export type ResolversParentTypes = {
   ConfidenceEnumScalarFilters: ConfidenceEnumScalarFilters;
   ConnectionAggregationCountFilterInput: ConnectionAggregationCountFilterInput;
   ConsortiumCheck: Omit<ConsortiumCheck, 'members'> & { members: Array<ResolversParentTypes['Actor']> };
+  ConsortiumProposal: Omit<ConsortiumProposal, 'check' | 'members' | 'partners'> & { check: ResolversParentTypes['ConsortiumCheck'], members: Array<ResolversParentTypes['Actor']>, partners: Array<ResolversParentTypes['ProposedPartner']> };
   Count: Count;
   CountConnection: CountConnection;
   Date: Scalars['Date']['output'];
@@ -9862,6 +9949,7 @@ export type ResolversParentTypes = {
   ProjectSourceMentionedInNodeAggregateSelection: ProjectSourceMentionedInNodeAggregateSelection;
   ProjectWhere: ProjectWhere;
   ProjectsConnection: Omit<ProjectsConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProjectEdge']> };
+  ProposedPartner: ProposedPartnerModel;
   Provenance: Provenance;
   ProvenanceAggregationWhereInput: ProvenanceAggregationWhereInput;
   ProvenanceSort: ProvenanceSort;
@@ -11815,6 +11903,16 @@ export type ConsortiumCheckResolvers<ContextType = RequestContext, ParentType ex
   members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
 };
 
+export type ConsortiumProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsortiumProposal'] = ResolversParentTypes['ConsortiumProposal']> = {
+  action?: Resolver<Maybe<ResolversTypes['ActionType']>, ParentType, ContextType>;
+  check?: Resolver<ResolversTypes['ConsortiumCheck'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['ProposedPartner']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sizeReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unmetNeeds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type CountResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -11939,6 +12037,7 @@ export type OpenCallResolvers<ContextType = RequestContext, ParentType extends R
   call?: Resolver<ResolversTypes['Call'], ParentType, ContextType>;
   daysLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   factors?: Resolver<Array<ResolversTypes['CallFitFactor']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
@@ -11974,6 +12073,7 @@ export type ParticipationResolvers<ContextType = RequestContext, ParentType exte
 export type PartnerSuggestionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartnerSuggestion'] = ResolversParentTypes['PartnerSuggestion']> = {
   actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
   factors?: Resolver<Array<ResolversTypes['ScoreFactor']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   warmPath?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
 };
@@ -12341,6 +12441,15 @@ export type ProjectsConnectionResolvers<ContextType = RequestContext, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProposedPartnerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposedPartner'] = ResolversParentTypes['ProposedPartner']> = {
+  actor?: Resolver<ResolversTypes['Actor'], ParentType, ContextType>;
+  alternatives?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  needCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  warmPath?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+};
+
 export type ProvenanceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   citedSource?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
@@ -12380,6 +12489,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   placesConnection?: Resolver<ResolversTypes['PlacesConnection'], ParentType, ContextType, Partial<QueryPlacesConnectionArgs>>;
   projects?: Resolver<Array<ResolversTypes['Project']>, ParentType, ContextType, Partial<QueryProjectsArgs>>;
   projectsConnection?: Resolver<ResolversTypes['ProjectsConnection'], ParentType, ContextType, Partial<QueryProjectsConnectionArgs>>;
+  proposeConsortium?: Resolver<ResolversTypes['ConsortiumProposal'], ParentType, ContextType, RequireFields<QueryProposeConsortiumArgs, 'consortium' | 'lang'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, Partial<QuerySourcesArgs>>;
   sourcesConnection?: Resolver<ResolversTypes['SourcesConnection'], ParentType, ContextType, Partial<QuerySourcesConnectionArgs>>;
@@ -13223,6 +13333,7 @@ export type Resolvers<ContextType = RequestContext> = {
   CollaborationVia?: CollaborationViaResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
   ConsortiumCheck?: ConsortiumCheckResolvers<ContextType>;
+  ConsortiumProposal?: ConsortiumProposalResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   CountConnection?: CountConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -13290,6 +13401,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ProjectSourceMentionedInEdgeAggregateSelection?: ProjectSourceMentionedInEdgeAggregateSelectionResolvers<ContextType>;
   ProjectSourceMentionedInNodeAggregateSelection?: ProjectSourceMentionedInNodeAggregateSelectionResolvers<ContextType>;
   ProjectsConnection?: ProjectsConnectionResolvers<ContextType>;
+  ProposedPartner?: ProposedPartnerResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RankedActor?: RankedActorResolvers<ContextType>;

@@ -79,6 +79,12 @@ const customQueries: Record<
     reads: (args) => bounded(args.limit, 10, 50) * 200,
     expensive: () => true,
   },
+  // A ranking as partnerSuggestions' of ten (the whole pool is read in memory), then a place per size.
+  proposeConsortium: {
+    rows: (args) => bounded(args.size, 10, 50),
+    reads: () => 10 * 200,
+    expensive: () => true,
+  },
   consortiumCheck: { rows: (args) => 10 + 10 * (Array.isArray(args.consortium) ? args.consortium.length : 1) },
   opportunities: {
     rows: (args) => bounded(args.limit, 10, 50),

@@ -16,6 +16,23 @@ export const en = {
     public: "a public body",
     other: "a foundation, network or other organisation",
   },
+  actions: {
+    RIA: "an RIA",
+    IA: "an IA",
+    CSA: "a CSA",
+    PCP: "a pre-commercial procurement (PCP)",
+    PPI: "a public procurement of innovative solutions (PPI)",
+    COFUND: "a programme co-fund action",
+    MSCA_DN: "an MSCA doctoral network",
+    MSCA_SE: "an MSCA staff exchange",
+    MSCA_PF: "an MSCA postdoctoral fellowship",
+    MSCA_COFUND: "an MSCA COFUND programme",
+    EIC_PATHFINDER: "an EIC Pathfinder Open project",
+    EIC_PATHFINDER_CHALLENGE: "an EIC Pathfinder Challenge project",
+    EIC_TRANSITION: "an EIC Transition project",
+    EIC_ACCELERATOR: "the EIC Accelerator",
+    PRIZE: "a prize",
+  },
   partners: {
     more_one: "{{count}} more",
     more_other: "{{count}} more",
@@ -63,11 +80,73 @@ export const en = {
     newKind: "Brings a kind of partner the consortium lacks ({{sector}}).",
     newKindNone: "Brings no kind of partner the consortium lacks.",
   },
+  reasons: {
+    workedWith_one: "Has worked with {{members, and}} in {{count}} project, in {{since}}: {{projects, and}}.",
+    workedWith_other: "Has worked with {{members, and}} in {{count}} projects since {{since}}: {{projects, and}}.",
+    workedWithUndated_one: "Has worked with {{members, and}} in {{count}} project: {{projects, and}}.",
+    workedWithUndated_other: "Has worked with {{members, and}} in {{count}} projects: {{projects, and}}.",
+    statedTie: "A source states a tie with {{member}}.",
+    topical_one: "Took part in {{count}} earlier project close to this topic: {{projects, and}}.",
+    topical_other: "Took part in {{count}} earlier projects close to this topic, such as {{projects, and}}.",
+    family_one: "Took part in {{count}} earlier project of this call's family: {{projects, and}}.",
+    family_other: "Took part in {{count}} earlier projects of this call's family, such as {{projects, and}}.",
+    commonPartners_one: "Has worked with {{count}} earlier partner of {{members, and}}: {{partners, and}}.",
+    commonPartners_other: "Has worked with {{count}} earlier partners of {{members, and}}: {{partners, and}}.",
+    commonPartnersAndOthers_one:
+      "Has worked with {{count}} earlier partner of {{members, and}}, such as {{partners, and}}.",
+    commonPartnersAndOthers_other:
+      "Has worked with {{count}} earlier partners of {{members, and}}, such as {{partners, and}}.",
+    coordinated_one: "Has coordinated {{count}} of its {{participations}} EU projects.",
+    coordinated_other: "Has coordinated {{count}} of its {{participations}} EU projects.",
+    experienceOnly_one: "Has taken part in {{count}} EU project, none yet close to this topic.",
+    experienceOnly_other: "Has taken part in {{count}} EU projects, none yet close to this topic.",
+    noRecord: "Has no earlier EU project in the graph; a source ties it to the consortium.",
+  },
+  proposal: {
+    needMemberState: "Brings {{country}}, an EU member state: the rules for {{action}} ask for at least one.",
+    needCountry: "Brings {{country}}, one more of the {{min}} eligible countries the rules for {{action}} ask for.",
+    needRequiredKind: "Brings {{sector}}, which the rules for {{action}} ask for.",
+    needEntity: "One more independent partner, of the {{min}} the rules for {{action}} ask for.",
+    needUsualKind: "Brings {{sector}}, which {{action}} usually needs.",
+    needWarm: "A warm introduction: has worked with the consortium before.",
+    needTopic: "One of the strongest records on the topic.",
+    unmetMemberState:
+      "No candidate from an EU member state was found{{among}}, and the rules for {{action}} ask for one.",
+    unmetCountry:
+      "The rules for {{action}} ask for partners in {{min}} different eligible countries, but no candidate from a further one was found{{among}}.",
+    unmetRequiredKind: "The rules for {{action}} ask for {{sector}}, but no candidate of that kind was found{{among}}.",
+    unmetEntity:
+      "The rules for {{action}} ask for {{min}} independent partners, but no further candidate was found{{among}}.",
+    unmetUsualKind: "{{action, capital}} usually needs {{sector}}, but no candidate of that kind was found{{among}}.",
+    amongCountries: " among the countries asked for ({{countries, and}})",
+    amongKinds: " among the kinds of partner asked for ({{kinds, and}})",
+    amongBoth: " among the countries ({{countries, and}}) and kinds of partner ({{kinds, and}}) asked for",
+    amongNone: " in the history before {{asOf}}",
+    tooMany:
+      "{{action, capital}} takes at most {{max}} applicants, and the consortium has {{count}} already: no partner is added.",
+    unknownAction:
+      "The call's type of action is not known here, so no rule set its needs: the partners are chosen by their record alone. Read the call's conditions.",
+    noConsortiumRule: "{{action, capital}} has no consortium rule: the partners are chosen by their record alone.",
+    sizeTypical_one:
+      "{{size}} in all: the typical size of the {{count}} funded consortium of {{action}} in {{destination}} that started before {{asOf}}.",
+    sizeTypical_other:
+      "{{size}} in all: the typical size of the {{count}} funded consortia of {{action}} in {{destination}} that started before {{asOf}}.",
+    sizeTypicalAll_one:
+      "{{size}} in all: the typical size of the {{count}} funded consortium of {{action}} that started before {{asOf}}.",
+    sizeTypicalAll_other:
+      "{{size}} in all: the typical size of the {{count}} funded consortia of {{action}} that started before {{asOf}}.",
+    anyAction: "any type of action",
+    sizeRule: "{{size}} in all: the smallest the rules allow, as no funded consortium of this type is known.",
+    sizeAsked: "{{size}} in all, as asked.",
+    sizeRaised: "{{size}} in all: the rules need more places than the {{asked}} asked for.",
+    sizeCapped: "{{size}} in all: {{action}} takes no more.",
+    sizeShort: "{{size}} in all: the history holds no further candidate for the {{asked}} asked for.",
+  },
   findings: {
     noSector: "No member is {{sector}}.",
-    noSectorNeeded: "No member is {{sector}}, which an {{action}} usually needs.",
+    noSectorNeeded: "No member is {{sector}}, which {{action}} usually needs.",
     addSector:
-      "If the topic asks for one, add {{sector}}; the partner finder finds them when you give it partner kinds (`kinds` in the API).",
+      "If the topic asks for one, add {{sector}}; the partner finder finds them when you tick that kind of partner.",
     noCoordinatorExperience: "No member has coordinated an EU project in the graph.",
     addCoordinator: "Add an experienced coordinator, or plan for coordination support (a project office, training).",
     coordinatorExperience_one: "{{name}} has coordinated {{count}} EU project: a natural coordinator.",
@@ -75,7 +154,7 @@ export const en = {
     closedClub:
       "{{shared}} of {{pairs}} pairs of members have already worked together in EU projects: the consortium is a closed club.",
     closedClubFix:
-      "Consider a partner new to the group that brings what the topic needs; partnerSuggestions ranks them.",
+      "Consider a partner new to the group that brings what the topic needs; the partner finder ranks them.",
     noTopicalTrackRecord_one: "{{names, and}} has taken part in no project that matches the topic.",
     noTopicalTrackRecord_other: "{{names, and}} have taken part in no project that matches the topic.",
     noTopicalTrackRecordFix:
@@ -96,43 +175,67 @@ export const en = {
     pillarTwoOnly:
       "{{country}} is associated only to Pillar II (the clusters); {{entity}} counts as associated only for calls there.",
     noEligibleParticipant:
-      "A CSA needs at least one legal entity established in an EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has none.",
+      "{{action, capital}} needs at least one legal entity established in an EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has none.",
     noEligibleParticipantFix: "Add a partner established in an EU member state or associated country.",
-    csaRuleMet_one: "Meets the CSA rule: {{entities, and}} is a legal entity established in {{countries, and}}.",
-    csaRuleMet_other: "Meets the CSA rule: {{entities, and}} are legal entities established in {{countries, and}}.",
+    ruleMetFew_one:
+      "Meets the rule for {{action}}: {{entities, and}} is a legal entity established in {{countries, and}}.",
+    ruleMetFew_other:
+      "Meets the rule for {{action}}: {{entities, and}} are legal entities established in {{countries, and}}.",
+    tooFewCountries:
+      "{{action, capital}} needs independent legal entities established in at least {{min}} different EU member states or associated countries (the Commission's list of participating countries as of {{listDate}}); this consortium's are in {{count}}.",
+    tooFewEntities:
+      "{{action, capital}} needs at least {{min}} independent legal entities; this consortium has {{count}}.",
+    tooFewEntitiesFix_one: "Add {{count}} more independent partner.",
+    tooFewEntitiesFix_other: "Add {{count}} more independent partners.",
+    tooManyEntities_one:
+      "{{action, capital}} takes at most {{max}} applicant, a single legal entity; this consortium has {{count}} independent legal entities.",
+    tooManyEntities_other:
+      "{{action, capital}} takes at most {{max}} independent legal entities as applicants; this consortium has {{count}}.",
+    tooManyEntitiesFix_one: "Apply with one of them; read the call's conditions on how the others may take part.",
+    tooManyEntitiesFix_other:
+      "Apply with {{count}} of them; read the call's conditions on how the others may take part.",
+    missingRequiredKind_one:
+      "{{action, capital}} needs at least {{count}} independent legal entity of this kind: {{sector}}; this consortium has {{present}}.",
+    missingRequiredKind_other:
+      "{{action, capital}} needs at least {{count}} independent legal entities of this kind: {{sector}}; this consortium has {{present}}.",
+    noConsortiumRule: "{{action, capital}} has no consortium rule: its rules of contest say who may enter.",
+    ruleStatedIn: "The rule for {{action}} is stated in {{source}}; the call's own conditions have the last word.",
+    ruleUnverified:
+      "The rule for {{action}} is read from {{source}}; its exact words were not checked here, so read the call's conditions before relying on it.",
     tooFewNoCountry_one:
-      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in no eligible country.",
+      "{{action, capital}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in no eligible country.",
     tooFewNoCountry_other:
-      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in no eligible country.",
+      "{{action, capital}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in no eligible country.",
     tooFewOneCountry_one:
-      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in one eligible country ({{countries, and}}).",
+      "{{action, capital}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in one eligible country ({{countries, and}}).",
     tooFewOneCountry_other:
-      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in one eligible country ({{countries, and}}).",
+      "{{action, capital}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in one eligible country ({{countries, and}}).",
     tooFewTwoCountries_one:
-      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in two eligible countries ({{countries, and}}).",
+      "{{action, capital}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entity, established in two eligible countries ({{countries, and}}).",
     tooFewTwoCountries_other:
-      "An {{action}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in two eligible countries ({{countries, and}}).",
+      "{{action, capital}} needs at least three independent legal entities, each established in a different EU member state or associated country (the Commission's list of participating countries as of {{listDate}}); this consortium has {{count}} independent legal entities, established in two eligible countries ({{countries, and}}).",
     addCountries_one:
-      "Add partners established in one more member state or associated country; the partner finder finds them when you give it countries (`countries` in the API).",
+      "Add partners established in one more member state or associated country; the partner finder finds them when you give it countries.",
     addCountries_other:
-      "Add partners established in {{count}} more member states or associated countries; the partner finder finds them when you give it countries (`countries` in the API).",
+      "Add partners established in {{count}} more member states or associated countries; the partner finder finds them when you give it countries.",
     addCountriesBesides_one:
-      "Add partners established in one more member state or associated country other than {{countries, and}}; the partner finder finds them when you give it countries (`countries` in the API).",
+      "Add partners established in one more member state or associated country other than {{countries, and}}; the partner finder finds them when you give it countries.",
     addCountriesBesides_other:
-      "Add partners established in {{count}} more member states or associated countries other than {{countries, and}}; the partner finder finds them when you give it countries (`countries` in the API).",
+      "Add partners established in {{count}} more member states or associated countries other than {{countries, and}}; the partner finder finds them when you give it countries.",
     noMemberState:
-      "An {{action}} needs at least one independent legal entity established in an EU member state; none of this consortium's is.",
+      "{{action, capital}} needs at least one independent legal entity established in an EU member state; none of this consortium's is.",
     noMemberStateFix: "Add a partner established in an EU member state.",
     ruleMet:
-      "Meets the {{action}} rule: independent legal entities in {{number}} eligible countries ({{countries, and}}), at least one of them a member state.",
+      "Meets the rule for {{action}}: independent legal entities in {{number}} eligible countries ({{countries, and}}), at least one of them a member state.",
     possiblyControlled:
       "{{owner}} owns {{owned}}, directly or through others; if that gives control, the two are not independent legal entities.",
     possiblyControlledFix:
       "Check the ownership share; if {{owner}} controls {{owned}}, count them as one and add an independent partner.",
-    actionTypeUnknown: "{{call}} is not an RIA, IA or CSA; the consortium is checked against the {{action}} rule.",
+    actionTypeUnknown:
+      "The type of action of {{call}} has no rule known here; the consortium is checked against the rule for {{action}}.",
     actionTypeUnknownFix: "Read the call's own conditions on the portal.",
-    actionTypeDiffers: "{{call}} is a {{callAction}}, but the consortium is checked against the {{action}} rule.",
-    actionTypeDiffersFix: "Check it as a {{callAction}}: leave out action, or set it to {{callAction}}.",
+    actionTypeDiffers: "{{call}} is {{callAction}}, but the consortium is checked against the rule for {{action}}.",
+    actionTypeDiffersFix: "Check it as {{callAction}}, the call's own type of action.",
   },
   calls: {
     listed: "{{items, series}}",
@@ -143,9 +246,9 @@ export const en = {
     destination: "destination {{id}}",
     destinationNamed: "destination {{id}} ({{name}})",
     text_one:
-      "{{count}} project of {{actor}} begun before {{asOf}} matches the call's text; the closest, {{closest}}, shares {{words}} (relevance {{relevance, decimal}}).",
+      "{{count}} project of {{actor}} begun before {{asOf}} matches the call's text; the closest, {{closest}}, shares {{words}}.",
     text_other:
-      "{{count}} projects of {{actor}} begun before {{asOf}} match the call's text; the closest, {{closest}}, shares {{words}} (relevance {{relevance, decimal}}).",
+      "{{count}} projects of {{actor}} begun before {{asOf}} match the call's text; the closest, {{closest}}, shares {{words}}.",
     textNone: "No project of {{actor}} begun before {{asOf}} matches the call's text.",
     familyTopic: "{{actor}} already won under this very topic: {{projects}}.",
     familyCall: "{{actor}} won under the same call before: {{projects}}.",
@@ -156,6 +259,10 @@ export const en = {
       "{{count}} partner of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
     partnersActive_other:
       "{{count}} partners of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
+    noRecordPartners:
+      "{{actor}} has no EU project of its own in the graph, so this call is listed because partners a source ties it to took part in its destination.",
+    noRecordKind:
+      "{{actor}} has no EU project of its own in the graph, and no partner of it is active in an open call; listed are calls for {{actions, or}}, which suit {{sector}}.",
     partnersNone: "No partner of {{actor}} took part in this call's destination without it.",
   },
 };

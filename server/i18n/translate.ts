@@ -30,6 +30,12 @@ void i18n.init({
 i18n.services.formatter?.add("and", (value: string[], lng) =>
   new Intl.ListFormat(localeOf(lng), { type: "conjunction" }).format(value),
 );
+// The first letter in capitals, for a sentence that opens with a value ("An RIA needs…").
+i18n.services.formatter?.add("capital", (value: string) => value.charAt(0).toUpperCase() + value.slice(1));
+// "A, B or C" in English, "A, B eller C" in Swedish.
+i18n.services.formatter?.add("or", (value: string[], lng) =>
+  new Intl.ListFormat(localeOf(lng), { type: "disjunction" }).format(value),
+);
 // A short run of words or labels, commas only.
 i18n.services.formatter?.add("series", (value: string[]) => value.join(", "));
 // Two decimals: 0.93 in English, 0,93 in Swedish.

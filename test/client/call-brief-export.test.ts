@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLanguage } from "../../client/src/i18n/i18n.js";
 import { briefSources, briefToCsv, briefToMarkdown, type CallBriefData } from "../../client/src/calls/export-brief.js";
+import { proposalIds, swapPartner, type Proposal } from "../../client/src/calls/swap-partner.js";
 
 const brief: CallBriefData = {
   call: {
@@ -36,6 +37,7 @@ const brief: CallBriefData = {
   suggestions: [
     {
       score: 0.81,
+      reasons: ["Took part in 4 earlier projects close to this topic, such as SUSHEAT."],
       actor: { id: "cordis-1", name: 'DLR | "Deutsches Zentrum"', country: "DE", kind: "RESEARCH_ORGANISATION" },
       factors: [
         {
@@ -77,6 +79,7 @@ describe("a call brief as Markdown", () => {
     expect(row).toContain('DLR \\| "Deutsches Zentrum"');
     expect(row).toContain("[SUSHEAT](https://cordis.europa.eu/project/id/101084569), GrowSmarter");
     expect(row).toContain("KTH → SUSHEAT → DLR");
+    expect(row).toContain("Took part in 4 earlier projects close to this topic, such as SUSHEAT.");
     expect(row).not.toContain("Brings nothing new");
     // A pipe inside a name must not add a column.
     expect(row.split(/(?<!\\)\|/).length).toBe(8);
@@ -96,7 +99,7 @@ describe("a call brief as CSV", () => {
     const csv = briefToCsv(brief);
     const lines = csv.split("\r\n");
     expect(lines[0]).toBe(
-      "call,rank,partner_id,partner,country,kind,score,factors,evidence,evidence_urls,warm_path,sources",
+      "call,rank,partner_id,partner,country,kind,score,reasons,evidence,evidence_urls,warm_path,sources,list,need,alternatives",
     );
     expect(lines[1]).toContain(
       'HORIZON-CL5-2027-02-D3-07,1,cordis-1,"DLR | ""Deutsches Zentrum""",DE,RESEARCH_ORGANISATION,0.810,',
@@ -107,6 +110,60 @@ describe("a call brief as CSV", () => {
     expect(lines[1]).toContain(`"${briefSources.calls}; ${briefSources.projects}"`.replace(/^"|"$/g, ""));
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(lines).toHaveLength(3);
+  });
+});
+
+const proposal: Proposal = {
+  size: 3,
+  sizeReason: "3 in all, as asked.",
+  unmetNeeds: [
+    "The rules for an IA ask for partners in 3 different eligible countries, but no candidate from a further one was found.",
+  ],
+  members: [{ id: "kth", name: "Kungliga Tekniska högskolan", country: "SE", kind: "UNIVERSITY" }],
+  partners: [
+    {
+      actor: { id: "cordis-1", name: "DLR", country: "DE", kind: "RESEARCH_ORGANISATION" },
+      need: "Brings Germany, one more of the 3 eligible countries the rules for an IA ask for.",
+      needCode: "COUNTRY",
+      reasons: ["Has worked with KTH in 3 projects since 2022: A, B and C."],
+      alternatives: [
+        { id: "cordis-2", name: "CEA", country: "FR", kind: "RESEARCH_ORGANISATION" },
+        { id: "cordis-3", name: "VTT", country: "FI", kind: "RESEARCH_ORGANISATION" },
+      ],
+    },
+  ],
+  check: {
+    eligible: false,
+    findings: [{ code: "TOO_FEW_COUNTRIES", severity: "ERROR", message: "Two countries.", fix: null }],
+  },
+};
+
+describe("a proposed consortium in the brief", () => {
+  it("swaps a place to an alternative, which keeps the need and makes the partner it replaced an alternative", () => {
+    const swapped = swapPartner(proposal, 0, "cordis-3");
+    expect(proposalIds(swapped)).toEqual(["kth", "cordis-3"]);
+    expect(swapped.partners[0].need).toBe(proposal.partners[0].need);
+    expect(swapped.partners[0].alternatives.map((actor) => actor.id)).toEqual(["cordis-1", "cordis-2"]);
+    expect(swapped.partners[0].reasons).toEqual([]);
+    expect(swapPartner(proposal, 0, "no-such")).toBe(proposal);
+  });
+
+  it("is carried by the Markdown and the CSV exports", () => {
+    const markdown = briefToMarkdown(brief, { proposal });
+    expect(markdown).toContain("## Proposed consortium");
+    expect(markdown).toContain(
+      "| 1 | DLR | DE | Brings Germany, one more of the 3 eligible countries the rules for an IA ask for. | Has worked with KTH in 3 projects since 2022: A, B and C. | CEA; VTT |",
+    );
+    expect(markdown).toContain("The proposed consortium is not eligible yet:");
+    expect(markdown).toContain(`- ${proposal.unmetNeeds[0]}`);
+    const lines = briefToCsv(brief, proposal).split("\r\n");
+    expect(lines[1]).toMatch(
+      /^HORIZON-CL5-2027-02-D3-07,1,cordis-1,DLR,DE,RESEARCH_ORGANISATION,,"Has worked with KTH/,
+    );
+    expect(lines[1]).toMatch(
+      /,proposed,Brings Germany, one more .*,CEA; VTT$|,proposed,"Brings Germany, one more[^"]*",CEA; VTT$/,
+    );
+    expect(lines[2]).toContain(",suggested,,");
   });
 });
 
@@ -135,12 +192,41 @@ describe("a call brief in the Swedish explorer", () => {
       .replace(/^\uFEFF/, "")
       .split("\r\n");
     expect(lines[0]).toBe(
-      "utlysning;rang;partner-id;partner;land;typ;poäng;faktorer;belägg;beläggens adresser;varm introduktion;källor",
+      "utlysning;rang;partner-id;partner;land;typ;poäng;skäl;belägg;beläggens adresser;varm introduktion;källor;lista;behov;alternativ",
     );
     expect(lines[1]).toContain(
       'HORIZON-CL5-2027-02-D3-07;1;cordis-1;"DLR | ""Deutsches Zentrum""";DE;Forskningsorganisation;0,810;',
     );
-    expect(lines[1]).toContain("topical match 0,90: Took part in 4 projects");
+    expect(lines[1]).toContain(
+      ';0,810;Took part in 4 earlier projects close to this topic, such as SUSHEAT.;"SUSHEAT; GrowSmarter";',
+    );
     expect(lines[1]).toContain("Källa: CORDIS, Europeiska kommissionen (CC BY 4.0)");
+    expect(lines[1].endsWith(";föreslagna partner;;")).toBe(true);
+  });
+
+  it("writes the proposed consortium in Swedish, in the Markdown and the CSV", () => {
+    setLanguage("sv");
+    const markdown = briefToMarkdown(brief, { proposal });
+    expect(markdown).toContain("## Föreslaget konsortium");
+    expect(markdown).toContain("| # | partner | land | behov | varför | eller i stället |");
+    expect(markdown).toContain(
+      "| 1 | DLR | DE | Brings Germany, one more of the 3 eligible countries the rules for an IA ask for. | Has worked with KTH in 3 projects since 2022: A, B and C. | CEA; VTT |",
+    );
+    expect(markdown).toContain(
+      "Det föreslagna konsortiet uppfyller inte reglerna ännu:\n\n- **Måste åtgärdas** Two countries.",
+    );
+    expect(markdown).toContain(`Behov som ingen partner kunde fylla:\n\n- ${proposal.unmetNeeds[0]}`);
+    expect(markdown.indexOf("## Föreslaget konsortium")).toBeLessThan(markdown.indexOf("## Föreslagna partner"));
+    expect(markdown).not.toMatch(/Proposed consortium|not eligible|Needs no partner|or instead|\*\*ERROR\*\*/);
+    const lines = briefToCsv(brief, proposal)
+      .replace(/^\uFEFF/, "")
+      .split("\r\n");
+    expect(lines[1]).toBe(
+      "HORIZON-CL5-2027-02-D3-07;1;cordis-1;DLR;DE;Forskningsorganisation;;Has worked with KTH in 3 projects since 2022: A, B and C.;;;;" +
+        '"Källa: EU:s Funding & Tenders-portal, Europeiska kommissionen; Källa: CORDIS, Europeiska kommissionen (CC BY 4.0)";' +
+        'föreslaget konsortium;Brings Germany, one more of the 3 eligible countries the rules for an IA ask for.;"CEA; VTT"',
+    );
+    expect(lines[2]).toMatch(/^HORIZON-CL5-2027-02-D3-07;1;cordis-1;.*;föreslagna partner;;$/);
+    expect(lines).toHaveLength(4);
   });
 });

@@ -108,6 +108,7 @@ function briefFor(consortium: string[]) {
         : [
             {
               score: 0.91,
+              reasons: ["Took part in 1 earlier project close to this topic: ZEFES."],
               actor: avl,
               factors: [
                 {
@@ -122,6 +123,35 @@ function briefFor(consortium: string[]) {
               warmPath: null,
             },
           ],
+    },
+  };
+}
+
+const cea = { id: "cordis-999992401", name: "CEA", country: "FR", kind: "RESEARCH_ORGANISATION" };
+const vtt = { id: "cordis-999908960", name: "VTT", country: "FI", kind: "RESEARCH_ORGANISATION" };
+
+function proposalFor(consortium: string[]) {
+  return {
+    proposeConsortium: {
+      size: consortium.length + 1,
+      sizeReason: `${consortium.length + 1} in all, as asked.`,
+      unmetNeeds: [
+        "The rules ask for partners in 3 different eligible countries, but no candidate from a further one was found.",
+      ],
+      members: [kth].filter((actor) => consortium.includes(actor.id)),
+      partners: [
+        {
+          actor: avl,
+          need: "Brings Austria, one more of the 3 eligible countries the rules for an RIA ask for.",
+          needCode: "COUNTRY",
+          reasons: ["Has worked with KTH in 2 projects since 2023: ZEFES and HyPER."],
+          alternatives: [cea, vtt],
+        },
+      ],
+      check: {
+        eligible: false,
+        findings: [{ code: "TOO_FEW_COUNTRIES", severity: "ERROR", message: "Two countries.", fix: null }],
+      },
     },
   };
 }
@@ -216,6 +246,22 @@ describe("the calls panel", () => {
   it("briefs the call for the consortium, adds a suggested partner and checks again, and removes members", async () => {
     const { client, calls } = createFakeClient({
       CallBrief: (variables) => ({ data: briefFor(variables.consortium as string[]) }),
+      ProposeConsortium: (variables) => ({ data: proposalFor(variables.consortium as string[]) }),
+      CheckProposal: (variables) => ({
+        data: {
+          consortiumCheck: {
+            eligible: true,
+            findings: [
+              {
+                code: "ELIGIBILITY_RULE_MET",
+                severity: "INFO",
+                message: `Meets the rule with ${(variables.consortium as string[]).join(" and ")}.`,
+                fix: null,
+              },
+            ],
+          },
+        },
+      }),
     });
     const store = createStore<ViewState>({
       ...initialViewState,
@@ -236,9 +282,28 @@ describe("the calls panel", () => {
     // The last member cannot be removed: a brief needs one.
     expect(root.querySelector("[data-testid=brief-consortium] button")).toBeNull();
     expect(root.querySelector(".finding-error")?.textContent).toContain("This consortium has 1 members.");
-    expect(root.querySelector("[data-testid=brief-suggestions] .factor")?.textContent).toBe(
-      "Closest topical match: 86 % here, contributing 0.53 (weight 0.62). Its earlier project closest to the topic, ZEFES, has relevance 0.86.",
+    expect(root.querySelector("[data-testid=brief-suggestions] .reason")?.textContent).toBe(
+      "Took part in 1 earlier project close to this topic: ZEFES.",
     );
+    // The proposed consortium: each place with its need, why and alternatives; a swap checks again.
+    await expect.poll(() => root.querySelector("[data-testid=proposal-places]")).not.toBeNull();
+    const placeItem = root.querySelector("[data-testid=proposal-places] > li")!;
+    expect(placeItem.textContent).toContain("Brings Austria, one more of the 3 eligible countries");
+    expect(placeItem.textContent).toContain("Has worked with KTH in 2 projects since 2023: ZEFES and HyPER.");
+    expect(root.querySelector("[data-testid=proposal-unmet]")?.textContent).toContain(
+      "no candidate from a further one",
+    );
+    const swap = root.querySelector<HTMLButtonElement>(`[data-testid=swap-partner][data-id="${vtt.id}"]`)!;
+    expect(swap.getAttribute("aria-label")).toBe("Take VTT instead of AVL LIST GMBH");
+    swap.click();
+    await expect
+      .poll(() => root.querySelector("[data-testid=proposal-check]")?.textContent)
+      .toContain(`Meets the rule with kth and ${vtt.id}.`);
+    expect(root.querySelector("[data-testid=proposal-places] > li")?.getAttribute("data-id")).toBe(vtt.id);
+    expect(calls.filter((entry) => entry.name === "CheckProposal").map((entry) => entry.variables)).toEqual([
+      { consortium: ["kth", vtt.id], topic: call.id, lang: "EN" },
+    ]);
+
     const add = root.querySelector<HTMLButtonElement>("[data-testid=add-suggestion]")!;
     expect(add.getAttribute("aria-label")).toBe("Add to consortium: AVL");
 
@@ -247,7 +312,7 @@ describe("the calls panel", () => {
     await expect
       .poll(() => root.querySelector("[data-testid=brief-check]")?.getAttribute("data-consortium"))
       .toBe(`kth,${avl.id}`);
-    expect(calls.map((entry) => entry.variables)).toEqual([
+    expect(calls.filter((entry) => entry.name === "CallBrief").map((entry) => entry.variables)).toEqual([
       { call: call.id, consortium: ["kth"], lang: "EN" },
       { call: call.id, consortium: ["kth", avl.id], lang: "EN" },
     ]);
@@ -271,6 +336,8 @@ describe("the calls panel", () => {
       executeQuery(request: GraphQLRequest) {
         const subject = makeSubject<unknown>();
         const variables = request.variables as Record<string, unknown>;
+        // The proposal is asked beside the brief; this test waits on the brief alone.
+        if (getOperationName(request.query) === "ProposeConsortium") return subject.source;
         expect(getOperationName(request.query)).toBe("CallBrief");
         waiting.push({ variables, answer: (data) => subject.next({ data, stale: false, hasNext: false }) });
         return subject.source;
@@ -296,7 +363,7 @@ describe("the calls panel", () => {
     expect(waiting[1].variables).toEqual({ call: call.id, consortium: ["kth", avl.id], lang: "EN" });
     waiting[1].answer(briefFor(["kth", avl.id]));
     expect(busy.hasAttribute("aria-busy")).toBe(false);
-    expect(root.querySelector(".status-loading")).toBeNull();
+    expect(root.querySelector(".brief-body > .status-loading")).toBeNull();
     expect(root.querySelector("[data-testid=brief-check]")?.getAttribute("data-consortium")).toBe(`kth,${avl.id}`);
   });
 

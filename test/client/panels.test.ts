@@ -237,6 +237,7 @@ describe("the partner finder", () => {
           partnerSuggestions: [
             {
               score: 2.82,
+              reasons: ["Took part in 3 earlier projects of this call's family, such as CIVITAS and MOVE21."],
               actor: { id: "openlab", name: "OpenLab", kind: "NETWORK", country: "SE" },
               factors: [
                 {
@@ -299,12 +300,12 @@ describe("the partner finder", () => {
       lang: "EN",
     });
     expect(root.querySelector(".suggestion h4")?.textContent).toBe("OpenLab");
-    expect(root.querySelector("[data-testid=suggestion-score]")?.textContent).toBe(
-      "Score 2.82: the sum of what the factors below contribute; the highest ranks first.",
+    // Why them in plain words: no score, factor or weight is shown.
+    expect(root.querySelector("[data-testid=suggestion-score]")).toBeNull();
+    expect(root.querySelector(".reasons li")?.textContent).toBe(
+      "Took part in 3 earlier projects of this call's family, such as CIVITAS and MOVE21.",
     );
-    expect(root.querySelector(".factors li")?.textContent).toBe(
-      "Call family: 90 % here, contributing -0.45 (weight -0.50). 3 projects on urban mobility",
-    );
+    expect(root.querySelector(".suggestion")?.textContent).not.toMatch(/weight|contributing|factor/i);
     expect(root.querySelector(".finding-error")?.textContent).toBe(
       "Must fix All members are in Sweden.What to do: Add partners from two more countries.",
     );

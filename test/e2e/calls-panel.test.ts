@@ -114,7 +114,10 @@ describe("the calls panel", () => {
       .trimEnd()
       .split("\r\n");
     expect(csv[0]).toMatch(/^call,rank,partner_id,/);
-    expect(csv.length - 1).toBe(await brief.locator(".suggestion").count());
+    expect(csv.filter((row) => row.includes(",suggested,")).length).toBe(await brief.locator(".suggestion").count());
+    expect(csv.filter((row) => row.includes(",proposed,")).length).toBe(
+      await brief.getByTestId("proposal-places").locator("> li").count(),
+    );
     for (const row of csv.slice(1)) {
       expect(row.startsWith(`${first.call.id},`)).toBe(true);
       expect(row).toContain(briefSources.projects);

@@ -201,7 +201,7 @@ describe("the network explorer", () => {
     expect(await results.locator("[role=alert], .status-empty").allTextContents()).toEqual([]);
     const suggestions = page.getByTestId("partner-suggestions");
     expect(await suggestions.locator("li.suggestion").count()).toBeGreaterThan(0);
-    expect(await suggestions.locator(".factors li").count()).toBeGreaterThan(0);
+    expect(await suggestions.locator(".reasons li").count()).toBeGreaterThan(0);
     await page.getByTestId("consortium-check").waitFor();
     expect(await page.getByTestId("consortium-check").locator("h4").textContent()).toMatch(/consortium/);
 

@@ -69,7 +69,7 @@ describe("how a call fits an actor", () => {
     expect(text).toMatchObject({ name: "earlier projects", weight: 0.5, evidence: ["p1", "p2"] });
     expect(text.value).toBeCloseTo(0.8 + 0.2 * (0.5 / 3), 3);
     expect(text.explanation).toBe(
-      "2 projects of KTH begun before 2026-12-01 match the call's text; the closest, HyPER, shares hydrogen, storage (relevance 1.00).",
+      "2 projects of KTH begun before 2026-12-01 match the call's text; the closest, HyPER, shares hydrogen, storage.",
     );
     expect(familyValue({ topic: [], call: [], destination: ["a"] })).toBe(0.5);
     expect(familyValue({ topic: [], call: [], destination: ["a", "b", "c", "d"] })).toBe(1);

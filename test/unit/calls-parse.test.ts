@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { callOf } from "../../server/calls/call-families.js";
 import { destinationOf } from "../../server/consortium/topic-family.js";
 import { planProjectLinks } from "../../server/import/calls/link-call-projects.js";
-import { parseCallRecord, toActionType, type CallRecord } from "../../server/import/calls/parse-call-record.js";
+import { parseCallRecord, type CallRecord } from "../../server/import/calls/parse-call-record.js";
+import { actionOfTypeOfAction as toActionType } from "../../server/consortium/action-rules.js";
 import { RowError } from "../../server/import/records/row-error.js";
 
 const row = (fields: Record<string, string>) => ({
@@ -47,12 +48,39 @@ describe("call topic codes", () => {
     );
   });
 
-  it("maps the portal's types of action onto RIA, IA and CSA", () => {
-    expect(toActionType("HORIZON  Research and Innovation Actions")).toBe("RIA");
-    expect(toActionType("HORIZON JU Innovation Actions")).toBe("IA");
-    expect(toActionType("EURATOM Coordination and Support Actions")).toBe("CSA");
-    expect(toActionType("HORIZON Recognition Prize")).toBeNull();
-    expect(toActionType(null)).toBeNull();
+  it("maps every type of action of the shipped catalogue onto its rule, and says when none is known", () => {
+    const cases: Array<[string | null, string, string | null]> = [
+      ["HORIZON  Research and Innovation Actions", "HORIZON-CL5-2026-D3-01", "RIA"],
+      ["HORIZON JU Research and Innovation Actions", "HORIZON-JU-X", "RIA"],
+      ["EURATOM Research and Innovation Actions", "HORIZON-EURATOM-X", "RIA"],
+      ["HORIZON Innovation Actions", "HORIZON-CL5-X", "IA"],
+      ["HORIZON JU Innovation Actions", "HORIZON-JU-X", "IA"],
+      ["EURATOM Innovation Actions", "HORIZON-EURATOM-X", "IA"],
+      ["HORIZON Coordination and Support Actions", "HORIZON-CL5-X", "CSA"],
+      ["HORIZON JU Coordination and Support Actions", "HORIZON-JU-X", "CSA"],
+      ["EURATOM Coordination and Support Actions", "HORIZON-EURATOM-X", "CSA"],
+      ["HORIZON Pre-commercial Procurement", "HORIZON-CL3-X", "PCP"],
+      ["HORIZON Public Procurement of Innovative Solutions", "HORIZON-CL4-X", "PPI"],
+      ["HORIZON Programme Cofund Actions", "HORIZON-CL6-X", "COFUND"],
+      ["EURATOM Cofund Actions", "HORIZON-EURATOM-X", "COFUND"],
+      ["HORIZON TMA MSCA Doctoral Networks", "HORIZON-MSCA-2026-DN-01-01", "MSCA_DN"],
+      ["HORIZON TMA MSCA Doctoral Networks - Joint Doctorates", "HORIZON-MSCA-2026-DN-01-02", "MSCA_DN"],
+      ["HORIZON TMA MSCA Staff Exchanges", "HORIZON-MSCA-2026-SE-01-01", "MSCA_SE"],
+      ["HORIZON TMA MSCA Postdoctoral Fellowships - European Fellowships", "HORIZON-MSCA-2026-PF-01-01", "MSCA_PF"],
+      ["HORIZON TMA MSCA Postdoctoral Fellowships - Global Fellowships", "HORIZON-MSCA-2026-PF-01-02", "MSCA_PF"],
+      ["HORIZON TMA MSCA Cofund Doctoral programme", "HORIZON-MSCA-2026-COFUND-01-01", "MSCA_COFUND"],
+      ["HORIZON TMA MSCA Cofund Postdoctoral programme", "HORIZON-MSCA-2026-COFUND-01-02", "MSCA_COFUND"],
+      ["HORIZON EIC Accelerator", "HORIZON-EIC-2026-ACCELERATOR-01", "EIC_ACCELERATOR"],
+      ["HORIZON EIC Grants", "HORIZON-EIC-2026-PATHFINDEROPEN", "EIC_PATHFINDER"],
+      ["HORIZON EIC Grants", "HORIZON-EIC-2026-PATHFINDERCHALLENGES-01-01", "EIC_PATHFINDER_CHALLENGE"],
+      ["HORIZON EIC Grants", "HORIZON-EIC-2026-TRANSITIONOPEN", "EIC_TRANSITION"],
+      ["HORIZON Recognition Prize", "HORIZON-CL5-2026-2-PRIZE", "PRIZE"],
+      ["HORIZON EIC Equity Only", "HORIZON-EIC-2026-STEP", null],
+      ["", "HORIZON-EIT-2025-KIC-IBA", null],
+      [null, "HORIZON-X", null],
+    ];
+    for (const [typeOfAction, topic, action] of cases)
+      expect([typeOfAction, toActionType(typeOfAction, topic)]).toEqual([typeOfAction, action]);
   });
 });
 

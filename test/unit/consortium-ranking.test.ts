@@ -8,6 +8,7 @@ import {
   type RankingContext,
 } from "../../server/consortium/measure-partner-features.js";
 import { isInScope, toProjectScope } from "../../server/consortium/project-scope.js";
+import { compareSuggestions, scoreCandidate } from "../../server/consortium/score-partners.js";
 import { familyOf } from "../../server/consortium/topic-family.js";
 
 /** Four actors, four projects: a and b worked together in 2022; b and c in 2023; c and d in 2025. */
@@ -29,6 +30,7 @@ function smallHistory(): History {
     label: project.id.toUpperCase(),
     families: project.topics.map(familyOf),
     coordinator: project.participants[0],
+    action: "RIA" as const,
   }));
   projects.forEach((project, number) => project.participants.forEach((actor) => actors[actor].projects.push(number)));
   return {
@@ -101,5 +103,39 @@ describe("the consortium finder's ranking", () => {
     const without = measureCandidate(contextFor(history, null, ["p1"], [0]), 1);
     expect(without.features.consortiumWork).toBe(0);
     expect(without.features.tieStrength).toBe(0);
+  });
+
+  it("never ranks a candidate lower for bringing a country or a kind of partner the consortium lacks", () => {
+    // Every candidate of the small history, each moved in turn to a country and a kind the consortium
+    // (a, Swedish, a university) has and to ones it lacks; all else equal, its rank may only rise.
+    const rankOf = (history: History, candidate: number) => {
+      const context = contextFor(history, null, [], [0]);
+      const ranked = [1, 2, 3]
+        .map((actor) => ({
+          id: history.actors[actor].id,
+          score: scoreCandidate(measureCandidate(context, actor).features),
+        }))
+        .sort(compareSuggestions);
+      return ranked.findIndex((entry) => entry.id === history.actors[candidate].id);
+    };
+    for (const candidate of [1, 2, 3]) {
+      for (const [country, kind] of [
+        ["FR", "UNIVERSITY"],
+        ["SE", "COMPANY"],
+        ["FR", "COMPANY"],
+      ]) {
+        const lacking = smallHistory();
+        lacking.actors[candidate] = { ...lacking.actors[candidate], country: "SE", kind: "UNIVERSITY" };
+        const bringing = smallHistory();
+        bringing.actors[candidate] = { ...bringing.actors[candidate], country, kind };
+        expect(rankOf(bringing, candidate), `${candidate} ${country} ${kind}`).toBeLessThanOrEqual(
+          rankOf(lacking, candidate),
+        );
+        const context = (history: History) => contextFor(history, null, [], [0]);
+        expect(scoreCandidate(measureCandidate(context(bringing), candidate).features)).toBeGreaterThanOrEqual(
+          scoreCandidate(measureCandidate(context(lacking), candidate).features),
+        );
+      }
+    }
   });
 });

@@ -121,6 +121,18 @@ describe("the cost of a request", () => {
     expect(estimate(parse(suggestions), { limit: 10 }).expensive).toBe(true);
   });
 
+  it("prices a consortium proposal like partner suggestions, so its largest answer passes", () => {
+    const proposal = `query ($size: Int) { proposeConsortium(call: "HORIZON-CL5-2027-02-D3-07", consortium: ["kth"], size: $size) {
+      size sizeReason unmetNeeds members { id name }
+      partners { actor { id name country kind } need needCode reasons alternatives { id name country }
+        warmPath { nodes { id type } edges { source target type } } }
+      check { eligible findings { code severity message fix } } } }`;
+    expect(cost(proposal, { size: 50 })).toBeLessThanOrEqual(costLimits.maxCost);
+    expect(cost(proposal, { size: 51 })).toBeLessThanOrEqual(costLimits.maxCost);
+    expect(cost(proposal, { size: 50 })).toBeGreaterThan(cost(proposal, { size: 10 }));
+    expect(estimate(parse(proposal), { size: 10 }).expensive).toBe(true);
+  });
+
   it("leaves the standard introspection query out of the cost", () => {
     expect(estimate(parse(getIntrospectionQuery({ descriptions: true }))).cost).toBe(0);
   });

@@ -35,6 +35,7 @@ export const CallBrief_brief = graphql(`
     }
     suggestions {
       score
+      reasons
       actor {
         id
         name

@@ -3,6 +3,7 @@ import { currentLanguage, formatEuro, t, tDynamic } from "../i18n/i18n.js";
 import { en } from "../i18n/messages-en.js";
 import { describeKind, isActorKind } from "../state/vocabulary.js";
 import { csvNumber, toCsv } from "../ui/csv.js";
+import type { Proposal } from "./swap-partner.js";
 
 export type CallBriefData = CallBrief_BriefFragment;
 
@@ -40,15 +41,23 @@ function evidenceLinks(evidence: CallBriefData["suggestions"][number]["factors"]
 
 const kindWords = (kind: string) => (isActorKind(kind) ? describeKind(kind) : kind);
 const severityWords = (severity: string) => tDynamic(`brief.severity.${severity}`, severity);
-const factorName = (name: string) => tDynamic(`partners.factorNames.${name}`, name);
+/** A kind as the CSV's readers filter on it: the API's name in English, the word in Swedish. */
+const csvKind = (kind: string) => (currentLanguage() === "sv" ? kindWords(kind) : kind);
+
+const findingMarkdown = (finding: CallBriefData["check"]["findings"][number]) =>
+  `- **${severityWords(finding.severity)}** ${finding.message}${finding.fix ? ` *${t("brief.fix")}* ${finding.fix}` : ""}`;
 
 /**
  * The brief as Markdown that a proposal team can paste into its working document, in the current
- * language: the call, the consortium and its check, the suggested partners with why and through
- * whom, and the sources.
+ * language: the call, the consortium and its check, the proposed consortium when there is one, the
+ * suggested partners with why and through whom, and the sources.
  */
-export function briefToMarkdown(brief: CallBriefData, options: { link?: string; date?: string } = {}): string {
+export function briefToMarkdown(
+  brief: CallBriefData,
+  options: { link?: string; date?: string; proposal?: Proposal | null } = {},
+): string {
   const { call, check } = brief;
+  const { proposal } = options;
   const lines = [
     `# ${call.id}: ${call.title}`,
     "",
@@ -69,23 +78,16 @@ export function briefToMarkdown(brief: CallBriefData, options: { link?: string; 
     "",
     check.eligible ? t("brief.eligible") : t("brief.notEligible"),
     "",
-    ...check.findings.map(
-      (finding) =>
-        `- **${severityWords(finding.severity)}** ${finding.message}${finding.fix ? ` *${t("brief.fix")}* ${finding.fix}` : ""}`,
-    ),
+    ...check.findings.map(findingMarkdown),
     "",
+    ...(proposal ? proposalMarkdown(proposal) : []),
     `## ${t("brief.suggestions")}`,
     "",
     t("brief.tableHeader"),
     "|---:|---|---|---:|---|---|",
     ...brief.suggestions.map((suggestion, index) => {
-      const why = suggestion.factors
-        .filter((factor) => factor.value > 0)
-        .map((factor) => {
-          const links = evidenceLinks(factor.evidence);
-          return `${factor.explanation}${links ? ` (${links})` : ""}`;
-        })
-        .join(" ");
+      const links = evidenceLinks(suggestion.factors.flatMap((factor) => factor.evidence));
+      const why = `${suggestion.reasons.join(" ")}${links ? ` (${links})` : ""}`;
       const path = suggestion.warmPath?.nodes.map((node) => node.label).join(" → ") ?? "–";
       return `| ${index + 1} | ${cell(suggestion.actor.name)} | ${suggestion.actor.country ?? "?"} | ${csvNumber(suggestion.score, 2)} | ${cell(why)} | ${cell(path)} |`;
     }),
@@ -101,12 +103,54 @@ export function briefToMarkdown(brief: CallBriefData, options: { link?: string; 
   return lines.join("\n") + "\n";
 }
 
+/** The proposed consortium: each place with its need, why and its alternatives, the check of the whole, what stays unmet. */
+function proposalMarkdown(proposal: Proposal): string[] {
+  return [
+    `## ${t("brief.proposal")}`,
+    "",
+    proposal.sizeReason,
+    "",
+    t("brief.proposalTableHeader"),
+    "|---:|---|---|---|---|---|",
+    ...proposal.partners.map(
+      (partner, index) =>
+        `| ${index + 1} | ${cell(partner.actor.name)} | ${partner.actor.country ?? "?"} | ${cell(partner.need)} | ${cell(partner.reasons.join(" ") || "–")} | ${cell(partner.alternatives.map((actor) => actor.name).join("; ") || "–")} |`,
+    ),
+    "",
+    proposal.check.eligible ? t("brief.proposalEligible") : t("brief.proposalNotEligible"),
+    "",
+    ...proposal.check.findings.map(findingMarkdown),
+    ...(proposal.unmetNeeds.length > 0
+      ? ["", t("brief.unmetNeeds"), "", ...proposal.unmetNeeds.map((need) => `- ${need}`)]
+      : []),
+    "",
+  ];
+}
+
 /**
- * The suggested partners as CSV in the current language (see `toCsv`), one row each, with the
- * call and the sources of every row.
+ * The proposed consortium and the suggested partners as CSV in the current language (see `toCsv`),
+ * one row each, with the call and the sources of every row; the `list` column tells the two apart.
  */
-export function briefToCsv(brief: CallBriefData): string {
+export function briefToCsv(brief: CallBriefData, proposal: Proposal | null = null): string {
   const header = t("brief.csvHeader").split(",");
+  const sources = `${t("brief.callsSource")}; ${t("brief.projectsSource")}`;
+  const proposed = (proposal?.partners ?? []).map((partner, index) => [
+    brief.call.id,
+    String(index + 1),
+    partner.actor.id,
+    partner.actor.name,
+    partner.actor.country ?? "",
+    csvKind(partner.actor.kind),
+    "",
+    partner.reasons.join(" "),
+    "",
+    "",
+    "",
+    sources,
+    t("brief.listProposed"),
+    partner.need,
+    partner.alternatives.map((actor) => actor.name).join("; "),
+  ]);
   const rows = brief.suggestions.map((suggestion, index) => {
     const evidence = suggestion.factors.flatMap((factor) => factor.evidence);
     return [
@@ -115,19 +159,20 @@ export function briefToCsv(brief: CallBriefData): string {
       suggestion.actor.id,
       suggestion.actor.name,
       suggestion.actor.country ?? "",
-      currentLanguage() === "sv" ? kindWords(suggestion.actor.kind) : suggestion.actor.kind,
+      csvKind(suggestion.actor.kind),
       csvNumber(suggestion.score, 3),
-      suggestion.factors
-        .map((factor) => `${factorName(factor.name)} ${csvNumber(factor.value, 2)}: ${factor.explanation}`)
-        .join(" "),
+      suggestion.reasons.join(" "),
       evidence.map(projectLabel).join("; "),
       evidence
         .map((project) => cordisUrl(project.id) ?? "")
         .filter((url) => url !== "")
         .join(" "),
       suggestion.warmPath?.nodes.map((node) => node.label).join(" > ") ?? "",
-      `${t("brief.callsSource")}; ${t("brief.projectsSource")}`,
+      sources,
+      t("brief.listSuggested"),
+      "",
+      "",
     ];
   });
-  return toCsv([header, ...rows]);
+  return toCsv([header, ...proposed, ...rows]);
 }

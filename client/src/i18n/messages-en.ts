@@ -231,6 +231,23 @@ export const en = {
       RIA: "RIA — Research and Innovation Action: new knowledge or technology; at least three independent partners from three EU or associated countries.",
       IA: "IA — Innovation Action: closer to market (prototypes, demonstration, pilots); the same three-country rule as RIA.",
       CSA: "CSA — Coordination and Support Action: networking, coordination, studies; one partner can suffice.",
+      PCP: "PCP — Pre-commercial procurement: public buyers buy research and development; the three-country rule, and at least two public buyers from two countries.",
+      PPI: "PPI — Public procurement of innovative solutions: public buyers buy new solutions; the three-country rule, and at least two public buyers from two countries.",
+      COFUND:
+        "Programme co-fund: national programmes funded together; the three-country rule, among programme owners or managers.",
+      MSCA_DN:
+        "MSCA Doctoral Network: training doctoral candidates; at least three independent partners from three EU or associated countries.",
+      MSCA_SE:
+        "MSCA Staff Exchanges: staff move between organisations; at least three independent partners in three countries, two of them EU or associated.",
+      MSCA_PF: "MSCA Postdoctoral Fellowship: one researcher at one host organisation.",
+      MSCA_COFUND: "MSCA COFUND: one organisation's doctoral or postdoctoral programme; one applicant.",
+      EIC_PATHFINDER:
+        "EIC Pathfinder Open: visionary research; at least three independent partners from three EU or associated countries.",
+      EIC_PATHFINDER_CHALLENGE:
+        "EIC Pathfinder Challenge: research toward a set goal; one organisation or a consortium.",
+      EIC_TRANSITION: "EIC Transition: from laboratory to application; one organisation or up to five.",
+      EIC_ACCELERATOR: "EIC Accelerator: one start-up or small company brings an innovation to market.",
+      PRIZE: "Prize: no consortium rule; the rules of contest say who may enter.",
     },
     countries: "Countries (two-letter codes, comma-separated)",
     countriesPlaceholder: "e.g. DE, FI, NL",
@@ -273,6 +290,13 @@ export const en = {
     addNamed: "Add to consortium: {{name}}",
   },
   calls: {
+    proposal: "Proposed consortium",
+    proposalLoading: "Proposing a consortium…",
+    proposalChecking: "Checking the consortium again…",
+    proposalFailed: "No consortium could be proposed: {{reason}}.",
+    alternatives: "Or instead:",
+    swap: "Take {{name}} instead of {{partner}}",
+    unmetNeeds: "Needs no partner could fill",
     empty: "Select an organisation to see the Horizon Europe calls open to it, best fit first.",
     loading: "Ranking the open calls…",
     failed: "The open calls could not be loaded: {{reason}}.",
@@ -332,6 +356,11 @@ export const en = {
       WARNING: "WARNING",
       INFO: "INFO",
     },
+    proposal: "Proposed consortium",
+    proposalTableHeader: "| # | partner | country | need | why | or instead |",
+    proposalEligible: "The proposed consortium is eligible: no finding is an error.",
+    proposalNotEligible: "The proposed consortium is not eligible yet:",
+    unmetNeeds: "Needs no partner could fill:",
     fix: "Fix:",
     suggestions: "Suggested partners",
     tableHeader: "| # | partner | country | score | why | warm path |",
@@ -342,7 +371,10 @@ export const en = {
     link: "This brief in Samverkan: {{link}}",
     callsSource: "Source: EU Funding & Tenders Portal, European Commission",
     projectsSource: "Source: CORDIS, European Commission (CC BY 4.0)",
-    csvHeader: "call,rank,partner_id,partner,country,kind,score,factors,evidence,evidence_urls,warm_path,sources",
+    csvHeader:
+      "call,rank,partner_id,partner,country,kind,score,reasons,evidence,evidence_urls,warm_path,sources,list,need,alternatives",
+    listProposed: "proposed",
+    listSuggested: "suggested",
   },
   exports: {
     label: "Export",

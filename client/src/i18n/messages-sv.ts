@@ -229,6 +229,23 @@ export const sv: Messages = {
       RIA: "RIA — forsknings- och innovationsinsats: ny kunskap eller teknik; minst tre oberoende partner från tre EU- eller associerade länder.",
       IA: "IA — innovationsinsats: närmare marknaden (prototyper, demonstration, piloter); samma regel om tre länder som RIA.",
       CSA: "CSA — samordnings- och stödinsats: nätverk, samordning, studier; en partner kan räcka.",
+      PCP: "PCP — förkommersiell upphandling: offentliga köpare köper forskning och utveckling; regeln om tre länder, och minst två offentliga köpare från två länder.",
+      PPI: "PPI — offentlig upphandling av innovativa lösningar: offentliga köpare köper nya lösningar; regeln om tre länder, och minst två offentliga köpare från två länder.",
+      COFUND:
+        "Samfinansierat program: nationella program finansieras tillsammans; regeln om tre länder, bland programägare eller programförvaltare.",
+      MSCA_DN:
+        "MSCA-doktorandnätverk: utbildning av doktorander; minst tre oberoende partner från tre EU- eller associerade länder.",
+      MSCA_SE:
+        "MSCA-personalutbyte: personal flyttar mellan organisationer; minst tre oberoende partner i tre länder, varav två EU- eller associerade länder.",
+      MSCA_PF: "MSCA-postdoktorsstipendium: en forskare vid en värdorganisation.",
+      MSCA_COFUND: "MSCA COFUND: en organisations doktorand- eller postdoktorsprogram; en sökande.",
+      EIC_PATHFINDER:
+        "EIC Pathfinder Open: visionär forskning; minst tre oberoende partner från tre EU- eller associerade länder.",
+      EIC_PATHFINDER_CHALLENGE:
+        "EIC Pathfinder Challenge: forskning mot ett givet mål; en organisation eller ett konsortium.",
+      EIC_TRANSITION: "EIC Transition: från labb till tillämpning; en organisation eller upp till fem.",
+      EIC_ACCELERATOR: "EIC Accelerator: ett nystartat eller litet företag tar en innovation till marknaden.",
+      PRIZE: "Pris: ingen regel om konsortiet; tävlingsreglerna säger vem som får delta.",
     },
     countries: "Länder (tvåbokstavskoder, kommaseparerade)",
     countriesPlaceholder: "t.ex. DE, FI, NL",
@@ -271,6 +288,13 @@ export const sv: Messages = {
     addNamed: "Lägg till i konsortiet: {{name}}",
   },
   calls: {
+    proposal: "Föreslaget konsortium",
+    proposalLoading: "Föreslår ett konsortium…",
+    proposalChecking: "Kontrollerar konsortiet igen…",
+    proposalFailed: "Inget konsortium kunde föreslås: {{reason}}.",
+    alternatives: "Eller i stället:",
+    swap: "Ta {{name}} i stället för {{partner}}",
+    unmetNeeds: "Behov som ingen partner kunde fylla",
     empty:
       "Välj en organisation för att se vilka utlysningar i Horisont Europa som är öppna för den, bäst passande först.",
     loading: "Rangordnar de öppna utlysningarna…",
@@ -331,6 +355,11 @@ export const sv: Messages = {
       WARNING: "Överväg",
       INFO: "Notera",
     },
+    proposal: "Föreslaget konsortium",
+    proposalTableHeader: "| # | partner | land | behov | varför | eller i stället |",
+    proposalEligible: "Det föreslagna konsortiet uppfyller reglerna: inget fynd måste åtgärdas.",
+    proposalNotEligible: "Det föreslagna konsortiet uppfyller inte reglerna ännu:",
+    unmetNeeds: "Behov som ingen partner kunde fylla:",
     fix: "Att göra:",
     suggestions: "Föreslagna partner",
     tableHeader: "| # | partner | land | poäng | varför | varm introduktion |",
@@ -342,7 +371,9 @@ export const sv: Messages = {
     callsSource: "Källa: EU:s Funding & Tenders-portal, Europeiska kommissionen",
     projectsSource: "Källa: CORDIS, Europeiska kommissionen (CC BY 4.0)",
     csvHeader:
-      "utlysning,rang,partner-id,partner,land,typ,poäng,faktorer,belägg,beläggens adresser,varm introduktion,källor",
+      "utlysning,rang,partner-id,partner,land,typ,poäng,skäl,belägg,beläggens adresser,varm introduktion,källor,lista,behov,alternativ",
+    listProposed: "föreslaget konsortium",
+    listSuggested: "föreslagna partner",
   },
   exports: {
     label: "Exportera",

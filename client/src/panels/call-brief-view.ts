@@ -1,6 +1,7 @@
 import type { CallBriefQuery } from "../generated/graphql.js";
 import { briefFileName, daysBetween, describeDaysLeft } from "../calls/describe-call.js";
 import { briefToCsv, briefToMarkdown } from "../calls/export-brief.js";
+import type { Proposal } from "../calls/swap-partner.js";
 import { formatEuro, t } from "../i18n/i18n.js";
 import { download, h } from "../ui/dom.js";
 import { renderCheck, renderSuggestions, type SuggestionActions } from "./suggestion-list.js";
@@ -15,6 +16,8 @@ export interface BriefOptions {
   link: string;
   today: string;
   suggestionActions: SuggestionActions;
+  /** The proposed consortium as shown (after any swap), which the exports carry; null while there is none. */
+  proposal?: () => Proposal | null;
 }
 
 const fact = (term: string, ...description: (Node | string)[]) => [h("dt", {}, term), h("dd", {}, ...description)];
@@ -101,7 +104,11 @@ export function renderBriefPartners(brief: CallBriefAnswer, options: BriefOption
           onclick: () =>
             download(
               briefFileName(call.id, options.today, "md"),
-              briefToMarkdown(brief, { link: options.link, date: options.today }),
+              briefToMarkdown(brief, {
+                link: options.link,
+                date: options.today,
+                proposal: options.proposal?.() ?? null,
+              }),
               "text/markdown",
             ),
         },
@@ -112,7 +119,12 @@ export function renderBriefPartners(brief: CallBriefAnswer, options: BriefOption
         {
           type: "button",
           "data-testid": "export-brief-csv",
-          onclick: () => download(briefFileName(call.id, options.today, "csv"), briefToCsv(brief), "text/csv"),
+          onclick: () =>
+            download(
+              briefFileName(call.id, options.today, "csv"),
+              briefToCsv(brief, options.proposal?.() ?? null),
+              "text/csv",
+            ),
         },
         t("calls.csv"),
       ),

@@ -6,6 +6,8 @@ import { graphql } from "../generated/gql.js";
 import type { CallsPanel_OpenCallFragment } from "../generated/graphql.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { apiLanguage, t } from "../i18n/i18n.js";
+import type { Proposal } from "../calls/swap-partner.js";
+import { mountProposal } from "./proposal-view.js";
 import { createSearchBox } from "../search/search-box.js";
 import type { Store } from "../state/store.js";
 import { addToConsortium, closeCall, openCall, removeFromConsortium } from "../state/view-actions.js";
@@ -27,6 +29,7 @@ export const CallsPanel_openCall = graphql(`
     }
     score
     daysLeft
+    note
     factors {
       name
       value
@@ -120,6 +123,8 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
                 { class: "calls-heading" },
                 t("calls.heading", { count: calls.length, name: actorRecord ? displayName(actorRecord) : actor }),
               ),
+              // An actor with no EU project of its own: why these calls are listed at all.
+              calls[0].note ? h("p", { class: "calls-note", "data-testid": "calls-note" }, calls[0].note) : null,
               h("ol", { class: "call-list", "data-testid": "open-calls" }, calls.map(renderCallRow)),
             ],
       );
@@ -187,10 +192,28 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
     }
     const loading = loadingMessage(t("calls.briefLoading"));
     body.setAttribute("aria-busy", "true");
-    if (previous) replaceChildren(body, loading, renderBrief(previous, brief));
+    // The proposal is asked once per brief, after the brief has answered (a server on two cores
+    // answers one expensive request at a time), and kept across the brief's answers, so that swaps stay.
+    const proposalRoot = h("section", { class: "brief-proposal", "data-testid": "brief-proposal" });
+    let proposal: Proposal | null = null;
+    let stopProposal: (() => void) | null = null;
+    const proposeOnce = () =>
+      (stopProposal ??= mountProposal(proposalRoot, {
+        client,
+        call: brief.call,
+        consortium: brief.consortium,
+        lang: apiLanguage(),
+        onChange: (next) => (proposal = next),
+      }));
+    if (previous)
+      replaceChildren(
+        body,
+        loading,
+        renderBrief(previous, brief, proposalRoot, () => proposal),
+      );
     // Members are shown by name: a link's ids are named once the brief answers.
     else replaceChildren(body, brief.consortium.every((id) => names.has(id)) ? renderConsortium(brief) : null, loading);
-    return watchQuery(
+    const stopBrief = watchQuery(
       client,
       CallBriefQuery,
       { call: brief.call, consortium: brief.consortium, lang: apiLanguage() },
@@ -209,21 +232,36 @@ export function mountCallsPanel(root: HTMLElement, { client, store, showWarmPath
         lastBrief = answer;
         for (const member of answer.consortium) names.set(member.id, member.name);
         title.textContent = answer.call.title;
-        replaceChildren(body, renderBrief(answer, brief));
+        replaceChildren(
+          body,
+          renderBrief(answer, brief, proposalRoot, () => proposal),
+        );
+        proposeOnce();
       },
     );
+    return () => {
+      stopBrief();
+      stopProposal?.();
+    };
   }
 
-  function renderBrief(answer: CallBriefAnswer, brief: CallBriefView): HTMLElement[] {
+  function renderBrief(
+    answer: CallBriefAnswer,
+    brief: CallBriefView,
+    proposalRoot: HTMLElement,
+    proposal: () => Proposal | null,
+  ): HTMLElement[] {
     const today = new Date().toISOString().slice(0, 10);
     return [
       renderCallFacts(answer.call, today),
       renderConsortium(brief),
       renderBriefCheck(answer),
+      proposalRoot,
       ...renderBriefPartners(answer, {
         members: brief.consortium,
         link: window.location.href,
         today,
+        proposal,
         suggestionActions: {
           show: (suggestion) => showSuggestion(store, showWarmPath, suggestion, brief.consortium),
           add: (suggestion) => addMember(suggestion.actor.id, displayName(suggestion.actor)),

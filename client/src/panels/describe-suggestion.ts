@@ -1,31 +1,11 @@
 import type { NetworkData } from "../graph/explorer-graph.js";
-import { formatNumber, t, tDynamic } from "../i18n/i18n.js";
+import { t } from "../i18n/i18n.js";
 import { relationshipVerb } from "../state/vocabulary.js";
 import { orderPath } from "./order-path.js";
 
 /** The name an organisation is shown by: its short name when it has one. */
 export function displayName(actor: { name: string; shortName?: string | null }): string {
   return actor.shortName?.trim() || actor.name;
-}
-
-/**
- * A factor of a partner's score as a sentence: what it is here, what it adds to the score (its
- * fitted weight × its value; a negative weight takes away), and why.
- */
-export function describeFactor(factor: {
-  name: string;
-  value: number;
-  weight: number;
-  contribution: number;
-  explanation: string;
-}): string {
-  return t("partners.factorSentence", {
-    factor: tDynamic(`partners.factorNames.${factor.name}`, factor.name),
-    value: formatNumber(100 * factor.value),
-    contribution: formatNumber(factor.contribution, 2),
-    weight: formatNumber(factor.weight, 2),
-    explanation: factor.explanation,
-  });
 }
 
 /**

@@ -16,6 +16,7 @@ import { renderCheck, renderSuggestions, showSuggestion } from "./suggestion-lis
 export const PartnerFinder_suggestion = graphql(`
   fragment PartnerFinder_suggestion on PartnerSuggestion {
     score
+    reasons
     actor {
       id
       name

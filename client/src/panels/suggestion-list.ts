@@ -1,13 +1,13 @@
 import type { PartnerFinder_CheckFragment, PartnerFinder_SuggestionFragment } from "../generated/graphql.js";
 import type { NetworkData } from "../graph/explorer-graph.js";
 import { legendLabel } from "../graph/appearance.js";
-import { formatNumber, t } from "../i18n/i18n.js";
+import { t } from "../i18n/i18n.js";
 import type { Store } from "../state/store.js";
 import { expand, select, showPath } from "../state/view-actions.js";
 import type { ViewState } from "../state/view-state.js";
 import { h } from "../ui/dom.js";
 import { emptyMessage } from "../ui/status.js";
-import { describeFactor, describeWarmPath, displayName } from "./describe-suggestion.js";
+import { describeWarmPath, displayName } from "./describe-suggestion.js";
 
 /** What a list of partner suggestions lets a person do with one of them. */
 export interface SuggestionActions {
@@ -18,8 +18,8 @@ export interface SuggestionActions {
 }
 
 /**
- * Ranked partner suggestions (of the partner finder and of a call's brief): each score and factor
- * in a sentence, the warm introduction from a consortium member written out, and what to do next.
+ * Ranked partner suggestions (of the partner finder and of a call's brief): why each, in at most
+ * three plain sentences with their evidence, the warm introduction from a consortium member written out, and what to do next.
  */
 export function renderSuggestions(
   suggestions: readonly PartnerFinder_SuggestionFragment[],
@@ -48,14 +48,9 @@ export function renderSuggestions(
           [legendLabel(suggestion.actor.kind), suggestion.actor.country].filter(Boolean).join(" · "),
         ),
         h(
-          "p",
-          { class: "suggestion-score", "data-testid": "suggestion-score" },
-          t("partners.scoreSentence", { score: formatNumber(suggestion.score, 2) }),
-        ),
-        h(
           "ul",
-          { class: "factors" },
-          suggestion.factors.map((factor) => h("li", { class: "factor" }, describeFactor(factor))),
+          { class: "reasons", "data-testid": "suggestion-reasons" },
+          suggestion.reasons.map((reason) => h("li", { class: "reason" }, reason)),
         ),
         warmPath
           ? h("p", { class: "warm-path", "data-testid": "warm-path" }, t("partners.warmPath", { sentence: warmPath }))

@@ -1,11 +1,10 @@
 import { familiesOf } from "../../calls/index.js";
+import { actionOfTypeOfAction } from "../../consortium/index.js";
+import type { ActionType } from "../../generated/resolvers-types.js";
 import { contentHash } from "../cordis/content-hash.js";
 import { fieldReader } from "../records/read-field.js";
 import { RowError } from "../records/row-error.js";
 import type { SourceRecord } from "../records/source-record.js";
-
-/** The Horizon Europe types of action that set an eligibility rule, as the schema's ActionType names them. */
-export type CallActionType = "RIA" | "IA" | "CSA";
 
 /** One call topic of a Funding & Tenders export, validated and shaped as a Call node's properties. */
 export interface CallRecord {
@@ -15,7 +14,7 @@ export interface CallRecord {
     title: string;
     destination: string | null;
     divisions: string[];
-    actionType: CallActionType | null;
+    actionType: ActionType | null;
     budget: number | null;
     expectedGrants: number | null;
     minContribution: number | null;
@@ -34,19 +33,6 @@ export interface CallRecord {
 
 const codePattern = /^[A-Z][A-Z0-9]*(-[A-Za-z0-9]+)+$/;
 const timestampPattern = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/**
- * The ActionType of a portal's type of action: "HORIZON  Research and Innovation Actions" and its
- * JU and EURATOM variants are RIA, "… Innovation Actions" IA, "… Coordination and Support Actions"
- * CSA; prizes, cofund, fellowships, procurement and EIC instruments have none.
- */
-export function toActionType(typeOfAction: string | null): CallActionType | null {
-  const text = (typeOfAction ?? "").toLowerCase().replace(/\s+/g, " ");
-  if (text.includes("research and innovation action")) return "RIA";
-  if (text.includes("coordination and support action")) return "CSA";
-  if (/\binnovation actions?\b/.test(text)) return "IA";
-  return null;
-}
 
 /** Validates one row of a Funding & Tenders topic export (horizon-topics.csv.gz), read by column name. */
 export function parseCallRecord(record: SourceRecord): CallRecord | RowError {
@@ -80,7 +66,7 @@ export function parseCallRecord(record: SourceRecord): CallRecord | RowError {
         .split(";")
         .map((item) => item.trim())
         .filter((item) => item !== ""),
-      actionType: toActionType(field.text("type_of_action")),
+      actionType: actionOfTypeOfAction(field.text("type_of_action"), id),
       budget: field.number("budget_total_eur"),
       expectedGrants: wholeNumber("expected_grants"),
       minContribution: field.number("min_contribution_eur"),
