@@ -155,3 +155,17 @@ describe("a path", () => {
     expect(orderPath(path, "kth").map((step) => step.label)).toEqual(["KTH", "OpenLab", "Stockholms stad"]);
   });
 });
+
+describe("labels", () => {
+  it("shortens long names at a word boundary, with an ellipsis", async () => {
+    const { shortenLabel } = await import("../../client/src/graph/place-labels.js");
+    expect(shortenLabel("KTH", 28)).toBe("KTH");
+    expect(shortenLabel("CHALMERS TEKNISKA HOGSKOLA AB", 28)).toBe("CHALMERS TEKNISKA HOGSKOLA…");
+    expect(shortenLabel("Länsstyrelsen i Stockholms län", 28)).toBe("Länsstyrelsen i Stockholms…");
+    expect(shortenLabel("Stadens nämnder och bolag, med flera", 14)).toBe("Stadens…");
+    expect(shortenLabel("Kungliga Tekniska högskolan", 14)).toBe("Kungliga…");
+    expect(shortenLabel("Exploateringsnämnden", 14)).toBe("Exploaterings…");
+    for (const max of [8, 14, 28])
+      expect(shortenLabel("Organisationer som har i uppdrag att stötta", max).length).toBeLessThanOrEqual(max);
+  });
+});

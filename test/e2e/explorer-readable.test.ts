@@ -196,7 +196,7 @@ describe("the explorer as a Swedish strategist reads it", () => {
     await page.keyboard.press("Enter");
     const tie = page.getByTestId("node-list").locator('li:has(button[data-id="ki"]) .node-list-tie');
     expect(await tie.textContent()).toBe("band med KTH");
-    expect(await tie.getAttribute("title")).toMatch(/^Öppna bandet mellan KTH och KI/);
+    expect(await tie.getAttribute("aria-label")).toMatch(/^band med KTH: öppna bandet mellan KTH och KI/);
     await tie.focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => decodeURIComponent(page.url())).toContain("edge=SHARES:ki|kth");
@@ -360,5 +360,75 @@ describe("the explorer as a Swedish strategist reads it", () => {
     expect(y2014! - y2013!, JSON.stringify(years)).toBeGreaterThan(3500);
     expect(Math.max(...years.map((sample) => sample.loading)), JSON.stringify(years)).toBeLessThanOrEqual(1);
     expect(await page.getByTestId("view-organisations").isChecked()).toBe(true);
+  });
+
+  it("names every organisation of the City's partners at the zoom the view opens at, no label over another or cut off", async () => {
+    // What the label layer writes in its last frame: each text and its box.
+    await page.addInitScript(() => {
+      type Drawn = { text: string; x: number; y: number; width: number; ascent: number; descent: number };
+      const frames = new WeakMap<HTMLCanvasElement, Drawn[]>();
+      const labels = () => document.querySelector<HTMLCanvasElement>("canvas.sigma-labels");
+      (window as unknown as { labelsDrawn: () => unknown }).labelsDrawn = () => frames.get(labels()!) ?? [];
+      const { clearRect, fillText } = CanvasRenderingContext2D.prototype;
+      CanvasRenderingContext2D.prototype.clearRect = function (...args) {
+        if (this.canvas === labels()) frames.set(this.canvas, []);
+        return clearRect.apply(this, args);
+      };
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+        if (this.canvas === labels()) {
+          const metrics = this.measureText(text);
+          const [ascent, descent] = [metrics.actualBoundingBoxAscent, metrics.actualBoundingBoxDescent];
+          frames.get(this.canvas)?.push({ text, x, y, width: metrics.width, ascent, descent });
+        }
+        return fillText.call(this, text, x, y, ...rest);
+      };
+    });
+    await page.goto(`${url}/?lang=sv&focus=stockholms-stad&selected=stockholms-stad&view=organisations`);
+    await waitForSettledGraph(page);
+    await page.getByTestId("node-list-panel").locator("summary").click();
+    const names = await page
+      .getByTestId("node-list")
+      .locator("button[data-id]")
+      .evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ""));
+    const labels = await page.evaluate(() =>
+      (
+        window as unknown as {
+          labelsDrawn: () => { text: string; x: number; y: number; width: number; ascent: number; descent: number }[];
+        }
+      ).labelsDrawn(),
+    );
+    const canvas = (await page.getByTestId("graph").boundingBox())!;
+    await saveScreenshot(page, "sv-city-partners");
+
+    const unnamed = names.filter(
+      (name) =>
+        !labels.some(
+          (label) => label.text === name || (label.text.endsWith("…") && name.startsWith(label.text.slice(0, -1))),
+        ),
+    );
+    expect(names.length).toBeGreaterThan(20);
+    expect(unnamed, `${labels.length} labels drawn`).toEqual([]);
+    for (const label of labels) expect(label.text.length).toBeLessThanOrEqual(28);
+    const boxes = labels.map((label) => ({ ...label, top: label.y - label.ascent, bottom: label.y + label.descent }));
+    for (const box of boxes) {
+      expect(box.x, box.text).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, box.text).toBeLessThanOrEqual(canvas.width);
+      expect(box.top, box.text).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, box.text).toBeLessThanOrEqual(canvas.height);
+    }
+    for (const [index, a] of boxes.entries())
+      for (const b of boxes.slice(index + 1)) {
+        const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.text} overlaps ${b.text}`).toBe(true);
+      }
+    // Nothing of the page lies over the canvas: the controls, messages and legend sit above and below it.
+    for (const selector of [".graph-top", "#legend", ".graph-help"]) {
+      const box = (await page.locator(selector).boundingBox())!;
+      const apart = box.y + box.height <= canvas.y + 1 || canvas.y + canvas.height <= box.y + 1;
+      expect(apart, selector).toBe(true);
+    }
+    // The full name shows on hover.
+    const long = names.find((name) => name.length > 28);
+    if (long) expect(labels.map((label) => label.text)).not.toContain(long);
   });
 });

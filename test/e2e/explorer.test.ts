@@ -126,8 +126,9 @@ describe("the network explorer", () => {
     const before = await nodeCount(page);
     const box = (await page.getByTestId("graph").boundingBox())!;
 
-    // KTH, the selected node, is drawn in the middle once the camera has centred on it.
-    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    // KTH, the selected node, where the camera has framed it among its neighbours.
+    const kth = (await page.evaluate(() => window.__samverkanViewport?.("kth") ?? null))!;
+    await page.mouse.dblclick(box.x + kth.x, box.y + kth.y);
     await expect.poll(() => page.url()).toContain("focus=stockholms-stad,kth");
     await waitForLoadedNetwork(page);
     expect(await nodeCount(page)).toBeGreaterThan(before);

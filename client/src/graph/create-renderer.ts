@@ -4,6 +4,7 @@ import { dashedEdgeType } from "./appearance.js";
 import { EdgeDashedArrowProgram } from "./dashed-edge-program.js";
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from "./explorer-graph.js";
 import { reduceEdge, reduceNode, type Highlight } from "./highlight.js";
+import { createLabelPlacer, type LabelPlacer } from "./place-labels.js";
 
 export interface RendererEvents {
   clickNode(node: string): void;
@@ -18,7 +19,7 @@ export interface GraphRenderer {
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
   /** Redraws now, after the highlight changed. */
   refresh(): void;
-  /** Moves the camera to a node, zoomed so that its visible neighbours fit around it. */
+  /** Moves the camera to a node and its visible neighbours, zoomed in as far as they all fit. */
   centreOn(node: string): void;
   /** Moves the camera so that all these nodes are in view, with a margin. */
   fitNodes(nodes: string[]): void;
@@ -32,6 +33,7 @@ export const largeGraphEdges = 2000;
 export function explorerSettings(
   graph: ExplorerGraph,
   highlight: Highlight,
+  labels: LabelPlacer = createLabelPlacer(),
 ): Partial<Settings<NodeAttributes, EdgeAttributes>> {
   return {
     allowInvalidContainer: true,
@@ -39,10 +41,12 @@ export function explorerSettings(
     edgeProgramClasses: { ...DEFAULT_EDGE_PROGRAM_CLASSES, [dashedEdgeType]: EdgeDashedArrowProgram },
     labelFont: "system-ui, -apple-system, 'Segoe UI', sans-serif",
     labelSize: 13,
-    // One label per 120 × 40 px cell at most, and only for nodes drawn at least 7 px wide: labels do not overlap.
-    labelDensity: 0.6,
-    labelGridCellSize: 120,
-    labelRenderedSizeThreshold: 7,
+    // Every label is offered, biggest node first (one grid cell holds them all); the placer draws
+    // each where it overlaps no other and stays on the canvas, shortened if need be.
+    labelDensity: 10_000,
+    labelGridCellSize: 100_000,
+    labelRenderedSizeThreshold: 0,
+    defaultDrawNodeLabel: labels.drawLabel,
     enableEdgeEvents: true,
     // Room around the graph for the labels of its outermost nodes, so the canvas's edge does not cut them.
     stagePadding: 70,
@@ -82,8 +86,8 @@ export function followGraphSize(sigma: Sigma<NodeAttributes, EdgeAttributes>, gr
  * Draws the graph with sigma's WebGL renderer, with its reducers, node dragging and events.
  *
  * @remarks
- * Labels do not pile up: sigma draws at most one label per cell of its label grid, and none for
- * nodes smaller than `labelRenderedSizeThreshold` on screen, except those forced by the highlight.
+ * Labels do not pile up: each is placed beside its node where no other label is (`createLabelPlacer`),
+ * hubs first. The panels sit above and below the canvas, never over it, so no label hides under one.
  */
 export function createRenderer(
   container: HTMLElement,
@@ -95,8 +99,23 @@ export function createRenderer(
   if (!(container instanceof HTMLElement)) throw new Error("createRenderer: the container must be an HTML element");
 
   // 2. The renderer: WebGL nodes and edges, the label grid, the reducers that read the highlight.
-  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(graph, highlight));
+  const labels = createLabelPlacer();
+  const sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, explorerSettings(graph, highlight, labels));
   followGraphSize(sigma, graph);
+  const labelContext = sigma.getCanvases().labels.getContext("2d");
+  sigma.on("beforeRender", () => {
+    if (!labelContext) return;
+    const discs: { x: number; y: number; radius: number }[] = [];
+    graph.forEachNode((node) => {
+      const shown = sigma.getNodeDisplayData(node);
+      if (!shown || shown.hidden) return;
+      discs.push({ ...sigma.framedGraphToViewport(shown), radius: sigma.scaleSize(shown.size) });
+    });
+    labels.startFrame(labelContext, discs);
+  });
+  // The canvas changes size with the panels above it (a note appears), not only with the window.
+  const resizing = new ResizeObserver(() => sigma.scheduleRefresh());
+  resizing.observe(container);
 
   // 3. Clicks, double-clicks (which expand instead of zooming) and hover.
   sigma.on("clickNode", ({ node }) => events.clickNode(node));
@@ -141,7 +160,23 @@ export function createRenderer(
   sigma.on("upNode", endDrag);
   sigma.on("upStage", endDrag);
 
-  // 5. Camera moves and cleanup.
+  // 5. Camera moves and cleanup. The camera zooms in as far as all the nodes it frames stay on
+  // the canvas with room for a line of label around them: the closer, the more labels find room.
+  const margin = 24;
+  function frame(points: { x: number; y: number }[]) {
+    const xs = points.map((point) => point.x);
+    const ys = points.map((point) => point.y);
+    const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+    const { width, height } = sigma.getDimensions();
+    const fits = (ratio: number) =>
+      points.every((point) => {
+        const shown = sigma.framedGraphToViewport(point, { cameraState: { ...centre, ratio, angle: 0 } });
+        return shown.x >= margin && shown.x <= width - margin && shown.y >= margin && shown.y <= height - margin;
+      });
+    let ratio = 0.1;
+    while (ratio < 8 && !fits(ratio)) ratio *= 1.1;
+    void sigma.getCamera().animate({ ...centre, ratio: Math.min(8, ratio) }, { duration: 400 });
+  }
   return {
     sigma,
     refresh: () => sigma.refresh({ skipIndexation: true }),
@@ -149,26 +184,20 @@ export function createRenderer(
       sigma.refresh(); // display data from the layout's last positions, not the last frame's
       const centre = sigma.getNodeDisplayData(node);
       if (!centre) return;
-      // At ratio 1 the camera shows the framed graph, one unit across; fit the farthest neighbour with a margin.
-      let reach = 0.1;
-      for (const neighbour of graph.neighbors(node)) {
-        const position = highlight.hidden.has(neighbour) ? undefined : sigma.getNodeDisplayData(neighbour);
-        if (position) reach = Math.max(reach, Math.abs(position.x - centre.x), Math.abs(position.y - centre.y));
-      }
-      void sigma.getCamera().animate({ x: centre.x, y: centre.y, ratio: Math.min(8, 2.3 * reach) }, { duration: 400 });
+      const neighbours = graph
+        .neighbors(node)
+        .map((neighbour) => (highlight.hidden.has(neighbour) ? undefined : sigma.getNodeDisplayData(neighbour)))
+        .filter((point) => point !== undefined);
+      frame([centre, ...neighbours]);
     },
     fitNodes(nodes) {
       sigma.refresh();
       const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((point) => point !== undefined);
-      if (points.length === 0) return;
-      const xs = points.map((point) => point.x);
-      const ys = points.map((point) => point.y);
-      const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-      const reach = Math.max(0.05, (maxX - minX) / 2, (maxY - minY) / 2);
-      void sigma
-        .getCamera()
-        .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: Math.min(8, 2.6 * reach) }, { duration: 400 });
+      if (points.length > 0) frame(points);
     },
-    kill: () => sigma.kill(),
+    kill: () => {
+      resizing.disconnect();
+      sigma.kill();
+    },
   };
 }

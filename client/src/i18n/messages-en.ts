@@ -62,7 +62,7 @@ export const en = {
     centralityFailed: "Centrality could not be computed ({{reason}}); nodes are sized by degree.",
     nodeList: "Drawn nodes",
     tieWith: "tie with {{name}}",
-    openTie: "Open the tie between {{a}} and {{b}} ({{relationship}}) with its sources",
+    openTie: "{{words}}: open the tie between {{a}} and {{b}} ({{relationship}}) with its sources",
     nodeListHint: "Every node in the drawing; choose one to open it.",
     legend: "Legend",
   },

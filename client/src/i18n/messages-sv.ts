@@ -60,7 +60,7 @@ export const sv: Messages = {
     centralityFailed: "Centraliteten kunde inte beräknas ({{reason}}); noderna storleksätts efter grad.",
     nodeList: "Ritade noder",
     tieWith: "band med {{name}}",
-    openTie: "Öppna bandet mellan {{a}} och {{b}} ({{relationship}}) med dess källor",
+    openTie: "{{words}}: öppna bandet mellan {{a}} och {{b}} ({{relationship}}) med dess källor",
     nodeListHint: "Varje nod i ritningen; välj en för att öppna den.",
     legend: "Teckenförklaring",
   },

@@ -55,21 +55,24 @@ export function mountNodeList(root: HTMLElement, view: GraphView, store: Store<V
     const edges = [...new Set([...view.graph.edges(selected, id), ...view.graph.edges(id, selected)])];
     return edges.map((edge) => {
       const relationship = describeRelationshipType(view.graph.getEdgeAttribute(edge, "relationship"));
-      const words = t("graph.tieWith", { name: selectedLabel });
+      const words =
+        edges.length > 1
+          ? `${t("graph.tieWith", { name: selectedLabel })}: ${relationship}`
+          : t("graph.tieWith", { name: selectedLabel });
       return h(
         "button",
         {
           type: "button",
           class: "link-button node-list-tie",
           "data-edge": edge,
-          // The visible words start the accessible name; the whole tie is its description.
-          title: t("graph.openTie", { a: selectedLabel, b: label, relationship }),
+          // The visible words first: the accessible name holds what a sighted person reads.
+          "aria-label": t("graph.openTie", { words, a: selectedLabel, b: label, relationship }),
           onclick: () => {
             store.update(selectEdge(edge));
             document.querySelector<HTMLElement>("[data-testid=edge-panel]")?.focus();
           },
         },
-        edges.length > 1 ? `${words}: ${relationship}` : words,
+        words,
       );
     });
   }
