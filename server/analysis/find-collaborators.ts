@@ -102,7 +102,7 @@ async function readVias(
        MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p)
        WHERE ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-       RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title) AS viaLabel,
+       RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title, x.id) AS viaLabel,
               [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
               [r IN rels | properties(r)] AS evidence
        UNION ALL

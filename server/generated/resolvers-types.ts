@@ -2546,6 +2546,7 @@ export type ActorParticipatesInNodeAggregationWhereInput = {
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
   objective?: InputMaybe<StringScalarAggregationFilters>;
   programme?: InputMaybe<StringScalarAggregationFilters>;
+  rcn?: InputMaybe<StringScalarAggregationFilters>;
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
   subCall?: InputMaybe<StringScalarAggregationFilters>;
@@ -2740,6 +2741,7 @@ export type ActorProjectParticipatesInNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -4426,6 +4428,7 @@ export type CallFamilyProjectProjectsNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -4486,6 +4489,7 @@ export type CallFamilyProjectsNodeAggregationWhereInput = {
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
   objective?: InputMaybe<StringScalarAggregationFilters>;
   programme?: InputMaybe<StringScalarAggregationFilters>;
+  rcn?: InputMaybe<StringScalarAggregationFilters>;
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
   subCall?: InputMaybe<StringScalarAggregationFilters>;
@@ -4624,6 +4628,7 @@ export type CallProjectProjectsNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -4684,6 +4689,7 @@ export type CallProjectsNodeAggregationWhereInput = {
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
   objective?: InputMaybe<StringScalarAggregationFilters>;
   programme?: InputMaybe<StringScalarAggregationFilters>;
+  rcn?: InputMaybe<StringScalarAggregationFilters>;
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
   subCall?: InputMaybe<StringScalarAggregationFilters>;
@@ -5820,11 +5826,18 @@ export type Project = {
   participantsConnection: ProjectParticipantsConnection;
   /** The framework programme: H2020, HORIZON… */
   programme?: Maybe<Scalars['String']['output']>;
+  /** Horizon 2020 programme parts (SC5, LEIT-ICT, ERC…), where the source gives them. */
+  programmeParts?: Maybe<Array<Scalars['String']['output']>>;
+  /** The CORDIS record number (not the grant id). */
+  rcn?: Maybe<Scalars['String']['output']>;
   sourceId?: Maybe<Scalars['String']['output']>;
+  /** What the project's source does not give (title, acronym, objective, topics, grantId, organisationNames). */
+  sourceLacks?: Maybe<Array<Scalars['String']['output']>>;
   startDate?: Maybe<Scalars['Date']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   subCall?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
+  /** Absent for a project of the Horizon 2020 history, whose source gives no title (see sourceLacks). */
+  title?: Maybe<Scalars['String']['output']>;
   topics?: Maybe<Array<Scalars['String']['output']>>;
   totalCost?: Maybe<Scalars['Float']['output']>;
 };
@@ -5936,6 +5949,7 @@ export type ProjectAggregateNode = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -6192,6 +6206,7 @@ export type ProjectSort = {
   legalBasis?: InputMaybe<SortDirection>;
   objective?: InputMaybe<SortDirection>;
   programme?: InputMaybe<SortDirection>;
+  rcn?: InputMaybe<SortDirection>;
   sourceId?: InputMaybe<SortDirection>;
   startDate?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
@@ -6250,7 +6265,10 @@ export type ProjectWhere = {
   participants?: InputMaybe<ActorRelationshipFilters>;
   participantsConnection?: InputMaybe<ProjectParticipantsConnectionFilters>;
   programme?: InputMaybe<StringScalarFilters>;
+  programmeParts?: InputMaybe<StringListFilters>;
+  rcn?: InputMaybe<StringScalarFilters>;
   sourceId?: InputMaybe<StringScalarFilters>;
+  sourceLacks?: InputMaybe<StringListFilters>;
   startDate?: InputMaybe<DateScalarFilters>;
   status?: InputMaybe<StringScalarFilters>;
   subCall?: InputMaybe<StringScalarFilters>;
@@ -10472,6 +10490,7 @@ export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextTyp
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11072,6 +11091,7 @@ export type CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11126,6 +11146,7 @@ export type CallProjectProjectsNodeAggregateSelectionResolvers<ContextType = Req
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11578,11 +11599,14 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ProjectParticipantsArgs>>;
   participantsConnection?: Resolver<ResolversTypes['ProjectParticipantsConnection'], ParentType, ContextType, Partial<ProjectParticipantsConnectionArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeParts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  rcn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceLacks?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subCall?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -11635,6 +11659,7 @@ export type ProjectAggregateNodeResolvers<ContextType = RequestContext, ParentTy
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;

@@ -139,6 +139,11 @@ export const en = {
     valid: "Valid",
     strategy: "Strategy",
     cordisPage: "The project on CORDIS",
+    historyProject: "Horizon 2020 project, CORDIS record {{rcn}}",
+    aboutSource: "About the source",
+    programmeParts: "Programme parts",
+    sourceLacks:
+      "Known from the participation history of Horizon 2020: the source gives who took part, when, and with what EU contribution, but no title, acronym, objective or topics, and no name for an organisation met only there.",
   },
   period: {
     between: "{{since}} – {{until}}",
