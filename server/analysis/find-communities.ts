@@ -7,7 +7,6 @@ import {
   ensureProjection,
   projectionDropped,
   projectionLimits,
-  refuseIfTooLarge,
 } from "./collaboration-projection.js";
 import { toObject } from "../model/graph-values.js";
 import { nextTurn } from "../model/yield-to-requests.js";
@@ -61,13 +60,11 @@ export async function findCommunities(
 ): Promise<Community[]> {
   const limit = checkRange("limit", args.limit, 1, 500, 50);
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
-  const key = `communities|${graph}`;
-  refuseIfTooLarge(key);
   let communities = cache.get(graph);
   if (!communities) {
     communities = computeCommunities(driver, database, graph).catch((error: unknown) => {
       cache.delete(graph);
-      throw analysisTimedOut(key, error);
+      throw analysisTimedOut(error);
     });
     cache.set(graph, communities);
   }
