@@ -104,22 +104,31 @@ async function readVias(
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
        RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title, x.id) AS viaLabel,
               [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
-              [r IN rels | properties(r)] AS evidence
+              [r IN rels | properties(r)] AS evidence,
+              CASE WHEN x:Project THEN x {since: toString(x.startDate), until: toString(x.endDate), .programme,
+                                          .programmeParts, .rcn} END AS project
        UNION ALL
        MATCH (a)-[r:${directTypes}]-(p)
        WHERE ${filterCondition("r", "p")}
        WITH type(r) AS relType, startNode(r) = a AS outgoing, collect(r) AS rels
        RETURN relType + CASE WHEN outgoing THEN '>' ELSE '<' END + p.id AS viaId,
               toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
-              relType AS viaType, [r IN rels | properties(r)] AS evidence
+              relType AS viaType, [r IN rels | properties(r)] AS evidence, null AS project
      }
-     RETURN p.id AS partner, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via`,
+     RETURN p.id AS partner,
+            collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence, project: project}) AS via`,
     { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), ...filter },
     { database, routing: "READ" },
   );
   const raw = result.records.map((record) => ({
     partner: record.get("partner") as string,
-    via: record.get("via") as Array<{ id: string; label: string; type: string; evidence: RawEvidence[] }>,
+    via: record.get("via") as Array<{
+      id: string;
+      label: string;
+      type: string;
+      evidence: RawEvidence[];
+      project: Pick<CollaborationVia, "since" | "until" | "programme" | "programmeParts" | "rcn"> | null;
+    }>,
   }));
   const evidence = await attachSources(
     driver,
@@ -130,7 +139,13 @@ async function readVias(
   return new Map(
     raw.map((row) => [
       row.partner,
-      row.via.map((via) => ({ id: via.id, label: via.label, type: via.type, evidence: evidence[index++] })),
+      row.via.map((via) => ({
+        id: via.id,
+        label: via.label,
+        type: via.type,
+        evidence: evidence[index++],
+        ...via.project,
+      })),
     ]),
   );
 }

@@ -4838,7 +4838,13 @@ export type CollaborationVia = {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+  programme?: Maybe<Scalars['String']['output']>;
+  programmeParts?: Maybe<Array<Scalars['String']['output']>>;
+  rcn?: Maybe<Scalars['String']['output']>;
+  /** A shared project's start and end, programme and programme parts; its CORDIS record number where it has one. */
+  since?: Maybe<Scalars['Date']['output']>;
   type: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A group of actors more tied to one another than to the rest (Louvain). */
@@ -11220,7 +11226,12 @@ export type CollaborationViaResolvers<ContextType = RequestContext, ParentType e
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeParts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  rcn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type CommunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {

@@ -100,19 +100,26 @@ describe("the Horizon 2020 history in the seed graph", () => {
   it("shows KTH's Horizon 2020 partners with the history's evidence, and no organisation without a name", async () => {
     const { data, errors } = await app.graphql(
       `{ collaborators(id: "kth", limit: 500, filter: { programmes: ["H2020"] }) {
-           partner { id name } strength via { id label type evidence { source { id title } locator } } } }`,
+           partner { id name } strength
+           via { id label type since until programmeParts rcn evidence { source { id title } locator } } } }`,
     );
     expect(errors).toBeUndefined();
     const city = found(
       data.collaborators.find((c) => c.partner.id === "stockholms-stad"),
       "the City among KTH's Horizon 2020 partners",
     );
-    const growSmarter = found(
+    const shared = found(
       city.via.find((via) => via.id === "h2020-rcn-204474"),
       "a Horizon 2020 record they share",
     );
-    expect(growSmarter.type).toBe("Project");
-    expect(growSmarter.evidence.map((e) => e.source.title)).toContain(
+    expect(shared).toMatchObject({
+      type: "Project",
+      rcn: "204474",
+      since: "2016-09-01",
+      until: "2020-11-30",
+      programmeParts: ["SC4"],
+    });
+    expect(shared.evidence.map((e) => e.source.title)).toContain(
       `CORDIS – Horizon 2020 participations (export of ${shippedHistoryExportDate})`,
     );
     const nameless = await query("MATCH (o:Organisation) RETURN collect(o.id) AS ids");

@@ -165,6 +165,8 @@ export const en = {
     shared_other: "{{count}} things",
     close: "Close",
     openEnd: "Open {{name}}",
+    history_one: "{{count}} Horizon 2020 project, {{years}}, programme parts {{parts}} (CORDIS record {{records}})",
+    history_other: "{{count}} Horizon 2020 projects, {{years}}, programme parts {{parts}} (CORDIS records {{records}})",
   },
   paths: {
     from: "From",

@@ -163,6 +163,8 @@ export const sv: Messages = {
     shared_other: "{{count}} saker",
     close: "Stäng",
     openEnd: "Öppna {{name}}",
+    history_one: "{{count}} projekt i Horizon 2020, {{years}}, programdelar {{parts}} (CORDIS-post {{records}})",
+    history_other: "{{count}} projekt i Horizon 2020, {{years}}, programdelar {{parts}} (CORDIS-poster {{records}})",
   },
   paths: {
     from: "Från",

@@ -55,6 +55,7 @@ export function mountEdgePanel(
                 shared: t("edge.shared", { count: attributes.shared?.length ?? 0 }),
               }),
             ),
+            describeHistory(attributes.shared ?? []),
             h(
               "ul",
               { class: "shared-things", "data-testid": "shared-things" },
@@ -110,5 +111,31 @@ function renderSharedThing(thing: SharedThing, store: Store<ViewState>): HTMLEle
       ` · ${legendLabel(thing.type)}`,
     ),
     renderEvidenceList(thing.evidence, thing.type === "Project" ? { id: thing.id, label: thing.label } : null),
+  );
+}
+
+/**
+ * The Horizon 2020 history two organisations share, in one sentence: how many projects, in which
+ * years, in which programme parts, and their CORDIS record numbers (the source gives no titles).
+ */
+function describeHistory(shared: SharedThing[]): HTMLElement | null {
+  const history = shared.filter((thing) => thing.rcn && thing.id.startsWith("h2020-rcn-"));
+  if (history.length === 0) return null;
+  const years = history.flatMap((thing) => [thing.since, thing.until]).filter((date): date is string => !!date);
+  const first = years.map((date) => date.slice(0, 4)).sort()[0];
+  const last = years
+    .map((date) => date.slice(0, 4))
+    .sort()
+    .at(-1);
+  const parts = [...new Set(history.flatMap((thing) => thing.programmeParts ?? []))].sort();
+  return h(
+    "p",
+    { class: "edge-history", "data-testid": "edge-history" },
+    t("edge.history", {
+      count: history.length,
+      years: first === last ? (first ?? "") : `${first}–${last}`,
+      parts: parts.join(", "),
+      records: history.map((thing) => thing.rcn).join(", "),
+    }),
   );
 }
