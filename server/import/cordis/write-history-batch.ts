@@ -106,8 +106,8 @@ export async function writeHistoryBatch(
     newParticipations: plan.participations.newParticipations.filter((row) => ids.has(row.actorId) !== named),
     changedParticipations: plan.participations.changedParticipations.filter((row) => ids.has(row.actorId) !== named),
   });
-  changes.push(...(await writeParticipations(tx, named(plan.namelessIds, true), "Actor")));
-  changes.push(...(await writeParticipations(tx, named(plan.namelessIds, false), "Organisation")));
+  changes.push(...(await writeParticipations(tx, named(plan.namelessIds, true), "Actor", by !== null)));
+  changes.push(...(await writeParticipations(tx, named(plan.namelessIds, false), "Organisation", by !== null)));
   await recordImportChanges(tx, by, changes);
   return {
     created: plan.participations.created,

@@ -105,7 +105,8 @@ const participationValues = `row {.role, .order, .ecContribution, .netEcContribu
 export type ParticipantLabel = "Actor" | "Organisation";
 
 // The batch's lookup found no such relationship, live or hidden, in this transaction: CREATE is safe and saves a MERGE.
-const createParticipations = (label: ParticipantLabel) => `
+// Without a change record (a first load), nothing is returned per relationship: 100,000s of them.
+const createParticipations = (label: ParticipantLabel, returnChanges: boolean) => `
 UNWIND $rows AS row
 MATCH (a:${label} {id: row.actorId})
 MATCH (p:Project {id: row.projectId})
@@ -113,7 +114,7 @@ WITH a, p, row, ${participationValues}
 CREATE (a)-[r:PARTICIPATES_IN {cordisRole: row.role, sourceId: row.sourceId, locator: row.locator}]->(p)
 SET r += plain, r.since = date(dates.since), r.until = date(dates.until)
 WITH a, r, p, null AS before
-${returnRelationshipChanges("a", "r", "p", "PARTICIPATES_IN")}`;
+${returnChanges ? returnRelationshipChanges("a", "r", "p", "PARTICIPATES_IN") : "RETURN count(r) AS created"}`;
 
 // Fields an editor set (a role, an amount) stay as the editor left them.
 const updateParticipations = (label: ParticipantLabel) => `
@@ -250,7 +251,7 @@ export async function writeParticipationBatch(
     const result = await tx.run(writeCandidates, { rows: plan.candidates });
     outcome.candidatesCreated = result.summary.counters.updates().relationshipsCreated;
   }
-  changes.push(...(await writeParticipations(tx, plan, "Actor")));
+  changes.push(...(await writeParticipations(tx, plan, "Actor", by !== null)));
   await recordImportChanges(tx, by, changes);
   return outcome;
 }
@@ -271,19 +272,24 @@ export async function writeActorFills(tx: ManagedTransaction, records: ActorFill
   return nodeChanges((await tx.run(writeActorFillsStatement, { rows: fills })).records);
 }
 
-/** Creates the new participations and updates the changed ones of participants under `label`. */
+/**
+ * Creates the new participations and updates the changed ones of participants under `label`;
+ * returns their changes for the change record unless `recordChanges` is false.
+ */
 export async function writeParticipations(
   tx: ManagedTransaction,
   plan: Pick<ParticipationWrites, "newParticipations" | "changedParticipations">,
   label: ParticipantLabel,
+  recordChanges = true,
 ): Promise<ImportedChange[]> {
   const changes: ImportedChange[] = [];
-  for (const [statement, participations] of [
-    [createParticipations(label), plan.newParticipations],
-    [updateParticipations(label), plan.changedParticipations],
-  ] as const) {
-    if (participations.length === 0) continue;
-    changes.push(...relationshipChanges((await tx.run(statement, { rows: participations })).records));
+  if (plan.newParticipations.length > 0) {
+    const created = await tx.run(createParticipations(label, recordChanges), { rows: plan.newParticipations });
+    if (recordChanges) changes.push(...relationshipChanges(created.records));
+  }
+  if (plan.changedParticipations.length > 0) {
+    const updated = await tx.run(updateParticipations(label), { rows: plan.changedParticipations });
+    changes.push(...relationshipChanges(updated.records));
   }
   return changes;
 }
