@@ -6,6 +6,7 @@ import { log } from "../log.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
 import { SamverkanError, toClientError } from "../model/errors.js";
 import { filterCondition } from "../model/filter-condition.js";
+import { namelessOrganisationLabel } from "../model/visibility.js";
 import { type FilterParams } from "../model/validate-arguments.js";
 import { budgetOf, withoutBudget } from "../graphql/request-budget.js";
 
@@ -30,10 +31,12 @@ const tiesQuery = `
         MATCH (x)<-[r:${collaborationTies.shared}]-(p:Actor)
         WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds)
         RETURN DISTINCT p
-      } AS parties
+      } AS parties,
+      // Organisations without a name are never drawn but count among a project's parties (unless kinds narrow them).
+      CASE WHEN $kinds IS NULL THEN COUNT { MATCH (x)<-[:PARTICIPATES_IN]-(o:${namelessOrganisationLabel}) } ELSE 0 END AS nameless
       WHERE size(parties) >= 2
       UNWIND parties AS b
-      WITH b, 1.0 / (size(parties) - 1) AS w WHERE b <> a
+      WITH b, 1.0 / (size(parties) + nameless - 1) AS w WHERE b <> a
       RETURN b, w
       UNION ALL
       MATCH (a)-[r:${collaborationTies.direct}]-(b:Actor)

@@ -6,6 +6,7 @@ import { guarded } from "../model/errors.js";
 import { toObject, type PlainNode } from "../model/graph-values.js";
 import { findElementIds } from "../model/find-nodes.js";
 import { filterCondition } from "../model/filter-condition.js";
+import { namelessOrganisationLabel } from "../model/visibility.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 type CollaborationVia = ResolversTypes["CollaborationVia"];
@@ -47,8 +48,9 @@ export async function findCollaborators(
        WHERE ${filterCondition("r1", "x")}
        WITH DISTINCT a, x
        // Parties are counted once per shared thing, not once per partner in it, and an actor tied
-       // to it twice (a founder that is also a member) once.
-       WITH a, x, COUNT { MATCH (x)<-[:${sharedTypes}]-(party:Actor) RETURN DISTINCT party } AS parties
+       // to it twice (a founder that is also a member) once; organisations without a name count
+       // among a project's parties though they are never shown.
+       WITH a, x, COUNT { MATCH (x)<-[:${sharedTypes}]-(party:Actor|${namelessOrganisationLabel}) RETURN DISTINCT party } AS parties
        WHERE parties > 1
        MATCH (x)<-[r2:${sharedTypes}]-(p:Actor)
        WHERE p <> a AND ${filterCondition("r2", "p")}
