@@ -363,19 +363,22 @@ describe("the explorer as a Swedish strategist reads it", () => {
   });
 
   it("names every organisation of the City's partners at the zoom the view opens at, no label over another or cut off", async () => {
-    // What the label layer writes in its last frame: each text and its box.
+    // What the label layers (labels, and the selected node's box above them) write in their last frame.
     await page.addInitScript(() => {
       type Drawn = { text: string; x: number; y: number; width: number; ascent: number; descent: number };
       const frames = new WeakMap<HTMLCanvasElement, Drawn[]>();
-      const labels = () => document.querySelector<HTMLCanvasElement>("canvas.sigma-labels");
-      (window as unknown as { labelsDrawn: () => unknown }).labelsDrawn = () => frames.get(labels()!) ?? [];
+      const layers = () => [
+        ...document.querySelectorAll<HTMLCanvasElement>("canvas.sigma-labels, canvas.sigma-hovers"),
+      ];
+      (window as unknown as { labelsDrawn: () => unknown }).labelsDrawn = () =>
+        layers().flatMap((layer) => frames.get(layer) ?? []);
       const { clearRect, fillText } = CanvasRenderingContext2D.prototype;
       CanvasRenderingContext2D.prototype.clearRect = function (...args) {
-        if (this.canvas === labels()) frames.set(this.canvas, []);
+        if (layers().includes(this.canvas)) frames.set(this.canvas, []);
         return clearRect.apply(this, args);
       };
       CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
-        if (this.canvas === labels()) {
+        if (layers().includes(this.canvas)) {
           const metrics = this.measureText(text);
           const [ascent, descent] = [metrics.actualBoundingBoxAscent, metrics.actualBoundingBoxDescent];
           frames.get(this.canvas)?.push({ text, x, y, width: metrics.width, ascent, descent });

@@ -93,6 +93,13 @@ export function createLabelPlacer(): LabelPlacer {
           width: 2 * disc.radius,
           height: 2 * disc.radius,
         }));
+      // A selected or hovered node's name is drawn in its box on the layer above, right of the
+      // node: keep that place free instead of naming it twice.
+      if (data.highlighted) {
+        const width = context.measureText(data.label).width + 8;
+        boxes.push({ x: data.x + data.size + 1, y: data.y - height / 2 - 2, width, height: height + 4 });
+        return;
+      }
       const texts = new Set([longestLabel, shortestLabel, 8].map((max) => shortenLabel(data.label!, max)));
       for (const text of texts) {
         const width = context.measureText(text).width + 2;
