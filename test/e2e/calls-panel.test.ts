@@ -75,6 +75,13 @@ describe("the calls panel", () => {
     await expect.poll(() => page.url()).toContain(`consortium=kth,${encodeURIComponent(partner)}`);
     await expect.poll(() => check.getAttribute("data-consortium"), { timeout: 90_000 }).toBe(`kth,${partner}`);
     expect(await brief.getByTestId("brief-consortium").locator("li").count()).toBe(2);
+    // The brief then proposes a consortium for the two: let it answer before asking the API directly,
+    // as a server on two cores answers one expensive request at a time.
+    await expect
+      .poll(async () => (await brief.getByTestId("proposal-check").getAttribute("data-consortium")) ?? "", {
+        timeout: 90_000,
+      })
+      .toMatch(new RegExp(`^kth,${partner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
     const rechecked = await checkOf(first.call.id, ["kth", partner]);
     expect(rechecked.members).toEqual(["kth", partner]);
     const findings = await check.locator(".finding").allTextContents();
