@@ -129,5 +129,6 @@ describe("the calls panel", () => {
       expect(row.startsWith(`${first.call.id},`)).toBe(true);
       expect(row).toContain(briefSources.projects);
     }
-  });
+    // Open calls, two briefs and two proposals, one expensive request at a time on two cores.
+  }, 240_000);
 });
