@@ -7,6 +7,7 @@ import {
   ensureProjection,
   projectionDropped,
   projectionLimits,
+  refuseIfTooLarge,
 } from "./collaboration-projection.js";
 import { toNodeModel } from "../model/graph-values.js";
 import type { ActorModel } from "../model/node-models.js";
@@ -61,11 +62,13 @@ export async function findCommunities(
 ): Promise<Community[]> {
   const limit = checkRange("limit", args.limit, 1, 500, 50);
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
+  const key = `communities|${graph}`;
+  refuseIfTooLarge(key);
   let communities = cache.get(graph);
   if (!communities) {
     communities = computeCommunities(driver, database, graph).catch((error: unknown) => {
       cache.delete(graph);
-      throw analysisTimedOut(error);
+      throw analysisTimedOut(key, error);
     });
     cache.set(graph, communities);
   }

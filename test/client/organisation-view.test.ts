@@ -11,18 +11,7 @@ function collaboration(id: string, name: string, strength: number, shortName: st
   return {
     strength,
     partner: { id, name, shortName, kind: "COMPANY", country: "SE" },
-    via: [
-      {
-        id: `p-${id}`,
-        label: `Project ${id}`,
-        type: "Project",
-        since: null,
-        until: null,
-        programmeParts: null,
-        rcn: null,
-        evidence: [],
-      },
-    ],
+    via: [{ id: `p-${id}`, label: `Project ${id}`, type: "Project", evidence: [] }],
   } as OrganisationView_CollaborationFragment;
 }
 

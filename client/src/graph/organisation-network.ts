@@ -20,10 +20,6 @@ export const OrganisationView_collaboration = graphql(`
       id
       label
       type
-      since
-      until
-      programmeParts
-      rcn
       evidence {
         ...EvidenceList_evidence
       }

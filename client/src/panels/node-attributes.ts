@@ -30,9 +30,6 @@ export const NodeAttributes_project = graphql(`
     acronym
     title
     programme
-    programmeParts
-    rcn
-    sourceLacks
     fundingScheme
     status
     startDate
@@ -102,11 +99,7 @@ export function renderAttributes(id: string, data: NodeAttributesQuery): HTMLEle
   }
   if (project) {
     return details(
-      project.title
-        ? project.acronym
-          ? `${project.acronym}: ${project.title}`
-          : project.title
-        : t("details.historyProject", { rcn: project.rcn ?? project.id }),
+      project.acronym ? `${project.acronym}: ${project.title}` : project.title,
       `${t("details.project")}${project.programme ? ` · ${project.programme}` : ""}`,
       [
         [t("details.fundingScheme"), project.fundingScheme],
@@ -116,9 +109,7 @@ export function renderAttributes(id: string, data: NodeAttributesQuery): HTMLEle
           t("details.contribution"),
           project.ecMaxContribution ? `€${formatNumber(Math.round(project.ecMaxContribution))}` : null,
         ],
-        [t("details.programmeParts"), project.programmeParts?.join(", ")],
         [t("details.objective"), project.objective],
-        [t("details.aboutSource"), project.sourceLacks?.length ? t("details.sourceLacks") : null],
         [
           t("details.cordisPage"),
           /^\d+$/.test(project.id)
