@@ -102,7 +102,7 @@ function mountPanels(): (() => void)[] {
     mountNodeList(element("node-list"), view, store),
     mountViewControls(element("view-controls"), view, store),
     mountEdgePanel(element("edge-details"), view.graph, store, view.onChange, client),
-    mountNodePanel(element("details"), client, store),
+    mountNodePanel(element("details"), client, store, () => view.whenDrawn()),
     mountFiltersPanel(element("filters"), store, { whenDrawn: () => view.whenDrawn() }),
     mountPathsPanel(element("paths"), client, store),
     mountCollaboratorsTable(

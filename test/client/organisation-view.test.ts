@@ -50,6 +50,57 @@ describe("another year of a view left to the explorer", () => {
   });
 });
 
+describe("a link that names the organisation view", () => {
+  it("asks for the focused actor alone, not its neighbourhood, and for the neighbourhood of a focus without partners", async () => {
+    const { loadViewNetwork } = await importClientModule<{
+      loadViewNetwork(client: unknown, state: ViewState): Promise<{ modes: Map<string, string> }>;
+    }>("graph/load-view-network.ts");
+    const truncated = { truncated: false, omittedNodes: 0, omittedEdges: 0 };
+    const alone = (id: string, type: string) => ({ ...network([[id, id.toUpperCase(), type]], []), truncated });
+    const { client, calls } = createFakeClient({
+      NeighbourhoodNetwork: (variables) =>
+        (variables.ids as string[])[0] === "kth"
+          ? { data: { network: alone("kth", "Actor") } }
+          : {
+              data: {
+                network:
+                  variables.depth === 0
+                    ? alone("p1", "Project")
+                    : {
+                        ...network(
+                          [
+                            ["p1", "P1", "Project"],
+                            ["kth", "KTH"],
+                          ],
+                          [{ id: "e1", source: "kth", target: "p1", type: "PARTICIPATES_IN" }],
+                        ),
+                        truncated,
+                      },
+              },
+            },
+      OrganisationPartners: (variables) =>
+        variables.id === "kth"
+          ? { data: { collaborators: [collaboration("staf", "StAF", 1)] } }
+          : { error: "there is no actor p1" },
+    });
+    const state: ViewState = { ...initialViewState, focus: ["kth", "p1"], selected: "kth", view: "organisations" };
+    const loaded = await loadViewNetwork(client, state);
+
+    expect(loaded.modes).toEqual(
+      new Map([
+        ["kth", "organisations"],
+        ["p1", "network"],
+      ]),
+    );
+    const neighbourhoods = calls.filter((call) => call.name === "NeighbourhoodNetwork").map((call) => call.variables);
+    expect(neighbourhoods).toEqual([
+      expect.objectContaining({ ids: ["kth"], depth: 0 }),
+      expect.objectContaining({ ids: ["p1"], depth: 0 }),
+      expect.objectContaining({ ids: ["p1"], depth: 1 }),
+    ]);
+  });
+});
+
 describe("the organisation view", () => {
   const kth = { id: "kth", label: "KTH", type: "Actor", kind: "UNIVERSITY", degree: 3 };
 

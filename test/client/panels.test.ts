@@ -7,7 +7,12 @@ import { createFakeClient } from "./support/fake-client.js";
 import { importClientModule } from "./support/import-client-module.js";
 import { network } from "./support/networks.js";
 
-let mountNodePanel: (root: HTMLElement, client: Client, store: Store<ViewState>) => () => void;
+let mountNodePanel: (
+  root: HTMLElement,
+  client: Client,
+  store: Store<ViewState>,
+  whenDrawn?: () => Promise<void>,
+) => () => void;
 let mountCollaboratorsTable: (
   root: HTMLElement,
   client: Client,
@@ -92,17 +97,25 @@ describe("the node panel", () => {
     expect(root.textContent).toContain("Click a node or a line in the graph");
   });
 
-  it("shows the selected actor's attributes and its relationships by type, each with its quote and source", () => {
+  it("shows the selected actor's attributes and, once the graph is drawn, its relationships by type, each with its quote and source", async () => {
     const { client, calls } = createFakeClient({
       NodeAttributes: () => ({ data: { actors: [kth], projects: [], agreements: [], strategies: [] } }),
       NeighbourhoodNetwork: () => ({ data: { network: kthNetwork } }),
     });
     const store = createStore<ViewState>({ ...initialViewState, focus: ["kth"], selected: "kth" });
     const root = mount();
-    mountNodePanel(root, client, store);
+    let drawn = () => {};
+    const whenDrawn = new Promise<void>((resolve) => (drawn = resolve));
+    mountNodePanel(root, client, store, () => whenDrawn);
 
+    // The relationships, a large answer for a hub, wait for the graph's first drawing.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(calls.map((call) => call.name)).toEqual(["NodeAttributes"]);
+    expect(root.querySelector(".node-relationships")?.getAttribute("aria-busy")).toBe("true");
+    drawn();
+    await whenDrawn;
     expect(calls.map((call) => call.name)).toEqual(["NodeAttributes", "NeighbourhoodNetwork"]);
-    expect(calls[1].variables).toMatchObject({ ids: ["kth"], filter: null });
+    expect(calls[1].variables).toMatchObject({ ids: ["kth"], depth: 1, filter: null });
     expect(root.querySelector("[data-testid=node-title]")?.textContent).toBe("Kungliga Tekniska högskolan");
     expect(root.querySelector("dl")?.textContent).toContain("Founded1827");
     const groups = [...root.querySelectorAll(".relationship-group summary")].map((heading) => heading.textContent);

@@ -6,8 +6,8 @@ import type { NetworkData } from "./explorer-graph.js";
 import { combineNetworks } from "./merge-network.js";
 
 export const NeighbourhoodQuery = graphql(`
-  query NeighbourhoodNetwork($ids: [ID!]!, $filter: NetworkFilter, $limit: Int) {
-    network(ids: $ids, depth: 1, filter: $filter, limit: $limit) {
+  query NeighbourhoodNetwork($ids: [ID!]!, $depth: Int = 1, $filter: NetworkFilter, $limit: Int) {
+    network(ids: $ids, depth: $depth, filter: $filter, limit: $limit) {
       ...GraphView_network
     }
   }
@@ -47,14 +47,18 @@ export interface LoadedNetwork {
 /**
  * Loads the neighbourhood of each focused id, one request each (so expanding a node fetches only
  * its own neighbourhood and the rest comes from urql's cache), and joins them.
+ *
+ * @param depth - 1 for each node with its neighbours; 0 for the nodes alone (an actor drawn with
+ *   its partners needs no more of its neighbourhood than itself)
  */
 export async function loadNeighbourhoods(
   client: Client,
   ids: string[],
   filter: NetworkFilter | null,
+  depth: 0 | 1 = 1,
 ): Promise<LoadedNetwork> {
   const results = await Promise.all(
-    ids.map((id) => fetchQuery(client, NeighbourhoodQuery, { ids: [id], filter, limit: neighbourhoodLimit })),
+    ids.map((id) => fetchQuery(client, NeighbourhoodQuery, { ids: [id], depth, filter, limit: neighbourhoodLimit })),
   );
   const failed = results.find((result) => result.error);
   if (failed?.error) throw new Error(describeError(failed.error));

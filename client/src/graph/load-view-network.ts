@@ -43,7 +43,22 @@ export async function loadViewNetwork(
           loadPartners(client, id, filter, { minStrength: state.minStrength, limit }).catch(() => null),
         ]),
   );
-  const loaded = await loadNeighbourhoods(client, state.focus, filter);
+  // An actor the link asks to draw with its partners needs only itself from its neighbourhood; the
+  // neighbourhood is loaded after all for a focus that has no partners to draw (a project, say).
+  const organisationsOnly = state.view === "organisations";
+  let loaded = await loadNeighbourhoods(client, state.focus, filter, organisationsOnly ? 0 : 1);
+  if (organisationsOnly) {
+    const partnerless = [];
+    for (const id of state.focus) if (!(await partnerRequests.get(id))) partnerless.push(id);
+    if (partnerless.length > 0) {
+      const neighbourhoods = await loadNeighbourhoods(client, partnerless, filter);
+      loaded = {
+        ...loaded,
+        byId: new Map([...loaded.byId, ...neighbourhoods.byId]),
+        omittedById: new Map([...loaded.omittedById, ...neighbourhoods.omittedById]),
+      };
+    }
+  }
   const modes = new Map<string, "organisations" | "network">();
   const networks: NetworkData[] = [];
   let omittedNodes = 0;

@@ -15,8 +15,16 @@ import { t } from "../i18n/i18n.js";
 /**
  * The selected node: its attributes, its relationships grouped by type with their evidence, and
  * what a person can do with it (expand its neighbours, pin it, hide it).
+ *
+ * @param whenDrawn - resolves once the network asked for last is drawn: the relationships, a large
+ *   answer for a hub, are asked for after it, so that they never hold up the first drawing
  */
-export function mountNodePanel(root: HTMLElement, client: Client, store: Store<ViewState>): () => void {
+export function mountNodePanel(
+  root: HTMLElement,
+  client: Client,
+  store: Store<ViewState>,
+  whenDrawn: () => Promise<void> = () => Promise.resolve(),
+): () => void {
   let stopQueries: (() => void)[] = [];
   let shown: { id: string | null; filter: unknown; pinned: boolean; focused: boolean } | null = null;
 
@@ -70,11 +78,18 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
         }),
       );
     }
-    stopQueries.push(
-      watchQuery(
+    let stopRelationships: (() => void) | null = null;
+    let stopped = false;
+    stopQueries.push(() => {
+      stopped = true;
+      stopRelationships?.();
+    });
+    void whenDrawn().then(() => {
+      if (stopped) return;
+      stopRelationships = watchQuery(
         client,
         NeighbourhoodQuery,
-        { ids: [id], filter: toNetworkFilter(state.filter), limit: neighbourhoodLimit },
+        { ids: [id], depth: 1, filter: toNetworkFilter(state.filter), limit: neighbourhoodLimit },
         (result) => {
           if (result.error) {
             replaceChildren(
@@ -93,8 +108,8 @@ export function mountNodePanel(root: HTMLElement, client: Client, store: Store<V
               : renderRelationshipGroups(groups, (other) => store.update(select(other))),
           );
         },
-      ),
-    );
+      );
+    });
   }
 
   function rerender() {
