@@ -1,6 +1,7 @@
 import { createApiClient } from "./api/client.js";
 import type { NetworkData } from "./graph/explorer-graph.js";
 import { mountGraphView } from "./graph/graph-view.js";
+import { loadViewNetwork } from "./graph/load-view-network.js";
 import { chooseLanguage, setLanguage, t, translatePage } from "./i18n/i18n.js";
 import { mountCallsPanel } from "./panels/calls-panel.js";
 import { mountCollaboratorsTable } from "./panels/collaborators-table.js";
@@ -35,6 +36,11 @@ setLanguage(language);
 const client = createApiClient();
 const store = createStore(parseViewState(window.location.search, language));
 bindViewStateToUrl(store);
+// The link's network is asked for before the drawing is set up (WebGL takes a moment), and the
+// request leaves before that work starts: the view's own request for it is the same operation,
+// which urql answers from this one.
+void loadViewNetwork(client, store.get()).catch(() => {});
+await new Promise((resolve) => setTimeout(resolve, 0));
 
 // 2. The network drawing: it stays as it is when the language changes.
 const canvas = element("graph");

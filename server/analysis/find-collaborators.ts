@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo, type SelectionNode } from "graphql";
 import type { Driver } from "neo4j-driver";
 import type { QueryCollaboratorsArgs, ResolversTypes } from "../generated/resolvers-types.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
@@ -13,12 +14,26 @@ type CollaborationVia = ResolversTypes["CollaborationVia"];
 
 /**
  * A collaboration as the resolver returns it. `via` is a function, which GraphQL's default field
- * resolver calls only when a query selects the field; the first call reads every partner's at once.
+ * resolver calls only when a query selects the field (with its arguments, context and info); the
+ * first call reads every partner's at once, and their evidence only when the query selects it.
  */
 export interface CollaborationModel {
   partner: ActorModel;
   strength: number;
-  via: () => Promise<CollaborationVia[]>;
+  via: (args?: unknown, context?: unknown, info?: GraphQLResolveInfo) => Promise<CollaborationVia[]>;
+}
+
+/** Whether the query selects `evidence` under the field being resolved (directly or in a fragment). */
+function selectsEvidence(info: GraphQLResolveInfo | undefined): boolean {
+  if (!info) return true;
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return selection.name.value === "evidence";
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet.selections);
+      const fragment = info.fragments[selection.name.value];
+      return fragment !== undefined && visit(fragment.selectionSet.selections);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
 }
 
 const { shared: sharedTypes, direct: directTypes } = collaborationTies;
@@ -74,23 +89,34 @@ export async function findCollaborators(
     strength: Math.round(Number(record.get("strength")) * 1000) / 1000,
     things: record.get("things") as string[],
   }));
-  let vias: Promise<Map<string, CollaborationVia[]>> | undefined;
-  const readAll = () => (vias ??= readVias(driver, database, args.id, filter, rows));
+  const vias = new Map<boolean, Promise<Map<string, CollaborationVia[]>>>();
+  const readAll = (withEvidence: boolean) => {
+    let read = vias.get(withEvidence);
+    if (!read) vias.set(withEvidence, (read = readVias(driver, database, args.id, filter, rows, withEvidence)));
+    return read;
+  };
   return rows.map((row) => ({
     partner: row.partner,
     strength: row.strength,
     // Called by the field resolver, outside the query's own guard: guarded keeps its errors typed.
-    via: guarded(async () => (await readAll()).get(String(row.partner.id)) ?? []),
+    via: guarded(
+      async (_args?: unknown, _context?: unknown, info?: GraphQLResolveInfo) =>
+        (await readAll(selectsEvidence(info))).get(String(row.partner.id)) ?? [],
+    ),
   }));
 }
 
-/** What each kept partner's tie goes through, with the evidence: one query for all of them. */
+/**
+ * What each kept partner's tie goes through, with the evidence when it is asked for (a hub's
+ * partners share thousands of records with it): one query for all of them.
+ */
 async function readVias(
   driver: Driver,
   database: string,
   id: string,
   filter: ReturnType<typeof toFilterParams>,
   rows: Array<{ partner: Record<string, unknown>; things: string[] }>,
+  withEvidence: boolean,
 ): Promise<Map<string, CollaborationVia[]>> {
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id})
@@ -105,17 +131,17 @@ async function readVias(
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
        RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title) AS viaLabel,
               [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
-              [r IN rels | properties(r)] AS evidence
+              CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence
        UNION ALL
        MATCH (a)-[r:${directTypes}]-(p)
        WHERE ${filterCondition("r", "p")}
        WITH type(r) AS relType, startNode(r) = a AS outgoing, collect(r) AS rels
        RETURN relType + CASE WHEN outgoing THEN '>' ELSE '<' END + p.id AS viaId,
               toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
-              relType AS viaType, [r IN rels | properties(r)] AS evidence
+              relType AS viaType, CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence
      }
      RETURN p.id AS partner, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via`,
-    { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), ...filter },
+    { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), withEvidence, ...filter },
     { database, routing: "READ" },
   );
   const raw = result.records.map((record) => ({

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { OrganisationView_CollaborationFragment } from "../../client/src/generated/graphql.js";
 import { markChanges } from "../../client/src/graph/mark-changes.js";
-import { buildOrganisationNetwork, resolveViewMode } from "../../client/src/graph/organisation-network.js";
+import {
+  buildOrganisationNetwork,
+  resolveViewMode,
+  type DrawnCollaboration,
+} from "../../client/src/graph/organisation-network.js";
 import { initialViewState, type ViewState } from "../../client/src/state/view-state.js";
 import { createFakeClient } from "./support/fake-client.js";
 import { importClientModule } from "./support/import-client-module.js";
@@ -12,7 +15,7 @@ function collaboration(id: string, name: string, strength: number, shortName: st
     strength,
     partner: { id, name, shortName, kind: "COMPANY", country: "SE" },
     via: [{ id: `p-${id}`, label: `Project ${id}`, type: "Project", evidence: [] }],
-  } as OrganisationView_CollaborationFragment;
+  } as DrawnCollaboration;
 }
 
 describe("another year of a view left to the explorer", () => {
@@ -98,6 +101,59 @@ describe("a link that names the organisation view", () => {
       expect.objectContaining({ ids: ["p1"], depth: 0 }),
       expect.objectContaining({ ids: ["p1"], depth: 1 }),
     ]);
+  });
+});
+
+describe("the organisation view's evidence", () => {
+  it("is drawn without the evidence of what partners share, which a second request brings to the same ties", async () => {
+    const { loadViewNetwork } = await importClientModule<{
+      loadViewNetwork(
+        client: unknown,
+        state: ViewState,
+      ): Promise<{
+        network: { edges: Array<{ id: string; sharedPending?: boolean; shared?: Array<{ evidence: unknown[] }> }> };
+        withEvidence: (() => Promise<{ edges: Array<{ id: string; shared?: Array<{ evidence: unknown[] }> }> }>) | null;
+      }>;
+    }>("graph/load-view-network.ts");
+    const evidence = { source: { id: "cordis", title: "CORDIS" }, locator: "row 3", quote: null };
+    const { client, calls } = createFakeClient({
+      NeighbourhoodNetwork: () => ({
+        data: {
+          network: {
+            ...network([["kth", "KTH"]], []),
+            truncated: { truncated: false, omittedNodes: 0, omittedEdges: 0 },
+          },
+        },
+      }),
+      OrganisationPartners: () => ({
+        data: {
+          collaborators: [
+            { ...collaboration("staf", "StAF", 1), via: [{ id: "p-staf", label: "Project staf", type: "Project" }] },
+          ],
+        },
+      }),
+      OrganisationPartnerEvidence: () => ({
+        data: {
+          collaborators: [
+            {
+              ...collaboration("staf", "StAF", 1),
+              via: [{ id: "p-staf", label: "Project staf", type: "Project", evidence: [evidence] }],
+            },
+          ],
+        },
+      }),
+    });
+    const state: ViewState = { ...initialViewState, focus: ["kth"], selected: "kth", view: "organisations" };
+    const loaded = await loadViewNetwork(client, state);
+
+    expect(loaded.network.edges).toEqual([expect.objectContaining({ sharedPending: true })]);
+    expect(loaded.network.edges[0].shared?.[0].evidence).toEqual([]);
+    expect(calls.map((call) => call.name)).not.toContain("OrganisationPartnerEvidence");
+    const withEvidence = await loaded.withEvidence!();
+    expect(calls.map((call) => call.name)).toContain("OrganisationPartnerEvidence");
+    expect(withEvidence.edges.map((edge) => edge.id)).toEqual(loaded.network.edges.map((edge) => edge.id));
+    expect(withEvidence.edges[0]).toMatchObject({ sharedPending: false });
+    expect(withEvidence.edges[0].shared?.[0].evidence).toEqual([evidence]);
   });
 });
 

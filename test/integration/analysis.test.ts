@@ -109,6 +109,28 @@ describe("collaborators", () => {
     );
     expect(su.via.map((via) => via.id)).toContain("staf");
   });
+
+  it("gives the same shared things whether or not the query asks for their evidence, in a fragment or not", async () => {
+    const ask = async (via: string) => {
+      const fragment = via.includes("...Shared")
+        ? "fragment Shared on CollaborationVia { id evidence { locator } }"
+        : "";
+      const { data, errors } = await app.graphql(`${fragment}
+        { collaborators(id: "kth", limit: 50) { partner { id } via { ${via} } } }`);
+      expect(errors).toBeUndefined();
+      return data.collaborators as Array<{ partner: { id: string }; via: Array<{ id: string; evidence?: unknown[] }> }>;
+    };
+    const [bare, withEvidence, inFragment] = await Promise.all([
+      ask("id label type"),
+      ask("id evidence { locator }"),
+      ask("...Shared"),
+    ]);
+    const ids = (rows: typeof bare) => rows.map((row) => [row.partner.id, row.via.map((via) => via.id).sort()]);
+    expect(ids(withEvidence)).toEqual(ids(bare));
+    expect(ids(inFragment)).toEqual(ids(bare));
+    for (const rows of [withEvidence, inFragment])
+      for (const row of rows) for (const via of row.via) expect(via.evidence?.length).toBeGreaterThan(0);
+  });
 });
 
 describe("search", () => {

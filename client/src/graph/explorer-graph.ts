@@ -16,7 +16,12 @@ export interface SharedThing {
  * A relationship as the API returns it; an organisation view's tie between two partners also
  * carries what they share.
  */
-export type NetworkEdgeData = ApiEdge & { shared?: SharedThing[]; change?: "began" | "ended" };
+export type NetworkEdgeData = ApiEdge & {
+  shared?: SharedThing[];
+  /** The shared things are drawn, their evidence is still on its way. */
+  sharedPending?: boolean;
+  change?: "began" | "ended";
+};
 export type NetworkNodeData = GraphView_NetworkFragment["nodes"][number];
 
 /** A network as the API returns it (`Network`, without its truncation note). */
@@ -55,6 +60,8 @@ export interface EdgeAttributes {
   evidence: EvidenceData[];
   /** What two organisations share, on an organisation view's tie. */
   shared?: SharedThing[];
+  /** The shared things are drawn, their evidence is still on its way. */
+  sharedPending?: boolean;
   /** Marked when the year changed: the tie began, or ended, since the previous year shown. */
   change?: "began" | "ended";
   size: number;

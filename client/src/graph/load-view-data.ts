@@ -86,6 +86,7 @@ export function createViewLoader(
       drawing.setBase(network, yearMoved);
       replaceChildren(status, next.network.nodes.length === 0 ? emptyMessage(t("graph.nothingMatches")) : null);
       writeNote();
+      if (next.withEvidence) await addSharedEvidence(request, next.withEvidence);
     } catch (error) {
       if (request !== requests.base) return;
       replaceChildren(
@@ -96,6 +97,34 @@ export function createViewLoader(
         ),
       );
     }
+  }
+
+  /**
+   * Gives the drawn partners' ties the evidence of what they share, which follows the drawing:
+   * the ties keep their places and marks; a tie's panel open meanwhile shows it when it comes.
+   */
+  async function addSharedEvidence(request: number, withEvidence: () => Promise<NetworkData>) {
+    let evidence: NetworkData;
+    try {
+      evidence = await withEvidence();
+    } catch (error) {
+      if (request !== requests.base) return;
+      replaceChildren(
+        status,
+        errorMessage(t("graph.evidenceFailed", { reason: (error as Error).message }), () =>
+          addSharedEvidence(request, withEvidence),
+        ),
+      );
+      return;
+    }
+    if (request !== requests.base) return;
+    const byId = new Map(evidence.edges.map((edge) => [edge.id, edge]));
+    const base = drawing.base();
+    const edges = base.edges.map((edge) => {
+      const full = byId.get(edge.id);
+      return edge.sharedPending && full?.shared ? { ...edge, shared: full.shared, sharedPending: false } : edge;
+    });
+    drawing.setBase({ ...base, edges }, true);
   }
 
   /** What the drawing leaves out and how to see more; what changed since the last year shown. */

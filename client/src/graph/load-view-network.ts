@@ -4,7 +4,12 @@ import { partnerStep, type ViewState } from "../state/view-state.js";
 import type { NetworkData } from "./explorer-graph.js";
 import { loadNeighbourhoods } from "./load-network.js";
 import { combineNetworks } from "./merge-network.js";
-import { buildOrganisationNetwork, loadPartners, resolveViewMode } from "./organisation-network.js";
+import {
+  buildOrganisationNetwork,
+  loadPartners,
+  resolveViewMode,
+  type DrawnCollaboration,
+} from "./organisation-network.js";
 
 export interface ViewNetwork {
   network: NetworkData;
@@ -14,6 +19,11 @@ export interface ViewNetwork {
   modes: Map<string, "organisations" | "network">;
   /** Partners drawn and partners loaded beyond them, over the actors drawn with their partners. */
   partners: { drawn: number; more: number } | null;
+  /**
+   * The same network with the evidence of what partners share, which the drawing goes without
+   * (thousands of records for a hub); null when no actor is drawn with its partners.
+   */
+  withEvidence: (() => Promise<NetworkData>) | null;
 }
 
 /**
@@ -60,7 +70,9 @@ export async function loadViewNetwork(
     }
   }
   const modes = new Map<string, "organisations" | "network">();
-  const networks: NetworkData[] = [];
+  // Each focus's part of the drawing, in order: a neighbourhood, or a way to build its partners.
+  const parts: Array<NetworkData | ((collaborations: DrawnCollaboration[]) => NetworkData)> = [];
+  const drawnPartners = new Map<string, DrawnCollaboration[]>();
   let omittedNodes = 0;
   const partners = { drawn: 0, more: 0 };
   for (const id of state.focus) {
@@ -71,19 +83,45 @@ export async function loadViewNetwork(
     const collaborations = mode === "organisations" && centre ? await partnerRequests.get(id) : null;
     if (!centre || !collaborations) {
       modes.set(id, "network");
-      networks.push(neighbourhood);
+      parts.push(neighbourhood);
       continue;
     }
     modes.set(id, "organisations");
-    const organisations = buildOrganisationNetwork(centre, collaborations, {
-      minStrength: state.minStrength,
-      count: state.partnerCount,
-    });
-    networks.push(organisations.network);
+    const options = { minStrength: state.minStrength, count: state.partnerCount };
+    const organisations = buildOrganisationNetwork(centre, collaborations, options);
+    parts.push((withEvidence) => buildOrganisationNetwork(centre, withEvidence, options).network);
+    drawnPartners.set(id, collaborations);
     partners.drawn += organisations.drawn;
     partners.more += Math.min(partnerStep, organisations.eligible - organisations.drawn);
   }
   for (const [id, mode] of modes) if (mode === "network") omittedNodes += loaded.omittedById.get(id) ?? 0;
-  const anyOrganisations = [...modes.values()].includes("organisations");
-  return { network: combineNetworks(networks), omittedNodes, modes, partners: anyOrganisations ? partners : null };
+  const anyOrganisations = drawnPartners.size > 0;
+  const combine = (collaborations: Map<string, DrawnCollaboration[]>) => {
+    const ids = [...drawnPartners.keys()];
+    let next = 0;
+    return combineNetworks(
+      parts.map((part) => (typeof part === "function" ? part(collaborations.get(ids[next++]) ?? []) : part)),
+    );
+  };
+  return {
+    network: combine(drawnPartners),
+    omittedNodes,
+    modes,
+    partners: anyOrganisations ? partners : null,
+    withEvidence: anyOrganisations
+      ? async () => {
+          const withEvidence = await Promise.all(
+            [...drawnPartners.keys()].map(async (id) => {
+              const collaborations = await loadPartners(client, id, filter, {
+                minStrength: state.minStrength,
+                limit,
+                withEvidence: true,
+              });
+              return [id, collaborations] as const;
+            }),
+          );
+          return combine(new Map(withEvidence));
+        }
+      : null,
+  };
 }

@@ -64,6 +64,7 @@ export function syncGraph(graph: ExplorerGraph, network: NetworkData): SyncResul
       weight: edge.weight,
       evidence: edge.evidence,
       shared: edge.shared,
+      sharedPending: edge.sharedPending,
       change: edge.change,
       size: edgeSize(edge.type, edge.weight),
       color: edgeColour,

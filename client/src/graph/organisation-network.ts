@@ -4,7 +4,7 @@ import { graphql } from "../generated/gql.js";
 import type { NetworkFilter, OrganisationView_CollaborationFragment } from "../generated/graphql.js";
 import { sharedTieType } from "../state/vocabulary.js";
 import type { ViewMode } from "../state/view-state.js";
-import type { NetworkData, NetworkNodeData } from "./explorer-graph.js";
+import type { NetworkData, NetworkNodeData, SharedThing } from "./explorer-graph.js";
 
 export const OrganisationView_collaboration = graphql(`
   fragment OrganisationView_collaboration on Collaboration {
@@ -20,9 +20,6 @@ export const OrganisationView_collaboration = graphql(`
       id
       label
       type
-      evidence {
-        ...EvidenceList_evidence
-      }
     }
   }
 `);
@@ -35,21 +32,44 @@ const OrganisationPartnersQuery = graphql(`
   }
 `);
 
+/** The same partners with the evidence of everything they share: thousands of records for a hub. */
+const OrganisationEvidenceQuery = graphql(`
+  query OrganisationPartnerEvidence($id: ID!, $filter: NetworkFilter, $limit: Int!) {
+    collaborators(id: $id, limit: $limit, filter: $filter) {
+      ...OrganisationView_collaboration
+      via {
+        evidence {
+          ...EvidenceList_evidence
+        }
+      }
+    }
+  }
+`);
+
+/** A collaboration as the organisation view draws it; what is shared carries its evidence once that is loaded. */
+export type DrawnCollaboration = Omit<OrganisationView_CollaborationFragment, "via"> & {
+  via: Array<OrganisationView_CollaborationFragment["via"][number] & { evidence?: SharedThing["evidence"] }>;
+};
+
 /**
  * The strongest partners of an actor, strongest first, at or above `minStrength`: `limit` of them,
- * one step more than are drawn so that "show more" knows how many it can add.
+ * one step more than are drawn so that "show more" knows how many it can add. Without evidence
+ * unless `withEvidence`: the drawing needs none, and a tie's panel and the exports get it after.
  */
 export async function loadPartners(
   client: Client,
   id: string,
   filter: NetworkFilter | null,
-  options: { minStrength: number; limit: number },
-): Promise<OrganisationView_CollaborationFragment[]> {
-  const result = await fetchQuery(client, OrganisationPartnersQuery, {
+  options: { minStrength: number; limit: number; withEvidence?: boolean },
+): Promise<DrawnCollaboration[]> {
+  const variables = {
     id,
     filter: options.minStrength > 0 ? { ...filter, minWeight: options.minStrength } : filter,
     limit: Math.min(500, options.limit),
-  });
+  };
+  const result = options.withEvidence
+    ? await fetchQuery(client, OrganisationEvidenceQuery, variables)
+    : await fetchQuery(client, OrganisationPartnersQuery, variables);
   if (result.error) throw new Error(describeError(result.error));
   return result.data?.collaborators ?? [];
 }
@@ -85,7 +105,7 @@ export interface OrganisationNetwork {
  */
 export function buildOrganisationNetwork(
   centre: NetworkNodeData,
-  collaborations: readonly OrganisationView_CollaborationFragment[],
+  collaborations: readonly DrawnCollaboration[],
   options: { minStrength: number; count: number },
 ): OrganisationNetwork {
   const eligible = collaborations.filter((collaboration) => collaboration.strength >= options.minStrength);
@@ -115,7 +135,9 @@ export function buildOrganisationNetwork(
       confidence: "STATED" as const,
       weight: collaboration.strength,
       evidence: [],
-      shared: collaboration.via,
+      shared: collaboration.via.map((thing) => ({ ...thing, evidence: thing.evidence ?? [] })),
+      // Drawn first without the evidence, which follows (load-view-data.ts).
+      sharedPending: collaboration.via.some((thing) => thing.evidence === undefined),
     };
   });
   return { network: { nodes, edges }, eligible: eligible.length, drawn: drawn.length };

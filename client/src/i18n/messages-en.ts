@@ -49,6 +49,7 @@ export const en = {
     tryAgain: "Try again",
   },
   graph: {
+    evidenceFailed: "The evidence of what the partners share could not be loaded: {{reason}}.",
     canvasLabel:
       "Network drawing: {{nodes}} and {{edges}}. The same nodes are listed, for the keyboard, in “Drawn nodes”.",
     loading: "Loading the network…",
@@ -154,6 +155,7 @@ export const en = {
     source: "Source",
   },
   edge: {
+    evidenceLoading: "Loading the evidence of what they share…",
     heading: "Relationship",
     sentence: "{{source}} {{verb}} {{target}}",
     orgHeading: "{{a}} and {{b}}",

@@ -48,6 +48,7 @@ export const sv: Messages = {
     tryAgain: "Försök igen",
   },
   graph: {
+    evidenceFailed: "Beläggen för det partnerna delar kunde inte läsas in: {{reason}}.",
     canvasLabel:
       "Nätverksritning: {{nodes}} och {{edges}}. Samma noder listas, för tangentbordet, under ”Ritade noder”.",
     loading: "Läser in nätverket…",
@@ -152,6 +153,7 @@ export const sv: Messages = {
     source: "Källa",
   },
   edge: {
+    evidenceLoading: "Läser in belägget för det de delar…",
     heading: "Relation",
     sentence: "{{source}} {{verb}} {{target}}",
     orgHeading: "{{a}} och {{b}}",

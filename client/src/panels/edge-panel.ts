@@ -6,6 +6,7 @@ import { select, selectEdge } from "../state/view-actions.js";
 import type { ViewState } from "../state/view-state.js";
 import { relationshipVerb, sharedTieType } from "../state/vocabulary.js";
 import { h, replaceChildren } from "../ui/dom.js";
+import { loadingMessage } from "../ui/status.js";
 import { renderEvidenceList } from "./evidence-list.js";
 import { describePeriod } from "./group-relationships.js";
 import { describeCertainty } from "../graph/tie-certainty.js";
@@ -59,6 +60,9 @@ export function mountEdgePanel(
                 shared: describeSharedCounts(groupSharedThings(attributes.shared ?? [])),
               }),
             ),
+            attributes.sharedPending
+              ? h("p", { class: "edge-evidence-pending" }, loadingMessage(t("edge.evidenceLoading")))
+              : null,
             renderSharedThings(
               attributes.shared ?? [],
               { centre: label(source), partner: label(target) },
@@ -98,7 +102,11 @@ export function mountEdgePanel(
   });
   const unlisten = onDrawn(() => {
     const id = store.get().edge;
-    if (id && !root.querySelector(".edge-panel") && graph.hasEdge(id)) render();
+    if (!id || !graph.hasEdge(id)) return;
+    // Drawn since the link named it, or its shared things' evidence came since it was opened.
+    const waiting =
+      root.querySelector(".edge-evidence-pending") !== null && !graph.getEdgeAttribute(id, "sharedPending");
+    if (!root.querySelector(".edge-panel") || waiting) render();
   });
   return () => {
     unsubscribe();
