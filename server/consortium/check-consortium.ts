@@ -15,30 +15,32 @@ import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
 import { matchTopic } from "./match-topic.js";
 import { resolveTopic } from "./read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
-import { projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
+import { loadHistory, type History } from "./load-history.js";
+import { isInScope, projectInScope, scopeParams, toProjectScope, type ProjectScope } from "./project-scope.js";
 
 type ConsortiumCheck = ResolversTypes["ConsortiumCheck"];
 
 const severityOrder = { ERROR: 0, WARNING: 1, INFO: 2 } as const;
 
-/** How many pairs of the members' legal entities have worked together: a member of each shares a project. */
-async function countPairsWithSharedProject(
-  driver: Driver,
-  database: string,
-  members: Member[],
-  scope: ProjectScope,
-): Promise<number> {
-  const result = await driver.executeQuery(
-    `UNWIND $members AS x UNWIND $members AS y
-     WITH x, y WHERE x.entity < y.entity
-     MATCH (a:Actor {id: x.id}), (b:Actor {id: y.id}) WHERE ${visibleNode("a")} AND ${visibleNode("b")}
-     WITH x.entity AS first, y.entity AS second,
-       max(CASE WHEN EXISTS { (a)-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(b) WHERE ${projectInScope("p")} } THEN 1 ELSE 0 END) AS together
-     RETURN sum(together) AS pairs`,
-    { members: members.map((member) => ({ id: member.id, entity: member.entity.id })), ...scopeParams(scope) },
-    { database, routing: "READ" },
-  );
-  return Number(result.records[0]?.get("pairs") ?? 0);
+/**
+ * How many pairs of the members' legal entities have worked together: a member of each shares a
+ * project in scope. Read from the finder's history in memory (visible projects and actors only).
+ */
+export function countPairsWithSharedProject(history: History, members: Member[], scope: ProjectScope): number {
+  const projectsByEntity = new Map<string, Set<number>>();
+  for (const member of members) {
+    const projects = projectsByEntity.get(member.entity.id) ?? new Set<number>();
+    const actor = history.actorNumber.get(member.id);
+    for (const project of actor === undefined ? [] : history.actors[actor].projects)
+      if (isInScope(scope, history.projects[project])) projects.add(project);
+    projectsByEntity.set(member.entity.id, projects);
+  }
+  const entities = [...projectsByEntity.values()];
+  let pairs = 0;
+  entities.forEach((first, index) => {
+    for (const second of entities.slice(index + 1)) if ([...first].some((project) => second.has(project))) pairs += 1;
+  });
+  return pairs;
 }
 
 /** Members whose legal entities own one another: ownership may mean control, and controlled entities are not independent. */
@@ -129,18 +131,24 @@ export async function checkConsortium(
   driver: Driver,
   database: string,
   args: QueryConsortiumCheckArgs,
+  /** The topic as the caller already read it from `args.topic`, so that it is not read twice. */
+  resolved?: { topic: TopicQuery | null },
 ): Promise<ConsortiumCheck> {
   const ids = toConsortiumIds(args.consortium);
   if (ids.length === 0) throw badInput("consortium must name at least one actor", "consortium");
   // A blank topic is no topic here: the topic is optional, and a form may send it empty.
-  const topic = args.topic?.trim() ? await resolveTopic(driver, database, args.topic) : null;
+  const topic = resolved
+    ? resolved.topic
+    : args.topic?.trim()
+      ? await resolveTopic(driver, database, args.topic)
+      : null;
   // A call's own type of action sets the rule unless one is asked for.
   const action: ActionType = args.action ?? topic?.call?.actionType ?? "RIA";
   const scope = toProjectScope(args.asOf);
   const lang = args.lang ?? "EN";
   const members = await findMembers(driver, database, ids, scope);
   const [pairs, ownership, topical] = await Promise.all([
-    countPairsWithSharedProject(driver, database, members, scope),
+    loadHistory(driver, database).then((history) => countPairsWithSharedProject(history, members, scope)),
     ownershipFindings(driver, database, members, lang),
     topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic, scope),
   ]);

@@ -195,13 +195,12 @@ export async function proposeConsortium(
     findActors(driver, database, [...chosen.map((candidate) => candidate.id), ...alternativeIds]),
     proposed.length === 0
       ? Promise.resolve<ConsortiumCheck>({ eligible: false, members: [], findings: [] })
-      : checkConsortium(driver, database, {
-          consortium: proposed,
-          topic: text,
-          action: action ?? undefined,
-          asOf: args.asOf,
-          lang,
-        }),
+      : checkConsortium(
+          driver,
+          database,
+          { consortium: proposed, topic: text, action: action ?? undefined, asOf: args.asOf, lang },
+          { topic },
+        ),
   ]);
   const among = amongClause(args.countries ?? null, kinds, scope.now, lang, t);
   const unmetNeeds = plan.unmet.map((need) => unmetSentence(need, action, among, t));

@@ -9,6 +9,7 @@ import {
 } from "../../server/consortium/measure-partner-features.js";
 import { isInScope, toProjectScope } from "../../server/consortium/project-scope.js";
 import { compareSuggestions, scoreCandidate } from "../../server/consortium/score-partners.js";
+import { countPairsWithSharedProject } from "../../server/consortium/check-consortium.js";
 import { familyOf } from "../../server/consortium/topic-family.js";
 
 /** Four actors, four projects: a and b worked together in 2022; b and c in 2023; c and d in 2025. */
@@ -137,5 +138,27 @@ describe("the consortium finder's ranking", () => {
         );
       }
     }
+  });
+});
+
+describe("pairs of members that worked together (the closed-club check)", () => {
+  const member = (id: string, entity = id) =>
+    ({ id, entity: { id: entity, name: entity } }) as unknown as Parameters<
+      typeof countPairsWithSharedProject
+    >[1][number];
+
+  it("counts pairs of legal entities with a project in scope, each pair once", () => {
+    const history = smallHistory();
+    expect(countPairsWithSharedProject(history, [member("a"), member("b"), member("c")], toProjectScope(null))).toBe(2);
+    // b and c worked together in 2023 only: not before it.
+    expect(countPairsWithSharedProject(history, [member("b"), member("c")], toProjectScope("2023-01-01"))).toBe(0);
+    expect(countPairsWithSharedProject(history, [member("b"), member("c")], toProjectScope(null, ["p2"]))).toBe(0);
+  });
+
+  it("takes two members of one legal entity as one, and an unknown member as one without projects", () => {
+    const history = smallHistory();
+    // a and c under one entity: the entity worked with b (p1, p2), and with d (p3).
+    const members = [member("a", "x"), member("c", "x"), member("b"), member("d"), member("nobody")];
+    expect(countPairsWithSharedProject(history, members, toProjectScope(null))).toBe(2);
   });
 });
