@@ -11,7 +11,7 @@ import { sectorOf } from "./actor-sectors.js";
 import { checkConsortium } from "./check-consortium.js";
 import { describeReasons } from "./describe-reasons.js";
 import { countryName, toCordisCountry } from "./eligibility-countries.js";
-import { findMembers, toConsortiumIds } from "./find-members.js";
+import { findMembers, maxMembers, toConsortiumIds } from "./find-members.js";
 import { findWarmPath, planWarmPath } from "./find-warm-path.js";
 import type { History } from "./load-history.js";
 import { planProposal, type Need, type PlannedPlace } from "./plan-proposal.js";
@@ -167,8 +167,10 @@ export async function proposeConsortium(
   const scope = toProjectScope(args.asOf, args.excludeProjects);
   const { topic, text } = await readTopic(driver, database, args);
   const action: ActionType | null = args.action ?? topic.call?.actionType ?? null;
-  const members = await findMembers(driver, database, consortium, scope);
-  const { context, ranked } = await rankCandidates(driver, database, { topic, consortium, countries, kinds, scope });
+  const [members, { context, ranked }] = await Promise.all([
+    findMembers(driver, database, consortium, scope),
+    rankCandidates(driver, database, { topic, consortium, countries, kinds, scope }),
+  ]);
   const { history } = context;
   const rule = action === null ? null : actionRules[action];
   const destination = topic.call
@@ -176,7 +178,9 @@ export async function proposeConsortium(
     : ([...context.families.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null);
   const typical = asked === null ? typicalSize(history, context.inScope, action, destination) : null;
   const minimum = Math.max(rule?.minEntities ?? 1, 1);
-  const wanted = asked ?? (rule && !rule.consortium ? Math.max(1, members.length) : (typical?.size ?? minimum));
+  // A typical size over what a check takes (the largest funded consortia) is proposed at that most.
+  const typicalWanted = typical === null ? null : Math.min(typical.size, maxMembers);
+  const wanted = asked ?? (rule && !rule.consortium ? Math.max(1, members.length) : (typicalWanted ?? minimum));
   const plan = planProposal({
     members: members.map((member) => ({ entity: member.entity.id, country: member.country, kind: member.kind })),
     candidates: ranked.map((candidate) => ({
@@ -279,6 +283,8 @@ function sizeReason(
   if (asked !== null) return t("proposal.sizeAsked", { size });
   if (typical === null) return t("proposal.sizeRule", { size });
   const label = action === null ? t("proposal.anyAction") : t(`actions.${action}`);
+  if (typical.size > size)
+    return t("proposal.sizeTypicalCapped", { size, typical: typical.size, count: typical.count, action: label });
   return typical.destination === null
     ? t("proposal.sizeTypicalAll", { size, count: typical.count, action: label, asOf })
     : t("proposal.sizeTypical", { size, count: typical.count, action: label, destination: typical.destination, asOf });

@@ -137,6 +137,8 @@ export const en = {
       "{{size}} in all: the typical size of the {{count}} funded consortia of {{action}} that started before {{asOf}}.",
     anyAction: "any type of action",
     sizeRule: "{{size}} in all: the smallest the rules allow, as no funded consortium of this type is known.",
+    sizeTypicalCapped:
+      "{{size}} in all, the most a proposal holds: the {{count}} funded consortia of {{action}} it is read from typically have {{typical}} members.",
     sizeAsked: "{{size}} in all, as asked.",
     sizeRaised: "{{size}} in all: the rules need more places than the {{asked}} asked for.",
     sizeCapped: "{{size}} in all: {{action}} takes no more.",

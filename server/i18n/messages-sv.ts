@@ -138,6 +138,8 @@ export const sv: Messages = {
     anyAction: "alla insatstyper",
     sizeRule:
       "{{size}} totalt: det minsta reglerna tillåter, eftersom inget finansierat konsortium av den här typen är känt.",
+    sizeTypicalCapped:
+      "{{size}} totalt, det största ett förslag rymmer: de {{count}} finansierade konsortierna för {{action}} som storleken läses från har vanligen {{typical}} medlemmar.",
     sizeAsked: "{{size}} totalt, som efterfrågat.",
     sizeRaised: "{{size}} totalt: reglerna kräver fler platser än de {{asked}} som efterfrågades.",
     sizeCapped: "{{size}} totalt: {{action}} tar inte emot fler.",

@@ -101,6 +101,37 @@ describe("proposeConsortium", () => {
     expect(proposal.members.length + proposal.partners.length).toBe(proposal.size);
   });
 
+  it("proposes at most 50 when funded consortia of the type are typically larger, and says so", async () => {
+    // Fifteen funded co-fund actions of 55 participants each in the call's destination, before asOf:
+    // they make the typical size there larger than a proposal holds.
+    await app.read(
+      `UNWIND range(1, 15) AS n
+       CREATE (p:Project {id: 'test-large-cofund-' + n, acronym: 'LARGECOFUND' + n, fundingScheme: 'HORIZON-COFUND',
+         startDate: date('2024-01-01'), topics: ['HORIZON-CL5-2023-D3-01-0' + (n % 9 + 1)]})
+       WITH p
+       CALL (p) {
+         MATCH (a:Actor) WHERE a.deletedAt IS NULL AND EXISTS { (a)-[:PARTICIPATES_IN]->(:Project) }
+         WITH a ORDER BY a.id LIMIT 55
+         CREATE (a)-[:PARTICIPATES_IN {role: 'participant'}]->(p)
+       }`,
+    );
+    try {
+      const proposal = await propose({ call: iaCall, action: "COFUND", consortium: ["kth"], asOf });
+      const typical =
+        /^50 in all, the most a proposal holds: the (\d+) funded consortia of a programme co-fund action it is read from typically have (\d+) members\.$/.exec(
+          proposal.sizeReason,
+        );
+      expect(typical, proposal.sizeReason).not.toBeNull();
+      expect(Number(typical?.[1])).toBeGreaterThanOrEqual(15);
+      expect(Number(typical?.[2])).toBeGreaterThan(50);
+      expect(proposal.size).toBe(50);
+      expect(proposal.check.members.length).toBe(proposal.members.length + proposal.partners.length);
+      expect(proposal.members.length + proposal.partners.length).toBeLessThanOrEqual(50);
+    } finally {
+      await app.read("MATCH (p:Project) WHERE p.id STARTS WITH 'test-large-cofund-' DETACH DELETE p");
+    }
+  });
+
   it("names a need the countries asked for make impossible, and never calls the result eligible", async () => {
     const proposal = await propose({ call: iaCall, consortium: ["kth"], countries: ["SE"], size: 4, asOf });
     expect(proposal.check.eligible).toBe(false);
