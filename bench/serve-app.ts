@@ -16,10 +16,12 @@ const config = {
 };
 const driver = createDriver(uri, "neo4j", process.env.BENCH_NEO4J_PASSWORD);
 const app = await createApp(config, driver);
-// As server/main.ts does: caches are prepared while the first requests are on their way.
-warmCaches(driver, config.neo4jDatabase);
+// As server/main.ts does: caches are prepared while the first requests are on their way; the
+// bench is told when they are ready, so that a measurement can leave out the server's start-up work.
+const warm = warmCaches(driver, config.neo4jDatabase);
 const url = await app.listen(0);
 process.stdout.write(`listening ${url}\n`);
+void warm.then(() => process.stdout.write("warm\n"));
 process.on("message", async (message) => {
   if (message === "rss") {
     process.send?.({

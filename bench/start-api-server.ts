@@ -7,6 +7,8 @@ import type { BenchDatabase } from "./start-bench-database.js";
 /** The API in a child process: its URL, its peak RSS on request, and a stop. */
 export interface ApiServer {
   url: string;
+  /** Resolves once the server's caches are prepared (server/warm-caches.ts): its start-up work is done. */
+  warm: Promise<void>;
   memory(): Promise<{ maxRssMb: number; rssMb: number }>;
   stop(): Promise<void>;
 }
@@ -42,8 +44,8 @@ export async function startApiServer(db: BenchDatabase, options: { responseCache
     errors = (errors + chunk.toString()).slice(-4000);
     logFile.write(chunk);
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = "";
+  let out = "";
+  const url = new Promise<string>((resolve, reject) => {
     child.stdout?.on("data", (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening (\S+)/.exec(out);
@@ -51,8 +53,17 @@ export async function startApiServer(db: BenchDatabase, options: { responseCache
     });
     child.on("exit", (code) => reject(new Error(`bench: the API server exited with ${code}:\n${errors}`)));
   });
+  const warm = new Promise<void>((resolve) => {
+    const check = () => {
+      if (!/^warm$/m.test(out)) return;
+      child.stdout?.off("data", check);
+      resolve();
+    };
+    child.stdout?.on("data", check);
+  });
   return {
-    url,
+    url: await url,
+    warm,
     memory: () =>
       new Promise((resolve) => {
         child.once("message", (message) => resolve(message as { maxRssMb: number; rssMb: number }));

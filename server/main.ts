@@ -36,7 +36,7 @@ try {
   app = await createApp(config, connection.driver);
   const url = await app.listen();
   log.info(`Samverkan serves GraphQL at ${url}/graphql and the explorer at ${url}/`);
-  warmCaches(connection.driver, config.neo4jDatabase);
+  void warmCaches(connection.driver, config.neo4jDatabase);
 } catch (error) {
   log.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   await connection.close();

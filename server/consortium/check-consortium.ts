@@ -12,7 +12,7 @@ import {
 } from "./assess-composition.js";
 import { checkEligibility, type Finding } from "./check-eligibility.js";
 import { findMembers, toConsortiumIds, type Member } from "./find-members.js";
-import { matchTopic } from "./match-topic.js";
+import { matchTopic, type MatchedProject } from "./match-topic.js";
 import { resolveTopic } from "./read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
 import { loadHistory, type History } from "./load-history.js";
@@ -75,10 +75,10 @@ async function countTopicalProjects(
   driver: Driver,
   database: string,
   members: Member[],
-  topic: TopicQuery,
+  matched: Promise<MatchedProject[]>,
   scope: ProjectScope,
 ): Promise<Map<string, number>> {
-  const projects = await matchTopic(driver, database, topic, scope);
+  const projects = await matched;
   const result = await driver.executeQuery(
     `MATCH (a:Actor)-[:PARTICIPATES_IN]->(p:Project)
      WHERE a.id IN $members AND p.id IN $projects AND ${visibleNode("a")} AND ${projectInScope("p")}
@@ -131,8 +131,12 @@ export async function checkConsortium(
   driver: Driver,
   database: string,
   args: QueryConsortiumCheckArgs,
-  /** The topic as the caller already read it from `args.topic`, so that it is not read twice. */
-  resolved?: { topic: TopicQuery | null },
+  /**
+   * The topic as the caller already read it from `args.topic`, so that it is not read twice, and
+   * the projects that match it as of `args.asOf` ({@link matchTopic}), which a caller may have
+   * asked for before it knew the consortium.
+   */
+  resolved?: { topic: TopicQuery | null; matched?: Promise<MatchedProject[]> },
 ): Promise<ConsortiumCheck> {
   const ids = toConsortiumIds(args.consortium);
   if (ids.length === 0) throw badInput("consortium must name at least one actor", "consortium");
@@ -150,7 +154,15 @@ export async function checkConsortium(
   const [pairs, ownership, topical] = await Promise.all([
     loadHistory(driver, database).then((history) => countPairsWithSharedProject(history, members, scope)),
     ownershipFindings(driver, database, members, lang),
-    topic === null ? Promise.resolve(null) : countTopicalProjects(driver, database, members, topic, scope),
+    topic === null
+      ? Promise.resolve(null)
+      : countTopicalProjects(
+          driver,
+          database,
+          members,
+          resolved?.matched ?? matchTopic(driver, database, topic, scope),
+          scope,
+        ),
   ]);
   const findings = [
     ...actionFindings(topic, action, lang),

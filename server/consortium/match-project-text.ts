@@ -173,10 +173,12 @@ export function matchProjectText(
  * Reads the history and indexes the projects' text in the background after start-up, so that the
  * first suggestion waits for neither.
  */
-export function warmPartnerFinder(driver: Driver, database: string): void {
-  loadHistory(driver, database)
-    .then((history) => loadProjectText(driver, database, history))
-    .catch((error: unknown) =>
-      log.warn(`consortium finder not preloaded: ${error instanceof Error ? error.message : String(error)}`),
-    );
+export function warmPartnerFinder(driver: Driver, database: string): Promise<void> {
+  return loadHistory(driver, database)
+    .then(async (history) => {
+      await loadProjectText(driver, database, history);
+    })
+    .catch((error: unknown) => {
+      log.warn(`consortium finder not preloaded: ${error instanceof Error ? error.message : String(error)}`);
+    });
 }

@@ -18,6 +18,7 @@ import { planProposal, type Need, type PlannedPlace } from "./plan-proposal.js";
 import { callTopic, findCall, resolveTopic } from "./read-call-topic.js";
 import type { TopicQuery } from "./parse-topic.js";
 import { toProjectScope } from "./project-scope.js";
+import { matchTopic } from "./match-topic.js";
 import { findActors, rankCandidates, toCountries, type RankedCandidate } from "./suggest-partners.js";
 import { familyOf } from "./topic-family.js";
 
@@ -167,6 +168,10 @@ export async function proposeConsortium(
   const scope = toProjectScope(args.asOf, args.excludeProjects);
   const { topic, text } = await readTopic(driver, database, args);
   const action: ActionType | null = args.action ?? topic.call?.actionType ?? null;
+  // The check's projects on the topic (as of asOf, as the check reads them) are asked for now:
+  // they do not depend on the consortium.
+  const matched = matchTopic(driver, database, topic, toProjectScope(args.asOf));
+  matched.catch(() => {}); // awaited by the check; a failure surfaces there
   const [members, { context, ranked }] = await Promise.all([
     findMembers(driver, database, consortium, scope),
     rankCandidates(driver, database, { topic, consortium, countries, kinds, scope }),
@@ -203,7 +208,7 @@ export async function proposeConsortium(
           driver,
           database,
           { consortium: proposed, topic: text, action: action ?? undefined, asOf: args.asOf, lang },
-          { topic },
+          { topic, matched },
         ),
   ]);
   const among = amongClause(args.countries ?? null, kinds, scope.now, lang, t);
