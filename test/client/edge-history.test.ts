@@ -1,3 +1,4 @@
+import type { Client } from "@urql/core";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createExplorerGraph, type ExplorerGraph } from "../../client/src/graph/explorer-graph.js";
 import { syncGraph } from "../../client/src/graph/merge-network.js";
@@ -5,6 +6,7 @@ import { setLanguage } from "../../client/src/i18n/i18n.js";
 import { createStore, type Store } from "../../client/src/state/store.js";
 import { initialViewState, type ViewState } from "../../client/src/state/view-state.js";
 import { sharedTieType } from "../../client/src/state/vocabulary.js";
+import { createFakeClient } from "./support/fake-client.js";
 import { importClientModule } from "./support/import-client-module.js";
 import { network } from "./support/networks.js";
 
@@ -13,6 +15,7 @@ let mountEdgePanel: (
   graph: ExplorerGraph,
   store: Store<ViewState>,
   onDrawn: (listener: () => void) => () => void,
+  client: Client,
 ) => () => void;
 
 beforeAll(async () => {
@@ -53,7 +56,9 @@ function showTie() {
   const store = createStore<ViewState>({ ...initialViewState, edge: "tie" });
   const root = document.createElement("div");
   document.body.append(root);
-  mountEdgePanel(root, graph, store, () => () => {});
+  // The panel asks for the shared projects' titles and years; the history sentence needs neither.
+  const { client } = createFakeClient({ SharedProjects: () => ({ data: { projects: [] } }) });
+  mountEdgePanel(root, graph, store, () => () => {}, client);
   return root.querySelector("[data-testid=edge-history]")?.textContent;
 }
 
