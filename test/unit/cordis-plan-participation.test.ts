@@ -168,6 +168,35 @@ describe("planParticipationBatch", () => {
     expect(written.city).toBe(actor.city);
   });
 
+  it("gives an organisation's own node that another organisation fills the hash its own rows then agree with", () => {
+    const first = planParticipationBatch(rows, context());
+    const actor = first.ownActors.find((a) => a.id === "cordis-990000104")!;
+    const stored = storedActor(actor);
+    // Another organisation lands on it (by VAT number) with a newer city.
+    const [fill] = planActorFills(
+      [{ id: actor.id, date: "2099-01-01 00:00:00", fill: { city: "NEWER CITY" } }],
+      new Map([[actor.id, { ...stored.facts, rowHash: actor.rowHash }]]),
+    );
+    expect(fill.set).toEqual({ city: "NEWER CITY" });
+    expect(fill.rowHash).not.toBe(actor.rowHash);
+    const filled = context();
+    filled.ownActors.set(actor.id, {
+      ...stored,
+      rowHash: fill.rowHash!,
+      facts: { values: { ...stored.facts.values, city: "NEWER CITY" }, dates: readFieldDates(fill.fieldDates) },
+    });
+    const again = planParticipationBatch(rows, filled);
+    expect(again.ownActors.map((a) => a.id)).not.toContain(actor.id);
+  });
+
+  it("gives a curated actor no content hash of its own when it is filled", () => {
+    const [fill] = planActorFills(
+      [{ id: "test-stad", date: "2021-01-01 00:00:00", fill: { city: "CITY" } }],
+      new Map([["test-stad", { values: {}, dates: {} }]]),
+    );
+    expect(fill.rowHash).toBeUndefined();
+  });
+
   it("fills a curated actor's empty fields from CORDIS, the newer row winning, and keeps its undated values", () => {
     const fills = planActorFills(
       [

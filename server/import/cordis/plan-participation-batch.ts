@@ -156,14 +156,27 @@ export interface ActorFill {
   id: string;
   set: Record<string, Value>;
   fieldDates: string;
+  /** An organisation's own `cordis-<id>` node's new content hash (see ownActorHash); none for other actors. */
+  rowHash?: string;
 }
+
+/** What the database holds of an actor that organisations land on; `rowHash` only on a `cordis-<id>` node. */
+export type StoredFilledActor = DatedFacts & { rowHash?: string | null };
+
+/**
+ * The content hash of an organisation's own `cordis-<id>` node: of its values and their dates, so
+ * that it follows every writer of them (its own rows, and another organisation landing on it by VAT
+ * number or a history row) and a node is rewritten only when its content changes.
+ */
+export const ownActorHash = (facts: DatedFacts) =>
+  contentHash([sortedEntries(facts.values), sortedEntries(facts.dates)]);
 
 /**
  * Decides what CORDIS writes on existing actors that hold its organisations: a field a source set
  * without a date (a curated value) stays; the rest follow the newer-facts rule. Only actors whose
  * values or dates change are returned.
  */
-export function planActorFills(rows: ActorFillRecord[], stored: Map<string, DatedFacts>): ActorFill[] {
+export function planActorFills(rows: ActorFillRecord[], stored: Map<string, StoredFilledActor>): ActorFill[] {
   const merged = new Map<string, DatedFacts>();
   for (const row of rows) {
     const before = merged.get(row.id) ?? stored.get(row.id) ?? { values: {}, dates: {} };
@@ -180,8 +193,10 @@ export function planActorFills(rows: ActorFillRecord[], stored: Map<string, Date
         .map((field) => [field, facts.values[field] as Value]),
     );
     const fieldDates = writeFieldDates(facts.dates);
-    if (Object.keys(set).length > 0 || fieldDates !== writeFieldDates(before.dates))
-      fills.push({ id, set, fieldDates });
+    if (Object.keys(set).length > 0 || fieldDates !== writeFieldDates(before.dates)) {
+      const own = typeof stored.get(id)?.rowHash === "string";
+      fills.push(own ? { id, set, fieldDates, rowHash: ownActorHash(facts) } : { id, set, fieldDates });
+    }
   }
   return fills;
 }
@@ -287,7 +302,7 @@ export function planParticipationBatch(rows: CordisParticipation[], context: Bat
       aliases: actor.aliases,
       fieldDates: writeFieldDates(dates),
       // Aliases only grow (a merged organisation may add its name), so they are compared by count, not hashed.
-      rowHash: contentHash([sortedEntries(values), sortedEntries(dates)]),
+      rowHash: ownActorHash(actor.facts),
     };
     const stored = context.ownActors.get(id);
     if (stored?.rowHash !== row.rowHash || row.aliases.length > stored.aliases.length) plan.ownActors.push(row);

@@ -61,10 +61,12 @@ UNWIND $vatNumbers AS vatNumber
 MATCH (a:Actor {vatNumber: vatNumber})
 RETURN vatNumber AS value, a.id AS id ORDER BY a.id STARTS WITH 'cordis-', a.id`;
 
+// An organisation's own node is read whole, so that its content hash follows what the fills change.
 const readFilledActors = `
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN id, a {${fillFields.map((field) => `.${field}`).join(", ")}} AS values, a.fieldDates AS fieldDates`;
+RETURN id, CASE WHEN a.id STARTS WITH 'cordis-' THEN a {${ownFields}} ELSE a {${fillFields.map((field) => `.${field}`).join(", ")}} END AS values,
+       a.fieldDates AS fieldDates, CASE WHEN a.id STARTS WITH 'cordis-' THEN a.rowHash END AS rowHash`;
 
 const fill = (field: string) =>
   `a.${field} = ${unlessEdited("a", field, `CASE WHEN '${field}' IN keys(row.set) THEN row.set.${field} ELSE a.${field} END`)}`;
@@ -74,7 +76,7 @@ const writeActorFillsStatement = `
 UNWIND $rows AS row
 MATCH (a:Actor {id: row.id})
 WITH a, row, properties(a) AS before
-SET ${fillFields.map(fill).join(", ")}, a.fieldDates = row.fieldDates
+SET ${fillFields.map(fill).join(", ")}, a.fieldDates = row.fieldDates, a.rowHash = coalesce(row.rowHash, a.rowHash)
 ${returnNodeChanges("a", "Actor")}`;
 
 const writeMergedActors = `
@@ -264,7 +266,11 @@ export async function writeActorFills(tx: ManagedTransaction, records: ActorFill
     (record) =>
       [
         record.get("id") as string,
-        { values: plainValues(record.get("values")), dates: readFieldDates(record.get("fieldDates")) },
+        {
+          values: plainValues(record.get("values")),
+          dates: readFieldDates(record.get("fieldDates")),
+          rowHash: record.get("rowHash") as string | null,
+        },
       ] as const,
   );
   const fills = planActorFills(records, new Map(stored));
