@@ -1,12 +1,14 @@
 import type { Driver } from "neo4j-driver";
 import { bumpGraphVersion } from "../../database/graph-version.js";
 import { importFile } from "../records/import-file.js";
-import type { FileSummary } from "../records/import-summary.js";
+import { emptyOutcome, type FileSummary } from "../records/import-summary.js";
 import { openInput } from "../records/open-input.js";
 import { readCordisRecords } from "../records/read-cordis-records.js";
+import { RowError } from "../records/row-error.js";
 import { importedBy } from "../keep-edits/record-import-changes.js";
 import { cordisHistorySource } from "./cordis-sources.js";
 import { historyColumns, parseCordisHistory, type HistoryParticipation } from "./parse-cordis-history.js";
+import { historyProjectId } from "./plan-history-batch.js";
 import { writeHistoryBatch } from "./write-history-batch.js";
 import { matchCuratedProjects, type CuratedProjectMatch } from "./match-curated-projects.js";
 import { log } from "../../log.js";
@@ -25,6 +27,9 @@ export interface ImportHistoryOptions {
 export type HistorySummary = FileSummary & { organisationsCreated: number; matches: CuratedProjectMatch[] };
 
 const batchTimeoutMs = 120_000;
+
+/** A row of a record that a pass leaves out (see importCordisHistory). */
+const skipped = { rcn: "" } as HistoryParticipation;
 
 /** Whether a file is a participation history (its first record has a record number and an organisation id, no project id). */
 export async function isHistoryFile(file: string): Promise<boolean> {
@@ -45,8 +50,9 @@ export async function isHistoryFile(file: string): Promise<boolean> {
  * parseCordisHistory), streaming, in batches that end between projects. A record number that a
  * project already holds (a shipped H2020 project) is that project; any other becomes a project of
  * its own (`h2020-rcn-<rcn>`) that says what the source lacks. An organisation lands on the actor
- * holding its CORDIS id, else on a nameless organisation. Idempotent, editors' fields kept, rows
- * the export's date: facts stored from newer records win.
+ * holding its CORDIS id, else on a nameless organisation. A curated project matched to a record
+ * (see matchCuratedProjects) takes the record's rows. Idempotent, editors' fields kept, rows of the
+ * export's date: facts stored from newer records win.
  */
 export async function importCordisHistory(
   driver: Driver,
@@ -59,13 +65,18 @@ export async function importCordisHistory(
   const by = options.recordChanges === false ? null : importedBy("cordis", file);
   let organisationsCreated = 0;
   const session = driver.session({ database });
-  try {
-    const summary = await importFile<HistoryParticipation>(file, {
+  const writeRows = (keep: (row: HistoryParticipation) => boolean) =>
+    importFile<HistoryParticipation>(file, {
       batchSize: options.batchSize ?? 10_000,
       maxRows: options.maxRows,
-      parse: parseCordisHistory,
-      mayCut: (previous, next) => previous.rcn !== next.rcn,
-      writeBatch: async (rows) => {
+      parse: (record) => {
+        const row = parseCordisHistory(record);
+        return row instanceof RowError || keep(row) ? row : skipped;
+      },
+      mayCut: (previous, next) => previous.rcn !== next.rcn || previous === skipped,
+      writeBatch: async (batch) => {
+        const rows = batch.filter((row) => row !== skipped);
+        if (rows.length === 0) return emptyOutcome();
         const outcome = await session.executeWrite((tx) => writeHistoryBatch(tx, rows, source, exportDate, by), {
           timeout: batchTimeoutMs,
         });
@@ -74,13 +85,18 @@ export async function importCordisHistory(
       },
       describe: () => `; ${organisationsCreated} organisations without a name in any export`,
     });
+  try {
+    const summary = await writeRows(() => true);
     const matches = await matchCuratedProjects(driver, database);
     for (const match of matches) {
       if (match.matched) log.info(`${match.curated}: matched to ${match.matchedBy}`);
       else log.info(`${match.curated}: not matched to the history (${match.candidates.length} candidates)`);
     }
-    const matched = matches.filter((match) => match.matched).length;
-    if (summary.created + summary.updated + organisationsCreated + matched > 0)
+    // A matched record's rows are written again, onto the curated project that now holds its record
+    // number, as any later import of the file writes them: that import then changes nothing.
+    const matched = new Set(matches.flatMap((match) => (match.matched ? [match.matched] : [])));
+    if (matched.size > 0) await writeRows((row) => matched.has(historyProjectId(row.rcn)));
+    if (summary.created + summary.updated + organisationsCreated + matched.size > 0)
       await bumpGraphVersion(driver, database);
     return { ...summary, organisationsCreated, matches };
   } finally {

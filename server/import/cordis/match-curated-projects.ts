@@ -24,21 +24,13 @@ RETURN c.id AS curated, [h IN candidates | h.id] AS candidates,
          + CASE WHEN s.since IS NULL THEN '' ELSE ', from ' + toString(s.since.year) END
          + CASE WHEN s.until IS NULL THEN '' ELSE ' to ' + toString(s.until.year) END] AS rule`;
 
-// The history project's participations move to the curated project, which takes its record number,
-// dates, programme parts and amounts where it has none, and says how it was matched.
+// The curated project takes the history project's record number and says how it was matched; the
+// history project goes, with its participations: the import writes the record's rows again, onto the
+// curated project (see importCordisHistory), as every later import of the history writes them.
 const mergeMatch = `
 MATCH (c:Project {id: $curated})
 MATCH (h:Project {id: $history})
-CALL (c, h) {
-  MATCH (a)-[r:PARTICIPATES_IN]->(h)
-  CREATE (a)-[moved:PARTICIPATES_IN]->(c)
-  SET moved = properties(r)
-  DELETE r
-}
-SET c.rcn = h.rcn, c.programme = coalesce(c.programme, h.programme), c.programmeParts = h.programmeParts,
-    c.startDate = coalesce(c.startDate, h.startDate), c.endDate = coalesce(c.endDate, h.endDate),
-    c.totalCost = coalesce(c.totalCost, h.totalCost), c.ecMaxContribution = coalesce(c.ecMaxContribution, h.ecMaxContribution),
-    c.matchedBy = $matchedBy
+SET c.rcn = h.rcn, c.matchedBy = $matchedBy
 DETACH DELETE h`;
 
 /** A curated project matched to its record in the history, or left alone with the candidates it had. */
@@ -53,8 +45,8 @@ export interface CuratedProjectMatch {
  * Matches curated projects that name a Horizon 2020 grant id (marked unverified: the history has
  * record numbers, not grant ids) to their history project by the participants, roles and years
  * their sources state, so that each stays one project; only a single candidate is matched, and the
- * curated project records the rule in `matchedBy`. Idempotent: a matched project holds the record
- * number, and a later history import lands on it.
+ * curated project records the rule in `matchedBy` and takes the record number, so that the record's
+ * rows land on it: the caller writes them again (see importCordisHistory).
  */
 export async function matchCuratedProjects(driver: Driver, database: string): Promise<CuratedProjectMatch[]> {
   const found = await driver.executeQuery(findMatches, { roles: [...participationRoles] }, { database });
