@@ -40,6 +40,16 @@ CALL (cordisId) {
 }
 RETURN cordisId, id, named, country, activityType ORDER BY NOT named, own, id`;
 
+// An organisation an export landed on an actor of another CORDIS id (by VAT number, by name) is that
+// actor, as its `resolvedBy` says ('cordis:<id> by <rule>').
+const readResolvedOrganisations = `
+MATCH (a:Actor) WHERE a.resolvedBy IS NOT NULL
+UNWIND a.resolvedBy AS entry
+WITH a, entry WHERE entry STARTS WITH 'cordis:'
+WITH a, split(substring(entry, 7), ' by ')[0] AS cordisId
+WHERE cordisId IN $ids
+RETURN cordisId, a.id AS id ORDER BY a.id STARTS WITH 'cordis-', a.id`;
+
 async function readHistoryContext(tx: ManagedTransaction, rows: HistoryParticipation[]): Promise<HistoryContext> {
   const rcns = [...new Set(rows.map((row) => row.rcn))];
   const projectByRcn = new Map<string, string>();
@@ -67,15 +77,29 @@ async function readHistoryContext(tx: ManagedTransaction, rows: HistoryParticipa
   }
   const organisations = new Map<string, KnownOrganisation>();
   const ids = [...new Set(rows.map((row) => row.cordisId))];
-  for (const record of (await tx.run(readOrganisations, { ids })).records) {
-    if (organisations.has(record.get("cordisId"))) continue;
-    organisations.set(record.get("cordisId"), {
-      id: record.get("id"),
-      named: record.get("named"),
-      country: record.get("country"),
-      activityType: record.get("activityType"),
-    });
-  }
+  const [held, resolved] = await Promise.all([
+    tx.run(readOrganisations, { ids }),
+    tx.run(readResolvedOrganisations, { ids }),
+  ]);
+  const known = held.records.map((record) => ({
+    cordisId: record.get("cordisId") as string,
+    id: record.get("id") as string,
+    named: record.get("named") as boolean,
+    country: record.get("country") as string | null,
+    activityType: record.get("activityType") as string | null,
+  }));
+  // An actor holding the id first, then an actor an export landed the organisation on, then a nameless one.
+  const byPreference = [
+    ...known.filter((organisation) => organisation.named),
+    ...resolved.records.map((record) => ({
+      cordisId: record.get("cordisId") as string,
+      id: record.get("id") as string,
+      named: true,
+    })),
+    ...known.filter((organisation) => !organisation.named),
+  ];
+  for (const { cordisId, ...organisation } of byPreference)
+    if (!organisations.has(cordisId)) organisations.set(cordisId, organisation);
   return { projectByRcn, projects, organisations };
 }
 
