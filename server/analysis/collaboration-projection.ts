@@ -6,6 +6,7 @@ import { log } from "../log.js";
 import { collaborationTies } from "../model/collaboration-ties.js";
 import { SamverkanError, toClientError } from "../model/errors.js";
 import { filterCondition } from "../model/filter-condition.js";
+import { namelessOrganisationLabel } from "../model/visibility.js";
 import { type FilterParams } from "../model/validate-arguments.js";
 import { budgetOf, withoutBudget } from "../graphql/request-budget.js";
 
@@ -30,10 +31,12 @@ const tiesQuery = `
         MATCH (x)<-[r:${collaborationTies.shared}]-(p:Actor)
         WHERE ${filterCondition("r", "x")} AND ($kinds IS NULL OR p.kind IN $kinds)
         RETURN DISTINCT p
-      } AS parties
+      } AS parties,
+      // Organisations without a name are never drawn but count among a project's parties (unless kinds narrow them).
+      CASE WHEN $kinds IS NULL THEN COUNT { MATCH (x)<-[:PARTICIPATES_IN]-(o:${namelessOrganisationLabel}) } ELSE 0 END AS nameless
       WHERE size(parties) >= 2
       UNWIND parties AS b
-      WITH b, 1.0 / (size(parties) - 1) AS w WHERE b <> a
+      WITH b, 1.0 / (size(parties) + nameless - 1) AS w WHERE b <> a
       RETURN b, w
       UNION ALL
       MATCH (a)-[r:${collaborationTies.direct}]-(b:Actor)
@@ -83,28 +86,19 @@ const projections = new LRUCache<string, Projection>({
 /** Called with a projection's name when it is dropped, so that results computed on it are forgotten. */
 export const projectionDropped = new Set<(name: string) => void>();
 
-/**
- * Filters whose projection or algorithm did not fit in a request's time, for this version of the
- * graph; forgotten after ten minutes, since a busy moment may have been the cause.
- */
-const tooLarge = new LRUCache<string, true>({ max: 1000, ttl: 600_000 });
-
 const tooLargeError = () =>
   new SamverkanError(
     "ANALYSIS_TOO_LARGE",
-    "the network this filter selects is too large to analyse within one request's time; narrow the filter",
+    "the network this filter selects did not finish analysing in the time allowed; try again later or narrow the filter",
   );
 
-/** Marks a projection as too large when its algorithm ran out of time; the next request is refused at once. */
-export function analysisTimedOut(key: string, error: unknown): unknown {
+/**
+ * Answers ANALYSIS_TOO_LARGE for a projection or algorithm that ran out of the database's time. It
+ * is not remembered: a busy machine may have been the cause, and the next request tries again.
+ */
+export function analysisTimedOut(error: unknown): unknown {
   if (toClientError(error).extensions.code !== "DATABASE_TIMEOUT") return error;
-  tooLarge.set(key, true);
   return tooLargeError();
-}
-
-/** Refuses at once a computation that ran out of time before on this version of the graph. */
-export function refuseIfTooLarge(key: string): void {
-  if (tooLarge.has(key)) throw tooLargeError();
 }
 
 /** How many projections are built at once: each reads every tie of the graph (millions on all of Horizon Europe). */
@@ -138,14 +132,13 @@ const busyError = () =>
  * (HTTP 503, Retry-After) while the build goes on; a request for another filter while one is
  * being built is answered SERVER_BUSY. Work outside requests (the warm-up) waits until it is
  * ready. A filter whose projection does not fit in the algorithms' time answers
- * ANALYSIS_TOO_LARGE, and at once when asked again.
+ * ANALYSIS_TOO_LARGE, and is tried again when asked again.
  */
 const inFlight = new Map<string, Promise<string>>();
 
 export async function ensureProjection(driver: Driver, database: string, filter: FilterParams): Promise<string> {
   await requireGds(driver, database);
   const name = await projectionName(driver, database, filter);
-  refuseIfTooLarge(name);
   let projection = inFlight.get(name);
   if (!projection) {
     // Asked of GDS each time: another server on the database, or an admin, may have dropped it.
@@ -226,7 +219,7 @@ async function projectCollaborationGraph(
       { database, transactionConfig: algorithmTransaction },
     );
   } catch (error) {
-    throw analysisTimedOut(name, error);
+    throw analysisTimedOut(error);
   }
   const size = await driver.executeQuery(
     "CALL gds.graph.list($name) YIELD sizeInBytes RETURN sizeInBytes",

@@ -8,6 +8,7 @@ import { toNodeModel } from "../model/graph-values.js";
 import type { ActorModel } from "../model/node-models.js";
 import { findElementIds } from "../model/find-nodes.js";
 import { filterCondition } from "../model/filter-condition.js";
+import { namelessOrganisationLabel } from "../model/visibility.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
 
 type CollaborationVia = ResolversTypes["CollaborationVia"];
@@ -63,8 +64,9 @@ export async function findCollaborators(
        WHERE ${filterCondition("r1", "x")}
        WITH DISTINCT a, x
        // Parties are counted once per shared thing, not once per partner in it, and an actor tied
-       // to it twice (a founder that is also a member) once.
-       WITH a, x, COUNT { MATCH (x)<-[:${sharedTypes}]-(party:Actor) RETURN DISTINCT party } AS parties
+       // to it twice (a founder that is also a member) once; organisations without a name count
+       // among a project's parties though they are never shown.
+       WITH a, x, COUNT { MATCH (x)<-[:${sharedTypes}]-(party:Actor|${namelessOrganisationLabel}) RETURN DISTINCT party } AS parties
        WHERE parties > 1
        MATCH (x)<-[r2:${sharedTypes}]-(p:Actor)
        WHERE p <> a AND ${filterCondition("r2", "p")}
@@ -129,24 +131,34 @@ async function readVias(
        MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p)
        WHERE ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-       RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title) AS viaLabel,
+       RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title, x.id) AS viaLabel,
               [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
-              CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence
+              CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence,
+              CASE WHEN x:Project THEN x {since: toString(x.startDate), until: toString(x.endDate), .programme,
+                                          .programmeParts, .rcn} END AS project
        UNION ALL
        MATCH (a)-[r:${directTypes}]-(p)
        WHERE ${filterCondition("r", "p")}
        WITH type(r) AS relType, startNode(r) = a AS outgoing, collect(r) AS rels
        RETURN relType + CASE WHEN outgoing THEN '>' ELSE '<' END + p.id AS viaId,
               toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
-              relType AS viaType, CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence
+              relType AS viaType, CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence,
+              null AS project
      }
-     RETURN p.id AS partner, collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence}) AS via`,
+     RETURN p.id AS partner,
+            collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence, project: project}) AS via`,
     { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), withEvidence, ...filter },
     { database, routing: "READ" },
   );
   const raw = result.records.map((record) => ({
     partner: record.get("partner") as string,
-    via: record.get("via") as Array<{ id: string; label: string; type: string; evidence: RawEvidence[] }>,
+    via: record.get("via") as Array<{
+      id: string;
+      label: string;
+      type: string;
+      evidence: RawEvidence[];
+      project: Pick<CollaborationVia, "since" | "until" | "programme" | "programmeParts" | "rcn"> | null;
+    }>,
   }));
   const evidence = await attachSources(
     driver,
@@ -157,7 +169,13 @@ async function readVias(
   return new Map(
     raw.map((row) => [
       row.partner,
-      row.via.map((via) => ({ id: via.id, label: via.label, type: via.type, evidence: evidence[index++] })),
+      row.via.map((via) => ({
+        id: via.id,
+        label: via.label,
+        type: via.type,
+        evidence: evidence[index++],
+        ...via.project,
+      })),
     ]),
   );
 }

@@ -7,7 +7,6 @@ import {
   ensureProjection,
   projectionDropped,
   projectionLimits,
-  refuseIfTooLarge,
 } from "./collaboration-projection.js";
 import { toNodeModel } from "../model/graph-values.js";
 import type { ActorModel } from "../model/node-models.js";
@@ -62,13 +61,11 @@ export async function findCommunities(
 ): Promise<Community[]> {
   const limit = checkRange("limit", args.limit, 1, 500, 50);
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
-  const key = `communities|${graph}`;
-  refuseIfTooLarge(key);
   let communities = cache.get(graph);
   if (!communities) {
     communities = computeCommunities(driver, database, graph).catch((error: unknown) => {
       cache.delete(graph);
-      throw analysisTimedOut(key, error);
+      throw analysisTimedOut(error);
     });
     cache.set(graph, communities);
   }

@@ -7,7 +7,6 @@ import {
   ensureProjection,
   projectionDropped,
   projectionLimits,
-  refuseIfTooLarge,
 } from "./collaboration-projection.js";
 import { toNodeModel } from "../model/graph-values.js";
 import { checkRange, toFilterParams } from "../model/validate-arguments.js";
@@ -89,12 +88,11 @@ export async function rankCentrality(
   const measure = args.measure ?? "BETWEENNESS";
   const graph = await ensureProjection(driver, database, toFilterParams(args.filter));
   const key = `${measure}|${graph}`;
-  refuseIfTooLarge(key);
   let ranking = cache.get(key);
   if (!ranking) {
     ranking = computeRanking(driver, database, graph, measure).catch((error: unknown) => {
       cache.delete(key);
-      throw analysisTimedOut(key, error);
+      throw analysisTimedOut(error);
     });
     cache.set(key, ranking);
   }

@@ -69,7 +69,9 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
       { database, routing: "READ", transactionConfig: readConfig },
     ),
     driver.executeQuery(
-      `MATCH (p:Project) WHERE ${visibleNode("p")}
+      // The Horizon 2020 history (projects that say what their source lacks) stays out until the
+      // factors weigh it by age and consortium size: counted as it is, its large consortia swamp the counts.
+      `MATCH (p:Project) WHERE ${visibleNode("p")} AND p.sourceLacks IS NULL
        OPTIONAL MATCH (p)<-[r:PARTICIPATES_IN]-(a:Actor) WHERE ${visibleNode("a")}
        RETURN p.id AS id, coalesce(p.acronym, p.title, p.id) AS label, toString(p.startDate) AS start,
               coalesce(p.topics, []) AS topics, p.fundingScheme AS fundingScheme, collect(a.id) AS participants,

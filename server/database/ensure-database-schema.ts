@@ -12,6 +12,10 @@ export const schemaStatements = [
   "CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)",
   "CREATE INDEX actor_name_key IF NOT EXISTS FOR (n:Actor) ON (n.nameKey)",
   "CREATE INDEX project_programme IF NOT EXISTS FOR (n:Project) ON (n.programme)",
+  "CREATE INDEX project_rcn IF NOT EXISTS FOR (n:Project) ON (n.rcn)",
+  // Organisations of the Horizon 2020 history that no export names: not actors, never shown (see plan-history-batch).
+  "CREATE CONSTRAINT organisation_id IF NOT EXISTS FOR (n:Organisation) REQUIRE n.id IS UNIQUE",
+  "CREATE INDEX organisation_cordis_id IF NOT EXISTS FOR (n:Organisation) ON (n.cordisId)",
   `CREATE FULLTEXT INDEX search_text IF NOT EXISTS
    FOR (n:Actor|Project|Agreement|Strategy|Place)
    ON EACH [n.name, n.nameEn, n.shortName, n.aliases, n.acronym, n.title, n.objective, n.topics]

@@ -2651,6 +2651,7 @@ export type ActorParticipatesInNodeAggregationWhereInput = {
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
   objective?: InputMaybe<StringScalarAggregationFilters>;
   programme?: InputMaybe<StringScalarAggregationFilters>;
+  rcn?: InputMaybe<StringScalarAggregationFilters>;
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
   subCall?: InputMaybe<StringScalarAggregationFilters>;
@@ -2845,6 +2846,7 @@ export type ActorProjectParticipatesInNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -4559,6 +4561,7 @@ export type CallFamilyProjectProjectsNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -4619,6 +4622,7 @@ export type CallFamilyProjectsNodeAggregationWhereInput = {
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
   objective?: InputMaybe<StringScalarAggregationFilters>;
   programme?: InputMaybe<StringScalarAggregationFilters>;
+  rcn?: InputMaybe<StringScalarAggregationFilters>;
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
   subCall?: InputMaybe<StringScalarAggregationFilters>;
@@ -4757,6 +4761,7 @@ export type CallProjectProjectsNodeAggregateSelection = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -4817,6 +4822,7 @@ export type CallProjectsNodeAggregationWhereInput = {
   legalBasis?: InputMaybe<StringScalarAggregationFilters>;
   objective?: InputMaybe<StringScalarAggregationFilters>;
   programme?: InputMaybe<StringScalarAggregationFilters>;
+  rcn?: InputMaybe<StringScalarAggregationFilters>;
   sourceId?: InputMaybe<StringScalarAggregationFilters>;
   status?: InputMaybe<StringScalarAggregationFilters>;
   subCall?: InputMaybe<StringScalarAggregationFilters>;
@@ -4965,7 +4971,13 @@ export type CollaborationVia = {
   evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
+  programme?: Maybe<Scalars['String']['output']>;
+  programmeParts?: Maybe<Array<Scalars['String']['output']>>;
+  rcn?: Maybe<Scalars['String']['output']>;
+  /** A shared project's start and end, programme and programme parts; its CORDIS record number where it has one. */
+  since?: Maybe<Scalars['Date']['output']>;
   type: Scalars['String']['output'];
+  until?: Maybe<Scalars['Date']['output']>;
 };
 
 /** A group of actors more tied to one another than to the rest (Louvain). */
@@ -5994,11 +6006,18 @@ export type Project = {
   participantsConnection: ProjectParticipantsConnection;
   /** The framework programme: H2020, HORIZON… */
   programme?: Maybe<Scalars['String']['output']>;
+  /** Horizon 2020 programme parts (SC5, LEIT-ICT, ERC…), where the source gives them. */
+  programmeParts?: Maybe<Array<Scalars['String']['output']>>;
+  /** The CORDIS record number (not the grant id). */
+  rcn?: Maybe<Scalars['String']['output']>;
   sourceId?: Maybe<Scalars['String']['output']>;
+  /** What the project's source does not give (title, acronym, objective, topics, grantId, organisationNames). */
+  sourceLacks?: Maybe<Array<Scalars['String']['output']>>;
   startDate?: Maybe<Scalars['Date']['output']>;
   status?: Maybe<Scalars['String']['output']>;
   subCall?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
+  /** Absent for a project of the Horizon 2020 history, whose source gives no title (see sourceLacks). */
+  title?: Maybe<Scalars['String']['output']>;
   topics?: Maybe<Array<Scalars['String']['output']>>;
   totalCost?: Maybe<Scalars['Float']['output']>;
 };
@@ -6110,6 +6129,7 @@ export type ProjectAggregateNode = {
   legalBasis: StringAggregateSelection;
   objective: StringAggregateSelection;
   programme: StringAggregateSelection;
+  rcn: StringAggregateSelection;
   sourceId: StringAggregateSelection;
   status: StringAggregateSelection;
   subCall: StringAggregateSelection;
@@ -6366,6 +6386,7 @@ export type ProjectSort = {
   legalBasis?: InputMaybe<SortDirection>;
   objective?: InputMaybe<SortDirection>;
   programme?: InputMaybe<SortDirection>;
+  rcn?: InputMaybe<SortDirection>;
   sourceId?: InputMaybe<SortDirection>;
   startDate?: InputMaybe<SortDirection>;
   status?: InputMaybe<SortDirection>;
@@ -6424,7 +6445,10 @@ export type ProjectWhere = {
   participants?: InputMaybe<ActorRelationshipFilters>;
   participantsConnection?: InputMaybe<ProjectParticipantsConnectionFilters>;
   programme?: InputMaybe<StringScalarFilters>;
+  programmeParts?: InputMaybe<StringListFilters>;
+  rcn?: InputMaybe<StringScalarFilters>;
   sourceId?: InputMaybe<StringScalarFilters>;
+  sourceLacks?: InputMaybe<StringListFilters>;
   startDate?: InputMaybe<DateScalarFilters>;
   status?: InputMaybe<StringScalarFilters>;
   subCall?: InputMaybe<StringScalarFilters>;
@@ -11139,6 +11163,7 @@ export type ActorProjectParticipatesInNodeAggregateSelectionResolvers<ContextTyp
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11760,6 +11785,7 @@ export type CallFamilyProjectProjectsNodeAggregateSelectionResolvers<ContextType
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11814,6 +11840,7 @@ export type CallProjectProjectsNodeAggregateSelectionResolvers<ContextType = Req
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
@@ -11887,7 +11914,12 @@ export type CollaborationViaResolvers<ContextType = RequestContext, ParentType e
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeParts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  rcn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type CommunityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
@@ -12281,11 +12313,14 @@ export type ProjectResolvers<ContextType = RequestContext, ParentType extends Re
   participants?: Resolver<Array<ResolversTypes['Actor']>, ParentType, ContextType, Partial<ProjectParticipantsArgs>>;
   participantsConnection?: Resolver<ResolversTypes['ProjectParticipantsConnection'], ParentType, ContextType, Partial<ProjectParticipantsConnectionArgs>>;
   programme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  programmeParts?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  rcn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sourceLacks?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subCall?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   topics?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   totalCost?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
@@ -12338,6 +12373,7 @@ export type ProjectAggregateNodeResolvers<ContextType = RequestContext, ParentTy
   legalBasis?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   objective?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
+  rcn?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;
   subCall?: Resolver<ResolversTypes['StringAggregateSelection'], ParentType, ContextType>;

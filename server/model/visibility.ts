@@ -10,6 +10,13 @@ export const deletedRelationshipType = "DELETED";
 export const draftRelationshipType = "DRAFT";
 export const hiddenRelationshipTypes = [deletedRelationshipType, draftRelationshipType] as const;
 
+/**
+ * The label of an organisation that only the Horizon 2020 history names, by CORDIS id and without
+ * a name: not an actor, so no search, suggestion or view shows it; it counts among a history
+ * project's participants. It becomes an actor when an export names it.
+ */
+export const namelessOrganisationLabel = "Organisation";
+
 /** Cypher condition: node `n` is not deleted. */
 export const visibleNode = (n: string) => `${n}.deletedAt IS NULL`;
 

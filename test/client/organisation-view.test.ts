@@ -14,7 +14,18 @@ function collaboration(id: string, name: string, strength: number, shortName: st
   return {
     strength,
     partner: { id, name, shortName, kind: "COMPANY", country: "SE" },
-    via: [{ id: `p-${id}`, label: `Project ${id}`, type: "Project", evidence: [] }],
+    via: [
+      {
+        id: `p-${id}`,
+        label: `Project ${id}`,
+        type: "Project",
+        since: null,
+        until: null,
+        programmeParts: null,
+        rcn: null,
+        evidence: [],
+      },
+    ],
   } as DrawnCollaboration;
 }
 

@@ -97,6 +97,12 @@ describe("the calls panel", () => {
     expect(await check.getAttribute("data-consortium")).toBe(`kth,${partner}`);
     expect(await brief.locator(".brief-title").textContent()).toBe(first.call.title);
     expect(await brief.getByTestId("brief-consortium").locator("li").count()).toBe(2);
+    // The reopened brief proposes its consortium again: the exports carry it once it has answered.
+    await expect
+      .poll(async () => (await brief.getByTestId("proposal-check").getAttribute("data-consortium")) ?? "", {
+        timeout: 90_000,
+      })
+      .toMatch(new RegExp(`^kth,${partner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
 
     // The Markdown export names the call and its sources.
     const [download] = await Promise.all([

@@ -51,7 +51,9 @@ describe("the explorer as a Swedish strategist reads it", () => {
     const via = await sharedWith("kth", "ki");
     const projectIds = [...new Set(via.filter((thing) => thing.type === "Project").map((thing) => thing.id))];
     expect(projectIds.length).toBeGreaterThan(1);
-    const { projects } = await graphql<{ projects: { id: string; title: string; startDate: string | null }[] }>(
+    const { projects } = await graphql<{
+      projects: { id: string; title: string | null; startDate: string | null }[];
+    }>(
       `
         query ($ids: [ID!]!) {
           projects(where: { id: { in: $ids } }) {
@@ -73,10 +75,14 @@ describe("the explorer as a Swedish strategist reads it", () => {
     const links = await panel
       .getByTestId("cordis-link")
       .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-    expect([...links].sort()).toEqual(projectIds.map((id) => `https://cordis.europa.eu/project/id/${id}`).sort());
+    // A project of the Horizon 2020 history has a record number, not a grant id: no CORDIS page of its own.
+    const withGrant = projectIds.filter((id) => /^\d+$/.test(id));
+    expect(withGrant.length).toBeGreaterThan(0);
+    expect([...links].sort()).toEqual(withGrant.map((id) => `https://cordis.europa.eu/project/id/${id}`).sort());
     for (const project of projects) {
       const row = panel.locator(`.shared-thing[data-id="${project.id}"]`);
-      await expect.poll(() => row.textContent()).toContain(project.title);
+      // The history gives no titles (its projects say so in their own panel).
+      if (project.title) await expect.poll(() => row.textContent()).toContain(project.title);
       if (project.startDate) expect(await row.textContent()).toContain(`(${project.startDate.slice(0, 4)}`);
     }
     expect(await panel.textContent()).not.toMatch(/csv\.gz|\bthings?\b|saker/);

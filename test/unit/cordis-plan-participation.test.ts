@@ -6,10 +6,17 @@ import {
   type CordisParticipation,
 } from "../../server/import/cordis/parse-cordis-participation.js";
 import {
+  participationFields,
+  planActorFills,
   planParticipationBatch,
   type BatchContext,
+  type OwnActorRow,
+  type ParticipationRow,
   type ProjectContext,
+  type StoredOwnActor,
+  type StoredParticipation,
 } from "../../server/import/cordis/plan-participation-batch.js";
+import { readFieldDates, type FactValue } from "../../server/import/records/newer-facts.js";
 import { indexCuratedActors } from "../../server/import/resolution/resolve-actor.js";
 import { RowError } from "../../server/import/records/row-error.js";
 import { readCordisRecords } from "../../server/import/records/read-cordis-records.js";
@@ -47,6 +54,26 @@ function context(): BatchContext {
     ]),
   };
 }
+
+const storedParticipation = (p: ParticipationRow): StoredParticipation => {
+  const values = Object.fromEntries(
+    participationFields.filter((field) => p[field] !== null).map((field) => [field, p[field] as FactValue]),
+  );
+  const date = String(p.contentUpdateDate ?? "");
+  return {
+    rowHash: p.rowHash,
+    facts: { values, dates: Object.fromEntries(Object.keys(values).map((k) => [k, date])) },
+  };
+};
+
+const storedActor = (a: OwnActorRow): StoredOwnActor => {
+  const dates = readFieldDates(a.fieldDates);
+  return {
+    rowHash: a.rowHash,
+    aliases: a.aliases,
+    facts: { values: Object.fromEntries(Object.keys(dates).map((k) => [k, a[k] as FactValue])), dates },
+  };
+};
 
 describe("planParticipationBatch", () => {
   it("sums the rows of one (actor, project, role) into one participation", () => {
@@ -93,10 +120,13 @@ describe("planParticipationBatch", () => {
     const first = planParticipationBatch(rows, context());
     const again = context();
     for (const p of first.newParticipations)
-      again.projects.get(p.projectId)!.participations.set(`${p.actorId} ${p.role}`, p.rowHash);
+      again.projects.get(p.projectId)!.participations.set(`${p.actorId} ${p.role}`, storedParticipation(p));
     const changed = first.newParticipations[0];
-    again.projects.get(changed.projectId)!.participations.set(`${changed.actorId} ${changed.role}`, "old-hash");
-    for (const a of first.ownActors) again.ownActors.set(a.id, { rowHash: a.rowHash, aliases: a.aliases });
+    again.projects.get(changed.projectId)!.participations.set(`${changed.actorId} ${changed.role}`, {
+      ...storedParticipation(changed),
+      rowHash: "old-hash",
+    });
+    for (const a of first.ownActors) again.ownActors.set(a.id, storedActor(a));
     const second = planParticipationBatch(rows, again);
     expect([first.created, first.updated, first.unchanged]).toEqual([8, 0, 0]);
     expect([second.created, second.updated, second.unchanged]).toEqual([0, 1, 7]);
@@ -113,5 +143,87 @@ describe("planParticipationBatch", () => {
       "cordis-990000104 990000001",
     );
     expect(plan.newParticipations.map((p) => `${p.actorId} ${p.projectId}`)).not.toContain("test-stad 990000001");
+  });
+
+  it("keeps a newer stored actor's values against an older row, and fills only what it lacks", () => {
+    const first = planParticipationBatch(rows, context());
+    const actor = first.ownActors.find((a) => a.id === "cordis-990000104")!;
+    const newer = context();
+    const stored = storedActor(actor);
+    const later = "2099-01-01 00:00:00";
+    newer.ownActors.set(actor.id, {
+      ...stored,
+      rowHash: "newer",
+      facts: {
+        values: { ...stored.facts.values, shortName: "NEWER", nutsCode: "SE110" },
+        dates: { ...Object.fromEntries(Object.keys(stored.facts.dates).map((k) => [k, later])), nutsCode: later },
+      },
+    });
+    newer.ownActors.get(actor.id)!.facts.values.city = null as unknown as FactValue;
+    delete newer.ownActors.get(actor.id)!.facts.values.city;
+    const plan = planParticipationBatch(rows, newer);
+    const written = plan.ownActors.find((a) => a.id === actor.id)!;
+    expect(written.shortName).toBe("NEWER");
+    expect(written.nutsCode).toBe("SE110");
+    expect(written.city).toBe(actor.city);
+  });
+
+  it("gives an organisation's own node that another organisation fills the hash its own rows then agree with", () => {
+    const first = planParticipationBatch(rows, context());
+    const actor = first.ownActors.find((a) => a.id === "cordis-990000104")!;
+    const stored = storedActor(actor);
+    // Another organisation lands on it (by VAT number) with a newer city.
+    const [fill] = planActorFills(
+      [{ id: actor.id, date: "2099-01-01 00:00:00", fill: { city: "NEWER CITY" } }],
+      new Map([[actor.id, { ...stored.facts, rowHash: actor.rowHash }]]),
+    );
+    expect(fill.set).toEqual({ city: "NEWER CITY" });
+    expect(fill.rowHash).not.toBe(actor.rowHash);
+    const filled = context();
+    filled.ownActors.set(actor.id, {
+      ...stored,
+      rowHash: fill.rowHash!,
+      facts: { values: { ...stored.facts.values, city: "NEWER CITY" }, dates: readFieldDates(fill.fieldDates) },
+    });
+    const again = planParticipationBatch(rows, filled);
+    expect(again.ownActors.map((a) => a.id)).not.toContain(actor.id);
+  });
+
+  it("gives a curated actor no content hash of its own when it is filled", () => {
+    const [fill] = planActorFills(
+      [{ id: "test-stad", date: "2021-01-01 00:00:00", fill: { city: "CITY" } }],
+      new Map([["test-stad", { values: {}, dates: {} }]]),
+    );
+    expect(fill.rowHash).toBeUndefined();
+  });
+
+  it("fills a curated actor's empty fields from CORDIS, the newer row winning, and keeps its undated values", () => {
+    const fills = planActorFills(
+      [
+        { id: "test-stad", date: "2021-01-01 00:00:00", fill: { country: "SE", city: "OLD CITY", nutsCode: "SE110" } },
+        { id: "test-stad", date: "2025-01-01 00:00:00", fill: { country: "FI", city: "NEW CITY", nutsCode: null } },
+      ],
+      new Map([["test-stad", { values: { country: "SE" }, dates: {} }]]),
+    );
+    expect(fills).toEqual([
+      {
+        id: "test-stad",
+        set: { city: "NEW CITY", nutsCode: "SE110" },
+        fieldDates: JSON.stringify({ city: "2025-01-01 00:00:00", nutsCode: "2021-01-01 00:00:00" }),
+      },
+    ]);
+    const again = planActorFills(
+      [{ id: "test-stad", date: "2021-01-01 00:00:00", fill: { city: "OLD CITY" } }],
+      new Map([
+        [
+          "test-stad",
+          {
+            values: { country: "SE", city: "NEW CITY", nutsCode: "SE110" },
+            dates: readFieldDates(fills[0].fieldDates),
+          },
+        ],
+      ]),
+    );
+    expect(again).toEqual([]);
   });
 });

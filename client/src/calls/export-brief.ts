@@ -24,8 +24,8 @@ const euro = (value: number | null | undefined) =>
 export const cordisUrl = (projectId: string) =>
   /^\d+$/.test(projectId) ? `https://cordis.europa.eu/project/id/${projectId}` : null;
 
-const projectLabel = (project: { id: string; acronym?: string | null; title: string }) =>
-  project.acronym ?? project.title;
+const projectLabel = (project: { id: string; acronym?: string | null; title?: string | null }) =>
+  project.acronym ?? project.title ?? project.id;
 
 /** Markdown text: `|` and line breaks would break a table cell. */
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");

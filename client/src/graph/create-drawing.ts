@@ -65,8 +65,11 @@ export function createDrawing(
    * drawn keep their places and only new ones are laid out around them.
    */
   function redraw(keepPlaces = false) {
+    // Nodes that keep their places keep them on screen: the scale holds until a new layout.
+    if (keepPlaces && graph.order > 0) renderer.holdScale();
     const { added } = syncGraph(graph, combineNetworks([base, ...[...overlays.values()].flat()]));
     applySizes();
+    if (added.length > 0 && !keepPlaces) renderer.releaseScale();
     // Laid out before it is drawn: a small graph's layout runs at once, so its first frame is the settled one.
     if (added.length > 0) layout.relayout(keepPlaces ? new Set(added) : null);
     applyViewState(currentState());

@@ -23,6 +23,13 @@ export interface GraphRenderer {
   centreOn(node: string): void;
   /** Moves the camera so that all these nodes are in view, with a margin. */
   fitNodes(nodes: string[]): void;
+  /**
+   * Keeps the graph's scale on screen as it is while nodes are added around the drawn ones, which
+   * keep their places on screen too (sigma otherwise rescales to the graph's new extent).
+   */
+  holdScale(): void;
+  /** Lets the scale follow the graph's extent again, for a new layout. */
+  releaseScale(): void;
   kill(): void;
 }
 
@@ -195,6 +202,10 @@ export function createRenderer(
       const points = nodes.map((node) => sigma.getNodeDisplayData(node)).filter((point) => point !== undefined);
       if (points.length > 0) frame(points);
     },
+    holdScale() {
+      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+    },
+    releaseScale: () => sigma.setCustomBBox(null),
     kill: () => {
       resizing.disconnect();
       sigma.kill();

@@ -10,6 +10,11 @@ export interface SharedThing {
   label: string;
   type: string;
   evidence: EvidenceData[];
+  /** A shared project's dates, programme parts and CORDIS record number, where the view has them. */
+  since?: string | null;
+  until?: string | null;
+  programmeParts?: string[] | null;
+  rcn?: string | null;
 }
 
 /**

@@ -20,6 +20,10 @@ export const OrganisationView_collaboration = graphql(`
       id
       label
       type
+      since
+      until
+      programmeParts
+      rcn
     }
   }
 `);

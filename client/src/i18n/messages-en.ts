@@ -142,6 +142,11 @@ export const en = {
     valid: "Valid",
     strategy: "Strategy",
     cordisPage: "The project on CORDIS",
+    historyProject: "Horizon 2020 project, CORDIS record {{rcn}}",
+    aboutSource: "About the source",
+    programmeParts: "Programme parts",
+    sourceLacks:
+      "Known from the participation history of Horizon 2020: the source gives who took part, when, and with what EU contribution, but no title, acronym, objective or topics, and no name for an organisation met only there.",
   },
   period: {
     between: "{{since}} – {{until}}",
@@ -183,6 +188,8 @@ export const en = {
     },
     close: "Close",
     openEnd: "Open {{name}}",
+    history_one: "{{count}} Horizon 2020 project, {{years}}, programme parts {{parts}} (CORDIS record {{records}})",
+    history_other: "{{count}} Horizon 2020 projects, {{years}}, programme parts {{parts}} (CORDIS records {{records}})",
   },
   paths: {
     from: "From",

@@ -140,6 +140,11 @@ export const sv: Messages = {
     valid: "Gäller",
     strategy: "Strategi",
     cordisPage: "Projektet i CORDIS",
+    historyProject: "Horizon 2020-projekt, CORDIS-post {{rcn}}",
+    aboutSource: "Om källan",
+    programmeParts: "Programdelar",
+    sourceLacks:
+      "Känt från deltagarhistoriken i Horizon 2020: källan anger vilka som deltog, när och med vilket EU-bidrag, men ingen titel, akronym, syfte eller ämnen, och inget namn på en organisation som bara finns där.",
   },
   period: {
     between: "{{since}} – {{until}}",
@@ -181,6 +186,8 @@ export const sv: Messages = {
     },
     close: "Stäng",
     openEnd: "Öppna {{name}}",
+    history_one: "{{count}} projekt i Horizon 2020, {{years}}, programdelar {{parts}} (CORDIS-post {{records}})",
+    history_other: "{{count}} projekt i Horizon 2020, {{years}}, programdelar {{parts}} (CORDIS-poster {{records}})",
   },
   paths: {
     from: "Från",

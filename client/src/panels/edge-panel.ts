@@ -1,5 +1,5 @@
 import type { Client } from "@urql/core";
-import type { ExplorerGraph } from "../graph/explorer-graph.js";
+import type { ExplorerGraph, SharedThing } from "../graph/explorer-graph.js";
 import { formatNumber, t } from "../i18n/i18n.js";
 import type { Store } from "../state/store.js";
 import { select, selectEdge } from "../state/view-actions.js";
@@ -60,6 +60,7 @@ export function mountEdgePanel(
                 shared: describeSharedCounts(groupSharedThings(attributes.shared ?? [])),
               }),
             ),
+            describeHistory(attributes.shared ?? []),
             attributes.sharedPending
               ? h("p", { class: "edge-evidence-pending" }, loadingMessage(t("edge.evidenceLoading")))
               : null,
@@ -112,4 +113,30 @@ export function mountEdgePanel(
     unsubscribe();
     unlisten();
   };
+}
+
+/**
+ * The Horizon 2020 history two organisations share, in one sentence: how many projects, in which
+ * years, in which programme parts, and their CORDIS record numbers (the source gives no titles).
+ */
+function describeHistory(shared: SharedThing[]): HTMLElement | null {
+  const history = shared.filter((thing) => thing.rcn && thing.id.startsWith("h2020-rcn-"));
+  if (history.length === 0) return null;
+  const years = history.flatMap((thing) => [thing.since, thing.until]).filter((date): date is string => !!date);
+  const first = years.map((date) => date.slice(0, 4)).sort()[0];
+  const last = years
+    .map((date) => date.slice(0, 4))
+    .sort()
+    .at(-1);
+  const parts = [...new Set(history.flatMap((thing) => thing.programmeParts ?? []))].sort();
+  return h(
+    "p",
+    { class: "edge-history", "data-testid": "edge-history" },
+    t("edge.history", {
+      count: history.length,
+      years: first === last ? (first ?? "") : `${first}–${last}`,
+      parts: parts.join(", "),
+      records: history.map((thing) => thing.rcn).join(", "),
+    }),
+  );
 }

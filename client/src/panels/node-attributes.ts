@@ -30,6 +30,9 @@ export const NodeAttributes_project = graphql(`
     acronym
     title
     programme
+    programmeParts
+    rcn
+    sourceLacks
     fundingScheme
     status
     startDate
@@ -99,7 +102,11 @@ export function renderAttributes(id: string, data: NodeAttributesQuery): HTMLEle
   }
   if (project) {
     return details(
-      project.acronym ? `${project.acronym}: ${project.title}` : project.title,
+      project.title
+        ? project.acronym
+          ? `${project.acronym}: ${project.title}`
+          : project.title
+        : t("details.historyProject", { rcn: project.rcn ?? project.id }),
       `${t("details.project")}${project.programme ? ` · ${project.programme}` : ""}`,
       [
         [t("details.fundingScheme"), project.fundingScheme],
@@ -109,7 +116,9 @@ export function renderAttributes(id: string, data: NodeAttributesQuery): HTMLEle
           t("details.contribution"),
           project.ecMaxContribution ? `€${formatNumber(Math.round(project.ecMaxContribution))}` : null,
         ],
+        [t("details.programmeParts"), project.programmeParts?.join(", ")],
         [t("details.objective"), project.objective],
+        [t("details.aboutSource"), project.sourceLacks?.length ? t("details.sourceLacks") : null],
         [
           t("details.cordisPage"),
           /^\d+$/.test(project.id)

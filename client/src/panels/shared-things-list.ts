@@ -20,7 +20,12 @@ const SharedProjectsQuery = graphql(`
   }
 `);
 
-type ProjectDetails = { acronym?: string | null; title: string; startDate?: string | null; endDate?: string | null };
+type ProjectDetails = {
+  acronym?: string | null;
+  title?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+};
 
 /**
  * What two organisations share, as the tie panel lists it, by kind: each project with its title, years and CORDIS page, each agreement and body

@@ -35,3 +35,19 @@ export function cordisSource(programme: string): CordisSource {
     url: entry?.url ?? null,
   };
 }
+
+/**
+ * The Horizon 2020 participation history as a Source: the CORDIS organisations export of one date,
+ * reduced to who took part in which project (no names, titles or grant ids).
+ */
+export function cordisHistorySource(exportDate: string): CordisSource {
+  return {
+    id: `cordis-h2020-history-${exportDate}`,
+    title: `CORDIS – Horizon 2020 participations (export of ${exportDate})`,
+    kind: "DATASET",
+    issuer: "European Commission (CORDIS)",
+    licence: "CC BY 4.0",
+    attribution: `Source: CORDIS, European Commission (Horizon 2020 export of ${exportDate}, via zambujo/eunets)`,
+    url: "https://data.europa.eu/data/datasets/cordish2020projects",
+  };
+}

@@ -1,3 +1,4 @@
+import { factDate } from "../records/newer-facts.js";
 import { fieldReader } from "../records/read-field.js";
 import { RowError } from "../records/row-error.js";
 import type { SourceRecord } from "../records/source-record.js";
@@ -15,6 +16,9 @@ const kindByActivityType: Record<string, string> = {
   PUB: "PUBLIC_BODY",
   OTH: "OTHER",
 };
+
+/** The actor kind of a CORDIS activity type (HES, REC, PRC, PUB, OTH); OTHER for any other code. */
+export const kindOfActivityType = (activityType: string): string => kindByActivityType[activityType] ?? "OTHER";
 
 /** An organisation as one participation row describes it. */
 export interface CordisOrganisation {
@@ -42,6 +46,8 @@ export interface CordisParticipation {
   netEcContribution: number | null;
   totalCost: number | null;
   endOfParticipation: boolean | null;
+  /** When CORDIS last updated the record (`contentUpdateDate`, see factDate); null when the file has none. */
+  contentUpdateDate: string | null;
 }
 
 /** Validates one record of a CORDIS organization file (one record per participation). */
@@ -84,6 +90,7 @@ export function parseCordisParticipation(record: SourceRecord): CordisParticipat
       netEcContribution: field.number("netEcContribution"),
       totalCost: field.number("totalCost"),
       endOfParticipation: field.boolean("endOfParticipation"),
+      contentUpdateDate: factDate(field.text("contentUpdateDate")),
     };
   } catch (error) {
     if (error instanceof RowError) return error;

@@ -1,5 +1,6 @@
 import { contentHash } from "./content-hash.js";
-import { cordisSource } from "./cordis-sources.js";
+import { cordisSource, type CordisSource } from "./cordis-sources.js";
+import { factDate } from "../records/newer-facts.js";
 import { fieldReader } from "../records/read-field.js";
 import { RowError } from "../records/row-error.js";
 import type { SourceRecord } from "../records/source-record.js";
@@ -9,11 +10,15 @@ export interface CordisProject {
   id: string;
   locator: string;
   programme: string;
-  /** Plain properties; a null removes the property on update. */
+  /** Plain properties; a null leaves the stored value as it is (see mergeNewerFacts). */
   properties: Record<string, string | number | string[] | null>;
   startDate: string | null;
   endDate: string | null;
   rowHash: string;
+  /** The dataset it comes from; by default its programme's CORDIS dataset (see cordisSource). */
+  source?: CordisSource;
+  /** The date its values carry when the record has no `contentUpdateDate` (an export's date). */
+  recordDate?: string;
 }
 
 /** Validates one record of a CORDIS project file (CSV or JSON columns, by header name). */
@@ -36,7 +41,7 @@ export function parseCordisProject(record: SourceRecord): CordisProject | RowErr
       ecMaxContribution: field.number("ecMaxContribution"),
       objective: field.text("objective"),
       rcn: field.text("rcn"),
-      contentUpdateDate: field.text("contentUpdateDate"),
+      contentUpdateDate: factDate(field.text("contentUpdateDate")),
       sourceId: cordisSource(programme).id,
     };
     const startDate = field.date("startDate");
