@@ -1,6 +1,6 @@
 import type { Client } from "@urql/core";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createExplorerGraph, type ExplorerGraph } from "../../client/src/graph/explorer-graph.js";
+import { createExplorerGraph, type ExplorerGraph, type SharedThing } from "../../client/src/graph/explorer-graph.js";
 import { syncGraph } from "../../client/src/graph/merge-network.js";
 import { setLanguage } from "../../client/src/i18n/i18n.js";
 import { createStore, type Store } from "../../client/src/state/store.js";
@@ -38,7 +38,7 @@ const history = (rcn: string, since: string, until: string, programmeParts: stri
   evidence: [],
 });
 
-function showTie() {
+function showTie(extra: SharedThing[] = []) {
   const graph = createExplorerGraph();
   const tie = network(
     [
@@ -51,7 +51,8 @@ function showTie() {
     history("204474", "2016-09-01", "2020-11-30", ["SC4"]),
     history("194631", "2015-03-01", "2017-11-30", ["SC5", "LEIT-ICT"]),
     { id: "kth-partnerskapsavtal", label: "Partnerskapsavtal", type: "Agreement", evidence: [] },
-  ];
+    ...extra,
+  ] as (typeof tie.edges)[0]["shared"] & object;
   syncGraph(graph, tie);
   const store = createStore<ViewState>({ ...initialViewState, edge: "tie" });
   const root = document.createElement("div");
@@ -59,19 +60,47 @@ function showTie() {
   // The panel asks for the shared projects' titles and years; the history sentence needs neither.
   const { client } = createFakeClient({ SharedProjects: () => ({ data: { projects: [] } }) });
   mountEdgePanel(root, graph, store, () => () => {}, client);
-  return root.querySelector("[data-testid=edge-history]")?.textContent;
+  return {
+    sentence: root.querySelector("[data-testid=edge-history]")?.textContent,
+    projects: [...root.querySelectorAll("[data-kind=Project] .shared-thing-title button")].map((b) => b.textContent),
+  };
 }
 
 describe("the tie between two organisations", () => {
   it("sums up their Horizon 2020 history: projects, years, programme parts and record numbers", () => {
-    expect(showTie()).toBe(
+    expect(showTie().sentence).toBe(
       "2 Horizon 2020 projects, 2015–2020, programme parts LEIT-ICT, SC4, SC5 (CORDIS records 204474, 194631)",
     );
   });
 
+  it("counts a curated project matched to its Horizon 2020 record, and names a project the history gives no title", () => {
+    const growSmarter = {
+      id: "growsmarter",
+      label: "GrowSmarter",
+      type: "Project",
+      since: "2015-01-01",
+      until: "2019-12-31",
+      programmeParts: ["SC3"],
+      rcn: "194441",
+      evidence: [],
+    };
+    const shown = showTie([growSmarter]);
+    expect(shown.sentence).toBe(
+      "3 Horizon 2020 projects, 2015–2020, programme parts LEIT-ICT, SC3, SC4, SC5 (CORDIS records 204474, 194631, 194441)",
+    );
+    expect(shown.projects).toEqual(
+      expect.arrayContaining([
+        "GrowSmarter",
+        "Horizon 2020 project, CORDIS record 204474",
+        "Horizon 2020 project, CORDIS record 194631",
+      ]),
+    );
+    expect(shown.projects.join(" ")).not.toContain("h2020-rcn-");
+  });
+
   it("says it in Swedish too", () => {
     setLanguage("sv");
-    expect(showTie()).toBe(
+    expect(showTie().sentence).toBe(
       "2 projekt i Horizon 2020, 2015–2020, programdelar LEIT-ICT, SC4, SC5 (CORDIS-poster 204474, 194631)",
     );
   });

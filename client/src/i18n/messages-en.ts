@@ -190,6 +190,8 @@ export const en = {
     openEnd: "Open {{name}}",
     history_one: "{{count}} Horizon 2020 project, {{years}}, programme parts {{parts}} (CORDIS record {{records}})",
     history_other: "{{count}} Horizon 2020 projects, {{years}}, programme parts {{parts}} (CORDIS records {{records}})",
+    historyWithoutParts_one: "{{count}} Horizon 2020 project, {{years}} (CORDIS record {{records}})",
+    historyWithoutParts_other: "{{count}} Horizon 2020 projects, {{years}} (CORDIS records {{records}})",
   },
   paths: {
     from: "From",

@@ -188,6 +188,8 @@ export const sv: Messages = {
     openEnd: "Öppna {{name}}",
     history_one: "{{count}} projekt i Horizon 2020, {{years}}, programdelar {{parts}} (CORDIS-post {{records}})",
     history_other: "{{count}} projekt i Horizon 2020, {{years}}, programdelar {{parts}} (CORDIS-poster {{records}})",
+    historyWithoutParts_one: "{{count}} projekt i Horizon 2020, {{years}} (CORDIS-post {{records}})",
+    historyWithoutParts_other: "{{count}} projekt i Horizon 2020, {{years}} (CORDIS-poster {{records}})",
   },
   paths: {
     from: "Från",

@@ -117,10 +117,12 @@ export function mountEdgePanel(
 
 /**
  * The Horizon 2020 history two organisations share, in one sentence: how many projects, in which
- * years, in which programme parts, and their CORDIS record numbers (the source gives no titles).
+ * years, in which programme parts, and their CORDIS record numbers (the history gives no titles).
+ * A project with a record number is a Horizon 2020 project, whether the history alone knows it or
+ * a curated project was matched to its record.
  */
 function describeHistory(shared: SharedThing[]): HTMLElement | null {
-  const history = shared.filter((thing) => thing.rcn && thing.id.startsWith("h2020-rcn-"));
+  const history = shared.filter((thing) => thing.type === "Project" && thing.rcn);
   if (history.length === 0) return null;
   const years = history.flatMap((thing) => [thing.since, thing.until]).filter((date): date is string => !!date);
   const first = years.map((date) => date.slice(0, 4)).sort()[0];
@@ -132,7 +134,7 @@ function describeHistory(shared: SharedThing[]): HTMLElement | null {
   return h(
     "p",
     { class: "edge-history", "data-testid": "edge-history" },
-    t("edge.history", {
+    t(parts.length > 0 ? "edge.history" : "edge.historyWithoutParts", {
       count: history.length,
       years: first === last ? (first ?? "") : `${first}–${last}`,
       parts: parts.join(", "),

@@ -66,7 +66,11 @@ function renderGroup(group: SharedGroup, names: { centre: string; partner: strin
             : h(
                 "p",
                 { class: "shared-thing-title" },
-                h("button", { type: "button", class: "link-button", onclick: () => open(thing.id) }, thing.label),
+                h(
+                  "button",
+                  { type: "button", class: "link-button", onclick: () => open(thing.id) },
+                  sharedLabel(thing),
+                ),
                 group.kind === "Project" ? h("span", { class: "shared-project-details" }) : null,
               ),
           group.kind === "Project" && /^\d+$/.test(thing.id)
@@ -113,4 +117,12 @@ async function describeProjects(list: HTMLElement, ids: string[], client: Client
     const title = project.title && project.title !== project.acronym ? project.title : "";
     replaceChildren(slot, [title ? ` — ${title}` : "", years ? ` (${years})` : ""].join(""));
   }
+}
+
+/**
+ * What a shared thing is called: its label, or for a project the Horizon 2020 history alone knows
+ * (which gives no title or acronym, only its id), "Horizon 2020 project, CORDIS record …".
+ */
+function sharedLabel(thing: SharedThing): string {
+  return thing.rcn && thing.label === thing.id ? t("details.historyProject", { rcn: thing.rcn }) : thing.label;
 }
