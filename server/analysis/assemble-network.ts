@@ -80,7 +80,7 @@ export async function assembleNetwork(
   // Only what a network node shows: whole nodes would bring every project's objective along.
   const nodeResult = await driver.executeQuery(
     `MATCH (n) WHERE elementId(n) IN $ids
-     RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .kind} AS node,
+     RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .rcn, .kind} AS node,
             COUNT { (n)-[r]-() WHERE NOT type(r) IN ${nonTieTypeList} AND ${visibleTie("r")} } AS degree`,
     { ids: elementIds },
     { database, routing: "READ" },

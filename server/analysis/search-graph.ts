@@ -33,7 +33,7 @@ export async function searchGraph(driver: Driver, database: string, args: QueryS
      ORDER BY ranked DESC, node.id LIMIT toInteger($limit)
      // What a hit shows, not whole nodes: a project's objective runs to thousands of characters.
      RETURN labels(node) AS labels,
-            node {.id, .shortName, .acronym, .name, .title, .kind, .legalName, .country, .city} AS node, ranked`,
+            node {.id, .shortName, .acronym, .name, .title, .rcn, .kind, .legalName, .country, .city} AS node, ranked`,
     { query, candidates: limit * 3, limit },
     { database, routing: "READ" },
   );

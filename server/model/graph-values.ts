@@ -24,9 +24,21 @@ export function typeOfLabels(labels: readonly string[]): string {
   return nodeLabels.find((label) => labels.includes(label)) ?? labels[0] ?? "Node";
 }
 
-/** What a person reads for a node: an actor's short name, a project's acronym, else its name or title. */
+/**
+ * What a person reads for a node: an actor's short name, a project's acronym, else its name or
+ * title; a Horizon 2020 project its participation history gives no title (only its CORDIS record
+ * number) is "H2020 · 204474".
+ */
 export function labelOf(properties: Record<string, unknown>): string {
-  const candidates = [properties.shortName, properties.acronym, properties.name, properties.title, properties.id];
+  const record = properties.rcn === undefined || properties.rcn === null ? null : `H2020 · ${String(properties.rcn)}`;
+  const candidates = [
+    properties.shortName,
+    properties.acronym,
+    properties.name,
+    properties.title,
+    record,
+    properties.id,
+  ];
   return String(candidates.find((value) => typeof value === "string" && value !== ""));
 }
 

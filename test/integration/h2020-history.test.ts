@@ -147,6 +147,8 @@ describe("the Horizon 2020 history in the seed graph", () => {
     expect(errors).toBeUndefined();
     const ids = data.network.nodes.map((node) => node.id);
     expect(ids).toEqual(expect.arrayContaining(["growsmarter", "h2020-rcn-194631"]));
+    // A project the history gives no title is named by its record number, not by its id.
+    expect(data.network.nodes.find((node) => node.id === "h2020-rcn-194631")?.label).toBe("H2020 · 194631");
     const nameless = await query("MATCH (o:Organisation) WHERE o.id IN $ids RETURN count(o) AS n", { ids });
     expect(nameless[0].n).toBe(0);
     const { data: paths } = await app.graphql(
