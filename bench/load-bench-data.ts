@@ -100,8 +100,9 @@ export function benchDataKey(scale: Scale, seed: number): string {
     scale,
     seed: scale === "real" ? 0 : seed,
     generatorVersion,
-    // The shipped data: all of Horizon Europe since it replaced the Swedish subset.
-    shipped: scale === "real" ? "he-all" : undefined,
+    // The shipped data: all of Horizon Europe since it replaced the Swedish subset, and the Horizon
+    // 2020 participations as history since they were shipped.
+    shipped: scale === "real" ? "he-all+h2020-history" : undefined,
   });
 }
 

@@ -1,14 +1,15 @@
 import type { Language } from "../generated/resolvers-types.js";
 import { translate } from "../i18n/translate.js";
 import type { FeatureEvidence, FeatureName, Features, RankingContext } from "./measure-partner-features.js";
-import { partnerWeights } from "./score-partners.js";
+import { earlierMembers, partnerWeights } from "./score-partners.js";
 
 const shown = 3;
 const yearOf = (start: string | null) => (start ?? "").slice(0, 4);
 
 /**
  * Why a candidate, in at most three plain sentences a proposal writer can check, each with its
- * evidence: earlier work with the members (with whom, how often, since when, which projects),
+ * evidence: earlier work with the members (with whom, how often, since when, which projects; in
+ * Horizon 2020, which years and CORDIS records),
  * earlier projects close to the topic, projects of the call's family, partners in common, its
  * coordination. Earlier work with a member first, then by what weighs most in its likelihood; no
  * measure, weight or method is named.
@@ -55,6 +56,21 @@ export function describeReasons(
       text: t("reasons.statedTie", { member: name(context.statedTies.get(candidate) as number) }),
     });
   }
+  const earlier = context.earlierPartnersOfMembers.get(candidate);
+  if (earlier && earlier.shared.length > 0) {
+    const years = earlier.shared.map((p) => yearOf(history.earlier.projects[p].start)).filter(Boolean);
+    const [first, last] = [years.at(-1) ?? "", years[0] ?? ""];
+    sentences.push({
+      // Work with a member in Horizon 2020 leads when there is none later.
+      weight: work && work.shared.length > 0 ? weigh(["earlierWork"]) : Number.POSITIVE_INFINITY,
+      text: t("reasons.workedWithEarlier", {
+        count: earlier.shared.length,
+        members: earlierMembers(context, earlier.shared).map(name),
+        years: first === last ? first : `${first}–${last}`,
+        records: earlier.shared.slice(0, shown).map((p) => history.earlier.projects[p].rcn),
+      }),
+    });
+  }
   if (evidence.topical.length > 0)
     sentences.push({
       weight: weigh(["topicBest", "topicRecord"]),
@@ -83,9 +99,11 @@ export function describeReasons(
     sentences.push({
       weight: 0,
       text:
-        evidence.participations === 0
-          ? t("reasons.noRecord")
-          : t("reasons.experienceOnly", { count: evidence.participations }),
+        evidence.participations === 0 && evidence.earlierParticipations > 0
+          ? t("reasons.earlierOnly", { count: evidence.earlierParticipations })
+          : evidence.participations === 0
+            ? t("reasons.noRecord")
+            : t("reasons.experienceOnly", { count: evidence.participations }),
     });
   return sentences
     .sort((a, b) => b.weight - a.weight)

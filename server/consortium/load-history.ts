@@ -36,6 +36,30 @@ export interface HistoryActor {
   projects: number[];
 }
 
+/**
+ * A project of the Horizon 2020 history (2014–2021): its record number, start and participants.
+ * It counts for earlier work with a consortium, weighed by its age and its size; the source gives
+ * no title or topic, so it never matches a topic.
+ */
+export interface EarlierProject {
+  id: string;
+  /** The CORDIS record number, which is what a person can look it up by. */
+  rcn: string;
+  /** ISO date, or null when CORDIS gives none. */
+  start: string | null;
+  /** Actor numbers of its participants that are actors (named by another source). */
+  participants: number[];
+  /** Every participating organisation, named or not: the consortium's size. */
+  size: number;
+}
+
+/** The Horizon 2020 history, kept apart from the projects the finder matches topics on. */
+export interface EarlierHistory {
+  projects: EarlierProject[];
+  /** Earlier project numbers of each actor that has some. */
+  byActor: Map<number, number[]>;
+}
+
 /** A tie that a source states between two actors, or a shared agreement or body, with its start when known. */
 export interface StatedTie {
   other: number;
@@ -55,6 +79,7 @@ export interface History {
   actors: HistoryActor[];
   actorNumber: Map<string, number>;
   statedTies: Map<number, StatedTie[]>;
+  earlier: EarlierHistory;
 }
 
 /** Reading every project and participation once per graph version may take longer than an ordinary query. */
@@ -62,15 +87,15 @@ const readConfig = { timeout: 120_000 };
 
 async function readHistory(driver: Driver, database: string, fingerprint: string): Promise<History> {
   const started = Date.now();
-  const [actorResult, projectResult, tieResult] = await Promise.all([
+  const [actorResult, projectResult, tieResult, earlierResult] = await Promise.all([
     driver.executeQuery(
       `MATCH (a:Actor) WHERE ${visibleNode("a")} RETURN a.id AS id, coalesce(a.shortName, a.name) AS name, a.kind AS kind, a.country AS country`,
       {},
       { database, routing: "READ", transactionConfig: readConfig },
     ),
     driver.executeQuery(
-      // The Horizon 2020 history (projects that say what their source lacks) stays out until the
-      // factors weigh it by age and consortium size: counted as it is, its large consortia swamp the counts.
+      // The Horizon 2020 history (projects that say what their source lacks) is read apart, below:
+      // counted as these are, its large consortia would swamp the counts.
       `MATCH (p:Project) WHERE ${visibleNode("p")} AND p.sourceLacks IS NULL
        OPTIONAL MATCH (p)<-[r:PARTICIPATES_IN]-(a:Actor) WHERE ${visibleNode("a")}
        RETURN p.id AS id, coalesce(p.acronym, p.title, p.id) AS label, toString(p.startDate) AS start,
@@ -93,6 +118,14 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
                 ELSE toString(CASE WHEN r1.since > r2.since THEN r1.since ELSE r2.since END) END AS since
        }
        RETURN from, to, since`,
+      {},
+      { database, routing: "READ", transactionConfig: readConfig },
+    ),
+    driver.executeQuery(
+      `MATCH (p:Project) WHERE ${visibleNode("p")} AND p.sourceLacks IS NOT NULL
+       OPTIONAL MATCH (p)<-[:PARTICIPATES_IN]-(o) WHERE ${visibleNode("o")}
+       RETURN p.id AS id, toString(p.rcn) AS rcn, toString(p.startDate) AS start, count(DISTINCT o) AS size,
+              collect(DISTINCT CASE WHEN o:Actor THEN o.id END) AS participants`,
       {},
       { database, routing: "READ", transactionConfig: readConfig },
     ),
@@ -136,10 +169,39 @@ async function readHistory(driver: Driver, database: string, fingerprint: string
     ties.push({ other: to, since: (record.get("since") as string | null) ?? null });
     statedTies.set(from, ties);
   }
+  const earlier = readEarlier(earlierResult.records, actorNumber);
   log.info(
-    `Consortium finder: history of ${projects.length} projects and ${actors.length} actors read in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `Consortium finder: history of ${projects.length} projects, ${earlier.projects.length} earlier (Horizon 2020) projects and ${actors.length} actors read in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  return { fingerprint, projects, projectNumber, actors, actorNumber, statedTies };
+  return { fingerprint, projects, projectNumber, actors, actorNumber, statedTies, earlier };
+}
+
+function readEarlier(
+  records: Array<{ get: (key: string) => unknown }>,
+  actorNumber: Map<string, number>,
+): EarlierHistory {
+  const projects: EarlierProject[] = [];
+  const byActor = new Map<number, number[]>();
+  for (const record of records) {
+    const number = projects.length;
+    const participants = (record.get("participants") as string[]).flatMap((id) => {
+      const actor = actorNumber.get(id);
+      return actor === undefined ? [] : [actor];
+    });
+    projects.push({
+      id: record.get("id") as string,
+      rcn: String(record.get("rcn") ?? ""),
+      start: (record.get("start") as string | null) ?? null,
+      participants,
+      size: Number(record.get("size")),
+    });
+    for (const actor of participants) {
+      const list = byActor.get(actor);
+      if (list) list.push(number);
+      else byActor.set(actor, [number]);
+    }
+  }
+  return { projects, byActor };
 }
 
 const cachedHistory = cachePerVersion(readHistory);

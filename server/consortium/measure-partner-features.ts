@@ -21,9 +21,17 @@ export const featureNames = [
   "recency",
   "experience",
   "coordination",
+  "earlierWork",
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 export type Features = Record<FeatureName, number>;
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+const logScale = (value: number, full: number) => clamp(Math.log1p(value) / Math.log1p(full));
+const dayMs = 86_400_000;
+
+/** Years from an ISO date to another (negative when the first is later). */
+const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / dayMs / 365.25;
 
 /** What one request scores against: the projects in scope, the topic's matches, the consortium. */
 export interface RankingContext {
@@ -43,14 +51,70 @@ export interface RankingContext {
   partnersOfMembers: Map<number, { shared: number[]; strength: number }>;
   /** Actors with a tie to a member that a source states (or a shared agreement or body), in scope. */
   statedTies: Map<number, number>;
+  /** 1 for each Horizon 2020 project in scope ({@link markEarlierScope}). */
+  earlierInScope: Uint8Array;
+  /** Every partner of a member in the Horizon 2020 history, as {@link findEarlierPartnersOfMembers} weighs them. */
+  earlierPartnersOfMembers: Map<number, EarlierWork>;
 }
 
-const clamp = (value: number) => Math.min(1, Math.max(0, value));
-const logScale = (value: number, full: number) => clamp(Math.log1p(value) / Math.log1p(full));
-const dayMs = 86_400_000;
+/** Work with the members in the Horizon 2020 history: the shared projects, newest first, and their weight. */
+export interface EarlierWork {
+  shared: number[];
+  weight: number;
+}
 
-/** Years from an ISO date to another (negative when the first is later). */
-const yearsBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / dayMs / 365.25;
+/** Years over which an earlier project's weight falls to 1/e: older work counts for less. */
+const earlierDecayYears = 4;
+
+/**
+ * How much an earlier (Horizon 2020) project counts, as of a date: less the older it is, and less
+ * the larger its consortium (1 / ln(2 + size)), so that the large consortia of that programme do
+ * not swamp the count.
+ */
+export function earlierProjectWeight(start: string | null, size: number, now: string): number {
+  const age = start === null ? 10 : Math.max(0, yearsBetween(start, now));
+  return Math.exp(-age / earlierDecayYears) / Math.log(2 + size);
+}
+
+/** Marks the Horizon 2020 projects in scope: started before `now` (asOf, or today), not excluded. */
+export function markEarlierScope(history: History, now: string, excluded: Set<string>): Uint8Array {
+  const marks = new Uint8Array(history.earlier.projects.length);
+  history.earlier.projects.forEach((project, index) => {
+    if (project.start !== null && project.start < now && !excluded.has(project.id)) marks[index] = 1;
+  });
+  return marks;
+}
+
+/** Each Horizon 2020 partner of a member (projects in scope), with the shared projects and their weight as of `now`. */
+export function findEarlierPartnersOfMembers(
+  history: History,
+  inScope: Uint8Array,
+  now: string,
+  members: number[],
+): Map<number, EarlierWork> {
+  const memberSet = new Set(members);
+  const partners = new Map<number, EarlierWork>();
+  const { projects, byActor } = history.earlier;
+  for (const member of members) {
+    for (const number of byActor.get(member) ?? []) {
+      if (inScope[number] !== 1) continue;
+      const project = projects[number];
+      const weight = earlierProjectWeight(project.start, project.size, now);
+      for (const partner of project.participants) {
+        if (memberSet.has(partner)) continue;
+        const entry = partners.get(partner) ?? { shared: [], weight: 0 };
+        if (!entry.shared.includes(number)) {
+          entry.shared.push(number);
+          entry.weight += weight;
+        }
+        partners.set(partner, entry);
+      }
+    }
+  }
+  for (const entry of partners.values())
+    entry.shared.sort((a, b) => (projects[b].start ?? "").localeCompare(projects[a].start ?? ""));
+  return partners;
+}
 
 /** Marks the projects in scope: started before `asOf` (all when it is null), not excluded. */
 export function markScope(history: History, asOf: string | null, excluded: Set<string>): Uint8Array {
@@ -119,6 +183,8 @@ export interface FeatureEvidence {
   commonPartners: number[];
   participations: number;
   coordinations: number;
+  /** Its Horizon 2020 projects in scope. */
+  earlierParticipations: number;
   /** Its latest project in scope, by start date. */
   latest: number | null;
   newCountry: string | null;
@@ -232,6 +298,11 @@ export function measureCandidate(
     return relevance < 0 ? [] : [[project, relevance]];
   });
   const stated = context.statedTies.has(candidate) ? 1 : 0;
+  let earlierParticipations = 0;
+  for (const number of history.earlier.byActor.get(candidate) ?? []) {
+    if (context.earlierInScope[number] !== 1) continue;
+    earlierParticipations += 1;
+  }
   const actor = history.actors[candidate];
   const country = actor.country ? toCordisCountry(actor.country) : null;
   const sector = sectorOf(actor.kind);
@@ -264,6 +335,7 @@ export function measureCandidate(
     recency: latest === null ? 0 : Math.exp(-Math.max(0, yearsBetween(latestStart, context.now)) / 2),
     experience: logScale(participations, 50),
     coordination: clamp(coordinations / 5),
+    earlierWork: logScale(context.earlierPartnersOfMembers.get(candidate)?.weight ?? 0, 2),
   };
   return {
     features,
@@ -284,6 +356,7 @@ export function measureCandidate(
       },
       participations,
       coordinations,
+      earlierParticipations,
       latest,
       newCountry,
       newSector,

@@ -31,6 +31,7 @@ const factorNames: Record<FeatureName, string> = {
   recency: "recent activity",
   experience: "experience",
   coordination: "coordination",
+  earlierWork: "earlier work with the consortium in Horizon 2020",
 };
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -59,6 +60,12 @@ export function compareSuggestions(a: { id: string; score: number }, b: { id: st
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** The members that took part in some of the Horizon 2020 projects (by number). */
+export function earlierMembers(context: RankingContext, projects: number[]): number[] {
+  const { earlier } = context.history;
+  return context.members.filter((member) => projects.some((p) => earlier.projects[p].participants.includes(member)));
+}
+
 /** Says, for each feature, what it measured for a candidate (in `lang`, English by default), and which projects show it. */
 export function describeFactors(
   context: RankingContext,
@@ -85,6 +92,8 @@ export function describeFactors(
     .slice(0, 2)
     .map(([family]) => family);
   const relevance = (project: number) => context.relevance.get(project) ?? 0;
+  const earlier = context.earlierPartnersOfMembers.get(candidate);
+  const records = (projects: number[]) => projects.slice(0, evidenceShown).map((p) => history.earlier.projects[p].rcn);
   const latest = evidence.latest === null ? null : history.projects[evidence.latest];
   const common = evidence.commonPartners;
   const explain: Record<FeatureName, [string, number[]]> = {
@@ -175,6 +184,19 @@ export function describeFactors(
         : t("partners.coordination", { coordinations: evidence.coordinations }),
       [],
     ],
+    earlierWork:
+      context.members.length === 0
+        ? [noConsortium, []]
+        : earlier
+          ? [
+              t("partners.earlierWork", {
+                count: earlier.shared.length,
+                members: earlierMembers(context, earlier.shared).map(name),
+                records: records(earlier.shared),
+              }),
+              [],
+            ]
+          : [t("partners.earlierWorkNone"), []],
   };
   return featureNames.map((feature) => {
     const [explanation, projects] = explain[feature];

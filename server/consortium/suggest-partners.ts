@@ -15,7 +15,9 @@ import { loadHistory, type History } from "./load-history.js";
 import { loadProjectText, matchProjectText } from "./match-project-text.js";
 import { findProjects, matchTopic, minRelevance } from "./match-topic.js";
 import {
+  findEarlierPartnersOfMembers,
   findPartnersOfMembers,
+  markEarlierScope,
   markScope,
   measureCandidate,
   topicFamilies,
@@ -54,6 +56,8 @@ const countryPattern = /^[A-Z]{2}$/;
 export const matchedForCandidates = 200;
 /** Members' earlier partners that become candidates: those with the strongest ties (Newman's weight). */
 export const maxPartnersOfMembers = 400;
+/** Members' partners in the Horizon 2020 history that become candidates: those whose shared work weighs most. */
+export const maxEarlierPartnersOfMembers = 200;
 
 /** The `countries` argument as CORDIS codes, or null for none; BAD_USER_INPUT for a code that is not two letters. */
 export function toCountries(countries: readonly string[] | null | undefined): string[] | null {
@@ -111,7 +115,8 @@ async function matchInScope(
 
 /**
  * Ranks every candidate for a topic and consortium, as of the scope: the participants of the
- * projects in scope that best match the topic, and the members' 400 strongest earlier partners. Each is
+ * projects in scope that best match the topic, the members' 400 strongest earlier partners, and
+ * their 200 partners in the Horizon 2020 history whose shared work weighs most. Each is
  * measured on the features of measure-partner-features.ts and scored with the frozen weights.
  */
 export async function rankCandidates(
@@ -131,6 +136,10 @@ export async function rankCandidates(
     .sort((a, b) => b[1].strength - a[1].strength || a[0] - b[0])
     .slice(0, maxPartnersOfMembers);
   for (const [partner] of strongest) pool.add(partner);
+  const strongestEarlier = [...context.earlierPartnersOfMembers.entries()]
+    .sort((a, b) => b[1].weight - a[1].weight || a[0] - b[0])
+    .slice(0, maxEarlierPartnersOfMembers);
+  for (const [partner] of strongestEarlier) pool.add(partner);
   for (const actor of context.statedTies.keys()) pool.add(actor);
   const members = new Set(context.members);
   const countries = request.countries === null ? null : new Set(request.countries);
@@ -142,7 +151,8 @@ export async function rankCandidates(
     if (countries !== null && (record.country === null || !countries.has(toCordisCountry(record.country)))) continue;
     if (kinds !== null && !kinds.has(record.kind)) continue;
     const { features, evidence } = measureCandidate(context, actor);
-    if (evidence.participations === 0 && !context.statedTies.has(actor)) continue;
+    if (evidence.participations === 0 && evidence.earlierParticipations === 0 && !context.statedTies.has(actor))
+      continue;
     ranked.push({ actor, id: record.id, score: scoreCandidate(features), features, evidence });
   }
   ranked.sort(compareSuggestions);
@@ -158,6 +168,7 @@ function buildContext(
   const members = request.consortium
     .map((id) => history.actorNumber.get(id))
     .filter((member): member is number => member !== undefined);
+  const earlierInScope = markEarlierScope(history, request.scope.now, new Set(request.scope.excludeProjects));
   const statedTies = new Map<number, number>();
   for (const member of members) {
     for (const tie of history.statedTies.get(member) ?? []) {
@@ -177,6 +188,8 @@ function buildContext(
     ),
     memberSectors: new Set(members.map((m) => sectorOf(history.actors[m].kind))),
     partnersOfMembers: findPartnersOfMembers(history, inScope, members),
+    earlierInScope,
+    earlierPartnersOfMembers: findEarlierPartnersOfMembers(history, earlierInScope, request.scope.now, members),
     statedTies,
   };
 }

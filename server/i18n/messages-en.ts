@@ -75,6 +75,11 @@ export const en = {
     experience_other: "Took part in {{count}} EU projects in the graph before {{now}}.",
     coordinationNone: "Coordinated none of them.",
     coordination: "Coordinated {{coordinations}} of them.",
+    earlierWorkNone: "Took part in no Horizon 2020 project with a consortium member.",
+    earlierWork_one:
+      "Took part with {{members, and}} in {{count}} Horizon 2020 project (CORDIS record {{records, and}}); older and larger projects count for less.",
+    earlierWork_other:
+      "Took part with {{members, and}} in {{count}} Horizon 2020 projects (CORDIS records {{records, and}}); older and larger projects count for less.",
     newCountry: "Brings an eligible country the consortium lacks ({{country}}).",
     newCountryNone: "Brings no eligible country the consortium lacks.",
     newKind: "Brings a kind of partner the consortium lacks ({{sector}}).",
@@ -86,6 +91,10 @@ export const en = {
     workedWithUndated_one: "Has worked with {{members, and}} in {{count}} project: {{projects, and}}.",
     workedWithUndated_other: "Has worked with {{members, and}} in {{count}} projects: {{projects, and}}.",
     statedTie: "A source states a tie with {{member}}.",
+    workedWithEarlier_one:
+      "Worked with {{members, and}} in {{count}} Horizon 2020 project, {{years}} (CORDIS record {{records, and}}).",
+    workedWithEarlier_other:
+      "Worked with {{members, and}} in {{count}} Horizon 2020 projects, {{years}} (CORDIS records {{records, and}}).",
     topical_one: "Took part in {{count}} earlier project close to this topic: {{projects, and}}.",
     topical_other: "Took part in {{count}} earlier projects close to this topic, such as {{projects, and}}.",
     family_one: "Took part in {{count}} earlier project of this call's family: {{projects, and}}.",
@@ -100,6 +109,8 @@ export const en = {
     coordinated_other: "Has coordinated {{count}} of its {{participations}} EU projects.",
     experienceOnly_one: "Has taken part in {{count}} EU project, none yet close to this topic.",
     experienceOnly_other: "Has taken part in {{count}} EU projects, none yet close to this topic.",
+    earlierOnly_one: "Took part in {{count}} Horizon 2020 project, and in none since.",
+    earlierOnly_other: "Took part in {{count}} Horizon 2020 projects, and in none since.",
     noRecord: "Has no earlier EU project in the graph; a source ties it to the consortium.",
   },
   proposal: {
@@ -261,8 +272,16 @@ export const en = {
       "{{count}} partner of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
     partnersActive_other:
       "{{count}} partners of {{actor}} ({{partners}}) took part in {{projects}} of {{destination}} without it.",
+    noRecordEarlierPartners_one:
+      "{{actor}} has no Horizon Europe project in the graph, so this call is listed because partners from its {{count}} Horizon 2020 project took part in its destination.",
+    noRecordEarlierPartners_other:
+      "{{actor}} has no Horizon Europe project in the graph, so this call is listed because partners from its {{count}} Horizon 2020 projects took part in its destination.",
     noRecordPartners:
       "{{actor}} has no EU project of its own in the graph, so this call is listed because partners a source ties it to took part in its destination.",
+    noRecordKindEarlier_one:
+      "{{actor}} has no Horizon Europe project in the graph, and no partner from its {{count}} Horizon 2020 project is active in an open call; listed are calls for {{actions, or}}, which suit {{sector}}.",
+    noRecordKindEarlier_other:
+      "{{actor}} has no Horizon Europe project in the graph, and no partner from its {{count}} Horizon 2020 projects is active in an open call; listed are calls for {{actions, or}}, which suit {{sector}}.",
     noRecordKind:
       "{{actor}} has no EU project of its own in the graph, and no partner of it is active in an open call; listed are calls for {{actions, or}}, which suit {{sector}}.",
     partnersNone: "No partner of {{actor}} took part in this call's destination without it.",

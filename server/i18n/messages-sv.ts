@@ -75,6 +75,11 @@ export const sv: Messages = {
     experience_other: "Har deltagit i {{count}} EU-projekt i grafen före {{now}}.",
     coordinationNone: "Har inte samordnat något av dem.",
     coordination: "Har samordnat {{coordinations}} av dem.",
+    earlierWorkNone: "Har inte deltagit i något Horizon 2020-projekt med någon av konsortiets medlemmar.",
+    earlierWork_one:
+      "Har deltagit med {{members, and}} i {{count}} Horizon 2020-projekt (CORDIS-post {{records, and}}); äldre och större projekt väger lättare.",
+    earlierWork_other:
+      "Har deltagit med {{members, and}} i {{count}} Horizon 2020-projekt (CORDIS-poster {{records, and}}); äldre och större projekt väger lättare.",
     newCountry: "Tillför ett stödberättigat land som konsortiet saknar ({{country}}).",
     newCountryNone: "Tillför inget stödberättigat land som konsortiet saknar.",
     newKind: "Tillför en sorts partner som konsortiet saknar ({{sector}}).",
@@ -86,6 +91,10 @@ export const sv: Messages = {
     workedWithUndated_one: "Har arbetat med {{members, and}} i {{count}} projekt: {{projects, and}}.",
     workedWithUndated_other: "Har arbetat med {{members, and}} i {{count}} projekt: {{projects, and}}.",
     statedTie: "En källa anger en förbindelse med {{member}}.",
+    workedWithEarlier_one:
+      "Arbetade med {{members, and}} i {{count}} Horizon 2020-projekt, {{years}} (CORDIS-post {{records, and}}).",
+    workedWithEarlier_other:
+      "Arbetade med {{members, and}} i {{count}} Horizon 2020-projekt, {{years}} (CORDIS-poster {{records, and}}).",
     topical_one: "Har deltagit i {{count}} tidigare projekt nära ämnet: {{projects, and}}.",
     topical_other: "Har deltagit i {{count}} tidigare projekt nära ämnet, till exempel {{projects, and}}.",
     family_one: "Har deltagit i {{count}} tidigare projekt i utlysningens familj: {{projects, and}}.",
@@ -100,6 +109,8 @@ export const sv: Messages = {
     coordinated_other: "Har samordnat {{count}} av sina {{participations}} EU-projekt.",
     experienceOnly_one: "Har deltagit i {{count}} EU-projekt, inget ännu nära ämnet.",
     experienceOnly_other: "Har deltagit i {{count}} EU-projekt, inget ännu nära ämnet.",
+    earlierOnly_one: "Deltog i {{count}} Horizon 2020-projekt, och i inget sedan dess.",
+    earlierOnly_other: "Deltog i {{count}} Horizon 2020-projekt, och i inget sedan dess.",
     noRecord: "Har inget tidigare EU-projekt i grafen; en källa knyter den till konsortiet.",
   },
   proposal: {
@@ -263,8 +274,16 @@ export const sv: Messages = {
       "{{count}} partner till {{actor}} ({{partners}}) har deltagit i {{projects}} inom {{destination}} utan {{actor}}.",
     partnersActive_other:
       "{{count}} partner till {{actor}} ({{partners}}) har deltagit i {{projects}} inom {{destination}} utan {{actor}}.",
+    noRecordEarlierPartners_one:
+      "{{actor}} har inget Horizon Europe-projekt i grafen, så utlysningen visas för att partner från dess {{count}} Horizon 2020-projekt har deltagit i dess destination.",
+    noRecordEarlierPartners_other:
+      "{{actor}} har inget Horizon Europe-projekt i grafen, så utlysningen visas för att partner från dess {{count}} Horizon 2020-projekt har deltagit i dess destination.",
     noRecordPartners:
       "{{actor}} har inget eget EU-projekt i grafen, så utlysningen visas för att partner som en källa knyter den till har deltagit i dess destination.",
+    noRecordKindEarlier_one:
+      "{{actor}} har inget Horizon Europe-projekt i grafen, och ingen partner från dess {{count}} Horizon 2020-projekt är aktiv i en öppen utlysning; här visas utlysningar för {{actions, or}}, som passar {{sector}}.",
+    noRecordKindEarlier_other:
+      "{{actor}} har inget Horizon Europe-projekt i grafen, och ingen partner från dess {{count}} Horizon 2020-projekt är aktiv i en öppen utlysning; här visas utlysningar för {{actions, or}}, som passar {{sector}}.",
     noRecordKind:
       "{{actor}} har inget eget EU-projekt i grafen, och ingen av dess partner är aktiv i en öppen utlysning; här visas utlysningar för {{actions, or}}, som passar {{sector}}.",
     partnersNone:

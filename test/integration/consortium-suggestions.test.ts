@@ -139,6 +139,62 @@ describe("partner suggestions", () => {
     expect(warmPath.edges.length).toBeLessThanOrEqual(2);
   });
 
+  it("counts work with a member in Horizon 2020, older and larger projects for less, and says which records", async () => {
+    const response = await app.graphql(
+      `query ($lang: Language) {
+        partnerSuggestions(topic: "urban mobility electric buses charging infrastructure city", consortium: ["kth"], limit: 50, lang: $lang) {
+          actor { id } reasons factors { name value weight explanation }
+        }
+      }`,
+      { lang: "EN" },
+    );
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const suggestions = response.data.partnerSuggestions as Array<{
+      actor: { id: string };
+      reasons: string[];
+      factors: Array<{ name: string; value: number; weight: number; explanation: string }>;
+    }>;
+    const rows = await read<{ id: string; records: string[] }>(
+      `MATCH (:Actor {id: 'kth'})-[:PARTICIPATES_IN]->(p:Project)<-[:PARTICIPATES_IN]-(a:Actor)
+       WHERE p.sourceLacks IS NOT NULL AND a.id IN $ids
+       RETURN a.id AS id, collect(DISTINCT p.rcn) AS records`,
+      { ids: suggestions.map((s) => s.actor.id) },
+    );
+    const records = new Map(rows.map((row) => [row.id, row.records]));
+    const earlier = (s: (typeof suggestions)[number]) =>
+      found(
+        s.factors.find((f) => f.name === "earlier work with the consortium in Horizon 2020"),
+        "the Horizon 2020 factor",
+      );
+    // The factor is fitted to count for a candidate, never against it.
+    expect(earlier(suggestions[0]).weight).toBeGreaterThan(0);
+    for (const suggestion of suggestions) {
+      const shared = records.get(suggestion.actor.id) ?? [];
+      const factor = earlier(suggestion);
+      if (shared.length === 0) {
+        expect(factor.value).toBe(0);
+        expect(factor.explanation).toBe("Took part in no Horizon 2020 project with a consortium member.");
+        expect(suggestion.reasons.join(" ")).not.toMatch(/Horizon 2020 project/);
+        continue;
+      }
+      expect(factor.value).toBeGreaterThan(0);
+      expect(factor.explanation).toContain(
+        `Took part with KTH in ${shared.length} Horizon 2020 project${shared.length === 1 ? "" : "s"} (CORDIS record`,
+      );
+      const sentence = suggestion.reasons.find((reason) => reason.includes("Horizon 2020"));
+      if (sentence) {
+        expect(sentence).toMatch(
+          new RegExp(
+            `^Worked with KTH in ${shared.length} Horizon 2020 projects?, \\d{4}(–\\d{4})? \\(CORDIS records? `,
+          ),
+        );
+        for (const record of sentence.match(/\d{6,}/g) ?? []) expect(shared).toContain(record);
+      }
+    }
+    expect(suggestions.some((s) => (records.get(s.actor.id) ?? []).length > 0)).toBe(true);
+    expect(suggestions.some((s) => s.reasons.some((reason) => reason.startsWith("Worked with KTH in")))).toBe(true);
+  });
+
   it("keeps only the countries and kinds asked for, in CORDIS spelling (GR is EL)", async () => {
     const suggestions = await suggest({
       topic: "HORIZON-CL5-2021-D6-01",

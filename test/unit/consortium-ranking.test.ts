@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { History } from "../../server/consortium/load-history.js";
 import {
+  earlierProjectWeight,
+  findEarlierPartnersOfMembers,
   findPartnersOfMembers,
+  markEarlierScope,
   markScope,
   measureCandidate,
   topicFamilies,
@@ -41,6 +44,7 @@ function smallHistory(): History {
     actors,
     actorNumber: new Map(actors.map((actor, index) => [actor.id, index])),
     statedTies: new Map(),
+    earlier: { projects: [], byActor: new Map() },
   };
 }
 
@@ -56,6 +60,8 @@ function contextFor(history: History, asOf: string | null, excluded: string[], m
     memberCountries: new Set(members.map((m) => history.actors[m].country as string)),
     memberSectors: new Set(["research" as const]),
     partnersOfMembers: findPartnersOfMembers(history, inScope, members),
+    earlierInScope: new Uint8Array(0),
+    earlierPartnersOfMembers: new Map(),
     statedTies: new Map(),
   };
 }
@@ -160,5 +166,81 @@ describe("pairs of members that worked together (the closed-club check)", () => 
     // a and c under one entity: the entity worked with b (p1, p2), and with d (p3).
     const members = [member("a", "x"), member("c", "x"), member("b"), member("d"), member("nobody")];
     expect(countPairsWithSharedProject(history, members, toProjectScope(null))).toBe(2);
+  });
+});
+
+describe("the Horizon 2020 history in the ranking", () => {
+  /** The small history, with three Horizon 2020 projects: a and d (2016, 3 organisations), a and c (2017, 40), b alone (2018). */
+  function withEarlier(): History {
+    const history = smallHistory();
+    const projects = [
+      { id: "h1", rcn: "101", start: "2016-01-01", participants: [0, 3], size: 3 },
+      { id: "h2", rcn: "102", start: "2017-06-01", participants: [0, 2], size: 40 },
+      { id: "h3", rcn: "103", start: "2018-01-01", participants: [1], size: 12 },
+    ];
+    const byActor = new Map<number, number[]>();
+    projects.forEach((project, number) =>
+      project.participants.forEach((actor) => byActor.set(actor, [...(byActor.get(actor) ?? []), number])),
+    );
+    return { ...history, earlier: { projects, byActor } };
+  }
+
+  function contextWithEarlier(history: History, asOf: string, excluded: string[], members: number[]): RankingContext {
+    const context = contextFor(history, asOf, excluded, members);
+    const earlierInScope = markEarlierScope(history, asOf, new Set(excluded));
+    return {
+      ...context,
+      earlierInScope,
+      earlierPartnersOfMembers: findEarlierPartnersOfMembers(history, earlierInScope, asOf, members),
+    };
+  }
+
+  it("weighs an earlier project less the older it is and the larger its consortium", () => {
+    const now = "2024-01-01";
+    expect(earlierProjectWeight("2019-01-01", 10, now)).toBeLessThan(earlierProjectWeight("2020-01-01", 10, now));
+    expect(earlierProjectWeight("2019-01-01", 40, now)).toBeLessThan(earlierProjectWeight("2019-01-01", 10, now));
+    expect(earlierProjectWeight("2019-01-01", 10, now)).toBeGreaterThan(0);
+  });
+
+  it("finds the members' partners in projects started before asOf and not left out, the newest first", () => {
+    const history = withEarlier();
+    const all = findEarlierPartnersOfMembers(
+      history,
+      markEarlierScope(history, "2024-01-01", new Set()),
+      "2024-01-01",
+      [0],
+    );
+    expect([...all.keys()].sort()).toEqual([2, 3]);
+    expect(all.get(3)?.shared).toEqual([0]);
+    // a and d share a small project, a and c a large one a year younger: the small one weighs more.
+    expect(all.get(3)?.weight).toBeGreaterThan(all.get(2)?.weight ?? 0);
+    const before = findEarlierPartnersOfMembers(
+      history,
+      markEarlierScope(history, "2017-01-01", new Set()),
+      "2017-01-01",
+      [0],
+    );
+    expect([...before.keys()]).toEqual([3]);
+    const without = findEarlierPartnersOfMembers(
+      history,
+      markEarlierScope(history, "2024-01-01", new Set(["h1"])),
+      "2024-01-01",
+      [0],
+    );
+    expect([...without.keys()]).toEqual([2]);
+  });
+
+  it("measures earlier work with the members, and counts a candidate's Horizon 2020 projects", () => {
+    const history = withEarlier();
+    const context = contextWithEarlier(history, "2024-01-01", [], [0]);
+    const d = measureCandidate(context, 3);
+    const b = measureCandidate(context, 1);
+    expect(d.features.earlierWork).toBeGreaterThan(0);
+    expect(b.features.earlierWork).toBe(0);
+    expect(b.evidence.earlierParticipations).toBe(1);
+    // Nothing before the history starts.
+    const early = contextWithEarlier(history, "2015-01-01", [], [0]);
+    expect(measureCandidate(early, 3).features.earlierWork).toBe(0);
+    expect(measureCandidate(early, 1).evidence.earlierParticipations).toBe(0);
   });
 });
