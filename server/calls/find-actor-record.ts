@@ -27,9 +27,11 @@ export interface ActorRecord {
   own: OwnProject[];
   /**
    * Partners: actors that shared a project begun before asOf with the actor, by id; for an actor
-   * with no such project, the actors a source ties it to (shared 0).
+   * with no such project, those of its Horizon 2020 projects, else the actors a source ties it to (shared 0).
    */
   partners: Map<string, { name: string; shared: number }>;
+  /** Its Horizon 2020 projects begun before asOf, when its partners come from them (it has no project of its own), else 0. */
+  earlierProjects: number;
 }
 
 // The actor and the actors that are part of it (Kommunstyrelsen of Stockholms stad): a City's
@@ -77,7 +79,22 @@ export async function findActorRecord(
       partner.shared += 1;
       partners.set(id, partner);
     }
-  if (own.length === 0)
+  let earlierProjects = 0;
+  if (own.length === 0) {
+    const earlier = [...new Set([...selves].flatMap((self) => history.earlier.byActor.get(self) ?? []))]
+      .map((number) => history.earlier.projects[number])
+      .filter((project) => project.start !== null && project.start < asOf);
+    earlierProjects = earlier.length;
+    for (const project of earlier)
+      for (const participant of project.participants) {
+        if (selves.has(participant)) continue;
+        const { id, name } = history.actors[participant];
+        const partner = partners.get(id) ?? { name, shared: 0 };
+        partner.shared += 1;
+        partners.set(id, partner);
+      }
+  }
+  if (partners.size === 0)
     for (const self of selves)
       for (const tie of history.statedTies.get(self) ?? []) {
         if (selves.has(tie.other) || (tie.since !== null && tie.since >= asOf)) continue;
@@ -99,6 +116,7 @@ export async function findActorRecord(
       calls: links.get(project.id)?.calls ?? [],
     })),
     partners,
+    earlierProjects,
   };
 }
 

@@ -168,7 +168,11 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
     .slice(0, limit);
   const t = translate(lang);
   let note: string | null = null;
-  if (record.own.length === 0 && ranked.length > 0) note = t("calls.noRecordPartners", { actor: record.actor.name });
+  if (record.own.length === 0 && ranked.length > 0)
+    note =
+      record.earlierProjects > 0
+        ? t("calls.noRecordEarlierPartners", { actor: record.actor.name, count: record.earlierProjects })
+        : t("calls.noRecordPartners", { actor: record.actor.name });
   // No record and no partner active anywhere: the calls whose type of action suits its kind, soonest first.
   if (ranked.length === 0 && record.own.length === 0) {
     const sector = sectorOf(record.actor.kind);
@@ -177,8 +181,9 @@ export async function findOpenCalls(driver: Driver, database: string, args: Quer
       .filter((entry) => suited.has(entry.call.actionType ?? ""))
       .sort(byScore)
       .slice(0, limit);
-    note = t("calls.noRecordKind", {
+    note = t(record.earlierProjects > 0 ? "calls.noRecordKindEarlier" : "calls.noRecordKind", {
       actor: record.actor.name,
+      count: record.earlierProjects,
       sector: t(`sectorsIndefinite.${sector}`),
       actions: actionsForSector[sector].map((action) => t(`actions.${action}`)),
     });

@@ -113,6 +113,33 @@ const briefQuery = `query Brief($call: ID!, $consortium: [ID!]!) {
 }`;
 
 describe("a call as a topic", () => {
+  it("lists, for an actor whose record before the date is in Horizon 2020 only, the calls where those partners are active, and says so", async () => {
+    // By mid-2022 Horizon Europe's first projects had begun: an actor with Horizon 2020 projects and
+    // none of those (nor any other) by then.
+    const asOf = "2022-06-01";
+    const [actor] = await app.read<{ id: string; name: string; earlier: number }>(
+      `MATCH (a:Actor)-[:PARTICIPATES_IN]->(h:Project)
+       WHERE h.sourceLacks IS NOT NULL AND h.startDate < date($asOf)
+         AND NOT exists { (a)-[:PARTICIPATES_IN]->(p:Project) WHERE p.sourceLacks IS NULL AND p.startDate < date($asOf) }
+         AND NOT exists { (:Actor)-[:PART_OF]->(a) }
+       WITH a, count(DISTINCT h) AS earlier WHERE earlier >= 3
+       RETURN a.id AS id, coalesce(a.shortName, a.name) AS name, earlier ORDER BY earlier DESC, id LIMIT 1`,
+      { asOf },
+    );
+    expect(actor, "an actor known before mid-2022 from Horizon 2020 only").toBeDefined();
+    const response = await app.graphql(
+      `query ($actor: ID!, $asOf: Date) { openCalls(actor: $actor, asOf: $asOf, limit: 5) { note factors { name value explanation } } }`,
+      { actor: actor.id, asOf },
+    );
+    expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+    const calls = response.data.openCalls as Array<{ note: string; factors: Array<{ name: string; value: number }> }>;
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls)
+      expect(call.note).toBe(
+        `${actor.name} has no Horizon Europe project in the graph, so this call is listed because partners from its ${actor.earlier} Horizon 2020 projects took part in its destination.`,
+      );
+  });
+
   it("briefs a proposal team: the call, the check by the call's type of action, and partners with warm paths", async () => {
     const response = await app.graphql(briefQuery, {
       call: "HORIZON-CL5-2027-02-D3-07",
