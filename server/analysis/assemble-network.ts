@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
 import { nonTieTypeList } from "../model/non-tie-types.js";
 import type { ResolversTypes, Truncation } from "../generated/resolvers-types.js";
-import { visibleTie } from "../model/visibility.js";
+import { visibleNode, visibleRelationship } from "../model/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
 import { combineCertainty } from "./edge-certainty.js";
 import { labelOf, toPlainValue, typeOfLabels } from "../model/graph-values.js";
@@ -77,14 +77,25 @@ export async function assembleNetwork(
   filter: FilterParams,
   truncated: Truncation = noTruncation,
 ): Promise<Network> {
-  // Only what a network node shows: whole nodes would bring every project's objective along.
-  const nodeResult = await driver.executeQuery(
-    `MATCH (n) WHERE elementId(n) IN $ids
-     RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .rcn, .kind} AS node,
-            COUNT { (n)-[r]-() WHERE NOT type(r) IN ${nonTieTypeList} AND ${visibleTie("r")} } AS degree`,
-    { ids: elementIds },
-    { database, routing: "READ" },
-  );
+  // Only what a network node shows: whole nodes would bring every project's objective along. A
+  // network's nodes are visible, so a tie counts when its other end is. The nodes and the ties
+  // among them are read at once.
+  const [nodeResult, edgeResult] = await Promise.all([
+    driver.executeQuery(
+      `MATCH (n) WHERE elementId(n) IN $ids
+       RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .rcn, .kind} AS node,
+              COUNT { (n)-[r]-(m) WHERE NOT type(r) IN ${nonTieTypeList} AND ${visibleRelationship("r")} AND ${visibleNode("m")} } AS degree`,
+      { ids: elementIds },
+      { database, routing: "READ" },
+    ),
+    driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
+         AND ${filterCondition("r", "b")}
+       RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .datePrecision, .status, .confidence, .sourceId, .locator, .quote} AS properties`,
+      { ids: elementIds, ...filter },
+      { database, routing: "READ" },
+    ),
+  ]);
   const position = new Map(elementIds.map((id, index) => [id, index]));
   const nodes = nodeResult.records
     .map((record) => ({
@@ -101,13 +112,6 @@ export async function assembleNetwork(
       kind: (node.properties.kind as string | undefined) ?? null,
       degree: node.degree,
     }));
-  const edgeResult = await driver.executeQuery(
-    `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
-       AND ${filterCondition("r", "b")}
-     RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .datePrecision, .status, .confidence, .sourceId, .locator, .quote} AS properties`,
-    { ids: elementIds, ...filter },
-    { database, routing: "READ" },
-  );
   const raw = edgeResult.records.map((record) => ({
     source: record.get("source"),
     target: record.get("target"),
