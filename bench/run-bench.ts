@@ -298,7 +298,10 @@ async function main(): Promise<void> {
       stats: statsText,
       load,
       operationTargets: Object.fromEntries(
-        operations.map((o) => [o.name, { ratioTarget: o.ratioTarget, p95TargetMs: o.p95TargetMs }]),
+        operations.map((o) => [
+          o.name,
+          { ratioTarget: o.ratioTarget, p95TargetMs: o.p95TargetMs, p95TargetAt: o.p95TargetAt },
+        ]),
       ),
       latency,
       skipped,

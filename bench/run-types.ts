@@ -16,7 +16,7 @@ export interface BenchRun {
   database: string;
   stats: string;
   load: LoadFigures;
-  operationTargets: Record<string, { ratioTarget: number; p95TargetMs?: number }>;
+  operationTargets: Record<string, { ratioTarget: number; p95TargetMs?: number; p95TargetAt?: "real" | "full" }>;
   latency: LatencyResult[];
   skipped: string[];
   centralityFirst: Array<{ measure: string; graphqlMs: number; cypherMs: number; error?: string }>;
