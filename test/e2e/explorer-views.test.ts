@@ -66,6 +66,19 @@ async function positionOf(id: string): Promise<{ x: number; y: number }> {
   return { x: box.x + point.x, y: box.y + point.y };
 }
 
+/** Every one of these nodes is drawn on the canvas. */
+async function expectAllInView(ids: string[]): Promise<void> {
+  const box = (await page.getByTestId("graph").boundingBox())!;
+  const outside: string[] = [];
+  for (const id of ids) {
+    const shown = await positionOf(id);
+    const inside =
+      shown.x >= box.x && shown.x <= box.x + box.width && shown.y >= box.y && shown.y <= box.y + box.height;
+    if (!inside) outside.push(id);
+  }
+  expect(outside).toEqual([]);
+}
+
 /**
  * Clicks a drawn tie between two nodes: along the line, at points that are not under another node
  * (two clicks at least 400 ms apart, so sigma sees no double-click), until the tie's panel opens.
@@ -279,12 +292,14 @@ describe("the explorer for strategists and proposal writers", () => {
     await expect.poll(() => countColouredPixels(page, highlightColour)).toBeGreaterThan(20);
   });
 
-  it("keeps positions when the year changes, marks ties that began or ended, and shows year ticks", async () => {
+  it("keeps positions when the year changes, shows every node, marks ties that began or ended, and shows year ticks", async () => {
     await page.goto(`${url}/?focus=stockholms-stad&selected=stockholms-stad&view=network&asOf=2014`);
     await waitForSettledGraph(page);
     await page.getByTestId("node-list-panel").locator("summary").click();
+    const layoutOf = async (id: string) =>
+      (await page.evaluate((node) => window.__samverkanLayout?.(node) ?? null, id))!;
     const before = new Map<string, { x: number; y: number }>();
-    for (const id of await drawnIds()) before.set(id, await positionOf(id));
+    for (const id of await drawnIds()) before.set(id, await layoutOf(id));
     expect(await page.getByTestId("year-ticks").textContent()).toContain("2020");
 
     await page.locator("#filter-year").fill("2016");
@@ -312,12 +327,29 @@ describe("the explorer for strategists and proposal writers", () => {
     const began = later.filter((id) => !earlier.has(id)).length;
     expect(note).toContain(`${began} tie`);
 
-    for (const id of await drawnIds()) {
+    // The nodes drawn before keep their places in the layout; the camera may move back to show the new ones.
+    await waitForSettledGraph(page); // with the camera's move
+    const drawn = await drawnIds();
+    expect(drawn.length).toBeGreaterThan(before.size);
+    for (const id of drawn) {
       const was = before.get(id);
       if (!was) continue;
-      const now = await positionOf(id);
-      expect(Math.abs(now.x - was.x) + Math.abs(now.y - was.y)).toBeLessThan(2);
+      const now = await layoutOf(id);
+      expect(Math.abs(now.x - was.x) + Math.abs(now.y - was.y)).toBeLessThan(1e-6);
     }
+    await expectAllInView(drawn);
+
+    // KTH ten years on, many more ties: those laid out beyond the screen bring the camera back to show all.
+    await page.goto(`${url}/?focus=kth&selected=kth&view=network&asOf=2014`);
+    await waitForSettledGraph(page);
+    const kthBefore = await drawnIds();
+    await page.locator("#filter-year").fill("2024");
+    await expect.poll(() => page.url()).toContain("asOf=2024");
+    await waitForLoadedNetwork(page);
+    await waitForSettledGraph(page);
+    const tenYearsOn = await drawnIds();
+    expect(tenYearsOn.length).toBeGreaterThan(kthBefore.length);
+    await expectAllInView(tenYearsOn);
   });
 
   it("exports a report-ready PNG: twice the resolution, with a title, the legend and the attribution", async () => {

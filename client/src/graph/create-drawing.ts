@@ -71,6 +71,8 @@ export function createDrawing(
     applySizes();
     if (added.length > 0 && !keepPlaces) renderer.releaseScale();
     // Laid out before it is drawn: a small graph's layout runs at once, so its first frame is the settled one.
+    // Nodes added around the kept ones may be laid out beyond the screen: then the camera shows them all.
+    if (added.length > 0 && keepPlaces) layout.revealWhenSettled(added);
     if (added.length > 0) layout.relayout(keepPlaces ? new Set(added) : null);
     applyViewState(currentState());
     for (const listener of listeners) listener();

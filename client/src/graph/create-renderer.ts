@@ -30,6 +30,8 @@ export interface GraphRenderer {
   holdScale(): void;
   /** Lets the scale follow the graph's extent again, for a new layout. */
   releaseScale(): void;
+  /** Moves the camera so that every shown node is in view, if one of these is drawn outside it. */
+  revealNodes(nodes: string[]): void;
   kill(): void;
 }
 
@@ -206,6 +208,22 @@ export function createRenderer(
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
     },
     releaseScale: () => sigma.setCustomBBox(null),
+    revealNodes(nodes) {
+      sigma.refresh();
+      const { width, height } = sigma.getDimensions();
+      const outside = nodes.some((node) => {
+        const shown = highlight.hidden.has(node) ? undefined : sigma.getNodeDisplayData(node);
+        if (!shown) return false;
+        const point = sigma.framedGraphToViewport(shown);
+        return point.x < 0 || point.x > width || point.y < 0 || point.y > height;
+      });
+      if (!outside) return;
+      const points = graph
+        .filterNodes((node) => !highlight.hidden.has(node))
+        .map((node) => sigma.getNodeDisplayData(node))
+        .filter((point) => point !== undefined);
+      if (points.length > 0) frame(points);
+    },
     kill: () => {
       resizing.disconnect();
       sigma.kill();

@@ -92,6 +92,11 @@ export function mountGraphView(elements: GraphViewElements, client: Client, stor
   // For tests and measurements: where a node is drawn, so that a click can aim at it or at a tie.
   window.__samverkanViewport = (node) =>
     graph.hasNode(node) ? renderer.sigma.graphToViewport(graph.getNodeAttributes(node)) : null;
+  window.__samverkanLayout = (node) => {
+    if (!graph.hasNode(node)) return null;
+    const { x, y } = graph.getNodeAttributes(node);
+    return { x, y };
+  };
 
   // 2. The layout and the camera, the drawing, and the loading that feeds it.
   const layout = createLayoutCamera(graph, renderer, highlight, () => metrics.settled());

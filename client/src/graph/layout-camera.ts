@@ -12,6 +12,11 @@ export interface LayoutCamera {
   relayout(onlyThese: Set<string> | null): void;
   /** Where the camera goes once the next layout stops (or at the next {@link LayoutCamera.moveCamera}). */
   aimWhenSettled(target: CameraTarget): void;
+  /**
+   * Once the next layout stops, and no other target was asked for: moves the camera so that the
+   * whole graph is in view if one of these nodes (added around ones that kept their places) fell outside it.
+   */
+  revealWhenSettled(nodes: string[]): void;
   /** Moves the camera to the target asked for, if any, now. */
   moveCamera(): void;
   stop(): void;
@@ -28,12 +33,17 @@ export function createLayoutCamera(
   onSettled: () => void,
 ): LayoutCamera {
   let target: CameraTarget | null = null;
+  let reveal: string[] = [];
   let stopLayout = () => {};
 
   function moveCamera() {
-    const aim = target;
+    const [aim, added] = [target, reveal];
     target = null;
-    if (!aim) return;
+    reveal = [];
+    if (!aim) {
+      if (added.length > 0) renderer.revealNodes(added.filter((node) => graph.hasNode(node)));
+      return;
+    }
     if ("node" in aim) {
       if (graph.hasNode(aim.node)) renderer.centreOn(aim.node);
     } else {
@@ -59,6 +69,9 @@ export function createLayoutCamera(
     },
     aimWhenSettled(aim) {
       target = aim;
+    },
+    revealWhenSettled(nodes) {
+      reveal = nodes;
     },
     moveCamera,
     stop: () => stopLayout(),

@@ -23,6 +23,8 @@ declare global {
   interface Window {
     /** Where a drawn node is on the canvas, in CSS pixels from its top left; null when it is not drawn. */
     __samverkanViewport?: (node: string) => { x: number; y: number } | null;
+    /** Where a node is laid out, in the graph's own coordinates (which a camera move leaves alone); null when it is not drawn. */
+    __samverkanLayout?: (node: string) => { x: number; y: number } | null;
   }
 }
 
