@@ -71,21 +71,9 @@ export async function findActorRecord(
     // The latest first: evidence lists show what the actor did most recently.
     .sort((a, b) => (b.start as string).localeCompare(a.start as string) || a.id.localeCompare(b.id));
   const partners = new Map<string, { name: string; shared: number }>();
-  for (const project of own)
-    for (const participant of project.participants) {
-      if (selves.has(participant)) continue;
-      const { id, name } = history.actors[participant];
-      const partner = partners.get(id) ?? { name, shared: 0 };
-      partner.shared += 1;
-      partners.set(id, partner);
-    }
-  let earlierProjects = 0;
-  if (own.length === 0) {
-    const earlier = [...new Set([...selves].flatMap((self) => history.earlier.byActor.get(self) ?? []))]
-      .map((number) => history.earlier.projects[number])
-      .filter((project) => project.start !== null && project.start < asOf);
-    earlierProjects = earlier.length;
-    for (const project of earlier)
+  /** Counts, for each participant of these projects other than the actor, the projects it shares. */
+  const countPartners = (projects: Array<{ participants: number[] }>) => {
+    for (const project of projects)
       for (const participant of project.participants) {
         if (selves.has(participant)) continue;
         const { id, name } = history.actors[participant];
@@ -93,6 +81,15 @@ export async function findActorRecord(
         partner.shared += 1;
         partners.set(id, partner);
       }
+  };
+  countPartners(own);
+  let earlierProjects = 0;
+  if (own.length === 0) {
+    const earlier = [...new Set([...selves].flatMap((self) => history.earlier.byActor.get(self) ?? []))]
+      .map((number) => history.earlier.projects[number])
+      .filter((project) => project.start !== null && project.start < asOf);
+    earlierProjects = earlier.length;
+    countPartners(earlier);
   }
   if (partners.size === 0)
     for (const self of selves)
