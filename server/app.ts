@@ -2,7 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Server } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { Driver } from "neo4j-driver";
@@ -53,6 +56,8 @@ export async function createApp(config: Config, driver: Driver): Promise<App> {
     plugins: [
       ...armor.plugins,
       limitCost(schema, createWorkPool(config.expensiveRequests, config.expensiveWaitMs), config.requestTimeoutMs),
+      // No schema sets cache hints (the response cache is our own): Apollo's hook on every field is work for nothing.
+      ApolloServerPluginCacheControlDisabled(),
       ...(config.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
     ],
   });

@@ -79,7 +79,7 @@ export async function assembleNetwork(
 ): Promise<Network> {
   // Only what a network node shows: whole nodes would bring every project's objective along. A
   // network's nodes are visible, so a tie counts when its other end is. The nodes and the ties
-  // among them are read at once.
+  // among them are read at once; a tie's dates come as text, which the driver reads far faster.
   const [nodeResult, edgeResult] = await Promise.all([
     driver.executeQuery(
       `MATCH (n) WHERE elementId(n) IN $ids
@@ -91,7 +91,10 @@ export async function assembleNetwork(
     driver.executeQuery(
       `MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids AND type(r) <> 'MENTIONED_IN'
          AND ${filterCondition("r", "b")}
-       RETURN a.id AS source, b.id AS target, type(r) AS type, r {.since, .until, .datePrecision, .status, .confidence, .sourceId, .locator, .quote} AS properties`,
+       RETURN a.id AS source, b.id AS target, type(r) AS type,
+              r {.datePrecision, .status, .confidence, .sourceId, .locator, .quote,
+                 since: CASE WHEN r.since IS :: DATE THEN toString(r.since) ELSE r.since END,
+                 until: CASE WHEN r.until IS :: DATE THEN toString(r.until) ELSE r.until END} AS properties`,
       { ids: elementIds, ...filter },
       { database, routing: "READ" },
     ),
