@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { build } from "vite";
 import { projectRoot } from "../server/config.js";
 import { launchChromium } from "../tools/launch-chromium.js";
@@ -32,6 +33,7 @@ export async function buildExplorer(): Promise<void> {
  * Opens each link in a new page of headless Chromium `runs` times (the first run warms the API's
  * caches and is not counted) and reports the medians of the page's own figures: the first frame
  * with nodes (`firstDrawMs`) and the end of the first layout (`settledMs`), both from navigation start.
+ * A page is closed only once its requests have ended, so that each run starts on a quiet API.
  */
 export async function measureExplorer(apiUrl: string, runs = 5): Promise<ExplorerResult[]> {
   const browser = await launchChromium();
@@ -43,6 +45,7 @@ export async function measureExplorer(apiUrl: string, runs = 5): Promise<Explore
       let nodes = 0;
       for (let run = 0; run <= runs; run++) {
         const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+        const requests = trackRequests(page);
         await page.goto(`${apiUrl}${link}`);
         // The first run warms a cold database: a request that runs out of database time there is
         // asked again (the page reloaded) rather than failing the measurement.
@@ -61,6 +64,9 @@ export async function measureExplorer(apiUrl: string, runs = 5): Promise<Explore
           }
         }
         const metrics = await page.evaluate(readGraphMetrics);
+        // What the page asks for after its first drawing (a hub's tie evidence) is let finish, so that
+        // the next run opens its link on a quiet API, as a person opening a link would.
+        await requests.quiet();
         await page.close();
         if (!metrics?.firstDrawMs || !metrics.settledMs) throw new Error(`explorer: ${name} reported no figures`);
         nodes = metrics.nodeCount;
@@ -78,6 +84,27 @@ export async function measureExplorer(apiUrl: string, runs = 5): Promise<Explore
     await browser.close();
   }
   return results;
+}
+
+/** The page's requests in flight; `quiet` resolves once none has been for 300 ms (at most 60 s). */
+function trackRequests(page: Page) {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (step: number) => {
+    inFlight += step;
+    lastChange = Date.now();
+  };
+  page.on("request", () => change(1));
+  page.on("requestfinished", () => change(-1));
+  page.on("requestfailed", () => change(-1));
+  return {
+    async quiet() {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastChange < 300)) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
+  };
 }
 
 function median(values: number[]): number {
