@@ -54,9 +54,9 @@ export async function findCollaborators(
   const limit = checkRange("limit", args.limit, 1, 500, 25);
   const filter = toFilterParams(args.filter);
   await findElementIds(driver, database, [args.id]);
-  // Strengths first, from (partner, shared thing) pairs alone; what each tie goes through, with its
-  // evidence, is read only when the query asks for `via`: a hub's partners share hundreds of
-  // projects with it, and decoding all their relationships holds the server's event loop.
+  // Strengths first, from (partner, shared thing) pairs alone, with what each kept tie goes through;
+  // the evidence of those things is read only when the query asks for it: a hub's partners share
+  // hundreds of projects with it, and decoding all their relationships holds the server's event loop.
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id})
      CALL (a) {
@@ -71,46 +71,75 @@ export async function findCollaborators(
        MATCH (x)<-[r2:${sharedTypes}]-(p:Actor)
        WHERE p <> a AND ${filterCondition("r2", "p")}
        WITH DISTINCT p, x, 1.0 / (parties - 1) AS weight
-       RETURN p, x, weight
+       RETURN p, x, null AS direct, weight
        UNION ALL
        MATCH (a)-[r:${directTypes}]-(p:Actor)
        WHERE p <> a AND ${filterCondition("r", "p")}
        WITH DISTINCT p, type(r) AS relType, startNode(r) = a AS outgoing
-       RETURN p, null AS x, 1.0 AS weight
+       RETURN p, null AS x, {relType: relType, outgoing: outgoing} AS direct, 1.0 AS weight
      }
-     WITH p, sum(weight) AS strength, [x IN collect(x) | elementId(x)] AS things
+     WITH p, sum(weight) AS strength, collect(x) AS things, collect(direct) AS directs
      WHERE $minWeight IS NULL OR strength >= $minWeight
-     RETURN p, strength, things
      ORDER BY strength DESC, p.name
-     LIMIT toInteger($limit)`,
+     LIMIT toInteger($limit)
+     RETURN p, strength, [x IN things | elementId(x)] AS thingIds,
+            [x IN things | ${viaOfThing("x")}] + [d IN directs | ${viaOfDirect("d", "p")}] AS via`,
     { id: args.id, limit, ...filter },
     { database, routing: "READ" },
   );
   const rows = result.records.map((record) => ({
     partner: toNodeModel<"Actor">(record.get("p")),
     strength: Math.round(Number(record.get("strength")) * 1000) / 1000,
-    things: record.get("things") as string[],
+    things: record.get("thingIds") as string[],
+    via: toVias(record.get("via") as RawVia[], []),
   }));
-  const vias = new Map<boolean, Promise<Map<string, CollaborationVia[]>>>();
-  const readAll = (withEvidence: boolean) => {
-    let read = vias.get(withEvidence);
-    if (!read) vias.set(withEvidence, (read = readVias(driver, database, args.id, filter, rows, withEvidence)));
-    return read;
-  };
+  let withEvidence: Promise<Map<string, CollaborationVia[]>> | undefined;
+  const readEvidence = () => (withEvidence ??= readVias(driver, database, args.id, filter, rows));
   return rows.map((row) => ({
     partner: row.partner,
     strength: row.strength,
     // Called by the field resolver, outside the query's own guard: guarded keeps its errors typed.
-    via: guarded(
-      async (_args?: unknown, _context?: unknown, info?: GraphQLResolveInfo) =>
-        (await readAll(selectsEvidence(info))).get(String(row.partner.id)) ?? [],
+    via: guarded(async (_args?: unknown, _context?: unknown, info?: GraphQLResolveInfo) =>
+      selectsEvidence(info) ? ((await readEvidence()).get(String(row.partner.id)) ?? []) : row.via,
     ),
   }));
 }
 
+/** What a tie goes through, as a Cypher map: the same whether or not its evidence is read. */
+function viaOfThing(x: string): string {
+  return `{id: ${x}.id, label: coalesce(${x}.acronym, ${x}.shortName, ${x}.name, ${x}.title, ${x}.id),
+           type: [l IN labels(${x}) WHERE l IN ['Project', 'Agreement', 'Actor']][0],
+           project: CASE WHEN ${x}:Project THEN ${x} {since: toString(${x}.startDate), until: toString(${x}.endDate),
+                                                   .programme, .programmeParts, .rcn} END}`;
+}
+
+/** A tie stated between the two directly (`direct` holds its type and whether it leaves the actor asked about). */
+function viaOfDirect(direct: string, partner: string): string {
+  return `{id: ${direct}.relType + CASE WHEN ${direct}.outgoing THEN '>' ELSE '<' END + ${partner}.id,
+           label: toLower(replace(${direct}.relType, '_', ' ')) + CASE WHEN ${direct}.outgoing THEN '' ELSE ' (by)' END,
+           type: ${direct}.relType, project: null}`;
+}
+
+interface RawVia {
+  id: string;
+  label: string;
+  type: string;
+  project: Pick<CollaborationVia, "since" | "until" | "programme" | "programmeParts" | "rcn"> | null;
+}
+
+function toVias(raw: RawVia[], evidence: CollaborationVia["evidence"][]): CollaborationVia[] {
+  return raw.map((via, index) => ({
+    id: via.id,
+    label: via.label,
+    type: via.type,
+    evidence: evidence[index] ?? [],
+    ...via.project,
+  }));
+}
+
 /**
- * What each kept partner's tie goes through, with the evidence when it is asked for (a hub's
- * partners share thousands of records with it): one query for all of them.
+ * What each kept partner's tie goes through, with the evidence (a hub's partners share thousands
+ * of records with it): one query for all of them.
  */
 async function readVias(
   driver: Driver,
@@ -118,7 +147,6 @@ async function readVias(
   id: string,
   filter: ReturnType<typeof toFilterParams>,
   rows: Array<{ partner: Record<string, unknown>; things: string[] }>,
-  withEvidence: boolean,
 ): Promise<Map<string, CollaborationVia[]>> {
   const result = await driver.executeQuery(
     `MATCH (a:Actor {id: $id})
@@ -131,51 +159,35 @@ async function readVias(
        MATCH (a)-[r1:${sharedTypes}]->(x)<-[r2:${sharedTypes}]-(p)
        WHERE ${filterCondition("r1", "x")} AND ${filterCondition("r2", "p")}
        WITH x, collect(DISTINCT r1) + collect(DISTINCT r2) AS rels
-       RETURN x.id AS viaId, coalesce(x.acronym, x.shortName, x.name, x.title, x.id) AS viaLabel,
-              [l IN labels(x) WHERE l IN ['Project', 'Agreement', 'Actor']][0] AS viaType,
-              CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence,
-              CASE WHEN x:Project THEN x {since: toString(x.startDate), until: toString(x.endDate), .programme,
-                                          .programmeParts, .rcn} END AS project
+       RETURN ${viaOfThing("x")} AS via, [r IN rels | properties(r)] AS evidence
        UNION ALL
        MATCH (a)-[r:${directTypes}]-(p)
        WHERE ${filterCondition("r", "p")}
-       WITH type(r) AS relType, startNode(r) = a AS outgoing, collect(r) AS rels
-       RETURN relType + CASE WHEN outgoing THEN '>' ELSE '<' END + p.id AS viaId,
-              toLower(replace(relType, '_', ' ')) + CASE WHEN outgoing THEN '' ELSE ' (by)' END AS viaLabel,
-              relType AS viaType, CASE WHEN $withEvidence THEN [r IN rels | properties(r)] ELSE [] END AS evidence,
-              null AS project
+       WITH {relType: type(r), outgoing: startNode(r) = a} AS direct, collect(r) AS rels
+       RETURN ${viaOfDirect("direct", "p")} AS via, [r IN rels | properties(r)] AS evidence
      }
-     RETURN p.id AS partner,
-            collect({id: viaId, label: viaLabel, type: viaType, evidence: evidence, project: project}) AS via`,
-    { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), withEvidence, ...filter },
+     RETURN p.id AS partner, collect(via) AS via, collect(evidence) AS evidence`,
+    { id, partners: rows.map((row) => ({ id: row.partner.id, things: row.things })), ...filter },
     { database, routing: "READ" },
   );
   const raw = result.records.map((record) => ({
     partner: record.get("partner") as string,
-    via: record.get("via") as Array<{
-      id: string;
-      label: string;
-      type: string;
-      evidence: RawEvidence[];
-      project: Pick<CollaborationVia, "since" | "until" | "programme" | "programmeParts" | "rcn"> | null;
-    }>,
+    via: record.get("via") as RawVia[],
+    evidence: record.get("evidence") as RawEvidence[][],
   }));
   const evidence = await attachSources(
     driver,
     database,
-    raw.flatMap((row) => row.via.map((via) => via.evidence)),
+    raw.flatMap((row) => row.evidence),
   );
   let index = 0;
   return new Map(
     raw.map((row) => [
       row.partner,
-      row.via.map((via) => ({
-        id: via.id,
-        label: via.label,
-        type: via.type,
-        evidence: evidence[index++],
-        ...via.project,
-      })),
+      toVias(
+        row.via,
+        row.via.map(() => evidence[index++]),
+      ),
     ]),
   );
 }
