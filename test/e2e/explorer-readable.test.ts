@@ -270,6 +270,10 @@ describe("the explorer as a Swedish strategist reads it", () => {
       return box.top >= 0 && box.top < window.innerHeight - 100;
     });
     expect(inView, "the first path starts in view").toBe(true);
+    // The fields name the link's ends, so that one can be changed and the paths asked for again.
+    expect(await page.getByTestId("path-from").inputValue()).toBe("Exploateringskontoret");
+    expect(await page.getByTestId("path-to").inputValue()).toBe("KTH");
+    expect(await page.getByTestId("find-paths").isEnabled()).toBe(true);
     await saveScreenshot(page, "sv-path-exploateringskontoret-kth");
 
     // Over KTH's partners, each step of each path is drawn in the highlight's colour, the direct tie too.

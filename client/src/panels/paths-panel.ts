@@ -30,34 +30,52 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
   find.addEventListener("click", () => {
     if (ends.from && ends.to) store.update(showPath(ends.from, ends.to));
   });
-  root.append(
-    createSearchBox({
-      client,
-      label: t("paths.from"),
-      placeholder: t("paths.fromPlaceholder"),
-      types: ["Actor"],
-      onChoose: pick("from"),
-      testId: "path-from",
-    }),
-    createSearchBox({
-      client,
-      label: t("paths.to"),
-      placeholder: t("paths.toPlaceholder"),
-      types: ["Actor"],
-      onChoose: pick("to"),
-      testId: "path-to",
-    }),
-    h("div", { class: "panel-actions" }, find, clear),
-    results,
-  );
+  const fromBox = createSearchBox({
+    client,
+    label: t("paths.from"),
+    placeholder: t("paths.fromPlaceholder"),
+    types: ["Actor"],
+    onChoose: pick("from"),
+    testId: "path-from",
+  });
+  const toBox = createSearchBox({
+    client,
+    label: t("paths.to"),
+    placeholder: t("paths.toPlaceholder"),
+    types: ["Actor"],
+    onChoose: pick("to"),
+    testId: "path-to",
+  });
+  root.append(fromBox, toBox, h("div", { class: "panel-actions" }, find, clear), results);
+
+  /**
+   * The fields follow the path shown (from a link, say): its ends are chosen, and named as the paths
+   * name them, so that one end can be changed and the paths asked for again. A field being typed in
+   * is left alone.
+   */
+  function showEnds(path: ViewState["path"], labels: Map<string, string>) {
+    ends.from = path?.from ?? null;
+    ends.to = path?.to ?? null;
+    find.disabled = !(ends.from && ends.to);
+    for (const [box, id] of [
+      [fromBox, ends.from],
+      [toBox, ends.to],
+    ] as const) {
+      const input = box.querySelector("input");
+      if (!input || input === document.activeElement) continue;
+      input.value = id ? (labels.get(id) ?? input.value) : "";
+    }
+  }
 
   let stop = () => {};
   let shown: { path: ViewState["path"]; filter: unknown } | null = null;
   function render(state: ViewState) {
     if (shown && shown.path === state.path && shown.filter === state.filter) return;
+    const newPath = shown?.path !== state.path;
     shown = { path: state.path, filter: state.filter };
     stop();
     clear.hidden = !state.path;
+    if (newPath) showEnds(state.path, new Map());
     if (!state.path) {
       replaceChildren(results, emptyMessage(t("paths.choose")));
       return;
@@ -76,6 +94,8 @@ export function mountPathsPanel(root: HTMLElement, client: Client, store: Store<
         return;
       }
       const paths = result.data?.paths ?? [];
+      if (newPath)
+        showEnds(state.path, new Map(paths.flatMap((path) => path.nodes.map((node) => [node.id, node.label]))));
       replaceChildren(
         results,
         paths.length === 0
