@@ -110,6 +110,8 @@ export function benchDataKey(scale: Scale, seed: number): string {
 export async function loadBenchData(db: BenchDatabase, scale: Scale, seed: number): Promise<LoadFigures> {
   if (db.loaded) {
     progress(`data: reusing the loaded bench database (${db.settings.dataDir})`);
+    // Indexes added since it was loaded.
+    await ensureDatabaseSchema(db.driver, db.database);
     return { reused: true };
   }
   const started = performance.now();

@@ -1,7 +1,7 @@
 import type { Driver } from "neo4j-driver";
-import { nonTieTypeList } from "../model/non-tie-types.js";
+import { tieTypePattern } from "../model/non-tie-types.js";
 import type { ResolversTypes, Truncation } from "../generated/resolvers-types.js";
-import { visibleNode, visibleRelationship } from "../model/visibility.js";
+import { deletedNodes } from "../model/visibility.js";
 import { attachSources, type RawEvidence } from "./evidence.js";
 import { combineCertainty } from "./edge-certainty.js";
 import { labelOf, toPlainValue, typeOfLabels } from "../model/graph-values.js";
@@ -78,13 +78,17 @@ export async function assembleNetwork(
   truncated: Truncation = noTruncation,
 ): Promise<Network> {
   // Only what a network node shows: whole nodes would bring every project's objective along. A
-  // network's nodes are visible, so a tie counts when its other end is. The nodes and the ties
-  // among them are read at once; a tie's dates come as text, which the driver reads far faster.
+  // network's nodes are visible, so a tie counts when its other end is: a node's degree is its
+  // count of ties by type, which Neo4j keeps without reading them (a hub has thousands), less its
+  // ties to the few deleted nodes, found from their side. The nodes and the ties among them are
+  // read at once; a tie's dates come as text, which the driver reads far faster.
   const [nodeResult, edgeResult] = await Promise.all([
     driver.executeQuery(
-      `MATCH (n) WHERE elementId(n) IN $ids
+      `WITH COLLECT { ${deletedNodes("d")} } AS deleted
+       WITH COLLECT { UNWIND deleted AS d MATCH (d)-[:${tieTypePattern}]-(x) WHERE elementId(x) IN $ids RETURN elementId(x) } AS touched
+       MATCH (n) WHERE elementId(n) IN $ids
        RETURN elementId(n) AS elementId, labels(n) AS labels, n {.id, .shortName, .acronym, .name, .title, .rcn, .kind} AS node,
-              COUNT { (n)-[r]-(m) WHERE NOT type(r) IN ${nonTieTypeList} AND ${visibleRelationship("r")} AND ${visibleNode("m")} } AS degree`,
+              COUNT { (n)-[:${tieTypePattern}]-() } - size([x IN touched WHERE x = elementId(n)]) AS degree`,
       { ids: elementIds },
       { database, routing: "READ" },
     ),

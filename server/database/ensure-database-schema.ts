@@ -1,10 +1,15 @@
 import type { Driver } from "neo4j-driver";
 import { nodeLabels } from "../../schema/generated/domain-model.js";
+import { deletedLabels } from "../model/visibility.js";
 
 /** Constraints and indexes, all idempotent (IF NOT EXISTS), created at every start. */
 export const schemaStatements = [
   ...nodeLabels.map(
     (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+  ),
+  // Deleted nodes, found without reading every node (a network's degrees leave out ties to them).
+  ...deletedLabels.map(
+    (label) => `CREATE INDEX ${label.toLowerCase()}_deleted_at IF NOT EXISTS FOR (n:${label}) ON (n.deletedAt)`,
   ),
   "CREATE INDEX actor_cordis_id IF NOT EXISTS FOR (n:Actor) ON (n.cordisId)",
   "CREATE INDEX actor_ror_id IF NOT EXISTS FOR (n:Actor) ON (n.rorId)",

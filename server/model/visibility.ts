@@ -3,6 +3,7 @@
  * @neo4j/graphql's generated queries need none of this: the @authorization filter on every node
  * type hides deleted nodes, and hidden relationships have types that no schema field names.
  */
+import { nodeLabels } from "../../schema/generated/domain-model.js";
 
 /** A deleted relationship is stored under this type, its own type kept in `relType`. */
 export const deletedRelationshipType = "DELETED";
@@ -16,6 +17,16 @@ export const hiddenRelationshipTypes = [deletedRelationshipType, draftRelationsh
  * project's participants. It becomes an actor when an export names it.
  */
 export const namelessOrganisationLabel = "Organisation";
+
+/** The labels a deleted node may carry, each with an index on `deletedAt` (ensure-database-schema.ts). */
+export const deletedLabels = [...nodeLabels, namelessOrganisationLabel] as const;
+
+/**
+ * Cypher subquery body: every deleted node, as `d`, read from the `deletedAt` indexes rather than
+ * from every node. Few nodes are ever deleted, so a query can check ties against them cheaply.
+ */
+export const deletedNodes = (d: string) =>
+  deletedLabels.map((label) => `MATCH (${d}:${label}) WHERE ${d}.deletedAt IS NOT NULL RETURN ${d}`).join(" UNION ");
 
 /** Cypher condition: node `n` is not deleted. */
 export const visibleNode = (n: string) => `${n}.deletedAt IS NULL`;

@@ -40,6 +40,24 @@ describe("network", () => {
     }
   });
 
+  it("gives each node its ties to visible nodes as its degree, mentions and call links left out", async () => {
+    const { data, errors } = await app.graphql(
+      `{ network(ids: ["stockholms-stad"], depth: 1) { nodes { id degree } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const counted = await app.driver.executeQuery(
+      `UNWIND $ids AS id
+       MATCH (n {id: id}) WHERE NOT n:Organisation
+       RETURN n.id AS id, COUNT { (n)-[r]-(m) WHERE NOT type(r) IN ['MENTIONED_IN', 'POSSIBLY_SAME_AS', 'FUNDED_UNDER',
+         'IN_FAMILY', 'DELETED', 'DRAFT'] AND m.deletedAt IS NULL } AS degree`,
+      { ids: data.network.nodes.map((node) => node.id) },
+      { database: app.database },
+    );
+    const expected = Object.fromEntries(counted.records.map((record) => [record.get("id"), record.get("degree")]));
+    expect(data.network.nodes.length).toBeGreaterThan(20);
+    expect(Object.fromEntries(data.network.nodes.map((node) => [node.id, node.degree]))).toEqual(expected);
+  });
+
   it("leaves entity-resolution candidates out: they are not ties and have no source", async () => {
     const candidates = await app.driver.executeQuery(
       "MATCH (a:Actor)-[:POSSIBLY_SAME_AS]->(b:Actor) RETURN b.id AS id LIMIT 1",

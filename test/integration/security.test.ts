@@ -400,11 +400,18 @@ describe("soft delete", () => {
     (await app.graphql(`{ search(text: "${word}") { id } }`)).data.search.map((hit) => hit.id);
   const inActors = async () =>
     (await app.graphql(`{ actors(where: { id: { eq: "${ids.member}" } }) { id } }`)).data.actors;
+  /** The body's degree as a network shows it: its ties to nodes that are not deleted. */
+  const bodyDegree = async () =>
+    (await app.graphql(`{ network(ids: ["${ids.body}"], depth: 0) { nodes { id degree } } }`)).data.network.nodes[0]
+      .degree;
+  let degreeBefore: number;
 
   it("shows the test actor before it is deleted", async () => {
     expect(await inActors()).toEqual([{ id: ids.member }]);
     expect(await inSearch()).toContain(ids.member);
     expect(await inNetwork()).toContain(ids.member);
+    degreeBefore = await bodyDegree();
+    expect(degreeBefore).toBeGreaterThanOrEqual(1);
   });
 
   describe("after an admin deletes it", () => {
@@ -426,6 +433,9 @@ describe("soft delete", () => {
     it("is gone from the network", async () => {
       expect(await inNetwork()).not.toContain(ids.member);
     });
+    it("no longer counts in the degree of the body it was a member of", async () => {
+      expect(await bodyDegree()).toBe(degreeBefore - 1);
+    });
     it("is not found as a network's start", async () => {
       const { errors } = await app.graphql(`{ network(ids: ["${ids.member}"]) { nodes { id } } }`);
       expect(errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
@@ -446,6 +456,7 @@ describe("soft delete", () => {
       expect(await inActors()).toEqual([{ id: ids.member }]);
       expect(await inSearch()).toContain(ids.member);
       expect(await inNetwork()).toContain(ids.member);
+      expect(await bodyDegree()).toBe(degreeBefore);
     });
   });
 
@@ -456,10 +467,12 @@ describe("soft delete", () => {
         .errors,
     ).toBeUndefined();
     expect(await inNetwork()).not.toContain(ids.member);
+    expect(await bodyDegree()).toBe(degreeBefore - 1);
     expect(
       (await app.graphql(`mutation R($id: ID!) { restoreRelationship(id: $id) { id } }`, { id }, { headers: admin }))
         .errors,
     ).toBeUndefined();
     expect(await inNetwork()).toContain(ids.member);
+    expect(await bodyDegree()).toBe(degreeBefore);
   });
 });
