@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import {
   chooseFromSearch,
   countColouredPixels,
+  pixelPoll,
   nodeCount,
   saveScreenshot,
   waitForLoadedNetwork,
@@ -283,13 +284,13 @@ describe("the explorer for strategists and proposal writers", () => {
     await suggestions.getByTestId("show-suggestion").first().click();
     await expect.poll(() => page.url()).toMatch(/from=kth&to=[^&]+/);
     await waitForSettledGraph(page);
-    await expect.poll(() => countColouredPixels(page, highlightColour)).toBeGreaterThan(20);
+    await expect.poll(() => countColouredPixels(page, highlightColour), pixelPoll).toBeGreaterThan(20);
     await expectAccessible("the partner finder");
 
     const link = page.url();
     await page.goto(link);
     await waitForSettledGraph(page);
-    await expect.poll(() => countColouredPixels(page, highlightColour)).toBeGreaterThan(20);
+    await expect.poll(() => countColouredPixels(page, highlightColour), pixelPoll).toBeGreaterThan(20);
   });
 
   it("keeps positions when the year changes, shows every node, marks ties that began or ended, and shows year ticks", async () => {

@@ -5,6 +5,7 @@ import { readGraphMetrics, type GraphMetrics } from "../../client/src/graph/repo
 import {
   chooseFromSearch,
   countColouredPixels,
+  pixelPoll,
   nodeCount,
   saveScreenshot,
   waitForLoadedNetwork,
@@ -164,7 +165,7 @@ describe("the network explorer", () => {
     expect(steps).toContain("OpenLab");
     expect(page.url()).toContain("from=kth&to=openlab");
     await page.waitForFunction(() => document.body.dataset.layout === "idle");
-    await expect.poll(() => countColouredPixels(page, highlightColour)).toBeGreaterThan(20);
+    await expect.poll(() => countColouredPixels(page, highlightColour), pixelPoll).toBeGreaterThan(20);
     await saveScreenshot(page, "paths");
   });
 

@@ -45,6 +45,13 @@ export async function nodeCount(page: Page): Promise<number> {
 }
 
 /**
+ * How long a test waits for pixels to appear: each try takes a screenshot, which the software
+ * rasteriser of a busy machine can take most of a second for, so vitest's default second allows
+ * one or two tries.
+ */
+export const pixelPoll = { timeout: 15_000, interval: 250 };
+
+/**
  * Counts the pixels of the drawn graph in a screenshot that are coloured like nodes (saturated),
  * or like `colour` when given; the browser decodes the PNG.
  */
